@@ -1,0 +1,8 @@
+import { defineConfig } from 'drizzle-kit';
+
+// drizzle-kit only generates SQL; wrangler applies it (`migrations_dir` in wrangler.jsonc).
+export default defineConfig({
+  dialect: 'sqlite',
+  schema: './src/db/schema/index.ts',
+  out: './migrations',
+});

@@ -1,0 +1,68 @@
+// End-to-end smoke test of the README's dev command: starts `npm run dev -- --port N` as a newcomer
+// would (migrations, .dev.vars, docs assets, local D1/KV/DO), then checks that the API answers.
+import { spawn } from 'node:child_process';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const port = 20000 + Math.floor(Math.random() * 20000);
+const base = `http://127.0.0.1:${port}`;
+const deadline = Date.now() + 120_000;
+
+const child = spawn('npm', ['run', 'dev', '--', '--port', String(port), '--ip', '127.0.0.1'], {
+  cwd: root,
+  detached: true,
+  stdio: ['ignore', 'pipe', 'pipe'],
+  env: { ...process.env, WRANGLER_SEND_METRICS: 'false', CI: 'true' },
+});
+let output = '';
+child.stdout.on('data', (d) => (output += d));
+child.stderr.on('data', (d) => (output += d));
+
+const stop = () => {
+  try {
+    process.kill(-child.pid, 'SIGTERM');
+  } catch {}
+};
+
+async function get(path) {
+  const res = await fetch(base + path, { signal: AbortSignal.timeout(10_000) });
+  return { status: res.status, type: res.headers.get('content-type') ?? '', text: await res.text() };
+}
+
+const checks = [];
+function check(name, ok) {
+  checks.push([name, ok]);
+  console.log(`${ok ? 'ok  ' : 'FAIL'} ${name}`);
+}
+
+try {
+  let root;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`npm run dev exited with ${child.exitCode}`);
+    try {
+      root = await get('/');
+      if (root.status === 200) break;
+    } catch {}
+    await new Promise((r) => setTimeout(r, 1000));
+  }
+  if (root?.status !== 200) throw new Error('the dev server did not answer GET / in time');
+  check('GET / answers with the service name', JSON.parse(root.text).name === 'Atrium');
+  const doc = await get('/openapi.json');
+  check('GET /openapi.json is OpenAPI 3.1', doc.status === 200 && JSON.parse(doc.text).openapi === '3.1.0');
+  const redoc = await get('/api');
+  check('GET /api serves the Redoc page', redoc.status === 200 && redoc.text.includes('/docs/redoc.standalone.js'));
+  const asset = await get('/docs/redoc.standalone.js');
+  check('Redoc bundle is served as a static asset', asset.status === 200 && asset.text.length > 100_000);
+  const swagger = await get('/docs/swagger-ui-bundle.js');
+  check('Swagger UI bundle is served as a static asset', swagger.status === 200);
+} catch (error) {
+  check(String(error.message ?? error), false);
+} finally {
+  stop();
+}
+
+const failed = checks.filter(([, ok]) => !ok).length;
+if (failed) console.log(`--- dev server output ---\n${output.slice(-4000)}`);
+console.log(`e2e-dev: ${checks.length - failed} passed, ${failed} failed`);
+process.exit(failed ? 1 : 0);

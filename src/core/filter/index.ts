@@ -1,0 +1,20 @@
+export type {
+  CmpNode,
+  CmpOp,
+  ExistsNode,
+  FieldRef,
+  FilterNode,
+  InNode,
+  LikeNode,
+  LogicalNode,
+  NotNode,
+  Scalar,
+  TextFn,
+  TextNode,
+} from './ast';
+export { FILTER_LIMITS, matchAll } from './ast';
+export type { FieldResolver, OrderSpec, ResolvedField, TableResolverOptions } from './compile';
+export { boundParamCount, compileFilter, compileOrderBy, tableResolver } from './compile';
+export { parseLibertyQ } from './liberty';
+export { parseMongoFilter } from './mongo';
+export { parseODataFilter } from './odata';

@@ -1,0 +1,58 @@
+import { base64ToBytes, bytesToBase64, constantTimeEqual } from '../../lib/base64';
+
+/**
+ * PBKDF2-SHA256 through WebCrypto. Workers' WebCrypto refuses more than 100,000 iterations, so that
+ * is the cost; it is stored with every hash (`pbkdf2-sha256$<iterations>$<salt>$<hash>`) so it can be
+ * raised later without invalidating existing hashes (see needsRehash).
+ */
+export const PBKDF2_ITERATIONS = 100_000;
+const SALT_BYTES = 16;
+const KEY_BITS = 256;
+const PREFIX = 'pbkdf2-sha256';
+const encoder = new TextEncoder();
+
+async function derive(password: string, salt: Uint8Array, iterations: number): Promise<Uint8Array> {
+  const key = await crypto.subtle.importKey('raw', encoder.encode(password), 'PBKDF2', false, ['deriveBits']);
+  const bits = await crypto.subtle.deriveBits({ name: 'PBKDF2', hash: 'SHA-256', salt, iterations }, key, KEY_BITS);
+  return new Uint8Array(bits);
+}
+
+export async function hashPassword(password: string, iterations = PBKDF2_ITERATIONS): Promise<string> {
+  const salt = crypto.getRandomValues(new Uint8Array(SALT_BYTES));
+  const hash = await derive(password, salt, iterations);
+  return `${PREFIX}$${iterations}$${bytesToBase64(salt)}$${bytesToBase64(hash)}`;
+}
+
+function parse(stored: string): { iterations: number; salt: Uint8Array; hash: Uint8Array } | undefined {
+  const parts = stored.split('$');
+  if (parts.length !== 4 || parts[0] !== PREFIX) return undefined;
+  const iterations = Number(parts[1]);
+  if (!Number.isSafeInteger(iterations) || iterations < 1 || iterations > PBKDF2_ITERATIONS) return undefined;
+  try {
+    const salt = base64ToBytes(parts[2]);
+    const hash = base64ToBytes(parts[3]);
+    return salt.length > 0 && hash.length === KEY_BITS / 8 ? { iterations, salt, hash } : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Never throws: a malformed stored value simply does not match. */
+export async function verifyPassword(password: string, stored: string): Promise<boolean> {
+  const parsed = parse(stored);
+  if (!parsed) return false;
+  return constantTimeEqual(await derive(password, parsed.salt, parsed.iterations), parsed.hash);
+}
+
+export function needsRehash(stored: string): boolean {
+  const parsed = parse(stored);
+  return !parsed || parsed.iterations < PBKDF2_ITERATIONS;
+}
+
+const DUMMY_SALT = new Uint8Array(SALT_BYTES);
+
+/** Spends one full derivation for an unknown user, so response time does not reveal which logins exist. */
+export async function verifyAgainstDummy(password: string): Promise<false> {
+  await derive(password, DUMMY_SALT, PBKDF2_ITERATIONS);
+  return false;
+}

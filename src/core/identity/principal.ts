@@ -1,0 +1,19 @@
+import type { TokenClaims } from './jwt';
+import { ADMIN_GROUP_ID, grants } from './rights';
+
+/** The authenticated caller, as every face sees it. */
+export interface Principal {
+  userId: number;
+  login: string;
+  groups: { id: number; name: string; primary: boolean }[];
+  rights: string[];
+  claims: TokenClaims;
+}
+
+export function isAdmin(principal: Principal): boolean {
+  return principal.groups.some((g) => g.id === ADMIN_GROUP_ID);
+}
+
+export function hasRight(principal: Principal, right: string): boolean {
+  return grants(principal.rights, right);
+}

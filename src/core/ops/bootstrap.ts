@@ -1,0 +1,75 @@
+import { drizzle } from 'drizzle-orm/d1';
+import type { Orm } from '../../db/data-access';
+import { poolConfigs } from '../../db/pools';
+import * as schema from '../../db/schema';
+import type { Bindings } from '../../lib/types';
+import { ADMIN_GROUP_ID, USER_GROUP_ID } from '../identity/rights';
+import { createUser, findUserByLogin } from '../identity/users';
+
+/**
+ * Runs once per isolate before the first request is served (migrations are applied by wrangler, not here):
+ * mirrors the pool registry into `pools`, creates the bootstrap admin when ADMIN_PASSWORD is set and no
+ * `admin` exists (production: `wrangler secret put ADMIN_PASSWORD`; there is no default), and loads the
+ * demo data when DEMO_DATA is "true" (local dev and tests only). Everything is idempotent, so concurrent
+ * isolates may race safely. A failure is retried on the next request.
+ */
+export type DemoLoader = (orm: Orm, env: Bindings) => Promise<void>;
+
+const demoLoaders: DemoLoader[] = [loadIdentityDemo];
+
+/** Faces add their demo data here (each loader must be idempotent). */
+export function registerDemoLoader(loader: DemoLoader): void {
+  if (!demoLoaders.includes(loader)) demoLoaders.push(loader);
+}
+
+let done: Promise<void> | undefined;
+
+export function ensureBootstrapped(env: Bindings): Promise<void> {
+  if (!done) {
+    done = bootstrap(env).catch((error) => {
+      done = undefined;
+      throw error;
+    });
+  }
+  return done;
+}
+
+/** For tests that reset storage between files. */
+export function resetBootstrap(): void {
+  done = undefined;
+}
+
+async function bootstrap(env: Bindings): Promise<void> {
+  const orm = drizzle(env.DB, { schema });
+  const pools = poolConfigs(env);
+  await orm.insert(schema.pools).values(pools).onConflictDoNothing();
+  if (env.ADMIN_PASSWORD)
+    await ensureUser(orm, 'admin', env.ADMIN_PASSWORD, ADMIN_GROUP_ID, { firstName: 'Administrator' });
+  if (env.DEMO_DATA === 'true') for (const load of demoLoaders) await load(orm, env);
+}
+
+async function ensureUser(
+  orm: Orm,
+  login: string,
+  password: string,
+  groupId: number,
+  extra: { firstName?: string; lastName?: string; email?: string; readOnly?: boolean } = {},
+): Promise<void> {
+  if (await findUserByLogin(orm, login)) return;
+  try {
+    await createUser(orm, { login, password, groupId, ...extra });
+  } catch (error) {
+    // Another isolate created it between our read and write: that is the outcome we wanted.
+    if (!(await findUserByLogin(orm, login))) throw error;
+  }
+}
+
+/** The seed's user example: `demo` / `demo`, non-admin and read-only (local dev only). */
+async function loadIdentityDemo(orm: Orm): Promise<void> {
+  await ensureUser(orm, 'demo', 'demo', USER_GROUP_ID, {
+    firstName: 'Demo',
+    lastName: 'User',
+    email: 'demo@example.com',
+    readOnly: true,
+  });
+}

@@ -1,0 +1,72 @@
+import { base64ToBytes, bytesToBase64 } from '../../lib/base64';
+import { AppError } from '../errors';
+
+/**
+ * AES-256-GCM via WebCrypto. Output: `ENC:` + base64(version 0x01 ‖ 12-byte IV ‖ ciphertext+tag).
+ * The key (ENCRYPTION_KEY) is used directly when it is 64 hex characters or base64 of 32 bytes;
+ * any other string is hashed with SHA-256 into a key (a passphrase).
+ */
+const PREFIX = 'ENC:';
+const VERSION = 1;
+const IV_BYTES = 12;
+const TAG_BYTES = 16;
+const keys = new Map<string, Promise<CryptoKey>>();
+const encoder = new TextEncoder();
+
+async function rawKey(material: string): Promise<Uint8Array> {
+  if (/^[0-9a-fA-F]{64}$/.test(material)) return Uint8Array.from(material.match(/../g)!, (h) => Number.parseInt(h, 16));
+  if (/^[A-Za-z0-9+/]{43}=$/.test(material)) {
+    const bytes = base64ToBytes(material);
+    if (bytes.length === 32) return bytes;
+  }
+  return new Uint8Array(await crypto.subtle.digest('SHA-256', encoder.encode(material)));
+}
+
+function keyFor(material: string | undefined): Promise<CryptoKey> {
+  if (!material) throw new AppError('INTERNAL', 'Encryption key is not configured');
+  let key = keys.get(material);
+  if (!key) {
+    key = rawKey(material).then((raw) => crypto.subtle.importKey('raw', raw, 'AES-GCM', false, ['encrypt', 'decrypt']));
+    if (keys.size > 4) keys.clear();
+    keys.set(material, key);
+  }
+  return key;
+}
+
+export function isEncrypted(value: string): boolean {
+  return value.startsWith(PREFIX);
+}
+
+export async function encrypt(plain: string, keyMaterial: string | undefined): Promise<string> {
+  const key = await keyFor(keyMaterial);
+  const iv = crypto.getRandomValues(new Uint8Array(IV_BYTES));
+  const sealed = new Uint8Array(await crypto.subtle.encrypt({ name: 'AES-GCM', iv }, key, encoder.encode(plain)));
+  const out = new Uint8Array(1 + IV_BYTES + sealed.length);
+  out[0] = VERSION;
+  out.set(iv, 1);
+  out.set(sealed, 1 + IV_BYTES);
+  return PREFIX + bytesToBase64(out);
+}
+
+export async function decrypt(value: string, keyMaterial: string | undefined): Promise<string> {
+  const key = await keyFor(keyMaterial);
+  const invalid = () => new AppError('BAD_REQUEST', 'Invalid encrypted value');
+  if (!isEncrypted(value)) throw invalid();
+  let bytes: Uint8Array;
+  try {
+    bytes = base64ToBytes(value.slice(PREFIX.length));
+  } catch {
+    throw invalid();
+  }
+  if (bytes.length < 1 + IV_BYTES + TAG_BYTES || bytes[0] !== VERSION) throw invalid();
+  try {
+    const plain = await crypto.subtle.decrypt(
+      { name: 'AES-GCM', iv: bytes.subarray(1, 1 + IV_BYTES) },
+      key,
+      bytes.subarray(1 + IV_BYTES),
+    );
+    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(plain);
+  } catch {
+    throw invalid();
+  }
+}

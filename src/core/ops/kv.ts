@@ -1,0 +1,44 @@
+/**
+ * KV (binding CACHE) behind typed keys and TTLs. KV is eventually consistent: it holds logs and caches
+ * only, never token revocation or rights. Callers treat a KV failure as a miss where their data lives in D1.
+ */
+export const KV_TTL = {
+  /** Log entries pushed through Liberty's /api/logs: kept a week. */
+  log: 7 * 24 * 3600,
+  /** Cache entries (iDempiere's /api/v1/caches reports and resets them). */
+  cache: 3600,
+} as const;
+
+export const kvKeys = {
+  log: (id: string) => `log:${id}`,
+  logPrefix: 'log:',
+  cache: (name: string, key: string) => `cache:${name}:${key}`,
+  cachePrefix: (name?: string) => (name ? `cache:${name}:` : 'cache:'),
+} as const;
+
+export class KvStore {
+  constructor(private readonly kv: KVNamespace) {}
+
+  async getJson<T>(key: string): Promise<T | null> {
+    return this.kv.get<T>(key, 'json');
+  }
+
+  async putJson(key: string, value: unknown, ttlSeconds: number): Promise<void> {
+    // KV refuses TTLs under 60 seconds.
+    await this.kv.put(key, JSON.stringify(value), { expirationTtl: Math.max(60, ttlSeconds) });
+  }
+
+  async delete(key: string): Promise<void> {
+    await this.kv.delete(key);
+  }
+
+  /** One bounded page of keys under a prefix (KV caps a page at 1000). */
+  async list(prefix: string, options: { limit?: number; cursor?: string } = {}) {
+    const page = await this.kv.list({
+      prefix,
+      limit: Math.min(Math.max(options.limit ?? 100, 1), 1000),
+      cursor: options.cursor,
+    });
+    return { keys: page.keys.map((k) => k.name), cursor: page.list_complete ? undefined : page.cursor };
+  }
+}

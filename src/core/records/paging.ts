@@ -1,0 +1,62 @@
+import { type SQL, sql } from 'drizzle-orm';
+import { prepare } from './sql';
+
+export interface PageBounds {
+  /** Used when the client sends no limit. */
+  defaultLimit: number;
+  /** Hard cap: every list is bounded, whatever the client asks. */
+  maxLimit: number;
+}
+
+export interface Page {
+  limit: number;
+  offset: number;
+}
+
+/** Clamps a client's limit/offset. `limit` 0 or absent means the default (faces map their own "0 = all" to the cap). */
+export function clampPage(limit: number | undefined, offset: number | undefined, bounds: PageBounds): Page {
+  const wanted = limit === undefined || !Number.isFinite(limit) || limit <= 0 ? bounds.defaultLimit : Math.floor(limit);
+  return {
+    limit: Math.min(wanted, bounds.maxLimit),
+    offset: offset === undefined || !Number.isFinite(offset) || offset < 0 ? 0 : Math.floor(offset),
+  };
+}
+
+export interface PagedQuery {
+  /** The select list (e.g. sql`"a", "b"`). */
+  columns: SQL;
+  /** The FROM clause body (a table identifier, or joins). */
+  from: SQL;
+  where?: SQL;
+  orderBy?: SQL;
+}
+
+/**
+ * One page and the total count under the same WHERE, in one D1 round trip (a batch is one
+ * consistent snapshot, so the two figures agree).
+ */
+export async function selectPage<Row = Record<string, unknown>>(
+  db: D1Database | D1DatabaseSession,
+  query: PagedQuery,
+  page: Page,
+): Promise<{ rows: Row[]; total: number; rowsRead: number }> {
+  const where = query.where ? sql` where ${query.where}` : sql``;
+  const orderBy = query.orderBy ? sql` order by ${query.orderBy}` : sql``;
+  const [list, count] = await db.batch([
+    prepare(
+      db,
+      sql`select ${query.columns} from ${query.from}${where}${orderBy} limit ${page.limit} offset ${page.offset}`,
+    ),
+    prepare(db, sql`select count(*) as total from ${query.from}${where}`),
+  ]);
+  return {
+    rows: list.results as Row[],
+    total: Number((count.results[0] as { total: number } | undefined)?.total ?? 0),
+    rowsRead: (list.meta.rows_read ?? 0) + (count.meta.rows_read ?? 0),
+  };
+}
+
+/** Total pages for a total and a page size (at least 1, as the paging envelopes show). */
+export function pageCount(total: number, size: number): number {
+  return size > 0 ? Math.max(1, Math.ceil(total / size)) : 1;
+}

@@ -1,0 +1,82 @@
+import { getTableColumns, getTableName, is } from 'drizzle-orm';
+import { SQLiteTable } from 'drizzle-orm/sqlite-core';
+import * as schema from '../../db/schema';
+import type { ColumnType } from './types';
+
+/**
+ * What the generic APIs may see. The database says which tables and columns exist; this policy says
+ * which of them are internal, hidden or read-only, and refines SQLite's loose column types.
+ */
+
+/** Tables no generic API reads or writes: identity, security and bookkeeping. Faces reach them through services. */
+export const INTERNAL_TABLES = new Set([
+  'users',
+  'groups',
+  'user_groups',
+  'rights',
+  'group_rights',
+  'token_revocations',
+  'audit_log',
+  'pools',
+  'd1_migrations',
+  'sqlite_sequence',
+]);
+
+/** Columns holding secrets, in any table: never selected, filtered, sorted or written generically. */
+const HIDDEN_COLUMN = /(^|_)(password|passwd|pwd|salt|secret|password_hash|api_?key|token_hash|private_key)($|_)/i;
+
+/** Audit columns the database or the core maintains. */
+const READ_ONLY_COLUMN =
+  /^(created|created_at|createdby|created_by|updated|updated_at|updatedby|updated_by|registration_time)$/i;
+
+export function isHiddenColumn(name: string): boolean {
+  return HIDDEN_COLUMN.test(name);
+}
+
+export function isReadOnlyColumn(name: string): boolean {
+  return READ_ONLY_COLUMN.test(name);
+}
+
+export function isInternalTable(name: string): boolean {
+  return INTERNAL_TABLES.has(name) || name.startsWith('sqlite_') || name.startsWith('_cf_');
+}
+
+/** SQLite declared type → registry type (affinity rules, plus the names drizzle and DDL authors use). */
+export function typeFromDeclared(declared: string): ColumnType {
+  const t = declared.toUpperCase();
+  if (t.includes('BOOL')) return 'boolean';
+  if (t.includes('DATE') || t.includes('TIME')) return 'timestamp';
+  if (t.includes('JSON')) return 'json';
+  if (t.includes('INT')) return 'integer';
+  if (t.includes('CHAR') || t.includes('CLOB') || t.includes('TEXT')) return 'text';
+  if (t.includes('BLOB') || t === '') return t === '' ? 'text' : 'blob';
+  if (t.includes('REAL') || t.includes('FLOA') || t.includes('DOUB') || t.includes('NUM') || t.includes('DEC'))
+    return 'real';
+  return 'text';
+}
+
+const DRIZZLE_TYPES: Record<string, ColumnType> = {
+  SQLiteBoolean: 'boolean',
+  SQLiteTimestamp: 'timestamp',
+  SQLiteTextJson: 'json',
+  SQLiteBlobJson: 'json',
+  SQLiteReal: 'real',
+  SQLiteNumeric: 'real',
+};
+
+let hints: Map<string, ColumnType> | undefined;
+
+/** `table.column` → type, from drizzle's schema where SQLite's declared type is too loose (booleans, json). */
+export function drizzleTypeHints(): Map<string, ColumnType> {
+  if (hints) return hints;
+  hints = new Map();
+  for (const value of Object.values(schema)) {
+    if (!is(value, SQLiteTable)) continue;
+    const table = getTableName(value);
+    for (const column of Object.values(getTableColumns(value))) {
+      const type = DRIZZLE_TYPES[column.columnType];
+      if (type) hints.set(`${table}.${column.name}`, type);
+    }
+  }
+  return hints;
+}

@@ -1,0 +1,122 @@
+import type { DataAccess } from '../../db/data-access';
+import { AppError } from '../errors';
+import { drizzleTypeHints, isHiddenColumn, isInternalTable, isReadOnlyColumn, typeFromDeclared } from './policy';
+import type { ColumnInfo, PoolSchema, TableInfo } from './types';
+
+/**
+ * The schema registry: per pool, the tables and columns the generic APIs may use, read from the
+ * database itself (sqlite_master + table_info/foreign_key_list) and cached per isolate. Internal
+ * tables are left out entirely; hidden columns stay listed but flagged (callers must skip them).
+ */
+
+interface ColumnRow {
+  tbl: string;
+  name: string;
+  type: string;
+  not_null: number;
+  dflt: string | null;
+  pk: number;
+}
+
+interface ForeignKeyRow {
+  tbl: string;
+  from: string;
+  target: string;
+  to: string | null;
+}
+
+// D1 refuses to read its own `_cf_*` tables (SQLITE_AUTH), so they are excluded before the pragma join.
+const USER_TABLES = `m.type = 'table' AND m.name NOT LIKE '\\_cf\\_%' ESCAPE '\\' AND m.name NOT LIKE 'sqlite\\_%' ESCAPE '\\'`;
+const TABLES = `SELECT m.name AS tbl, p.name AS name, p.type AS type, p."notnull" AS not_null, p.dflt_value AS dflt, p.pk AS pk
+  FROM sqlite_master AS m, pragma_table_info(m.name) AS p
+  WHERE ${USER_TABLES} ORDER BY m.name, p.cid`;
+const FOREIGN_KEYS = `SELECT m.name AS tbl, f."from" AS "from", f."table" AS target, f."to" AS "to"
+  FROM sqlite_master AS m, pragma_foreign_key_list(m.name) AS f
+  WHERE ${USER_TABLES} ORDER BY m.name, f.id, f.seq`;
+
+const cache = new Map<string, Promise<PoolSchema>>();
+
+export async function loadPoolSchema(db: D1Database | D1DatabaseSession, pool: string): Promise<PoolSchema> {
+  const [columns, foreignKeys] = await db.batch<ColumnRow | ForeignKeyRow>([
+    db.prepare(TABLES),
+    db.prepare(FOREIGN_KEYS),
+  ]);
+  const hints = drizzleTypeHints();
+  const tables = new Map<string, TableInfo>();
+  for (const row of columns.results as ColumnRow[]) {
+    if (isInternalTable(row.tbl)) continue;
+    let table = tables.get(row.tbl);
+    if (!table) {
+      table = { name: row.tbl, columns: [], primaryKey: [], foreignKeys: [] };
+      tables.set(row.tbl, table);
+    }
+    const primaryKey = row.pk > 0;
+    const column: ColumnInfo = {
+      name: row.name,
+      type: hints.get(`${row.tbl}.${row.name}`) ?? typeFromDeclared(row.type),
+      notNull: row.not_null === 1 || primaryKey,
+      primaryKey,
+      hidden: isHiddenColumn(row.name),
+      // An integer primary key is the rowid: the database assigns it.
+      readOnly: isReadOnlyColumn(row.name) || (primaryKey && /INT/i.test(row.type)),
+      hasDefault: row.dflt !== null || (primaryKey && /INT/i.test(row.type)),
+    };
+    table.columns.push(column);
+    if (primaryKey) table.primaryKey.push(row.name);
+  }
+  for (const row of foreignKeys.results as ForeignKeyRow[]) {
+    const table = tables.get(row.tbl);
+    const target = tables.get(row.target);
+    if (!table || !target) continue;
+    table.foreignKeys.push({
+      column: row.from,
+      table: target.name,
+      references: row.to ?? target.primaryKey[0] ?? 'rowid',
+    });
+  }
+  return { pool, tables };
+}
+
+/** The pool's schema, loaded once per isolate (invalidate after DDL: setup, install, migrations). */
+export function getPoolSchema(data: DataAccess, pool: string): Promise<PoolSchema> {
+  let entry = cache.get(pool);
+  if (!entry) {
+    entry = loadPoolSchema(data.d1(pool), pool);
+    entry.catch(() => cache.delete(pool));
+    cache.set(pool, entry);
+  }
+  return entry;
+}
+
+export function invalidatePoolSchema(pool?: string): number {
+  if (pool === undefined) {
+    const size = cache.size;
+    cache.clear();
+    return size;
+  }
+  return cache.delete(pool) ? 1 : 0;
+}
+
+/** Table lookup, case-insensitive (iDempiere clients write table names in any case). */
+export function findTable(schema: PoolSchema, name: string): TableInfo | undefined {
+  return (
+    schema.tables.get(name) ?? [...schema.tables.values()].find((t) => t.name.toLowerCase() === name.toLowerCase())
+  );
+}
+
+export function requireTable(schema: PoolSchema, name: string): TableInfo {
+  const table = findTable(schema, name);
+  if (!table) throw new AppError('NOT_FOUND', `Table '${name}' not found`);
+  return table;
+}
+
+/** Columns a generic API may return. */
+export function visibleColumns(table: TableInfo): ColumnInfo[] {
+  return table.columns.filter((c) => !c.hidden);
+}
+
+/** A visible column by name, case-insensitive; hidden columns look exactly like missing ones. */
+export function findColumn(table: TableInfo, name: string): ColumnInfo | undefined {
+  const lower = name.toLowerCase();
+  return table.columns.find((c) => !c.hidden && c.name.toLowerCase() === lower);
+}

@@ -1,0 +1,38 @@
+/**
+ * The schema registry's vocabulary: what the generic APIs may see of a pool's tables.
+ * Identifiers that reach SQL come only from these objects (an allowlist built from the database).
+ */
+export type ColumnType = 'integer' | 'real' | 'text' | 'boolean' | 'timestamp' | 'json' | 'blob';
+
+export interface ForeignKey {
+  /** Column in this table. */
+  column: string;
+  /** Referenced table and column. */
+  table: string;
+  references: string;
+}
+
+export interface ColumnInfo {
+  name: string;
+  type: ColumnType;
+  notNull: boolean;
+  primaryKey: boolean;
+  /** Never selectable, filterable, sortable or writable through generic APIs (hashes, salts, secrets). */
+  hidden: boolean;
+  /** Readable but not writable through generic APIs (ids, audit columns). */
+  readOnly: boolean;
+  hasDefault: boolean;
+}
+
+export interface TableInfo {
+  name: string;
+  /** Columns in declaration order, including hidden ones (callers must respect `hidden`). */
+  columns: ColumnInfo[];
+  primaryKey: string[];
+  foreignKeys: ForeignKey[];
+}
+
+export interface PoolSchema {
+  pool: string;
+  tables: Map<string, TableInfo>;
+}

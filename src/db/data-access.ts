@@ -1,0 +1,56 @@
+import { type DrizzleD1Database, drizzle } from 'drizzle-orm/d1';
+import type { Bindings } from '../lib/types';
+import { DEFAULT_POOL, poolDatabase } from './pools';
+import * as schema from './schema';
+
+export type Orm = DrizzleD1Database<typeof schema>;
+
+/** Header carrying the D1 Sessions API bookmark (read-your-writes across read replicas). */
+export const BOOKMARK_HEADER = 'x-d1-bookmark';
+
+/**
+ * Per-request access to the pools. Every pool is reached through a D1 session: a request that sends
+ * back the bookmark of an earlier response reads at least that fresh, so enabling read replication
+ * needs no code change. Sessions are opened lazily, one per pool per request.
+ */
+export class DataAccess {
+  private readonly sessions = new Map<string, D1DatabaseSession>();
+  private readonly orms = new Map<string, Orm>();
+
+  constructor(
+    private readonly env: Bindings,
+    private readonly bookmark?: string,
+  ) {}
+
+  /** The raw D1 session of a pool (for prepared statements and batches). */
+  d1(pool: string = DEFAULT_POOL): D1DatabaseSession {
+    let session = this.sessions.get(pool);
+    if (!session) {
+      const constraint = pool === DEFAULT_POOL && this.bookmark ? this.bookmark : 'first-unconstrained';
+      session = poolDatabase(this.env, pool).withSession(constraint);
+      this.sessions.set(pool, session);
+    }
+    return session;
+  }
+
+  /** drizzle over the pool's session. */
+  orm(pool: string = DEFAULT_POOL): Orm {
+    let orm = this.orms.get(pool);
+    if (!orm) {
+      // A D1 session offers the prepare/batch surface drizzle's D1 driver uses.
+      orm = drizzle(this.d1(pool) as unknown as D1Database, { schema });
+      this.orms.set(pool, orm);
+    }
+    return orm;
+  }
+
+  /** The default pool's latest bookmark, when this request touched it. */
+  latestBookmark(): string | null {
+    return this.sessions.get(DEFAULT_POOL)?.getBookmark() ?? null;
+  }
+}
+
+/** Bookmarks are opaque but short; anything else in the header is ignored rather than passed to D1. */
+export function parseBookmark(value: string | undefined): string | undefined {
+  return value && value.length <= 256 && /^[A-Za-z0-9_-]+$/.test(value) ? value : undefined;
+}

@@ -1,0 +1,93 @@
+import { sql } from 'drizzle-orm';
+import { index, integer, primaryKey, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+
+/**
+ * One user store for all four faces. Each face renders its own view of a row
+ * (Liberty USR_*, DATAGERRY user_name/group_id, Ribbon2 login/groups, iDempiere AD_User).
+ */
+export const users = sqliteTable(
+  'users',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    login: text('login').notNull(),
+    firstName: text('first_name'),
+    lastName: text('last_name'),
+    email: text('email'),
+    description: text('description'),
+    image: text('image'),
+    enabled: integer('enabled', { mode: 'boolean' }).notNull().default(true),
+    language: text('language').notNull().default('en'),
+    theme: text('theme').notNull().default('light'),
+    /** Liberty USR_MODE: which screens the user lands in. */
+    mode: text('mode').notNull().default('session'),
+    readOnly: integer('read_only', { mode: 'boolean' }).notNull().default(false),
+    dashboard: text('dashboard'),
+    /** DATAGERRY authenticator name: how the password is checked. */
+    authenticator: text('authenticator').notNull().default('LocalAuthenticationProvider'),
+    /** PBKDF2 hash with its salt and iteration count; hidden from every generic API. */
+    passwordHash: text('password_hash'),
+    registrationTime: text('registration_time').notNull().default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))`),
+    updatedAt: text('updated_at'),
+  },
+  (t) => [uniqueIndex('users_login_unique').on(sql`lower(${t.login})`), index('users_email_idx').on(t.email)],
+);
+
+/** Groups carry rights. Public ids 1 (admin) and 2 (user) are created by the base-data migration. */
+export const groups = sqliteTable('groups', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  name: text('name').notNull().unique(),
+  label: text('label'),
+  description: text('description'),
+});
+
+/**
+ * Memberships. A user has exactly one primary group (DATAGERRY's group_id) and any number of others
+ * (Ribbon2's groups list, iDempiere's roles); the identity service keeps exactly one primary row.
+ */
+export const userGroups = sqliteTable(
+  'user_groups',
+  {
+    userId: integer('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    groupId: integer('group_id')
+      .notNull()
+      .references(() => groups.id, { onDelete: 'cascade' }),
+    isPrimary: integer('is_primary', { mode: 'boolean' }).notNull().default(false),
+  },
+  (t) => [primaryKey({ columns: [t.userId, t.groupId] }), index('user_groups_group_idx').on(t.groupId)],
+);
+
+/** The rights catalogue: dotted names (`base.framework.object.view`, `base.*`) with security levels. */
+export const rights = sqliteTable('rights', {
+  name: text('name').primaryKey(),
+  level: integer('level').notNull(),
+  label: text('label').notNull(),
+  description: text('description').notNull(),
+});
+
+export const groupRights = sqliteTable(
+  'group_rights',
+  {
+    groupId: integer('group_id')
+      .notNull()
+      .references(() => groups.id, { onDelete: 'cascade' }),
+    rightName: text('right_name')
+      .notNull()
+      .references(() => rights.name, { onDelete: 'cascade' }),
+  },
+  (t) => [primaryKey({ columns: [t.groupId, t.rightName] })],
+);
+
+/** Revoked token ids (logout, refresh rotation). Checked in D1, never KV: revocation must be consistent. */
+export const tokenRevocations = sqliteTable(
+  'token_revocations',
+  {
+    jti: text('jti').primaryKey(),
+    userId: integer('user_id'),
+    /** Unix seconds; rows past this can be purged since the token is expired anyway. */
+    expiresAt: integer('expires_at').notNull(),
+    revokedAt: text('revoked_at').notNull().default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))`),
+  },
+  (t) => [index('token_revocations_expires_idx').on(t.expiresAt)],
+);

@@ -1,0 +1,30 @@
+import { sql } from 'drizzle-orm';
+import { index, integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
+
+/** One audit trail for every face: who changed which record of which table, with before/after images. */
+export const auditLog = sqliteTable(
+  'audit_log',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    at: text('at').notNull().default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))`),
+    userId: integer('user_id'),
+    userLogin: text('user_login'),
+    pool: text('pool').notNull().default('default'),
+    tableName: text('table_name').notNull(),
+    recordId: text('record_id'),
+    /** INSERT, UPDATE, DELETE or SNAPSHOT (Liberty's audit endpoint). */
+    action: text('action').notNull(),
+    before: text('before', { mode: 'json' }),
+    after: text('after', { mode: 'json' }),
+    requestId: text('request_id'),
+  },
+  (t) => [index('audit_log_record_idx').on(t.tableName, t.recordId), index('audit_log_at_idx').on(t.at)],
+);
+
+/** The pool registry, mirrored from the POOLS config at bootstrap so it can be listed and joined. */
+export const pools = sqliteTable('pools', {
+  alias: text('alias').primaryKey(),
+  binding: text('binding').notNull(),
+  description: text('description'),
+  createdAt: text('created_at').notNull().default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))`),
+});

@@ -1,0 +1,10 @@
+import type { Bindings } from '../lib/types';
+
+/** Durable Object stubs are reached only through here, so tests and fault wrappers have one seam. */
+export function poolStub(env: Bindings, alias: string) {
+  return env.POOL_DO.get(env.POOL_DO.idFromName(`pool:${alias}`));
+}
+
+export function workflowStub(env: Bindings, processId: string) {
+  return env.WORKFLOW_DO.get(env.WORKFLOW_DO.idFromName(`workflow:${processId}`));
+}

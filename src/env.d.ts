@@ -1,0 +1,10 @@
+// Secrets are not in wrangler.jsonc (they come from `wrangler secret put` or .dev.vars), so
+// `wrangler types` cannot see them: declared here, optional, because production may lack them.
+declare namespace Cloudflare {
+  interface Env {
+    JWT_SECRET?: string;
+    ENCRYPTION_KEY?: string;
+    /** Creates the bootstrap `admin` account when set and no such account exists. */
+    ADMIN_PASSWORD?: string;
+  }
+}

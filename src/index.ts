@@ -1,0 +1,10 @@
+import { createApp } from './app';
+
+export { PoolDO } from './durable/pool-do';
+export { WorkflowDO } from './durable/workflow-do';
+
+const app = createApp();
+
+export default {
+  fetch: app.fetch,
+} satisfies ExportedHandler<Cloudflare.Env>;

@@ -1,0 +1,25 @@
+import type { OpenAPIHono, RouteConfig, RouteHandler } from '@hono/zod-openapi';
+import type { Context } from 'hono';
+import type { AppError } from '../core/errors';
+import type { Principal } from '../core/identity/principal';
+import type { DataAccess } from '../db/data-access';
+
+export type Bindings = Cloudflare.Env;
+
+/** How a face renders an AppError in its documented shape. Set per face by middleware. */
+export type ErrorRenderer = (c: Context<AppEnv>, error: AppError, requestId: string) => Response | Promise<Response>;
+
+export interface AppVariables {
+  requestId: string;
+  data: DataAccess;
+  principal?: Principal;
+  errorRenderer?: ErrorRenderer;
+}
+
+export interface AppEnv {
+  Bindings: Bindings;
+  Variables: AppVariables;
+}
+
+export type AppOpenAPI = OpenAPIHono<AppEnv>;
+export type AppRouteHandler<R extends RouteConfig> = RouteHandler<R, AppEnv>;

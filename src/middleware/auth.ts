@@ -1,0 +1,59 @@
+import { createMiddleware } from 'hono/factory';
+import { AppError } from '../core/errors';
+import { hasRight, type Principal } from '../core/identity/principal';
+import { authenticateToken } from '../core/identity/tokens';
+import type { AppEnv } from '../lib/types';
+
+export interface AuthOptions {
+  /** Also read the raw token (no `Bearer`) from the Ribbon2 header (name from RIBBON2_AUTH_HEADER). */
+  ribbon2Header?: boolean;
+  /** Token scopes accepted here (default: the API scope only). */
+  scopes?: readonly string[];
+  /** Let anonymous requests through (the principal stays unset). */
+  optional?: boolean;
+}
+
+const MAX_TOKEN_LENGTH = 8192;
+
+/** The token a request carries, or undefined. A malformed Authorization header counts as none. */
+export function tokenFromRequest(headers: Headers, env: Cloudflare.Env, ribbon2Header = false): string | undefined {
+  const authorization = headers.get('authorization');
+  if (authorization) {
+    const match = /^Bearer[ ]+([^ ]+)[ ]*$/i.exec(authorization);
+    if (match) return match[1].length <= MAX_TOKEN_LENGTH ? match[1] : undefined;
+  }
+  if (ribbon2Header) {
+    const raw = headers.get(env.RIBBON2_AUTH_HEADER || 'x-ribbon2-auth')?.trim();
+    if (raw) return raw.length <= MAX_TOKEN_LENGTH ? raw : undefined;
+  }
+  return undefined;
+}
+
+/** Puts the principal (user, groups, effective rights) on the context, or answers 401. */
+export function authenticate(options: AuthOptions = {}) {
+  return createMiddleware<AppEnv>(async (c, next) => {
+    const token = tokenFromRequest(c.req.raw.headers, c.env, options.ribbon2Header);
+    if (!token) {
+      if (options.optional) return next();
+      throw new AppError('UNAUTHENTICATED', 'Authentication required');
+    }
+    c.set('principal', await authenticateToken(c.var.data.orm(), c.env, token, { scopes: options.scopes }));
+    await next();
+  });
+}
+
+/** The principal, for handlers behind `authenticate()`. */
+export function principalOf(c: { get(key: 'principal'): Principal | undefined }): Principal {
+  const principal = c.get('principal');
+  if (!principal) throw new AppError('UNAUTHENTICATED', 'Authentication required');
+  return principal;
+}
+
+/** 401 without a principal, 403 without one of the rights (any of them suffices). */
+export function requireRight(...rights: string[]) {
+  return createMiddleware<AppEnv>(async (c, next) => {
+    const principal = principalOf(c);
+    if (!rights.some((right) => hasRight(principal, right))) throw new AppError('FORBIDDEN', 'Insufficient rights');
+    await next();
+  });
+}

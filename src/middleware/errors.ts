@@ -1,0 +1,42 @@
+import type { Context } from 'hono';
+import { HTTPException } from 'hono/http-exception';
+import { AppError } from '../core/errors';
+import type { AppEnv, ErrorRenderer } from '../lib/types';
+
+/** The default shape until a face registers its own: `{code, message, requestId}`. */
+export const defaultErrorRenderer: ErrorRenderer = (c, error, requestId) => {
+  if (error.retryAfter) c.header('Retry-After', String(error.retryAfter));
+  return c.json({ code: error.code, message: error.message, requestId }, error.status);
+};
+
+/**
+ * Everything thrown becomes an AppError. Unknown errors are logged with their stack (server side
+ * only) and answered with a generic 500: no SQL text, stack or binding name reaches a client.
+ */
+export function toAppError(error: unknown): AppError {
+  if (error instanceof AppError) return error;
+  if (error instanceof HTTPException) {
+    if (error.status === 413) return new AppError('PAYLOAD_TOO_LARGE', 'Request body too large');
+    if (error.status === 401) return new AppError('UNAUTHENTICATED', 'Authentication required');
+    if (error.status === 400) return new AppError('BAD_REQUEST', 'Malformed request');
+  }
+  if (error instanceof SyntaxError) return new AppError('BAD_REQUEST', 'Malformed JSON body');
+  return new AppError('INTERNAL', 'Internal server error');
+}
+
+export async function renderError(c: Context<AppEnv>, error: unknown): Promise<Response> {
+  const appError = toAppError(error);
+  const requestId = c.get('requestId') ?? '';
+  if (appError.status >= 500) {
+    console.error(
+      JSON.stringify({
+        level: 'error',
+        requestId,
+        message: error instanceof Error ? error.message : String(error),
+        stack: error instanceof Error ? error.stack : undefined,
+      }),
+    );
+  }
+  const renderer = c.get('errorRenderer') ?? defaultErrorRenderer;
+  return renderer(c, appError, requestId);
+}

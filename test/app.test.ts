@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import { call } from './support/worker';
+
+describe('service root and docs', () => {
+  it('GET / answers with name, version and doc links', async () => {
+    const res = await call('/');
+    expect(res.status).toBe(200);
+    const body = await res.json<{ name: string; version: string; docs: Record<string, string> }>();
+    expect(body.name).toBe('Atrium');
+    expect(body.version).toMatch(/^\d+\.\d+\.\d+$/);
+    expect(body.docs).toEqual({ redoc: '/api', swagger: '/api/test', openapi: '/openapi.json' });
+  });
+
+  it('GET /openapi.json is an OpenAPI 3.1 document with the bearer scheme', async () => {
+    const res = await call('/openapi.json');
+    expect(res.status).toBe(200);
+    const doc = await res.json<{
+      openapi: string;
+      info: { title: string };
+      paths: Record<string, unknown>;
+      components: { securitySchemes: Record<string, { type: string; scheme: string }> };
+    }>();
+    expect(doc.openapi).toBe('3.1.0');
+    expect(doc.info.title).toContain('Atrium');
+    expect(doc.paths['/']).toBeDefined();
+    expect(doc.components.securitySchemes.bearerAuth).toMatchObject({ type: 'http', scheme: 'bearer' });
+  });
+
+  it('GET /api serves Redoc from local assets, /api/test Swagger UI', async () => {
+    const redoc = await call('/api');
+    expect(redoc.status).toBe(200);
+    expect(redoc.headers.get('content-type')).toContain('text/html');
+    const redocHtml = await redoc.text();
+    expect(redocHtml).toContain('src="/docs/redoc.standalone.js"');
+    expect(redocHtml).toContain('spec-url="/openapi.json"');
+    expect(redocHtml).not.toMatch(/https?:\/\//);
+
+    const swagger = await call('/api/test');
+    expect(swagger.status).toBe(200);
+    const swaggerHtml = await swagger.text();
+    expect(swaggerHtml).toContain('/docs/swagger-ui-bundle.js');
+    expect(swaggerHtml).toContain("url:'/openapi.json'");
+    expect(swaggerHtml).not.toMatch(/https?:\/\//);
+  });
+});
+
+describe('cross-cutting middleware', () => {
+  it('gives every response a request id and secure headers', async () => {
+    const res = await call('/');
+    expect(res.headers.get('x-request-id')).toMatch(/.+/);
+    expect(res.headers.get('x-content-type-options')).toBe('nosniff');
+    expect(res.headers.get('x-frame-options')).toBe('SAMEORIGIN');
+    expect(res.headers.get('strict-transport-security')).toContain('max-age');
+  });
+
+  it('echoes a client request id', async () => {
+    const res = await call('/', { headers: { 'x-request-id': 'client-req-1' } });
+    expect(res.headers.get('x-request-id')).toBe('client-req-1');
+  });
+
+  it('renders unknown paths as the default {code, message, requestId} 404', async () => {
+    const res = await call('/no/such/path', { headers: { 'x-request-id': 'rid-404' } });
+    expect(res.status).toBe(404);
+    expect(await res.json()).toEqual({ code: 'NOT_FOUND', message: 'Not found', requestId: 'rid-404' });
+  });
+
+  it('refuses bodies over the limit with 413', async () => {
+    const res = await call('/', {
+      method: 'POST',
+      body: 'x'.repeat(1024 * 1024 + 1),
+      headers: { 'content-type': 'text/plain' },
+    });
+    expect(res.status).toBe(413);
+    const body = await res.json<{ code: string }>();
+    expect(body.code).toBe('PAYLOAD_TOO_LARGE');
+  });
+});

@@ -1,0 +1,236 @@
+import { describe, expect, it } from 'vitest';
+import { parseMongoFilter } from '../../../src/core/filter';
+import { compile, expect400, expectValuesBound, INJECTIONS } from './helpers';
+
+const parse = parseMongoFilter;
+const pid = { path: 'public_id' };
+
+describe('parseMongoFilter: equality and operators', () => {
+  it('reads {field: value} as equality, null as IS NULL', () => {
+    expect(parse('{"public_id": 5}')).toEqual({ kind: 'cmp', field: pid, op: 'eq', value: 5 });
+    expect(parse({ 'fields.name': 'x' })).toEqual({
+      kind: 'cmp',
+      field: { path: 'fields.name' },
+      op: 'eq',
+      value: 'x',
+    });
+    expect(parse({ active: true })).toMatchObject({ value: true });
+    expect(parse({ author_id: null })).toEqual({ kind: 'cmp', field: { path: 'author_id' }, op: 'eq', value: null });
+  });
+
+  it.each([
+    ['$eq', 'eq'],
+    ['$ne', 'ne'],
+    ['$gt', 'gt'],
+    ['$gte', 'ge'],
+    ['$lt', 'lt'],
+    ['$lte', 'le'],
+  ] as const)('%s', (op, expected) => {
+    expect(parse({ public_id: { [op]: 7 } })).toEqual({ kind: 'cmp', field: pid, op: expected, value: 7 });
+  });
+
+  it('$in and $nin take arrays of scalars', () => {
+    expect(parse({ public_id: { $in: [1, 2, null] } })).toEqual({ kind: 'in', field: pid, values: [1, 2, null] });
+    expect(parse({ public_id: { $nin: ['a'] } })).toEqual({ kind: 'in', field: pid, values: ['a'], negate: true });
+    expect(parse({ public_id: { $in: [] } })).toEqual({ kind: 'in', field: pid, values: [] });
+  });
+
+  it('$exists maps to IS [NOT] NULL', () => {
+    expect(parse({ public_id: { $exists: true } })).toEqual({ kind: 'exists', field: pid, exists: true });
+    expect(parse({ public_id: { $exists: false } })).toEqual({ kind: 'exists', field: pid, exists: false });
+    expect(parse({ public_id: { $exists: 1 } })).toMatchObject({ exists: true });
+    expect(parse({ public_id: { $exists: 0 } })).toMatchObject({ exists: false });
+  });
+
+  it('ANDs several operators in one object and several fields', () => {
+    expect(parse({ public_id: { $gte: 1, $lt: 10 }, type_id: 3 })).toEqual({
+      kind: 'and',
+      children: [
+        { kind: 'cmp', field: pid, op: 'ge', value: 1 },
+        { kind: 'cmp', field: pid, op: 'lt', value: 10 },
+        { kind: 'cmp', field: { path: 'type_id' }, op: 'eq', value: 3 },
+      ],
+    });
+  });
+
+  it('matches everything for {}', () => {
+    expect(parse('{}')).toEqual({ kind: 'and', children: [] });
+    expect(parse({})).toEqual({ kind: 'and', children: [] });
+  });
+});
+
+describe('parseMongoFilter: $regex', () => {
+  const name = { path: 'name' };
+
+  it('maps prefix, contains, suffix and exact patterns', () => {
+    expect(parse({ name: { $regex: '^abc' } })).toEqual({ kind: 'text', field: name, fn: 'startswith', value: 'abc' });
+    expect(parse({ name: { $regex: 'abc' } })).toEqual({ kind: 'text', field: name, fn: 'contains', value: 'abc' });
+    expect(parse({ name: { $regex: 'abc$' } })).toEqual({ kind: 'text', field: name, fn: 'endswith', value: 'abc' });
+    expect(parse({ name: { $regex: '^abc$' } })).toEqual({ kind: 'cmp', field: name, op: 'eq', value: 'abc' });
+    expect(parse({ name: { $regex: '' } })).toEqual({ kind: 'text', field: name, fn: 'contains', value: '' });
+  });
+
+  it('unescapes escaped metacharacters into literal text', () => {
+    expect(parse({ name: { $regex: '^a\\.b\\*c\\$' } })).toMatchObject({ fn: 'startswith', value: 'a.b*c$' });
+    expect(parse({ name: { $regex: '\\(x\\)\\[y\\]\\{z\\}\\|\\?\\+\\\\\\^' } })).toMatchObject({
+      fn: 'contains',
+      value: '(x)[y]{z}|?+\\^',
+    });
+    expect(parse({ name: { $regex: 'a\\/b\\-c% _' } })).toMatchObject({ value: 'a/b-c% _' });
+  });
+
+  it("$options 'i' lowers both sides", () => {
+    expect(parse({ name: { $regex: '^Ab', $options: 'i' } })).toEqual({
+      kind: 'text',
+      field: { path: 'name', transform: 'tolower' },
+      fn: 'startswith',
+      value: 'Ab',
+    });
+    expect(parse({ name: { $options: '', $regex: 'x' } })).toEqual({
+      kind: 'text',
+      field: name,
+      fn: 'contains',
+      value: 'x',
+    });
+  });
+
+  it('rejects anything LIKE cannot express exactly', () => {
+    for (const pattern of ['a.*b', 'a.b', '[abc]', 'a|b', '(ab)', 'a+', 'a?', 'a{2}', '^$x', 'x$$', '^^a', 'a$b']) {
+      expect400(
+        () => parse({ name: { $regex: pattern } }),
+        'Invalid filter: $regex supports only literal prefix (^abc), contains (abc) and suffix (abc$) patterns',
+      );
+    }
+    expect400(() => parse({ name: { $regex: '\\d+' } }), "Invalid filter: $regex escape '\\d' is not supported");
+    expect400(() => parse({ name: { $regex: 'abc\\' } }), "Invalid filter: $regex escape '\\' is not supported");
+    expect400(() => parse({ name: { $regex: 5 } }), "Invalid filter: $regex on 'name' needs a string");
+    expect400(() => parse({ name: { $regex: 'x', $options: 'm' } }), "Invalid filter: $options must be 'i' or empty");
+    expect400(() => parse({ name: { $regex: 'x', $options: 'ix' } }), /\$options must be/);
+    expect400(() => parse({ name: { $options: 'i' } }), 'Invalid filter: $options is only allowed with $regex');
+  });
+});
+
+describe('parseMongoFilter: logical operators', () => {
+  const a = { kind: 'cmp', field: { path: 'a' }, op: 'eq', value: 1 } as const;
+  const b = { kind: 'cmp', field: { path: 'b' }, op: 'eq', value: 2 } as const;
+
+  it('$and, $or, $nor', () => {
+    expect(parse({ $and: [{ a: 1 }, { b: 2 }] })).toEqual({ kind: 'and', children: [a, b] });
+    expect(parse({ $or: [{ a: 1 }, { b: 2 }] })).toEqual({ kind: 'or', children: [a, b] });
+    expect(parse({ $nor: [{ a: 1 }, { b: 2 }] })).toEqual({ kind: 'not', child: { kind: 'or', children: [a, b] } });
+    expect(parse({ $or: [{ a: 1 }] })).toEqual(a);
+  });
+
+  it('nests and combines with sibling fields', () => {
+    expect(parse({ a: 1, $or: [{ b: 2 }, { $and: [{ a: 1 }, { b: 2 }] }] })).toEqual({
+      kind: 'and',
+      children: [a, { kind: 'or', children: [b, { kind: 'and', children: [a, b] }] }],
+    });
+  });
+
+  it('compiles with correct parentheses', () => {
+    expect(
+      compile(parse({ Qty: { $gt: 1 }, $or: [{ Name: 'x' }, { $nor: [{ Qty: 5 }, { Price: { $lt: 2 } }] }] })),
+    ).toEqual({
+      sql: '("Qty" > ? and ("Name" = ? or not (("Qty" = ? or "Price" < ?))))',
+      params: [1, 'x', 5, 2],
+    });
+  });
+
+  it('rejects bad logical operands', () => {
+    expect400(() => parse({ $and: [] }), 'Invalid filter: $and needs a non-empty array');
+    expect400(() => parse({ $or: { a: 1 } }), 'Invalid filter: $or needs a non-empty array');
+    expect400(() => parse({ $nor: [1] }), 'Invalid filter: $nor elements must be objects');
+    expect400(() => parse({ $and: [[{ a: 1 }]] }), 'Invalid filter: $and elements must be objects');
+  });
+
+  it('limits nesting to 12 levels', () => {
+    const nest = (n: number): Record<string, unknown> => (n === 0 ? { a: 1 } : { $and: [nest(n - 1)] });
+    expect(parse(nest(12))).toEqual(a);
+    expect(parse(JSON.stringify(nest(12)))).toEqual(a);
+    expect400(() => parse(nest(13)), 'Filter nesting exceeds 12 levels');
+    const wide = { $or: [nest(5), nest(13)] };
+    expect400(() => parse(wide), 'Filter nesting exceeds 12 levels');
+  });
+});
+
+describe('parseMongoFilter: rejected input', () => {
+  it.each(['$where', '$expr', '$function', '$lookup', '$text', '$jsonSchema', '$comment', '$not', '$elemMatch'])(
+    'rejects %s at the top level',
+    (op) => {
+      expect400(() => parse({ [op]: 'function () { return true; }' }), `Invalid filter: operator ${op} is not allowed`);
+    },
+  );
+
+  it.each(['$where', '$expr', '$not', '$elemMatch', '$size', '$type', '$mod', '$all', '$function'])(
+    'rejects %s on a field',
+    (op) => {
+      expect400(() => parse({ name: { [op]: 1 } }), `Invalid filter: operator ${op} is not allowed`);
+    },
+  );
+
+  it('rejects aggregation pipelines and non-objects', () => {
+    expect400(
+      () => parse('[{"$match":{}}]'),
+      'Invalid filter: aggregation pipelines (top-level arrays) are not supported',
+    );
+    expect400(() => parse([{ $lookup: {} }]), /aggregation pipelines/);
+    for (const input of ['1', '"x"', 'null', 'true'])
+      expect400(() => parse(input), 'Invalid filter: expected a JSON object');
+  });
+
+  it('rejects embedded documents, arrays and mixed operator objects', () => {
+    const message = "Invalid filter: field 'name' needs a value or an object of $ operators";
+    expect400(() => parse({ name: { first: 'x' } }), message);
+    expect400(() => parse({ name: {} }), message);
+    expect400(() => parse({ name: [1, 2] }), message);
+    expect400(() => parse({ name: { $eq: 1, first: 'x' } }), message);
+    expect400(() => parse({ name: { $eq: { a: 1 } } }), "Invalid filter: $eq on 'name' needs a single value");
+    expect400(() => parse({ name: { $in: 'x' } }), "Invalid filter: $in on 'name' needs an array");
+    expect400(() => parse({ name: { $nin: [[1]] } }), "Invalid filter: $nin on 'name' needs a single value");
+    expect400(() => parse({ name: { $exists: 'yes' } }), "Invalid filter: $exists on 'name' needs true or false");
+  });
+
+  it('rejects malformed JSON and oversized input', () => {
+    expect400(() => parse('{name: 1}'), 'Invalid filter: malformed JSON');
+    expect400(() => parse('{"a":1'), 'Invalid filter: malformed JSON');
+    expect400(() => parse(''), 'Invalid filter: malformed JSON');
+    expect400(() => parse('{"a":1e400}'), 'Invalid filter: number out of range');
+    expect400(() => parse({ name: 'x'.repeat(10_000) }), 'Filter is longer than 4000 characters');
+    expect400(() => parse(`{"name":"${'x'.repeat(3990)}"}`), 'Filter is longer than 4000 characters');
+  });
+
+  it('rejects junk in field position', () => {
+    for (const key of ['name; DROP TABLE x', 'name"', '"name"', 'name/*', '1name', '', 'a b', "' OR 1=1 --", 'nä']) {
+      expect400(() => parse({ [key]: 1 }), /^Invalid filter: invalid field name /);
+    }
+    // Dashes occur in DATAGERRY field names, so `Name--` parses; the resolver (the allowlist) rejects it.
+    expect(parse({ 'Name--': 1 })).toMatchObject({ field: { path: 'Name--' } });
+    expect400(() => compile(parse({ 'Name--': 1 })), "Unknown column 'Name--'");
+  });
+
+  it('rejects values JSON cannot represent', () => {
+    const cyclic: Record<string, unknown> = { a: 1 };
+    cyclic.b = cyclic;
+    expect400(() => parse(cyclic), 'Invalid filter: not representable as JSON');
+  });
+});
+
+describe('parseMongoFilter: injection', () => {
+  it.each(INJECTIONS)('keeps %j a bound value', (value) => {
+    const result = compile(parse({ Name: value, 'fields.note': { $in: [value] } }));
+    expect(result).toEqual({
+      sql: '("Name" = ? and json_extract("Data", ?) in (?))',
+      params: [value, '$.note', value],
+    });
+    expectValuesBound(result);
+  });
+
+  it('keeps regex text bound and escaped for LIKE', () => {
+    const result = compile(parse({ Name: { $regex: "^50\\% off' OR 1=1 --", $options: 'i' } }));
+    expect(result).toEqual({
+      sql: `lower("Name") like lower(?) escape '\\'`,
+      params: ["50\\% off' OR 1=1 --%"],
+    });
+  });
+});

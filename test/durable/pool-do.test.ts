@@ -1,0 +1,38 @@
+import { env, runInDurableObject } from 'cloudflare:test';
+import { describe, expect, it } from 'vitest';
+import { PoolDO } from '../../src/durable/pool-do';
+import { poolStub, workflowStub } from '../../src/durable/stubs';
+
+describe('PoolDO', () => {
+  it('opens a pool after checking it answers, closes it, and reopens lazily', async () => {
+    const stub = poolStub(env, 'libnsx1');
+    expect((await stub.status('libnsx1')).state).toBe('closed');
+    const opened = await stub.open('libnsx1');
+    expect(opened).toMatchObject({ alias: 'libnsx1', state: 'open', opens: 1 });
+    expect(opened?.lastCheck).toMatch(/^\d{4}-\d{2}-\d{2}T/);
+    expect((await stub.close('libnsx1')).state).toBe('closed');
+    const lazy = await stub.ensureOpen('libnsx1');
+    expect(lazy).toMatchObject({ state: 'open', opens: 2, closes: 1, checks: 1 });
+  });
+
+  it('refuses to open an unknown pool', async () => {
+    expect(await poolStub(env, 'nope').open('nope')).toBeNull();
+    expect(await poolStub(env, 'nope').ensureOpen('nope')).toBeNull();
+  });
+
+  it('keeps its state in SQLite-backed storage', async () => {
+    const stub = poolStub(env, 'default');
+    await stub.open('default');
+    await runInDurableObject(stub, async (instance: PoolDO, state) => {
+      expect(instance).toBeInstanceOf(PoolDO);
+      expect(state.storage.sql.databaseSize).toBeGreaterThan(0);
+      expect(await state.storage.get('status')).toMatchObject({ state: 'open' });
+    });
+  });
+});
+
+describe('WorkflowDO', () => {
+  it('answers the state of a new process', async () => {
+    expect(await workflowStub(env, 'p-1').state('p-1')).toMatchObject({ processId: 'p-1', status: 'new' });
+  });
+});

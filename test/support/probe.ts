@@ -1,0 +1,23 @@
+import { env } from 'cloudflare:test';
+import { createApp } from '../../src/app';
+import { authenticate, principalOf, requireRight } from '../../src/middleware/auth';
+
+/**
+ * The real app with a few probe routes behind the auth middleware: the foundation has no secured
+ * routes of its own (the faces bring them), so its middleware is exercised here.
+ */
+const app = createApp();
+app.get('/probe/me', authenticate(), (c) => {
+  const p = principalOf(c);
+  return c.json({ login: p.login, groups: p.groups.map((g) => g.name), rights: p.rights });
+});
+app.get('/probe/ribbon2', authenticate({ ribbon2Header: true }), (c) => c.json({ login: principalOf(c).login }));
+app.get('/probe/auth-scope', authenticate({ scopes: ['auth'] }), (c) => c.json({ ok: true }));
+app.get('/probe/objects', authenticate(), requireRight('base.framework.object.view'), (c) => c.json({ ok: true }));
+app.get('/probe/users-delete', authenticate(), requireRight('base.user-management.user.delete'), (c) =>
+  c.json({ ok: true }),
+);
+
+export function probe(path: string, init: RequestInit = {}): Promise<Response> {
+  return Promise.resolve(app.fetch(new Request(new URL(path, 'http://atrium.test'), init), env));
+}

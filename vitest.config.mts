@@ -1,0 +1,31 @@
+import { cloudflareTest, readD1Migrations } from '@cloudflare/vitest-plugin';
+import { defineConfig } from 'vitest/config';
+
+// Tests run inside workerd against real local D1, KV and Durable Objects (no mocks of our bindings).
+// Migrations are read here (Node) and applied in test/setup.ts (inside the Worker) to every pool.
+export default defineConfig(async () => {
+  const migrations = await readD1Migrations('./migrations');
+  return {
+    plugins: [
+      cloudflareTest({
+        wrangler: { configPath: './wrangler.jsonc' },
+        miniflare: {
+          bindings: {
+            TEST_MIGRATIONS: migrations,
+            // Test-only secrets (wrangler.jsonc has no secrets; .dev.vars is not read by tests).
+            JWT_SECRET: 'test-jwt-secret-0123456789abcdef0123456789',
+            ENCRYPTION_KEY: 'test-encryption-key',
+            ADMIN_PASSWORD: 'admin',
+            DEMO_DATA: 'true',
+            LOG_REQUESTS: 'false',
+          },
+        },
+      }),
+    ],
+    test: {
+      include: ['test/**/*.test.ts'],
+      setupFiles: ['./test/setup.ts'],
+      testTimeout: 20_000,
+    },
+  };
+});
