@@ -1,6 +1,6 @@
 import { type SQL, sql } from 'drizzle-orm';
-import { SQLiteSyncDialect } from 'drizzle-orm/sqlite-core';
 import { badRequest } from '../errors';
+import { render } from '../records/sql';
 import type { ColumnInfo, ColumnType, TableInfo } from '../records/types';
 import { type CmpOp, FILTER_LIMITS, type FieldRef, type FilterNode, type Scalar, type TextNode } from './ast';
 import { quote } from './limits';
@@ -53,11 +53,9 @@ export function tableResolver(table: TableInfo, options: TableResolverOptions = 
   };
 }
 
-const dialect = new SQLiteSyncDialect();
-
 /** Parameters the rendered query binds (D1 allows 100 per statement). */
 export function boundParamCount(query: SQL): number {
-  return dialect.sqlToQuery(query).params.length;
+  return render(query).params.length;
 }
 
 const OPS: Record<CmpOp, SQL> = {
