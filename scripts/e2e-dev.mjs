@@ -1,6 +1,7 @@
 // End-to-end smoke test of the README's dev command: starts `npm run dev -- --port N` as a newcomer
 // would (migrations, .dev.vars, docs assets, local D1/KV/DO), then checks that the API answers.
 import { spawn } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -37,17 +38,17 @@ function check(name, ok) {
 }
 
 try {
-  let root;
+  let home;
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`npm run dev exited with ${child.exitCode}`);
     try {
-      root = await get('/');
-      if (root.status === 200) break;
+      home = await get('/');
+      if (home.status === 200) break;
     } catch {}
     await new Promise((r) => setTimeout(r, 1000));
   }
-  if (root?.status !== 200) throw new Error('the dev server did not answer GET / in time');
-  check('GET / answers with the service name', JSON.parse(root.text).name === 'Atrium');
+  if (home?.status !== 200) throw new Error('the dev server did not answer GET / in time');
+  check('GET / answers with the service name', JSON.parse(home.text).name === 'Atrium');
   const doc = await get('/openapi.json');
   check('GET /openapi.json is OpenAPI 3.1', doc.status === 200 && JSON.parse(doc.text).openapi === '3.1.0');
   const redoc = await get('/api');
@@ -64,5 +65,7 @@ try {
 
 const failed = checks.filter(([, ok]) => !ok).length;
 if (failed) console.log(`--- dev server output ---\n${output.slice(-4000)}`);
-console.log(`e2e-dev: ${checks.length - failed} passed, ${failed} failed`);
+mkdirSync(join(root, '.test-results'), { recursive: true });
+writeFileSync(join(root, '.test-results', 'e2e.json'), JSON.stringify({ passed: checks.length - failed, failed }));
+console.log(`e2e-dev: ${checks.length - failed} checks ok, ${failed} failing`);
 process.exit(failed ? 1 : 0);

@@ -3,11 +3,22 @@ import { HTTPException } from 'hono/http-exception';
 import { AppError } from '../core/errors';
 import type { AppEnv, ErrorRenderer } from '../lib/types';
 
-/** The default shape until a face registers its own: `{code, message, requestId}`. */
+/** The default shape until a face registers its own: `{code, message, requestId}` (+ `details` for validation). */
 export const defaultErrorRenderer: ErrorRenderer = (c, error, requestId) => {
   if (error.retryAfter) c.header('Retry-After', String(error.retryAfter));
-  return c.json({ code: error.code, message: error.message, requestId }, error.status);
+  const details = error.code === 'VALIDATION' ? { details: validationIssues(error) } : {};
+  return c.json({ code: error.code, message: error.message, requestId, ...details }, error.status);
 };
+
+/** Zod issues reduced to where and what: no input values echoed back. */
+export function validationIssues(error: AppError): { target: string; path: (string | number)[]; message: string }[] {
+  const details = error.details as { target?: string; issues?: { path: PropertyKey[]; message: string }[] } | undefined;
+  return (details?.issues ?? []).map((issue) => ({
+    target: details?.target ?? 'request',
+    path: issue.path.map((p) => (typeof p === 'number' ? p : String(p))),
+    message: issue.message,
+  }));
+}
 
 /**
  * Everything thrown becomes an AppError. Unknown errors are logged with their stack (server side

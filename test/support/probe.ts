@@ -1,4 +1,5 @@
 import { env } from 'cloudflare:test';
+import { createRoute, z } from '@hono/zod-openapi';
 import { createApp } from '../../src/app';
 import { authenticate, principalOf, requireRight } from '../../src/middleware/auth';
 
@@ -16,6 +17,28 @@ app.get('/probe/auth-scope', authenticate({ scopes: ['auth'] }), (c) => c.json({
 app.get('/probe/objects', authenticate(), requireRight('base.framework.object.view'), (c) => c.json({ ok: true }));
 app.get('/probe/users-delete', authenticate(), requireRight('base.user-management.user.delete'), (c) =>
   c.json({ ok: true }),
+);
+
+app.get('/probe/boom', async (c) => {
+  await c.var.data.d1().prepare('select secret_column from no_such_table').all();
+  return c.json({ unreachable: true });
+});
+app.get('/probe/crash', () => {
+  throw new TypeError('internal detail: env.DB binding at src/x.ts:1');
+});
+app.openapi(
+  createRoute({
+    method: 'post',
+    path: '/probe/validate',
+    request: {
+      query: z.object({ n: z.coerce.number().int().min(1) }),
+      body: { content: { 'application/json': { schema: z.object({ name: z.string().min(2) }) } } },
+    },
+    responses: {
+      200: { description: 'ok', content: { 'application/json': { schema: z.object({ ok: z.boolean() }) } } },
+    },
+  }),
+  (c) => c.json({ ok: true }, 200),
 );
 
 export function probe(path: string, init: RequestInit = {}): Promise<Response> {

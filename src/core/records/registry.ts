@@ -1,5 +1,6 @@
 import type { DataAccess } from '../../db/data-access';
 import { AppError } from '../errors';
+import { IsolateCache } from '../ops/cache';
 import { drizzleTypeHints, isHiddenColumn, isInternalTable, isReadOnlyColumn, typeFromDeclared } from './policy';
 import type { ColumnInfo, PoolSchema, TableInfo } from './types';
 
@@ -34,7 +35,13 @@ const FOREIGN_KEYS = `SELECT m.name AS tbl, f."from" AS "from", f."table" AS tar
   FROM sqlite_master AS m, pragma_foreign_key_list(m.name) AS f
   WHERE ${USER_TABLES} ORDER BY m.name, f.id, f.seq`;
 
-const cache = new Map<string, Promise<PoolSchema>>();
+const schemas = new IsolateCache<Promise<PoolSchema>>('schema-registry', {
+  tableName: 'sqlite_master',
+  maxSize: 64,
+  // Schemas change only through migrations and setup, which invalidate explicitly; the TTL bounds drift
+  // when another isolate ran the DDL.
+  ttlMs: 5 * 60_000,
+});
 
 export async function loadPoolSchema(db: D1Database | D1DatabaseSession, pool: string): Promise<PoolSchema> {
   const [columns, foreignKeys] = await db.batch<ColumnRow | ForeignKeyRow>([
@@ -79,22 +86,11 @@ export async function loadPoolSchema(db: D1Database | D1DatabaseSession, pool: s
 
 /** The pool's schema, loaded once per isolate (invalidate after DDL: setup, install, migrations). */
 export function getPoolSchema(data: DataAccess, pool: string): Promise<PoolSchema> {
-  let entry = cache.get(pool);
-  if (!entry) {
-    entry = loadPoolSchema(data.d1(pool), pool);
-    entry.catch(() => cache.delete(pool));
-    cache.set(pool, entry);
-  }
-  return entry;
+  return schemas.getOrLoad(pool, () => loadPoolSchema(data.d1(pool), pool));
 }
 
 export function invalidatePoolSchema(pool?: string): number {
-  if (pool === undefined) {
-    const size = cache.size;
-    cache.clear();
-    return size;
-  }
-  return cache.delete(pool) ? 1 : 0;
+  return pool === undefined ? schemas.clear() : schemas.delete(pool) ? 1 : 0;
 }
 
 /** Table lookup, case-insensitive (iDempiere clients write table names in any case). */

@@ -1,0 +1,103 @@
+/**
+ * Named per-isolate caches: bounded (LRU by insertion refresh), with a TTL, listed and reset through one
+ * registry (iDempiere's /api/v1/caches reports them; DDL and admin actions reset them). Per-isolate state
+ * is a cache only: correctness never depends on it being present or shared.
+ */
+export interface CacheInfo {
+  name: string;
+  /** The table whose rows the entries derive from (for resets by table). */
+  tableName: string;
+  size: number;
+  maxSize: number;
+  expireMinutes: number;
+  distributed: boolean;
+}
+
+interface Entry<V> {
+  value: V;
+  expires: number;
+}
+
+const registry = new Map<string, IsolateCache<unknown>>();
+
+export class IsolateCache<V> {
+  private readonly entries = new Map<string, Entry<V>>();
+
+  constructor(
+    readonly name: string,
+    readonly options: { tableName: string; maxSize: number; ttlMs: number },
+  ) {
+    registry.set(name, this as IsolateCache<unknown>);
+  }
+
+  get(key: string): V | undefined {
+    const entry = this.entries.get(key);
+    if (!entry) return undefined;
+    if (entry.expires <= Date.now()) {
+      this.entries.delete(key);
+      return undefined;
+    }
+    return entry.value;
+  }
+
+  set(key: string, value: V): V {
+    this.entries.delete(key);
+    if (this.entries.size >= this.options.maxSize) {
+      const oldest = this.entries.keys().next().value;
+      if (oldest !== undefined) this.entries.delete(oldest);
+    }
+    this.entries.set(key, { value, expires: Date.now() + this.options.ttlMs });
+    return value;
+  }
+
+  /** The cached value, or the loader's (a rejected promise is not kept). */
+  getOrLoad(key: string, load: () => V): V {
+    const hit = this.get(key);
+    if (hit !== undefined) return hit;
+    const value = this.set(key, load());
+    if (value instanceof Promise) value.catch(() => this.entries.get(key)?.value === value && this.entries.delete(key));
+    return value;
+  }
+
+  delete(key: string): boolean {
+    return this.entries.delete(key);
+  }
+
+  clear(): number {
+    const size = this.entries.size;
+    this.entries.clear();
+    return size;
+  }
+
+  info(): CacheInfo {
+    return {
+      name: this.name,
+      tableName: this.options.tableName,
+      size: this.entries.size,
+      maxSize: this.options.maxSize,
+      expireMinutes: Math.round(this.options.ttlMs / 60_000),
+      distributed: false,
+    };
+  }
+}
+
+export function listCaches(filter: { name?: string; tableName?: string } = {}): CacheInfo[] {
+  return [...registry.values()]
+    .map((cache) => cache.info())
+    .filter(
+      (info) =>
+        (!filter.name || info.name === filter.name) &&
+        (!filter.tableName || info.tableName.toLowerCase() === filter.tableName.toLowerCase()),
+    );
+}
+
+/** Resets every cache, those of one table, or one key in them; answers how many entries went. */
+export function resetCaches(scope: { tableName?: string; key?: string } = {}): number {
+  let reset = 0;
+  for (const cache of registry.values()) {
+    if (scope.tableName && cache.options.tableName.toLowerCase() !== scope.tableName.toLowerCase()) continue;
+    if (scope.key !== undefined) reset += cache.delete(scope.key) ? 1 : 0;
+    else reset += cache.clear();
+  }
+  return reset;
+}

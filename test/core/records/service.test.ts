@@ -1,0 +1,167 @@
+import { env } from 'cloudflare:test';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { parseODataFilter } from '../../../src/core/filter';
+import { getPoolSchema, invalidatePoolSchema, requireTable } from '../../../src/core/records/registry';
+import { deleteRecord, getRecord, insertRecord, listRecords, updateRecord } from '../../../src/core/records/service';
+import type { TableInfo } from '../../../src/core/records/types';
+import { DataAccess } from '../../../src/db/data-access';
+
+const actor = { userId: 1, login: 'admin', requestId: 'req-1' };
+const DDL = `CREATE TABLE IF NOT EXISTS rec_items (id INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE, qty INTEGER,
+  active BOOLEAN NOT NULL DEFAULT 1, api_key TEXT, created_at DATETIME DEFAULT CURRENT_TIMESTAMP)`;
+
+let data: DataAccess;
+let table: TableInfo;
+
+async function count(sqlText: string, db: D1Database = env.DB): Promise<number> {
+  return (await db.prepare(sqlText).first<{ n: number }>())?.n ?? -1;
+}
+
+beforeAll(async () => {
+  await env.DB.prepare(DDL).run();
+  await env.DB_LIBNSX1.prepare(DDL).run();
+  invalidatePoolSchema();
+  data = new DataAccess(env);
+  table = requireTable(await getPoolSchema(data, 'default'), 'rec_items');
+});
+
+describe('records service: writes with audit in one batch', () => {
+  it('inserts, returns visible columns only, and audits the after image', async () => {
+    const row = await insertRecord(data, 'default', table, { Name: 'bolt', qty: '12', active: 'N' }, actor);
+    expect(row).toMatchObject({ name: 'bolt', qty: 12, active: 0 });
+    expect(row).not.toHaveProperty('api_key');
+    const audit = await env.DB.prepare(
+      "select * from audit_log where table_name = 'rec_items' and action = 'INSERT'",
+    ).first<Record<string, string>>();
+    expect(audit).toMatchObject({ record_id: String(row.id), user_login: 'admin', request_id: 'req-1', before: null });
+    expect(JSON.parse(audit!.after)).toMatchObject({ id: row.id, name: 'bolt', qty: 12 });
+    expect(audit!.after).not.toContain('api_key');
+  });
+
+  it('refuses hidden, unknown, read-only, mistyped and missing columns, writing nothing', async () => {
+    const before = await count('select count(*) as n from rec_items');
+    const audits = await count('select count(*) as n from audit_log');
+    await expect(insertRecord(data, 'default', table, { name: 'x', api_key: 'k' }, actor)).rejects.toMatchObject({
+      status: 400,
+      message: "Unknown column 'api_key'",
+    });
+    await expect(insertRecord(data, 'default', table, { name: 'x', nope: 1 }, actor)).rejects.toMatchObject({
+      status: 400,
+    });
+    await expect(
+      insertRecord(data, 'default', table, { name: 'x', created_at: '2020-01-01' }, actor),
+    ).rejects.toMatchObject({ status: 400, message: "Column 'created_at' is read-only" });
+    await expect(insertRecord(data, 'default', table, { name: 'x', id: 99 }, actor)).rejects.toMatchObject({
+      status: 400,
+    });
+    await expect(insertRecord(data, 'default', table, { name: 'x', qty: 'many' }, actor)).rejects.toMatchObject({
+      status: 400,
+    });
+    await expect(insertRecord(data, 'default', table, { qty: 1 }, actor)).rejects.toMatchObject({
+      status: 400,
+      message: 'Missing required column(s): name',
+    });
+    await expect(insertRecord(data, 'default', table, {}, actor)).rejects.toMatchObject({ status: 400 });
+    expect(await count('select count(*) as n from rec_items')).toBe(before);
+    expect(await count('select count(*) as n from audit_log')).toBe(audits);
+  });
+
+  it('can drop read-only columns instead of refusing them', async () => {
+    const row = await insertRecord(data, 'default', table, { name: 'nut', created_at: '1999-01-01', id: 5000 }, actor, {
+      readOnly: 'ignore',
+    });
+    expect(row.id).not.toBe(5000);
+    expect(row.created_at).not.toBe('1999-01-01');
+  });
+
+  it('a failing write leaves neither the row nor its audit row', async () => {
+    await insertRecord(data, 'default', table, { name: 'unique-one' }, actor);
+    const audits = await count('select count(*) as n from audit_log');
+    await expect(insertRecord(data, 'default', table, { name: 'unique-one' }, actor)).rejects.toThrow();
+    expect(await count('select count(*) as n from audit_log')).toBe(audits);
+  });
+
+  it('updates with before and after images; a missing record is a 404 with no audit row', async () => {
+    const row = await insertRecord(data, 'default', table, { name: 'washer', qty: 1 }, actor);
+    const updated = await updateRecord(data, 'default', table, row.id, { qty: 7 }, actor);
+    expect(updated).toMatchObject({ id: row.id, name: 'washer', qty: 7 });
+    const audit = await env.DB.prepare("select before, after from audit_log where action = 'UPDATE' and record_id = ?")
+      .bind(String(row.id))
+      .first<{ before: string; after: string }>();
+    expect(JSON.parse(audit!.before)).toMatchObject({ qty: 1 });
+    expect(JSON.parse(audit!.after)).toMatchObject({ qty: 7 });
+
+    const audits = await count('select count(*) as n from audit_log');
+    await expect(updateRecord(data, 'default', table, 999999, { qty: 1 }, actor)).rejects.toMatchObject({
+      status: 404,
+    });
+    expect(await count('select count(*) as n from audit_log')).toBe(audits);
+  });
+
+  it('deletes with a before image; a missing record is a 404 with no audit row', async () => {
+    const row = await insertRecord(data, 'default', table, { name: 'spring' }, actor);
+    expect(await deleteRecord(data, 'default', table, row.id, actor)).toMatchObject({ name: 'spring' });
+    expect(await getRecord(data, 'default', table, row.id)).toBeUndefined();
+    const audit = await env.DB.prepare("select before, after from audit_log where action = 'DELETE' and record_id = ?")
+      .bind(String(row.id))
+      .first<{ before: string; after: string | null }>();
+    expect(JSON.parse(audit!.before)).toMatchObject({ name: 'spring' });
+    expect(audit!.after).toBeNull();
+    const audits = await count('select count(*) as n from audit_log');
+    await expect(deleteRecord(data, 'default', table, row.id, actor)).rejects.toMatchObject({ status: 404 });
+    expect(await count('select count(*) as n from audit_log')).toBe(audits);
+  });
+
+  it("writes a pool's rows and their audit in that pool", async () => {
+    const other = requireTable(await getPoolSchema(data, 'libnsx1'), 'rec_items');
+    await insertRecord(data, 'libnsx1', other, { name: 'remote' }, actor);
+    expect(await count("select count(*) as n from audit_log where pool = 'libnsx1'", env.DB_LIBNSX1)).toBe(1);
+    expect(await count("select count(*) as n from rec_items where name = 'remote'", env.DB)).toBe(0);
+  });
+});
+
+describe('records service: reads', () => {
+  beforeAll(async () => {
+    for (let i = 0; i < 12; i++)
+      await insertRecord(data, 'default', table, { name: `list-${String(i).padStart(2, '0')}`, qty: i }, actor);
+  });
+
+  it('lists with filter, order, selection and bounded pages, with the total', async () => {
+    const page = await listRecords(data, 'default', table, {
+      select: ['name', 'QTY'],
+      filter: parseODataFilter("startswith(name,'list-') and qty ge 4"),
+      orderBy: [{ path: 'qty', direction: 'desc' }],
+      page: { limit: 3, offset: 1 },
+    });
+    expect(page.total).toBe(8);
+    expect(page.rows).toEqual([
+      { name: 'list-10', qty: 10 },
+      { name: 'list-09', qty: 9 },
+      { name: 'list-08', qty: 8 },
+    ]);
+  });
+
+  it('never selects or filters hidden columns', async () => {
+    await expect(
+      listRecords(data, 'default', table, { select: ['api_key'], page: { limit: 1, offset: 0 } }),
+    ).rejects.toMatchObject({ status: 400 });
+    await expect(
+      listRecords(data, 'default', table, {
+        filter: parseODataFilter("api_key eq 'k'"),
+        page: { limit: 1, offset: 0 },
+      }),
+    ).rejects.toMatchObject({ status: 400 });
+    const all = await listRecords(data, 'default', table, { page: { limit: 1, offset: 0 } });
+    expect(Object.keys(all.rows[0])).not.toContain('api_key');
+  });
+
+  it('gets one record by key, converting the id', async () => {
+    const page = await listRecords(data, 'default', table, {
+      filter: parseODataFilter("name eq 'list-03'"),
+      page: { limit: 1, offset: 0 },
+    });
+    const id = page.rows[0].id as number;
+    expect(await getRecord(data, 'default', table, String(id))).toMatchObject({ name: 'list-03' });
+    await expect(getRecord(data, 'default', table, 'abc')).rejects.toMatchObject({ status: 400 });
+  });
+});

@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { probe } from './support/probe';
+
+describe('error mapping', () => {
+  it('turns a D1 failure into a generic 500 with the request id, no SQL or binding names', async () => {
+    const res = await probe('/probe/boom', { headers: { 'x-request-id': 'rid-500' } });
+    expect(res.status).toBe(500);
+    const text = await res.text();
+    expect(JSON.parse(text)).toEqual({ code: 'INTERNAL', message: 'Internal server error', requestId: 'rid-500' });
+    expect(text).not.toMatch(/no_such_table|secret_column|select|D1_ERROR|SQLITE|DB/i);
+  });
+
+  it('never echoes an unexpected exception message or stack', async () => {
+    const res = await probe('/probe/crash');
+    expect(res.status).toBe(500);
+    const text = await res.text();
+    expect(text).not.toMatch(/internal detail|env\.DB|src\/|TypeError|at /);
+  });
+
+  it('renders zod failures of query and body as 400 VALIDATION with the issues, nothing echoed', async () => {
+    const badQuery = await probe('/probe/validate?n=0', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ name: 'ok' }),
+    });
+    expect(badQuery.status).toBe(400);
+    const body = await badQuery.json<{ code: string; details: { target: string; path: string[] }[] }>();
+    expect(body.code).toBe('VALIDATION');
+    expect(body.details).toEqual([expect.objectContaining({ target: 'query', path: ['n'] })]);
+
+    const badBody = await probe('/probe/validate?n=2', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ name: 'x' }),
+    });
+    expect(badBody.status).toBe(400);
+    expect((await badBody.json<{ details: { target: string }[] }>()).details[0].target).toBe('json');
+
+    const ok = await probe('/probe/validate?n=2', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ name: 'fine' }),
+    });
+    expect(ok.status).toBe(200);
+  });
+
+  it('answers malformed JSON with a 400, not a 500', async () => {
+    const res = await probe('/probe/validate?n=2', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{"name": ',
+    });
+    expect(res.status).toBe(400);
+  });
+});
