@@ -1,6 +1,6 @@
 // End-to-end smoke test of the README's dev command: starts `npm run dev -- --port N` as a newcomer
 // would (migrations, .dev.vars, docs assets, local D1/KV/DO), then checks that the API answers.
-import { spawn } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -61,6 +61,36 @@ try {
   check(String(error.message ?? error), false);
 } finally {
   stop();
+}
+
+// The first request bootstrapped the local database: admin (from .dev.vars) and the demo user, hashed.
+try {
+  await new Promise((r) => setTimeout(r, 1500));
+  const out = execFileSync(
+    'npx',
+    [
+      'wrangler',
+      'd1',
+      'execute',
+      'atrium-default',
+      '--local',
+      '--json',
+      '--command',
+      "select u.login, g.name as grp, substr(u.password_hash, 1, 14) as scheme from users u join user_groups ug on ug.user_id = u.id and ug.is_primary = 1 join groups g on g.id = ug.group_id where u.login in ('admin','demo') order by u.login",
+    ],
+    { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] },
+  );
+  const rows = JSON.parse(out)[0].results;
+  check(
+    'bootstrap created admin (group admin) and demo (group user) with PBKDF2 hashes',
+    JSON.stringify(rows) ===
+      JSON.stringify([
+        { login: 'admin', grp: 'admin', scheme: 'pbkdf2-sha256$' },
+        { login: 'demo', grp: 'user', scheme: 'pbkdf2-sha256$' },
+      ]),
+  );
+} catch (error) {
+  check(`reading the local database failed: ${error.message ?? error}`, false);
 }
 
 const failed = checks.filter(([, ok]) => !ok).length;

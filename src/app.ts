@@ -12,6 +12,22 @@ import { requestLogger } from './middleware/logger';
 
 const DEFAULT_BODY_LIMIT = 1024 * 1024;
 
+/** One body-limit middleware per configured size (the var does not change within an isolate). */
+const bodyLimits = new Map<number, ReturnType<typeof bodyLimit>>();
+function bodyLimitFor(limit: number) {
+  let middleware = bodyLimits.get(limit);
+  if (!middleware) {
+    middleware = bodyLimit({
+      maxSize: limit,
+      onError: () => {
+        throw new AppError('PAYLOAD_TOO_LARGE', `Request body exceeds ${limit} bytes`);
+      },
+    });
+    bodyLimits.set(limit, middleware);
+  }
+  return middleware;
+}
+
 /**
  * The Worker's app: cross-cutting middleware, then the faces (mounted by later issues), then docs.
  * Order matters: request id first so every log line and error body carries it.
@@ -22,15 +38,7 @@ export function createApp(): AppOpenAPI {
   app.use(requestId({ headerName: 'x-request-id', limitLength: 64 }));
   app.use(requestLogger);
   app.use(secureHeaders({ crossOriginResourcePolicy: 'cross-origin', crossOriginOpenerPolicy: false }));
-  app.use(async (c, next) => {
-    const limit = Number(c.env.MAX_BODY_BYTES) || DEFAULT_BODY_LIMIT;
-    return bodyLimit({
-      maxSize: limit,
-      onError: () => {
-        throw new AppError('PAYLOAD_TOO_LARGE', `Request body exceeds ${limit} bytes`);
-      },
-    })(c, next);
-  });
+  app.use((c, next) => bodyLimitFor(Number(c.env.MAX_BODY_BYTES) || DEFAULT_BODY_LIMIT)(c, next));
   app.use(async (c, next) => {
     c.set('data', new DataAccess(c.env, parseBookmark(c.req.header(BOOKMARK_HEADER))));
     await ensureBootstrapped(c.env);

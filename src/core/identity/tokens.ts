@@ -1,12 +1,12 @@
-import { and, eq, sql } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import type { Orm } from '../../db/data-access';
-import { groupRights, groups, tokenRevocations, userGroups, users } from '../../db/schema';
+import { tokenRevocations, users } from '../../db/schema';
 import type { Bindings } from '../../lib/types';
 import { AppError } from '../errors';
 import { signToken, type TokenClaims, type TokenConfig, verifyTokenSignature } from './jwt';
 import { verifyAgainstDummy, verifyPassword } from './passwords';
 import type { Principal } from './principal';
-import { findCredentials } from './users';
+import { accessQueries, findCredentials } from './users';
 
 /** The default scope; narrower scopes (iDempiere's first-phase token) are refused on data routes. */
 export const API_SCOPE = 'api';
@@ -62,15 +62,7 @@ export async function authenticateToken(
   const [user, revoked, memberships, granted] = await orm.batch([
     orm.select({ login: users.login, enabled: users.enabled }).from(users).where(eq(users.id, userId)).limit(1),
     orm.select({ one: sql<number>`1` }).from(tokenRevocations).where(eq(tokenRevocations.jti, claims.jti)).limit(1),
-    orm
-      .select({ id: groups.id, name: groups.name, primary: userGroups.isPrimary })
-      .from(userGroups)
-      .innerJoin(groups, eq(groups.id, userGroups.groupId))
-      .where(eq(userGroups.userId, userId)),
-    orm
-      .selectDistinct({ name: groupRights.rightName })
-      .from(groupRights)
-      .innerJoin(userGroups, and(eq(userGroups.groupId, groupRights.groupId), eq(userGroups.userId, userId))),
+    ...accessQueries(orm, userId),
   ]);
   if (!user[0]?.enabled) throw new AppError('UNAUTHENTICATED', 'User not found or disabled');
   if (revoked.length > 0) throw new AppError('UNAUTHENTICATED', 'Token has been revoked');

@@ -90,12 +90,9 @@ export async function setPassword(orm: Orm, userId: number, password: string): P
     .where(eq(users.id, userId));
 }
 
-/** Memberships and effective rights of a user, in one round trip. */
-export async function loadAccess(
-  orm: Orm,
-  userId: number,
-): Promise<{ groups: { id: number; name: string; primary: boolean }[]; rights: string[] }> {
-  const [memberships, granted] = await orm.batch([
+/** The two queries behind a user's access, for callers that batch them with others. */
+export function accessQueries(orm: Orm, userId: number) {
+  return [
     orm
       .select({ id: groups.id, name: groups.name, primary: userGroups.isPrimary })
       .from(userGroups)
@@ -105,6 +102,14 @@ export async function loadAccess(
       .selectDistinct({ name: groupRights.rightName })
       .from(groupRights)
       .innerJoin(userGroups, and(eq(userGroups.groupId, groupRights.groupId), eq(userGroups.userId, userId))),
-  ]);
+  ] as const;
+}
+
+/** Memberships and effective rights of a user, in one round trip. */
+export async function loadAccess(
+  orm: Orm,
+  userId: number,
+): Promise<{ groups: { id: number; name: string; primary: boolean }[]; rights: string[] }> {
+  const [memberships, granted] = await orm.batch(accessQueries(orm, userId));
   return { groups: memberships, rights: granted.map((r) => r.name) };
 }

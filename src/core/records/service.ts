@@ -60,6 +60,20 @@ function imageOf(table: TableInfo, where: SQL): SQL {
   return sql`(select ${image} from ${ident(table.name)} where ${where})`;
 }
 
+/** Audit row with the before image of the row matched, written only if that row exists (else no row). */
+function auditBefore(
+  pool: string,
+  table: TableInfo,
+  action: 'UPDATE' | 'DELETE',
+  actor: Actor,
+  recordId: string,
+  match: SQL,
+) {
+  return sql`insert into audit_log (user_id, user_login, pool, table_name, record_id, action, before, request_id)
+    select ${actor.userId}, ${actor.login}, ${pool}, ${table.name}, ${recordId}, ${action}, ${imageOf(table, match)}, ${actor.requestId ?? null}
+    where exists (select 1 from ${ident(table.name)} where ${match})`;
+}
+
 function auditRow(
   pool: string,
   table: TableInfo,
@@ -161,12 +175,7 @@ export async function updateRecord(
   // The audit row is written first with the before image (none when the row is missing), the update
   // runs, then the same audit row gets the after image. One batch: all or nothing.
   const [, updated] = await db.batch([
-    prepare(
-      db,
-      sql`insert into audit_log (user_id, user_login, pool, table_name, record_id, action, before, request_id)
-        select ${actor.userId}, ${actor.login}, ${pool}, ${table.name}, ${String(keyValue)}, 'UPDATE', ${imageOf(table, match)}, ${actor.requestId ?? null}
-        where exists (select 1 from ${ident(table.name)} where ${match})`,
-    ),
+    prepare(db, auditBefore(pool, table, 'UPDATE', actor, String(keyValue), match)),
     prepare(
       db,
       sql`update ${ident(table.name)} set ${sql.join(
@@ -197,12 +206,7 @@ export async function deleteRecord(
   const db = data.d1(pool);
   const match = sql`${ident(key.name)} = ${keyValue}`;
   const [, deleted] = await db.batch([
-    prepare(
-      db,
-      sql`insert into audit_log (user_id, user_login, pool, table_name, record_id, action, before, request_id)
-        select ${actor.userId}, ${actor.login}, ${pool}, ${table.name}, ${String(keyValue)}, 'DELETE', ${imageOf(table, match)}, ${actor.requestId ?? null}
-        where exists (select 1 from ${ident(table.name)} where ${match})`,
-    ),
+    prepare(db, auditBefore(pool, table, 'DELETE', actor, String(keyValue), match)),
     prepare(db, sql`delete from ${ident(table.name)} where ${match} returning ${selectList(table).sql}`),
   ]);
   const row = (deleted.results as Row[])[0];
