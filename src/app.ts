@@ -5,6 +5,7 @@ import { AppError } from './core/errors';
 import { ensureBootstrapped } from './core/ops/bootstrap';
 import { BOOKMARK_HEADER, DataAccess, parseBookmark } from './db/data-access';
 import { docsRouter, registerDocs } from './docs';
+import { mountFaces } from './faces';
 import { createRouter } from './lib/router';
 import type { AppOpenAPI } from './lib/types';
 import { renderError } from './middleware/errors';
@@ -47,6 +48,7 @@ export function createApp(): AppOpenAPI {
     if (bookmark) c.header(BOOKMARK_HEADER, bookmark);
   });
 
+  mountFaces(app);
   app.route('/', docsRouter());
   registerDocs(app);
 

@@ -1,7 +1,9 @@
-import { and, eq, sql } from 'drizzle-orm';
+import { and, asc, count, desc, eq, inArray, type SQL, sql } from 'drizzle-orm';
 import type { Orm } from '../../db/data-access';
-import { groupRights, groups, userGroups, users } from '../../db/schema';
+import { auditLog, groupRights, groups, userGroups, users } from '../../db/schema';
 import { AppError } from '../errors';
+import { type AuditEntry, auditInsert } from '../ops/audit';
+import type { ActorRef } from './groups';
 import { hashPassword } from './passwords';
 import { USER_GROUP_ID } from './rights';
 
@@ -63,23 +65,30 @@ export async function findCredentials(
   return rows[0];
 }
 
-/** Creates a user and its memberships in one batch (atomic on D1). */
-export async function createUser(orm: Orm, input: NewUser): Promise<User> {
+/** Creates a user, its memberships and its audit row in one batch (atomic on D1). */
+export async function createUser(orm: Orm, input: NewUser, actor?: ActorRef): Promise<User> {
   const { password, groupId = USER_GROUP_ID, extraGroupIds = [], ...fields } = input;
   if (await findUserByLogin(orm, fields.login)) throw new AppError('CONFLICT', `User ${fields.login} already exists`);
   const passwordHash = password === undefined ? null : await hashPassword(password);
+  const idOfNew = sql`(select id from users where lower(login) = lower(${fields.login}))`;
   const insert = orm
     .insert(users)
     .values({ ...fields, passwordHash })
     .returning(publicUserColumns);
   const memberships = [groupId, ...extraGroupIds.filter((g) => g !== groupId)].map((gid) =>
-    orm.insert(userGroups).values({
-      userId: sql`(select id from users where lower(login) = lower(${fields.login}))`,
-      groupId: gid,
-      isPrimary: gid === groupId,
-    }),
+    orm.insert(userGroups).values({ userId: idOfNew, groupId: gid, isPrimary: gid === groupId }),
   );
-  const [created] = await orm.batch([insert, ...memberships]);
+  // The new id is only known inside the batch: the audit row reads it back by login.
+  const audit = orm.insert(auditLog).values({
+    userId: actor?.userId ?? null,
+    userLogin: actor?.login ?? null,
+    tableName: 'users',
+    recordId: sql`cast(${idOfNew} as text)`,
+    action: 'INSERT',
+    after: { ...fields, groupId, groupIds: [groupId, ...extraGroupIds] },
+    requestId: actor?.requestId ?? null,
+  });
+  const [created] = await orm.batch([insert, ...memberships, audit]);
   return created[0];
 }
 
@@ -112,4 +121,168 @@ export async function loadAccess(
 ): Promise<{ groups: { id: number; name: string; primary: boolean }[]; rights: string[] }> {
   const [memberships, granted] = await orm.batch(accessQueries(orm, userId));
   return { groups: memberships, rights: granted.map((r) => r.name) };
+}
+
+/** A user with memberships: `groupId` is the primary group, `groupIds` all of them (primary first). */
+export type UserWithGroups = User & { groupId: number; groupIds: number[] };
+
+const USER_SORT = {
+  id: users.id,
+  login: users.login,
+  firstName: users.firstName,
+  lastName: users.lastName,
+  email: users.email,
+  enabled: users.enabled,
+  registrationTime: users.registrationTime,
+} as const;
+export type UserSortKey = keyof typeof USER_SORT;
+export const USER_SORT_KEYS = Object.keys(USER_SORT) as UserSortKey[];
+
+/** Memberships of a page of users, in one query. */
+export async function groupsOfUsers(
+  orm: Orm,
+  userIds: number[],
+): Promise<Map<number, { groupId: number; groupIds: number[] }>> {
+  const result = new Map<number, { groupId: number; groupIds: number[] }>();
+  if (userIds.length === 0) return result;
+  const rows = await orm
+    .select({ userId: userGroups.userId, groupId: userGroups.groupId, primary: userGroups.isPrimary })
+    .from(userGroups)
+    .where(inArray(userGroups.userId, userIds.slice(0, 90)))
+    .orderBy(desc(userGroups.isPrimary), asc(userGroups.groupId));
+  for (const row of rows) {
+    const entry = result.get(row.userId) ?? { groupId: row.groupId, groupIds: [] };
+    if (row.primary) entry.groupId = row.groupId;
+    entry.groupIds.push(row.groupId);
+    result.set(row.userId, entry);
+  }
+  return result;
+}
+
+async function withGroups(orm: Orm, list: User[]): Promise<UserWithGroups[]> {
+  const memberships = await groupsOfUsers(
+    orm,
+    list.map((u) => u.id),
+  );
+  return list.map((u) => ({ ...u, groupId: USER_GROUP_ID, groupIds: [], ...memberships.get(u.id) }));
+}
+
+export async function findUserWithGroups(orm: Orm, id: number): Promise<UserWithGroups | undefined> {
+  const user = await findUserById(orm, id);
+  return user && (await withGroups(orm, [user]))[0];
+}
+
+/**
+ * A bounded page of users with their memberships. `where` is an extra, already-bound condition
+ * (e.g. from the filter engine); `inGroup` keeps members of one group.
+ */
+export async function listUsers(
+  orm: Orm,
+  options: { limit: number; offset: number; sort?: UserSortKey; descending?: boolean; where?: SQL; inGroup?: number },
+): Promise<{ users: UserWithGroups[]; total: number }> {
+  const column = USER_SORT[options.sort ?? 'id'];
+  const conditions = [
+    options.where,
+    options.inGroup === undefined
+      ? undefined
+      : sql`${users.id} in (select user_id from ${userGroups} where group_id = ${options.inGroup})`,
+  ].filter((c): c is SQL => c !== undefined);
+  const where = conditions.length ? and(...conditions) : undefined;
+  const [page, total] = await orm.batch([
+    orm
+      .select(publicUserColumns)
+      .from(users)
+      .where(where)
+      .orderBy(options.descending ? desc(column) : asc(column), asc(users.id))
+      .limit(options.limit)
+      .offset(options.offset),
+    orm.select({ n: count() }).from(users).where(where),
+  ]);
+  return { users: await withGroups(orm, page), total: total[0]?.n ?? 0 };
+}
+
+export type UserPatch = Partial<Omit<NewUser, 'login' | 'extraGroupIds'>> & {
+  login?: string;
+  /** Replaces every membership; the primary group stays `groupId` (given or current). */
+  groupIds?: number[];
+};
+
+function auditUser(orm: Orm, actor: ActorRef | undefined, entry: Omit<AuditEntry, 'user' | 'requestId' | 'table'>) {
+  return auditInsert(orm, {
+    ...entry,
+    table: 'users',
+    user: actor && { userId: actor.userId, login: actor.login },
+    requestId: actor?.requestId,
+  });
+}
+
+async function assertGroupsExist(orm: Orm, ids: number[]): Promise<void> {
+  const wanted = [...new Set(ids)];
+  if (wanted.length === 0) return;
+  if (wanted.length > 90) throw new AppError('BAD_REQUEST', 'Too many groups');
+  const found = await orm.select({ id: groups.id }).from(groups).where(inArray(groups.id, wanted));
+  const known = new Set(found.map((g) => g.id));
+  const missing = wanted.find((id) => !known.has(id));
+  if (missing !== undefined) throw new AppError('BAD_REQUEST', `Group ${missing} not found`);
+}
+
+/**
+ * Partial update of a user, memberships and password in one batch with its audit row (images without
+ * password material). An absent `password` keeps the old one.
+ */
+export async function updateUser(orm: Orm, id: number, patch: UserPatch, actor?: ActorRef): Promise<UserWithGroups> {
+  const before = await findUserWithGroups(orm, id);
+  if (!before) throw new AppError('NOT_FOUND', `User ${id} not found`);
+  const { password, groupId, groupIds, ...fields } = patch;
+  if (fields.login !== undefined && fields.login.toLowerCase() !== before.login.toLowerCase()) {
+    if (await findUserByLogin(orm, fields.login)) throw new AppError('CONFLICT', `User ${fields.login} already exists`);
+  }
+  const primary = groupId ?? before.groupId;
+  const memberships =
+    groupIds === undefined && groupId === undefined
+      ? undefined
+      : [primary, ...(groupIds ?? before.groupIds).filter((g) => g !== primary)];
+  if (memberships) await assertGroupsExist(orm, memberships);
+  const set: Partial<typeof users.$inferInsert> = {
+    ...Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== undefined)),
+    updatedAt: new Date().toISOString(),
+  };
+  if (password !== undefined) set.passwordHash = await hashPassword(password);
+  const after: UserWithGroups = {
+    ...before,
+    ...(Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== undefined)) as Partial<User>),
+    updatedAt: set.updatedAt ?? null,
+    ...(memberships && { groupId: primary, groupIds: memberships }),
+  };
+  await orm.batch([
+    auditUser(orm, actor, { recordId: id, action: 'UPDATE', before, after }),
+    orm.update(users).set(set).where(eq(users.id, id)),
+    ...(memberships
+      ? [
+          orm.delete(userGroups).where(eq(userGroups.userId, id)),
+          ...memberships.map((gid) =>
+            orm.insert(userGroups).values({ userId: id, groupId: gid, isPrimary: gid === primary }),
+          ),
+        ]
+      : []),
+  ]);
+  return after;
+}
+
+/** Deletes a user (memberships cascade) with its audit row; returns the deleted user. */
+export async function deleteUser(orm: Orm, id: number, actor?: ActorRef): Promise<UserWithGroups> {
+  const before = await findUserWithGroups(orm, id);
+  if (!before) throw new AppError('NOT_FOUND', `User ${id} not found`);
+  await orm.batch([
+    auditUser(orm, actor, { recordId: id, action: 'DELETE', before }),
+    orm.delete(users).where(eq(users.id, id)),
+  ]);
+  return before;
+}
+
+/** createUser with an audit row and group validation, returning memberships too. */
+export async function createUserAudited(orm: Orm, input: NewUser, actor?: ActorRef): Promise<UserWithGroups> {
+  await assertGroupsExist(orm, [input.groupId ?? USER_GROUP_ID, ...(input.extraGroupIds ?? [])]);
+  const created = await createUser(orm, input, actor);
+  return (await withGroups(orm, [created]))[0];
 }
