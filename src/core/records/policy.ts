@@ -37,8 +37,15 @@ export function isReadOnlyColumn(name: string): boolean {
   return READ_ONLY_COLUMN.test(name);
 }
 
+/**
+ * Faces' own bookkeeping tables (DATAGERRY `dg_*`, Ribbon2 `r2_*`, workflow `wf_*`, Atrium `atrium_*`):
+ * reached through their services, which apply their own access rules, never through generic table access.
+ */
+const INTERNAL_PREFIXES = ['sqlite_', '_cf_', 'dg_', 'r2_', 'wf_', 'atrium_'];
+
 export function isInternalTable(name: string): boolean {
-  return INTERNAL_TABLES.has(name) || name.startsWith('sqlite_') || name.startsWith('_cf_');
+  const lower = name.toLowerCase();
+  return INTERNAL_TABLES.has(lower) || INTERNAL_PREFIXES.some((prefix) => lower.startsWith(prefix));
 }
 
 /** SQLite declared type → registry type (affinity rules, plus the names drizzle and DDL authors use). */
