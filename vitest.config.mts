@@ -18,6 +18,8 @@ export default defineConfig(async () => {
             ADMIN_PASSWORD: 'admin',
             DEMO_DATA: 'true',
             LOG_REQUESTS: 'false',
+            // Throttling keeps its counts but barely waits, so failed-login tests stay fast.
+            LOGIN_DELAY_MS: '5',
           },
         },
       }),

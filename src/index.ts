@@ -1,6 +1,7 @@
 import { createApp } from './app';
 
 export { PoolDO } from './durable/pool-do';
+export { ThrottleDO } from './durable/throttle-do';
 export { WorkflowDO } from './durable/workflow-do';
 
 const app = createApp();

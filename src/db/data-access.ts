@@ -1,6 +1,7 @@
 import { type DrizzleD1Database, drizzle } from 'drizzle-orm/d1';
 import type { Bindings } from '../lib/types';
 import { DEFAULT_POOL, poolDatabase } from './pools';
+import { resilientSession } from './resilient';
 import * as schema from './schema';
 
 export type Orm = DrizzleD1Database<typeof schema>;
@@ -27,7 +28,7 @@ export class DataAccess {
     let session = this.sessions.get(pool);
     if (!session) {
       const constraint = pool === DEFAULT_POOL && this.bookmark ? this.bookmark : 'first-unconstrained';
-      session = poolDatabase(this.env, pool).withSession(constraint);
+      session = resilientSession(poolDatabase(this.env, pool).withSession(constraint));
       this.sessions.set(pool, session);
     }
     return session;

@@ -8,3 +8,7 @@ export function poolStub(env: Bindings, alias: string) {
 export function workflowStub(env: Bindings, processId: string) {
   return env.WORKFLOW_DO.get(env.WORKFLOW_DO.idFromName(`workflow:${processId}`));
 }
+
+export function throttleStub(env: Bindings, key: string) {
+  return env.THROTTLE_DO.get(env.THROTTLE_DO.idFromName(`throttle:${key}`));
+}

@@ -1,6 +1,7 @@
 import type { Context } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import { AppError } from '../core/errors';
+import { isTransientError } from '../db/resilient';
 import type { AppEnv, ErrorRenderer } from '../lib/types';
 
 /** The default shape until a face registers its own: `{code, message, requestId}` (+ `details` for validation). */
@@ -32,6 +33,9 @@ export function toAppError(error: unknown): AppError {
     if (error.status === 400) return new AppError('BAD_REQUEST', 'Malformed request');
   }
   if (error instanceof SyntaxError) return new AppError('BAD_REQUEST', 'Malformed JSON body');
+  // Platform overload, lost connections and Durable Object resets: the client may retry shortly.
+  if (isTransientError(error))
+    return new AppError('UNAVAILABLE', 'Service temporarily unavailable; retry shortly', { retryAfter: 1 });
   return new AppError('INTERNAL', 'Internal server error');
 }
 

@@ -1,6 +1,7 @@
 import { env } from 'cloudflare:test';
 import { createRoute, z } from '@hono/zod-openapi';
 import { createApp } from '../../src/app';
+import { createGroup, listGroups } from '../../src/core/identity/groups';
 import { authenticate, principalOf, requireRight } from '../../src/middleware/auth';
 
 /**
@@ -41,6 +42,16 @@ app.openapi(
   (c) => c.json({ ok: true }, 200),
 );
 
-export function probe(path: string, init: RequestInit = {}): Promise<Response> {
-  return Promise.resolve(app.fetch(new Request(new URL(path, 'http://atrium.test'), init), env));
+app.get('/probe/groups', async (c) => {
+  const page = await listGroups(c.var.data.orm(), { limit: 10, offset: 0 });
+  return c.json({ total: page.total, names: page.groups.map((g) => g.name) });
+});
+app.post('/probe/groups/:name', async (c) => {
+  const group = await createGroup(c.var.data.orm(), { name: c.req.param('name'), rights: ['base.system.view'] });
+  return c.json({ id: group.id }, 201);
+});
+
+/** `bindings` replaces some of the environment's bindings (fault-injection wrappers). */
+export function probe(path: string, init: RequestInit = {}, bindings: Partial<typeof env> = {}): Promise<Response> {
+  return Promise.resolve(app.fetch(new Request(new URL(path, 'http://atrium.test'), init), { ...env, ...bindings }));
 }

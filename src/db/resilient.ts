@@ -1,0 +1,92 @@
+import { AppError } from '../core/errors';
+
+/**
+ * The one adapter between the core and D1: every D1 session handed out by DataAccess goes through
+ * here. Reads that fail with a transient platform error (connection lost, overload, storage timeout,
+ * object reset) are retried with jittered exponential backoff; writes are never retried blindly (a
+ * lost connection may have committed). What still fails becomes a 503 with Retry-After.
+ */
+
+const TRANSIENT =
+  /network connection lost|overloaded|exceeded timeout|storage caused object to be reset|object to be reset|internal error in D1|D1_RESET_DO|cannot resolve D1 DB due to transient issue|durable object is overloaded|durable object reset|object was reset/i;
+
+export function isTransientError(error: unknown): boolean {
+  return error instanceof Error && TRANSIENT.test(error.message);
+}
+
+/** Statements that cannot change data (a CTE may carry a write, so those are checked for one). */
+export function isReadOnlySql(sql: string): boolean {
+  const head = sql.trimStart().slice(0, 8).toLowerCase();
+  if (head.startsWith('select') || head.startsWith('pragma') || head.startsWith('explain')) return true;
+  return head.startsWith('with') && !/\b(insert|update|delete|replace)\b/i.test(sql);
+}
+
+export interface RetryPolicy {
+  attempts: number;
+  baseDelayMs: number;
+}
+
+export const DEFAULT_RETRY: RetryPolicy = { attempts: 3, baseDelayMs: 40 };
+
+const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+
+export async function withRetry<T>(run: () => Promise<T>, retry: boolean, policy: RetryPolicy): Promise<T> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await run();
+    } catch (error) {
+      if (!isTransientError(error)) throw error;
+      if (!retry || attempt >= policy.attempts) throw unavailable(error);
+      // Full jitter: spreads the retries of many isolates hitting the same overloaded database.
+      await sleep(Math.random() * policy.baseDelayMs * 2 ** attempt);
+    }
+  }
+}
+
+function unavailable(error: unknown): AppError {
+  console.error(
+    JSON.stringify({ level: 'error', message: 'D1 unavailable', cause: error instanceof Error ? error.message : '' }),
+  );
+  return new AppError('UNAVAILABLE', 'The database is temporarily unavailable; retry shortly', { retryAfter: 1 });
+}
+
+type Statement = D1PreparedStatement;
+/** Wrapped statement → the real one (D1's batch accepts only its own objects) and whether it only reads. */
+const realOf = new WeakMap<object, { real: Statement; read: boolean }>();
+
+function wrapStatement(real: Statement, sql: string, policy: RetryPolicy): Statement {
+  const read = isReadOnlySql(sql);
+  const wrapped = {
+    bind: (...values: unknown[]) => wrapStatement(real.bind(...values), sql, policy),
+    first: (column?: string) => withRetry(() => (column ? real.first(column) : real.first()), read, policy),
+    all: () => withRetry(() => real.all(), read, policy),
+    raw: (options?: { columnNames?: boolean }) =>
+      withRetry(() => real.raw(options as { columnNames: true }) as Promise<unknown[]>, read, policy),
+    run: () => withRetry(() => real.run(), read, policy),
+  } as unknown as Statement;
+  realOf.set(wrapped as object, { real, read });
+  return wrapped;
+}
+
+type Session = Pick<D1DatabaseSession, 'prepare' | 'batch'> & Partial<Pick<D1DatabaseSession, 'getBookmark'>>;
+
+/** Wraps a D1 session (or database) so statements and batches get the retry policy above. */
+export function resilientSession<S extends Session>(session: S, policy: RetryPolicy = DEFAULT_RETRY): S {
+  const prepare = (sql: string) => wrapStatement(session.prepare(sql), sql, policy);
+  // A batch is retried only when every statement in it reads: a batch is atomic, but a lost
+  // connection leaves unknown whether a write batch committed.
+  const batch = <T>(statements: Statement[]) => {
+    const known = statements.map((s) => realOf.get(s as object));
+    const reals = statements.map((s, i) => known[i]?.real ?? s);
+    const read = known.every((k) => k?.read === true);
+    return withRetry(() => session.batch<T>(reals), read, policy);
+  };
+  return new Proxy(session, {
+    get(target, property, receiver) {
+      if (property === 'prepare') return prepare;
+      if (property === 'batch') return batch;
+      const value = Reflect.get(target, property, receiver);
+      return typeof value === 'function' ? value.bind(target) : value;
+    },
+  });
+}
