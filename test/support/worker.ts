@@ -6,9 +6,34 @@ import { findUserByLogin } from '../../src/core/identity/users';
 import type { Orm } from '../../src/db/data-access';
 import * as schema from '../../src/db/schema';
 
-/** A request through the Worker's own fetch (real local D1, KV and Durable Objects). */
-export function call(path: string, init: RequestInit = {}): Promise<Response> {
-  return exports.default.fetch(new Request(new URL(path, 'http://atrium.test'), init));
+/**
+ * The leak scan: every response any test receives through `call` is checked for password hashes, the
+ * secrets, SQL error text and stack traces (SQL text is legitimate only in Liberty's export and setup
+ * answers, which describe tables). A hit fails the test that made the call.
+ */
+const SQL_EXEMPT = /^\/api\/(export|setup)\//;
+export function leaksIn(body: string, path: string): string[] {
+  const found: string[] = [];
+  if (/pbkdf2-sha256\$/i.test(body)) found.push('password hash');
+  if (/"(password_?hash|passwordHash|salt)"\s*:/i.test(body)) found.push('password material field');
+  if (env.JWT_SECRET && body.includes(env.JWT_SECRET)) found.push('JWT_SECRET');
+  if (env.ENCRYPTION_KEY && body.includes(env.ENCRYPTION_KEY)) found.push('ENCRYPTION_KEY');
+  if (/\bat [^\s]+ \([^)]*:\d+:\d+\)|\.(ts|js):\d+:\d+/.test(body)) found.push('stack trace');
+  if (/D1_ERROR|SQLITE_[A-Z]+|no such (table|column)|near "[^"]*": syntax error/.test(body)) found.push('SQL error');
+  if (!SQL_EXEMPT.test(path) && /\bselect\s+[\w"`*.,\s()]+\s+from\s+["`\w]/i.test(body)) found.push('SQL text');
+  return found;
+}
+
+export let scannedResponses = 0;
+
+/** A request through the Worker's own fetch (real local D1, KV and Durable Objects), leak-scanned. */
+export async function call(path: string, init: RequestInit = {}): Promise<Response> {
+  const response = await exports.default.fetch(new Request(new URL(path, 'http://atrium.test'), init));
+  const body = await response.clone().text();
+  scannedResponses += 1;
+  const leaks = leaksIn(body, new URL(path, 'http://atrium.test').pathname);
+  if (leaks.length) throw new Error(`response of ${init.method ?? 'GET'} ${path} leaks: ${leaks.join(', ')}`);
+  return response;
 }
 
 export function orm(): Orm {

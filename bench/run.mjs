@@ -1,0 +1,236 @@
+// npm run bench: builds the Worker, loads the benchmark data set into fresh local D1, serves Atrium and
+// the baseline Worker in one workerd (bench/server.mjs, pinned to one core) and loads them with wrk
+// (pinned to the other core), alternating Atrium and baseline runs. Writes bench/results/latest.md.
+// Options: --rows=100000 (C_BPartner variant), --duration=5 (seconds per run), --runs=3, --only=<name>.
+import { execFileSync, spawn } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { loadData } from './data.mjs';
+import { scenarios } from './scenarios.mjs';
+
+const args = Object.fromEntries(
+  process.argv.slice(2).map((a) => {
+    const [k, v] = a.replace(/^--/, '').split('=');
+    return [k, v ?? 'true'];
+  }),
+);
+const root = new URL('..', import.meta.url).pathname;
+const here = new URL('.', import.meta.url).pathname;
+const DURATION = Number(args.duration ?? 5);
+const RUNS = Number(args.runs ?? 3);
+const ROWS = Number(args.rows ?? 10000);
+const ATRIUM_PORT = 8801;
+const BASELINE_PORT = 8802;
+const CONNECTIONS = [1, 32];
+const cpus = (await import('node:os')).cpus().length;
+const serverCpu = cpus > 1 ? '1' : '0';
+const clientCpu = '0';
+
+function sh(cmd, argv, options = {}) {
+  return execFileSync(cmd, argv, { cwd: root, stdio: ['ignore', 'pipe', 'pipe'], encoding: 'utf8', ...options });
+}
+
+function ensureWrk() {
+  try {
+    sh('wrk', ['--version']);
+  } catch (error) {
+    if (error.code !== 'ENOENT') return; // wrk --version exits 1 but exists
+    console.log('installing wrk (Debian package)…');
+    sh('apt-get', ['update', '-qq']);
+    sh('apt-get', ['install', '-y', '-qq', 'wrk']);
+  }
+}
+
+function build() {
+  rmSync(`${here}.build`, { recursive: true, force: true });
+  sh(process.execPath, [
+    `${root}node_modules/wrangler/bin/wrangler.js`,
+    'deploy',
+    '--dry-run',
+    '--outdir',
+    `${here}.build`,
+  ]);
+  const bundle = readFileSync(`${here}.build/index.js`);
+  return { raw: statSync(`${here}.build/index.js`).size, gzip: gzipSync(bundle).length };
+}
+
+function migrate() {
+  rmSync(`${here}.state`, { recursive: true, force: true });
+  for (const binding of ['DB', 'DB_LIBNSX1'])
+    sh(
+      process.execPath,
+      [
+        `${root}node_modules/wrangler/bin/wrangler.js`,
+        'd1',
+        'migrations',
+        'apply',
+        binding,
+        '--local',
+        '--persist-to',
+        `${here}.state`,
+      ],
+      { env: { ...process.env, CI: '1' } },
+    );
+}
+
+function startServer() {
+  const child = spawn(
+    'taskset',
+    ['-c', serverCpu, process.execPath, `${here}server.mjs`, String(ATRIUM_PORT), String(BASELINE_PORT)],
+    {
+      cwd: root,
+      stdio: ['ignore', 'pipe', 'inherit'],
+    },
+  );
+  return new Promise((resolve, reject) => {
+    child.stdout.on('data', (chunk) => {
+      if (String(chunk).includes('"ready":true')) resolve(child);
+    });
+    child.on('exit', (code) => reject(new Error(`server exited with ${code}`)));
+  });
+}
+
+function luaFor(request) {
+  const lines = [`wrk.method = ${JSON.stringify(request.method ?? 'GET')}`];
+  if (request.body !== undefined)
+    lines.push(
+      `wrk.body = ${JSON.stringify(typeof request.body === 'string' ? request.body : JSON.stringify(request.body))}`,
+    );
+  for (const [k, v] of Object.entries({ 'content-type': 'application/json', ...(request.headers ?? {}) }))
+    lines.push(`wrk.headers[${JSON.stringify(k)}] = ${JSON.stringify(v)}`);
+  return `${lines.join('\n')}\n`;
+}
+
+function toMs(value) {
+  const m = /^([\d.]+)(us|ms|s)$/.exec(value);
+  if (!m) return Number.NaN;
+  return Number(m[1]) * (m[2] === 'us' ? 0.001 : m[2] === 's' ? 1000 : 1);
+}
+
+function wrk(port, request, connections) {
+  const script = `${here}.tmp/${Math.random().toString(36).slice(2)}.lua`;
+  writeFileSync(script, luaFor(request));
+  const out = sh('taskset', [
+    '-c',
+    clientCpu,
+    'wrk',
+    '-t1',
+    `-c${connections}`,
+    `-d${DURATION}s`,
+    '--latency',
+    '-s',
+    script,
+    `http://127.0.0.1:${port}${request.path}`,
+  ]);
+  const rps = Number(/Requests\/sec:\s+([\d.]+)/.exec(out)?.[1]);
+  const p50 = toMs(/\s50%\s+(\S+)/.exec(out)?.[1] ?? '');
+  const p99 = toMs(/\s99%\s+(\S+)/.exec(out)?.[1] ?? '');
+  const non2xx = Number(/Non-2xx or 3xx responses:\s+(\d+)/.exec(out)?.[1] ?? 0);
+  return { rps, p50, p99, non2xx };
+}
+
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+};
+
+async function main() {
+  ensureWrk();
+  mkdirSync(`${here}.tmp`, { recursive: true });
+  mkdirSync(`${here}results`, { recursive: true });
+  console.log('building…');
+  const bundle = build();
+  console.log('migrating fresh local D1…');
+  migrate();
+  console.log(`loading data (${ROWS} business partners)…`);
+  const loaded = await loadData({ rows: ROWS, state: `${here}.state/v3` });
+  const server = await startServer();
+  const results = [];
+  try {
+    const ctx = { atrium: `http://127.0.0.1:${ATRIUM_PORT}`, baseline: `http://127.0.0.1:${BASELINE_PORT}`, loaded };
+    for (const scenario of scenarios) {
+      if (args.only && !scenario.name.includes(args.only)) continue;
+      const { atrium, baseline, check } = await scenario.prepare(ctx);
+      // Warm-up both, and verify both answer 2xx before measuring.
+      for (const [port, req] of [
+        [ATRIUM_PORT, atrium],
+        [BASELINE_PORT, baseline],
+      ]) {
+        const w = wrk(port, req, 4);
+        if (w.non2xx > 0) throw new Error(`${scenario.name}: warm-up got non-2xx answers on port ${port}`);
+      }
+      for (const connections of CONNECTIONS) {
+        const a = [];
+        const b = [];
+        for (let i = 0; i < RUNS; i++) {
+          a.push(wrk(ATRIUM_PORT, atrium, connections));
+          b.push(wrk(BASELINE_PORT, baseline, connections));
+        }
+        const row = {
+          scenario: scenario.name,
+          kind: scenario.kind,
+          connections,
+          atrium: {
+            rps: median(a.map((r) => r.rps)),
+            p50: median(a.map((r) => r.p50)),
+            p99: median(a.map((r) => r.p99)),
+          },
+          baseline: {
+            rps: median(b.map((r) => r.rps)),
+            p50: median(b.map((r) => r.p50)),
+            p99: median(b.map((r) => r.p99)),
+          },
+          errors: a.reduce((n, r) => n + r.non2xx, 0),
+        };
+        row.ratio = row.atrium.rps / row.baseline.rps;
+        row.p99Ratio = row.atrium.p99 / row.baseline.p99;
+        results.push(row);
+        console.log(
+          `${scenario.name} c=${connections}: atrium ${row.atrium.rps.toFixed(0)} rps p99 ${row.atrium.p99.toFixed(2)} ms | baseline ${row.baseline.rps.toFixed(0)} rps p99 ${row.baseline.p99.toFixed(2)} ms | ratio ${row.ratio.toFixed(2)}`,
+        );
+      }
+      if (check) results.push(...((await check(ctx)) ?? []).map((extra) => ({ extra, scenario: scenario.name })));
+    }
+  } finally {
+    server.kill('SIGTERM');
+  }
+  const report = renderReport({ bundle, results, rows: ROWS });
+  writeFileSync(`${here}results/latest.md`, report);
+  writeFileSync(`${here}results/latest.json`, JSON.stringify({ bundle, results }, null, 2));
+  console.log(`\n${report}`);
+}
+
+function renderReport({ bundle, results, rows }) {
+  const fmt = (n, d = 0) => (Number.isFinite(n) ? n.toFixed(d) : 'n/a');
+  const target = (row) => (row.kind === 'write' ? 0.7 : 0.8);
+  const lines = [
+    '# Benchmark results',
+    '',
+    `Runner: Miniflare API (one workerd, direct sockets, no wrangler proxy) pinned to CPU ${serverCpu}; wrk -t1, no pipelining, pinned to CPU ${clientCpu}. ${RUNS} alternating runs of ${DURATION}s per cell; medians. Data: ${rows} C_BPartner rows.`,
+    '',
+    `Worker bundle: ${fmt(bundle.raw / 1024)} KiB raw, **${fmt(bundle.gzip / 1024)} KiB gzip** (target ≤ 1024 KiB).`,
+    '',
+    '| scenario | conns | Atrium req/s | Atrium p50 ms | Atrium p99 ms | baseline req/s | baseline p50 ms | baseline p99 ms | Atrium/baseline | p99 ratio | target | errors |',
+    '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- | ---: |',
+  ];
+  for (const r of results.filter((x) => !x.extra)) {
+    const ok =
+      r.connections === 32
+        ? r.ratio >= target(r) && (r.kind === 'write' || r.p99Ratio <= 1.5)
+          ? 'met'
+          : 'MISSED'
+        : '';
+    lines.push(
+      `| ${r.scenario} | ${r.connections} | ${fmt(r.atrium.rps)} | ${fmt(r.atrium.p50, 2)} | ${fmt(r.atrium.p99, 2)} | ${fmt(r.baseline.rps)} | ${fmt(r.baseline.p50, 2)} | ${fmt(r.baseline.p99, 2)} | ${fmt(r.ratio, 2)} | ${fmt(r.p99Ratio, 2)} | ${r.connections === 32 ? `≥ ${target(r)}x ${ok}` : ''} | ${r.errors} |`,
+    );
+  }
+  const extras = results.filter((x) => x.extra);
+  if (extras.length) {
+    lines.push('', '## Rows read and query plans', '');
+    for (const x of extras) lines.push(`- ${x.scenario}: ${x.extra}`);
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+if (!existsSync(`${root}node_modules/miniflare`)) throw new Error('run npm install first');
+await main();

@@ -1,0 +1,65 @@
+// Serves the built Atrium Worker and the baseline Worker side by side in one workerd (Miniflare API),
+// each on its own direct socket: no wrangler dev proxy in the path. Both bind the same D1 databases.
+// Usage: node bench/server.mjs <atriumPort> <baselinePort> (run pinned with taskset by bench/run.mjs).
+import { readFileSync } from 'node:fs';
+import { convertV4MiniflareOptions, Miniflare } from 'miniflare';
+
+const [atriumPort, baselinePort] = process.argv.slice(2).map(Number);
+// Same layout as `wrangler d1 migrations apply --local --persist-to bench/.state` (which writes v3/).
+const state = new URL('./.state/v3', import.meta.url).pathname;
+const wrangler = JSON.parse(
+  readFileSync(new URL('../wrangler.jsonc', import.meta.url), 'utf8')
+    .replace(/^\s*\/\/.*$/gm, '')
+    .replace(/,(\s*[}\]])/g, '$1'),
+);
+
+const d1Databases = Object.fromEntries(wrangler.d1_databases.map((d) => [d.binding, d.database_id]));
+const common = {
+  compatibilityDate: wrangler.compatibility_date,
+  compatibilityFlags: wrangler.compatibility_flags,
+  d1Databases,
+};
+
+const mf = new Miniflare(
+  convertV4MiniflareOptions({
+    resourcePersistencePath: state,
+    workers: [
+      {
+        ...common,
+        name: 'atrium',
+        modules: true,
+        modulesRoot: new URL('./.build/', import.meta.url).pathname,
+        scriptPath: new URL('./.build/index.js', import.meta.url).pathname,
+        kvNamespaces: Object.fromEntries(wrangler.kv_namespaces.map((k) => [k.binding, k.id])),
+        durableObjects: Object.fromEntries(
+          wrangler.durable_objects.bindings.map((b) => [b.name, { className: b.class_name, useSQLite: true }]),
+        ),
+        bindings: {
+          ...wrangler.vars,
+          LOG_REQUESTS: 'false',
+          DEMO_DATA: 'false',
+          JWT_SECRET: 'bench-jwt-secret-0123456789abcdef0123456789',
+          ENCRYPTION_KEY: 'bench-encryption-key',
+          ADMIN_PASSWORD: 'admin',
+        },
+        unsafeDirectSockets: [{ host: '127.0.0.1', port: atriumPort }],
+      },
+      {
+        ...common,
+        name: 'baseline',
+        modules: true,
+        scriptPath: new URL('./baseline.mjs', import.meta.url).pathname,
+        unsafeDirectSockets: [{ host: '127.0.0.1', port: baselinePort }],
+      },
+    ],
+  }),
+);
+
+await mf.ready;
+console.log(JSON.stringify({ ready: true, atriumPort, baselinePort }));
+const stop = async () => {
+  await mf.dispose();
+  process.exit(0);
+};
+process.on('SIGTERM', stop);
+process.on('SIGINT', stop);
