@@ -11,6 +11,9 @@ import * as schema from '../../src/db/schema';
  * secrets, SQL error text and stack traces (SQL text is legitimate only in Liberty's export and setup
  * answers, which describe tables). A hit fails the test that made the call.
  */
+/** A SELECT with an identifier list and a table followed by a clause keyword or the end: not English prose. */
+const SQL_STATEMENT =
+  /\bselect\s+(\*|[\w".`]+(\s*,\s*[\w".`]+)*)\s+from\s+["`]?\w+["`]?(\s+(where|order|limit|join|as|group)\b|\s*$|\s*[;"])/i;
 const SQL_EXEMPT = /^\/api\/(export|setup)\//;
 export function leaksIn(body: string, path: string): string[] {
   const found: string[] = [];
@@ -20,7 +23,7 @@ export function leaksIn(body: string, path: string): string[] {
   if (env.ENCRYPTION_KEY && body.includes(env.ENCRYPTION_KEY)) found.push('ENCRYPTION_KEY');
   if (/\bat [^\s]+ \([^)]*:\d+:\d+\)|\.(ts|js):\d+:\d+/.test(body)) found.push('stack trace');
   if (/D1_ERROR|SQLITE_[A-Z]+|no such (table|column)|near "[^"]*": syntax error/.test(body)) found.push('SQL error');
-  if (!SQL_EXEMPT.test(path) && /\bselect\s+[\w"`*.,\s()]+\s+from\s+["`\w]/i.test(body)) found.push('SQL text');
+  if (!SQL_EXEMPT.test(path) && SQL_STATEMENT.test(body)) found.push('SQL text');
   return found;
 }
 
