@@ -1,30 +1,13 @@
 // End-to-end smoke test of the README's dev command: starts `npm run dev -- --port N` as a newcomer
 // would (migrations, .dev.vars, docs assets, local D1/KV/DO), then checks that the API answers.
-import { execFileSync, spawn } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+import { root, startDevServer } from './lib/dev-server.mjs';
 
-const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const port = 20000 + Math.floor(Math.random() * 20000);
-const base = `http://127.0.0.1:${port}`;
-const deadline = Date.now() + 120_000;
-
-const child = spawn('npm', ['run', 'dev', '--', '--port', String(port), '--ip', '127.0.0.1'], {
-  cwd: root,
-  detached: true,
-  stdio: ['ignore', 'pipe', 'pipe'],
-  env: { ...process.env, WRANGLER_SEND_METRICS: 'false', CI: 'true' },
-});
-let output = '';
-child.stdout.on('data', (d) => (output += d));
-child.stderr.on('data', (d) => (output += d));
-
-const stop = () => {
-  try {
-    process.kill(-child.pid, 'SIGTERM');
-  } catch {}
-};
+let base = '';
+let stop = () => {};
+let output = () => '';
 
 async function get(path) {
   const res = await fetch(base + path, { signal: AbortSignal.timeout(10_000) });
@@ -38,16 +21,9 @@ function check(name, ok) {
 }
 
 try {
-  let home;
-  while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`npm run dev exited with ${child.exitCode}`);
-    try {
-      home = await get('/');
-      if (home.status === 200) break;
-    } catch {}
-    await new Promise((r) => setTimeout(r, 1000));
-  }
-  if (home?.status !== 200) throw new Error('the dev server did not answer GET / in time');
+  const server = await startDevServer();
+  ({ base, stop, output } = server);
+  const home = await get('/');
   check('GET / answers with the service name', JSON.parse(home.text).name === 'Atrium');
   const doc = await get('/openapi.json');
   check('GET /openapi.json is OpenAPI 3.1', doc.status === 200 && JSON.parse(doc.text).openapi === '3.1.0');
@@ -94,7 +70,7 @@ try {
 }
 
 const failed = checks.filter(([, ok]) => !ok).length;
-if (failed) console.log(`--- dev server output ---\n${output.slice(-4000)}`);
+if (failed) console.log(`--- dev server output ---\n${output().slice(-4000)}`);
 mkdirSync(join(root, '.test-results'), { recursive: true });
 writeFileSync(join(root, '.test-results', 'e2e.json'), JSON.stringify({ passed: checks.length - failed, failed }));
 console.log(`e2e-dev: ${checks.length - failed} checks ok, ${failed} failing`);
