@@ -1,17 +1,51 @@
 import { DurableObject } from 'cloudflare:workers';
 
-export interface WorkflowState {
-  processId: string;
-  status: 'new' | 'running' | 'completed' | 'aborted';
-  updatedAt: string | null;
+export type NodeState = 'pending' | 'approved' | 'rejected' | 'acknowledged' | 'chosen';
+export type NodeAction = 'approve' | 'reject' | 'forward' | 'acknowledge' | 'setuserchoice';
+
+export interface NodeTransition {
+  action: NodeAction;
+  userId: number;
+  message?: string | null;
+  value?: string | null;
+  userTo?: number;
+  at: string;
 }
 
+export interface TransitionResult {
+  ok: boolean;
+  state: NodeState;
+  history: NodeTransition[];
+}
+
+const NEXT: Record<NodeAction, NodeState> = {
+  approve: 'approved',
+  reject: 'rejected',
+  forward: 'pending',
+  acknowledge: 'acknowledged',
+  setuserchoice: 'chosen',
+};
+
 /**
- * One per workflow process: its pending nodes, transitions and history live here (the iDempiere face
- * fills in the transitions; each transition is also written to D1 for listing and audit).
+ * One per workflow process: the state machine of its activity nodes and their history. The DO
+ * serialises transitions (two approvers racing: one wins, the other gets `ok: false`); D1 keeps a
+ * copy of every transition for listing and audit. A node the DO has not seen yet starts from the state
+ * D1 reports (nodes created by SQL, e.g. demo data).
  */
 export class WorkflowDO extends DurableObject<Cloudflare.Env> {
-  async state(processId: string): Promise<WorkflowState> {
-    return (await this.ctx.storage.get<WorkflowState>('state')) ?? { processId, status: 'new', updatedAt: null };
+  async transition(nodeId: number, knownState: NodeState, step: NodeTransition): Promise<TransitionResult> {
+    const key = `node:${nodeId}`;
+    const node = (await this.ctx.storage.get<{ state: NodeState; history: NodeTransition[] }>(key)) ?? {
+      state: knownState,
+      history: [],
+    };
+    if (node.state !== 'pending') return { ok: false, state: node.state, history: node.history };
+    const next = { state: NEXT[step.action], history: [...node.history, step].slice(-50) };
+    await this.ctx.storage.put(key, next);
+    return { ok: true, ...next };
+  }
+
+  async node(nodeId: number): Promise<{ state: NodeState; history: NodeTransition[] } | null> {
+    return (await this.ctx.storage.get<{ state: NodeState; history: NodeTransition[] }>(`node:${nodeId}`)) ?? null;
   }
 }

@@ -32,7 +32,14 @@ describe('PoolDO', () => {
 });
 
 describe('WorkflowDO', () => {
-  it('answers the state of a new process', async () => {
-    expect(await workflowStub(env, 'p-1').state('p-1')).toMatchObject({ processId: 'p-1', status: 'new' });
+  it('serialises node transitions: the first wins, a done node refuses the next', async () => {
+    const stub = workflowStub(env, 'p-1');
+    expect(await stub.node(7)).toBeNull();
+    const step = { action: 'approve' as const, userId: 1, at: new Date().toISOString() };
+    expect(await stub.transition(7, 'pending', step)).toMatchObject({ ok: true, state: 'approved' });
+    expect(await stub.transition(7, 'pending', { ...step, action: 'reject' })).toMatchObject({
+      ok: false,
+      state: 'approved',
+    });
   });
 });

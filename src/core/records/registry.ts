@@ -12,6 +12,7 @@ import type { ColumnInfo, PoolSchema, TableInfo } from './types';
 
 interface ColumnRow {
   tbl: string;
+  kind: 'table' | 'view';
   name: string;
   type: string;
   not_null: number;
@@ -27,8 +28,9 @@ interface ForeignKeyRow {
 }
 
 // D1 refuses to read its own `_cf_*` tables (SQLITE_AUTH), so they are excluded before the pragma join.
-const USER_TABLES = `m.type = 'table' AND m.name NOT LIKE '\\_cf\\_%' ESCAPE '\\' AND m.name NOT LIKE 'sqlite\\_%' ESCAPE '\\'`;
-const TABLES = `SELECT m.name AS tbl, p.name AS name, p.type AS type, p."notnull" AS not_null, p.dflt_value AS dflt, p.pk AS pk
+// Views are listed too (iDempiere's AD_User is a view over the user store); they have no key and are read-only.
+const USER_TABLES = `m.type IN ('table', 'view') AND m.name NOT LIKE '\\_cf\\_%' ESCAPE '\\' AND m.name NOT LIKE 'sqlite\\_%' ESCAPE '\\'`;
+const TABLES = `SELECT m.name AS tbl, m.type AS kind, p.name AS name, p.type AS type, p."notnull" AS not_null, p.dflt_value AS dflt, p.pk AS pk
   FROM sqlite_master AS m, pragma_table_info(m.name) AS p
   WHERE ${USER_TABLES} ORDER BY m.name, p.cid`;
 const FOREIGN_KEYS = `SELECT m.name AS tbl, f."from" AS "from", f."table" AS target, f."to" AS "to"
@@ -54,7 +56,7 @@ export async function loadPoolSchema(db: D1Database | D1DatabaseSession, pool: s
     if (isInternalTable(row.tbl)) continue;
     let table = tables.get(row.tbl);
     if (!table) {
-      table = { name: row.tbl, columns: [], primaryKey: [], foreignKeys: [] };
+      table = { name: row.tbl, columns: [], primaryKey: [], foreignKeys: [], view: row.kind === 'view' };
       tables.set(row.tbl, table);
     }
     const primaryKey = row.pk > 0;
@@ -65,11 +67,20 @@ export async function loadPoolSchema(db: D1Database | D1DatabaseSession, pool: s
       primaryKey,
       hidden: isHiddenColumn(row.name),
       // An integer primary key is the rowid: the database assigns it.
-      readOnly: isReadOnlyColumn(row.name) || (primaryKey && /INT/i.test(row.type)),
+      readOnly: row.kind === 'view' || isReadOnlyColumn(row.name) || (primaryKey && /INT/i.test(row.type)),
       hasDefault: row.dflt !== null || (primaryKey && /INT/i.test(row.type)),
     };
     table.columns.push(column);
     if (primaryKey) table.primaryKey.push(row.name);
+  }
+  // A view has no declared key: the `<View>_ID` column (iDempiere's convention) serves as one.
+  for (const table of tables.values()) {
+    if (!table.view || table.primaryKey.length) continue;
+    const key = table.columns.find((c) => c.name.toLowerCase() === `${table.name.toLowerCase()}_id`);
+    if (key) {
+      key.primaryKey = true;
+      table.primaryKey.push(key.name);
+    }
   }
   for (const row of foreignKeys.results as ForeignKeyRow[]) {
     const table = tables.get(row.tbl);

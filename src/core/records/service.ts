@@ -87,6 +87,10 @@ function auditRow(
     values (${actor.userId}, ${actor.login}, ${pool}, ${table.name}, ${recordId}, ${action}, ${before}, ${after}, ${actor.requestId ?? null})`;
 }
 
+function assertWritable(table: TableInfo): void {
+  if (table.view) throw new AppError('BAD_REQUEST', `${table.name} is read-only here`);
+}
+
 export async function listRecords(data: DataAccess, pool: string, table: TableInfo, options: ListOptions) {
   const resolver = tableResolver(table);
   const filter = compileFilter(options.filter, resolver);
@@ -125,6 +129,7 @@ export async function insertRecord(
   actor: Actor,
   options: { readOnly?: ReadOnlyPolicy } = {},
 ): Promise<Row> {
+  assertWritable(table);
   const writes = columnValues(table, values, options.readOnly ?? 'reject');
   const missing = missingRequired(table, writes);
   if (missing.length) throw new AppError('BAD_REQUEST', `Missing required column(s): ${missing.join(', ')}`);
@@ -167,6 +172,7 @@ export async function updateRecord(
   actor: Actor,
   options: { readOnly?: ReadOnlyPolicy } = {},
 ): Promise<Row> {
+  assertWritable(table);
   const key = singleKey(table);
   const keyValue = toStored(key, id);
   const writes = columnValues(table, values, options.readOnly ?? 'reject');
@@ -201,6 +207,7 @@ export async function deleteRecord(
   id: unknown,
   actor: Actor,
 ): Promise<Row> {
+  assertWritable(table);
   const key = singleKey(table);
   const keyValue = toStored(key, id);
   const db = data.d1(pool);

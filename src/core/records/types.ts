@@ -30,6 +30,8 @@ export interface TableInfo {
   columns: ColumnInfo[];
   primaryKey: string[];
   foreignKeys: ForeignKey[];
+  /** A view: readable, never written through generic APIs. */
+  view?: boolean;
 }
 
 export interface PoolSchema {

@@ -1,4 +1,22 @@
+import { loadErpDemo } from '../../core/erp/demo';
+import { registerDemoLoader } from '../../core/ops/bootstrap';
 import type { AppOpenAPI } from '../../lib/types';
+import { authRoutes } from './auth.routes';
+import { idempiereErrorRenderer } from './errors';
+import { modelRoutes } from './models.routes';
+import { systemRoutes } from './system.routes';
+import { workflowRoutes } from './workflow';
 
-/** Mounts the Idempiere face's routes on the app (filled in by the Idempiere face issue). */
-export function mountIdempiere(_app: AppOpenAPI): void {}
+registerDemoLoader(loadErpDemo);
+
+/** The iDempiere REST face under /api/v1 (docs/faces/idempiere.md). */
+export function mountIdempiere(app: AppOpenAPI): void {
+  app.use('/api/v1/*', async (c, next) => {
+    c.set('errorRenderer', idempiereErrorRenderer);
+    await next();
+  });
+  app.route('/api/v1', authRoutes());
+  app.route('/api/v1', modelRoutes());
+  app.route('/api/v1', systemRoutes());
+  app.route('/api/v1', workflowRoutes());
+}

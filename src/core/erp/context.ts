@@ -1,0 +1,154 @@
+import type { DataAccess } from '../../db/data-access';
+import { AppError } from '../errors';
+import { isAdmin, type Principal } from '../identity/principal';
+
+/**
+ * iDempiere's login context over the one identity store: a role is granted by membership of the core
+ * group named in `AD_Role.Group_Name`; members of the core admin group hold every role. Clients,
+ * organizations and warehouses are small tables of their own.
+ */
+
+export interface NamedId {
+  id: number;
+  name: string;
+}
+
+export interface RoleRow {
+  id: number;
+  name: string;
+  clientId: number;
+  groupName: string;
+  accessAll: boolean;
+}
+
+type Groups = Pick<Principal, 'groups'>;
+
+function groupNames(principal: Groups): string[] {
+  return principal.groups.map((g) => g.name.toLowerCase());
+}
+
+function heldBy(principal: Groups & { admin: boolean }, role: RoleRow): boolean {
+  return principal.admin || groupNames(principal).includes(role.groupName.toLowerCase());
+}
+
+async function allRoles(data: DataAccess): Promise<RoleRow[]> {
+  const { results } = await data
+    .d1()
+    .prepare(
+      `select AD_Role_ID as id, Name as name, AD_Client_ID as clientId, Group_Name as groupName, IsAccessAllTables as accessAll
+       from AD_Role where IsActive = 1 order by AD_Role_ID limit 500`,
+    )
+    .all<RoleRow>();
+  return results.map((r) => ({ ...r, accessAll: Boolean(r.accessAll) }));
+}
+
+/** Roles the user holds, optionally within one client. */
+export async function rolesOf(
+  data: DataAccess,
+  principal: Groups & { admin: boolean },
+  clientId?: number,
+): Promise<RoleRow[]> {
+  return (await allRoles(data)).filter(
+    (r) => heldBy(principal, r) && (clientId === undefined || r.clientId === clientId),
+  );
+}
+
+export async function clientsOf(data: DataAccess, principal: Groups & { admin: boolean }): Promise<NamedId[]> {
+  const ids = [...new Set((await rolesOf(data, principal)).map((r) => r.clientId))];
+  if (ids.length === 0) return [];
+  const { results } = await data
+    .d1()
+    .prepare(
+      `select AD_Client_ID as id, Name as name from AD_Client where IsActive = 1 and AD_Client_ID in (${ids.map(() => '?').join(',')}) order by AD_Client_ID`,
+    )
+    .bind(...ids.slice(0, 90))
+    .all<NamedId>();
+  return results;
+}
+
+export async function organizationsOf(data: DataAccess, clientId: number): Promise<NamedId[]> {
+  const { results } = await data
+    .d1()
+    .prepare(
+      'select AD_Org_ID as id, Name as name from AD_Org where IsActive = 1 and AD_Client_ID = ? order by AD_Org_ID limit 500',
+    )
+    .bind(clientId)
+    .all<NamedId>();
+  return results;
+}
+
+export async function warehousesOf(data: DataAccess, clientId: number, orgId: number): Promise<NamedId[]> {
+  const { results } = await data
+    .d1()
+    .prepare(
+      'select M_Warehouse_ID as id, Name as name from M_Warehouse where IsActive = 1 and AD_Client_ID = ? and AD_Org_ID = ? order by M_Warehouse_ID limit 500',
+    )
+    .bind(clientId, orgId)
+    .all<NamedId>();
+  return results;
+}
+
+export async function clientLanguage(data: DataAccess, clientId: number): Promise<string | null> {
+  const row = await data
+    .d1()
+    .prepare('select AD_Language as lang from AD_Client where AD_Client_ID = ? and IsActive = 1')
+    .bind(clientId)
+    .first<{ lang: string }>();
+  return row?.lang ?? null;
+}
+
+/** A login parameter given as an id or as a name (the original accepts both). */
+export function pickByIdOrName(items: NamedId[], wanted: number | string | undefined): NamedId | undefined {
+  if (wanted === undefined) return items[0];
+  return items.find((i) => i.id === Number(wanted) || i.name.toLowerCase() === String(wanted).toLowerCase());
+}
+
+export type TableAccess = 'write' | 'read' | null;
+
+/**
+ * What the token's role may do with a table: core admins and "access all" roles everything; other roles
+ * what AD_Table_Access grants (IsReadOnly: read only). A token without a role (issued by another face)
+ * has admin access for admins and none otherwise.
+ */
+export async function tableAccess(data: DataAccess, principal: Principal, tableName: string): Promise<TableAccess> {
+  if (isAdmin(principal)) return 'write';
+  const roleId = Number(principal.claims.role);
+  if (!Number.isSafeInteger(roleId)) return null;
+  const row = await data
+    .d1()
+    .prepare(
+      `select r.Group_Name as groupName, r.IsAccessAllTables as accessAll, a.IsReadOnly as readOnly
+       from AD_Role r left join AD_Table_Access a
+         on a.AD_Role_ID = r.AD_Role_ID and lower(a.TableName) = lower(?) and a.IsActive = 1
+       where r.AD_Role_ID = ? and r.IsActive = 1`,
+    )
+    .bind(tableName, roleId)
+    .first<{ groupName: string; accessAll: number; readOnly: number | null }>();
+  // The role must still be held: memberships may have changed since the token was issued.
+  if (!row || !groupNames(principal).includes(row.groupName.toLowerCase())) return null;
+  if (row.accessAll) return 'write';
+  if (row.readOnly === null) return null;
+  return row.readOnly ? 'read' : 'write';
+}
+
+export async function requireTableAccess(
+  data: DataAccess,
+  principal: Principal,
+  tableName: string,
+  need: 'read' | 'write',
+): Promise<void> {
+  const access = await tableAccess(data, principal, tableName);
+  if (access === null || (need === 'write' && access === 'read'))
+    throw new AppError('FORBIDDEN', `No ${need} access to table ${tableName.slice(0, 64)}`);
+}
+
+/** The WHERE fragment of a stored validation rule (by id or uuid). */
+export async function validationRule(data: DataAccess, idOrUu: string): Promise<string> {
+  const row = await data
+    .d1()
+    .prepare('select Code as code from AD_Val_Rule where (AD_Val_Rule_ID = ? or AD_Val_Rule_UU = ?) and IsActive = 1')
+    .bind(Number(idOrUu) || -1, idOrUu)
+    .first<{ code: string }>();
+  if (!row) throw new AppError('NOT_FOUND', `Validation rule ${idOrUu.slice(0, 40)} not found`);
+  return row.code;
+}

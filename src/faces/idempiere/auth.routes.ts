@@ -1,0 +1,360 @@
+import { createRoute, z } from '@hono/zod-openapi';
+import type { Context } from 'hono';
+import {
+  clientLanguage,
+  clientsOf,
+  organizationsOf,
+  pickByIdOrName,
+  rolesOf,
+  warehousesOf,
+} from '../../core/erp/context';
+import { AppError } from '../../core/errors';
+import { isAdmin, type Principal } from '../../core/identity/principal';
+import { checkLogin, clientAddress } from '../../core/identity/throttle';
+import { authenticateToken, issueToken, revokeToken } from '../../core/identity/tokens';
+import { findUserById, loadAccess } from '../../core/identity/users';
+import { tokenRevocations } from '../../db/schema';
+import { createRouter } from '../../lib/router';
+import type { AppEnv } from '../../lib/types';
+import { authenticate, principalOf } from '../../middleware/auth';
+import { errorResponses } from './errors';
+
+/**
+ * Two-phase login as the original: POST answers the user's clients and a token good only for the
+ * /auth calls (scope `idempiere-auth`); PUT picks client, role, organization, warehouse and language
+ * and answers the API token (scope `api`, with those claims) and a refresh token (scope
+ * `idempiere-refresh`, rotated on use; a replayed refresh token revokes its whole family).
+ */
+export const AUTH_SCOPE = 'idempiere-auth';
+export const REFRESH_SCOPE = 'idempiere-refresh';
+const AUTH_TTL = 600;
+const REFRESH_TTL = 24 * 3600;
+
+const IdOrName = z.union([z.number().int(), z.string().min(1).max(120)]);
+const LoginParameters = z
+  .object({
+    clientId: IdOrName.optional(),
+    roleId: IdOrName,
+    organizationId: IdOrName.optional(),
+    warehouseId: IdOrName.optional(),
+    language: z.string().max(10).optional(),
+  })
+  .openapi('IdAuthenticationParameters');
+const LoginRequest = z
+  .object({
+    userName: z.string().min(1).max(120),
+    password: z.string().min(1).max(1024),
+    parameters: LoginParameters.optional(),
+  })
+  .openapi('IdAuthenticationRequest');
+const NamedList = z.array(z.object({ id: z.number().int(), name: z.string() }));
+const LoginResponse = z
+  .object({
+    clients: NamedList.optional(),
+    userId: z.number().int().optional(),
+    language: z.string().optional(),
+    menuTreeId: z.number().int().optional(),
+    token: z.string(),
+    refresh_token: z.string().optional(),
+  })
+  .openapi('IdAuthenticationResponse');
+const ClientQuery = z.object({ client: z.coerce.number().int().openapi({ example: 11 }) });
+
+function json<T extends z.ZodType>(schema: T, description = 'Successful response') {
+  return { description, content: { 'application/json': { schema } } };
+}
+
+const principalAccess = (p: Principal) => ({ groups: p.groups, admin: isAdmin(p) });
+
+async function firstPhase(c: Context<AppEnv>, userName: string, password: string) {
+  const orm = c.var.data.orm();
+  const userId = await checkLogin(c.env, orm, { login: userName, password, client: clientAddress(c.req.raw.headers) });
+  if (userId === null) throw new AppError('UNAUTHENTICATED', 'Invalid User ID or Password');
+  const user = await findUserById(orm, userId);
+  if (!user) throw new AppError('UNAUTHENTICATED', 'Invalid User ID or Password');
+  const access = await loadAccess(orm, userId);
+  return { user, access: { groups: access.groups, admin: access.groups.some((g) => g.id === 1) } };
+}
+
+/** Second phase: validates the chosen context and issues the API and refresh tokens. */
+async function issueSession(
+  c: Context<AppEnv>,
+  user: { id: number; login: string; language: string },
+  access: { groups: Principal['groups']; admin: boolean },
+  params: z.infer<typeof LoginParameters>,
+  family?: string,
+) {
+  const data = c.var.data;
+  const clients = await clientsOf(data, access);
+  const client = pickByIdOrName(clients, params.clientId);
+  if (!client) throw new AppError('UNAUTHENTICATED', 'Client not allowed for this user');
+  const roles = await rolesOf(data, access, client.id);
+  const role = pickByIdOrName(roles, params.roleId);
+  if (!role || params.roleId === undefined) throw new AppError('UNAUTHENTICATED', 'Role not allowed for this user');
+  const orgs = await organizationsOf(data, client.id);
+  const org = pickByIdOrName(orgs, params.organizationId);
+  if (!org) throw new AppError('UNAUTHENTICATED', 'Organization not allowed');
+  const warehouses = await warehousesOf(data, client.id, org.id);
+  const warehouse = params.warehouseId === undefined ? undefined : pickByIdOrName(warehouses, params.warehouseId);
+  if (params.warehouseId !== undefined && !warehouse) throw new AppError('UNAUTHENTICATED', 'Warehouse not allowed');
+  const language = params.language ?? (await clientLanguage(data, client.id)) ?? 'en_US';
+  const context = { client: client.id, role: role.id, org: org.id, warehouse: warehouse?.id ?? null, language };
+  const { token, claims } = await issueToken(c.env, user, context);
+  const refreshFamily = family ?? crypto.randomUUID();
+  const refresh = await issueToken(
+    c.env,
+    user,
+    { ...context, scope: REFRESH_SCOPE, family: refreshFamily },
+    { ttlSeconds: REFRESH_TTL },
+  );
+  await data
+    .d1()
+    .prepare('insert into atrium_refresh_tokens (jti, family, user_id, expires_at, access_jti) values (?, ?, ?, ?, ?)')
+    .bind(refresh.claims.jti, refreshFamily, user.id, refresh.claims.exp, claims.jti)
+    .run();
+  return { userId: user.id, language, menuTreeId: 10, token, refresh_token: refresh.token };
+}
+
+export function authRoutes() {
+  const app = createRouter();
+  const authOnly = authenticate({ scopes: [AUTH_SCOPE, 'api'] });
+
+  for (const path of ['/auth', '/auth/tokens']) {
+    app.openapi(
+      createRoute({
+        method: 'post',
+        path,
+        tags: ['iDempiere'],
+        summary: "Log in: the user's clients and a token for the /auth calls (or a full session with `parameters`)",
+        request: { body: { content: { 'application/json': { schema: LoginRequest } }, required: true } },
+        responses: { 200: json(LoginResponse), ...errorResponses },
+      }),
+      async (c) => {
+        const body = c.req.valid('json');
+        const { user, access } = await firstPhase(c, body.userName, body.password);
+        if (body.parameters) return c.json(await issueSession(c, user, access, body.parameters), 200);
+        const clients = await clientsOf(c.var.data, access);
+        const { token } = await issueToken(c.env, user, { scope: AUTH_SCOPE }, { ttlSeconds: AUTH_TTL });
+        return c.json({ clients, token }, 200);
+      },
+    );
+    app.openapi(
+      createRoute({
+        method: 'put',
+        path,
+        tags: ['iDempiere'],
+        summary: 'Set login parameters: answers the API token and a refresh token',
+        middleware: [authOnly] as const,
+        security: [{ bearerAuth: [] }],
+        request: { body: { content: { 'application/json': { schema: LoginParameters } }, required: true } },
+        responses: { 200: json(LoginResponse), ...errorResponses },
+      }),
+      async (c) => {
+        const principal = principalOf(c);
+        const user = await findUserById(c.var.data.orm(), principal.userId);
+        if (!user) throw new AppError('UNAUTHENTICATED', 'User not found');
+        return c.json(await issueSession(c, user, principalAccess(principal), c.req.valid('json')), 200);
+      },
+    );
+  }
+
+  app.openapi(
+    createRoute({
+      method: 'get',
+      path: '/auth/roles',
+      tags: ['iDempiere'],
+      summary: 'Roles of the user in a client',
+      middleware: [authOnly] as const,
+      security: [{ bearerAuth: [] }],
+      request: { query: ClientQuery },
+      responses: { 200: json(z.object({ roles: NamedList })), ...errorResponses },
+    }),
+    async (c) => {
+      const roles = await rolesOf(c.var.data, principalAccess(principalOf(c)), c.req.valid('query').client);
+      return c.json({ roles: roles.map((r) => ({ id: r.id, name: r.name })) }, 200);
+    },
+  );
+
+  app.openapi(
+    createRoute({
+      method: 'get',
+      path: '/auth/organizations',
+      tags: ['iDempiere'],
+      summary: 'Organizations of a client for a role',
+      middleware: [authOnly] as const,
+      security: [{ bearerAuth: [] }],
+      request: { query: ClientQuery.extend({ role: z.coerce.number().int() }) },
+      responses: { 200: json(z.object({ organizations: NamedList })), ...errorResponses },
+    }),
+    async (c) => {
+      const { client, role } = c.req.valid('query');
+      const roles = await rolesOf(c.var.data, principalAccess(principalOf(c)), client);
+      if (!roles.some((r) => r.id === role)) throw new AppError('UNAUTHENTICATED', 'Role not allowed for this user');
+      return c.json({ organizations: await organizationsOf(c.var.data, client) }, 200);
+    },
+  );
+
+  app.openapi(
+    createRoute({
+      method: 'get',
+      path: '/auth/warehouses',
+      tags: ['iDempiere'],
+      summary: 'Warehouses of an organization',
+      middleware: [authOnly] as const,
+      security: [{ bearerAuth: [] }],
+      request: { query: ClientQuery.extend({ role: z.coerce.number().int(), organization: z.coerce.number().int() }) },
+      responses: { 200: json(z.object({ warehouses: NamedList })), ...errorResponses },
+    }),
+    async (c) => {
+      const { client, role, organization } = c.req.valid('query');
+      const roles = await rolesOf(c.var.data, principalAccess(principalOf(c)), client);
+      if (!roles.some((r) => r.id === role)) throw new AppError('UNAUTHENTICATED', 'Role not allowed for this user');
+      return c.json({ warehouses: await warehousesOf(c.var.data, client, organization) }, 200);
+    },
+  );
+
+  app.openapi(
+    createRoute({
+      method: 'get',
+      path: '/auth/language',
+      tags: ['iDempiere'],
+      summary: "The client's language",
+      middleware: [authOnly] as const,
+      security: [{ bearerAuth: [] }],
+      request: { query: ClientQuery },
+      responses: { 200: json(z.object({ AD_Language: z.string() })), ...errorResponses },
+    }),
+    async (c) => {
+      const language = await clientLanguage(c.var.data, c.req.valid('query').client);
+      if (!language) throw new AppError('NOT_FOUND', 'Client not found');
+      return c.json({ AD_Language: language }, 200);
+    },
+  );
+
+  app.openapi(
+    createRoute({
+      method: 'post',
+      path: '/auth/refresh',
+      tags: ['iDempiere'],
+      summary: 'Rotate a refresh token: new API and refresh tokens; a replayed refresh token revokes its family',
+      request: {
+        body: {
+          content: {
+            'application/json': {
+              schema: z.object({
+                refresh_token: z.string().min(1).max(8192),
+                clientId: z.number().int().optional(),
+                userId: z.number().int().optional(),
+              }),
+            },
+          },
+          required: true,
+        },
+      },
+      responses: { 200: json(z.object({ token: z.string(), refresh_token: z.string() })), ...errorResponses },
+    }),
+    async (c) => {
+      const data = c.var.data;
+      const principal = await authenticateToken(data.orm(), c.env, c.req.valid('json').refresh_token, {
+        scopes: [REFRESH_SCOPE],
+      });
+      const jti = principal.claims.jti;
+      const row = await data
+        .d1()
+        .prepare('select family, used_at as usedAt from atrium_refresh_tokens where jti = ?')
+        .bind(jti)
+        .first<{ family: string; usedAt: string | null }>();
+      if (!row) throw new AppError('UNAUTHENTICATED', 'Unknown refresh token');
+      // Mark used first, atomically: of two concurrent uses only one sees `used_at is null`.
+      const claimed = await data
+        .d1()
+        .prepare(
+          "update atrium_refresh_tokens set used_at = strftime('%Y-%m-%dT%H:%M:%fZ','now') where jti = ? and used_at is null",
+        )
+        .bind(jti)
+        .run();
+      if (claimed.meta.changes !== 1) {
+        await revokeFamily(c, row.family);
+        throw new AppError('UNAUTHENTICATED', 'Refresh token already used; the session has been revoked');
+      }
+      const user = await findUserById(data.orm(), principal.userId);
+      if (!user) throw new AppError('UNAUTHENTICATED', 'User not found');
+      const claims = principal.claims as Record<string, unknown>;
+      const session = await issueSession(
+        c,
+        user,
+        principalAccess(principal),
+        {
+          clientId: claims.client as number,
+          roleId: claims.role as number,
+          organizationId: claims.org as number,
+          warehouseId: (claims.warehouse as number | null) ?? undefined,
+          language: claims.language as string,
+        },
+        row.family,
+      );
+      return c.json({ token: session.token, refresh_token: session.refresh_token }, 200);
+    },
+  );
+
+  app.openapi(
+    createRoute({
+      method: 'post',
+      path: '/auth/logout',
+      tags: ['iDempiere'],
+      summary: "Revoke a token (the body's, or the one in the Authorization header)",
+      request: {
+        body: { content: { 'application/json': { schema: z.object({ token: z.string().max(8192).optional() }) } } },
+      },
+      responses: { 200: json(z.object({ summary: z.string() })), ...errorResponses },
+    }),
+    async (c) => {
+      const body = (await c.req.json().catch(() => ({}))) as { token?: string };
+      const header = /^Bearer\s+(\S+)$/i.exec(c.req.header('authorization') ?? '')?.[1];
+      const token = typeof body.token === 'string' && body.token ? body.token : header;
+      if (!token) throw new AppError('UNAUTHENTICATED', 'Authentication required');
+      const principal = await authenticateToken(c.var.data.orm(), c.env, token, {
+        scopes: ['api', AUTH_SCOPE, REFRESH_SCOPE],
+      });
+      await revokeToken(c.var.data.orm(), principal.claims);
+      const family = (principal.claims as Record<string, unknown>).family;
+      if (typeof family === 'string') await revokeFamily(c, family);
+      return c.json({ summary: 'OK' }, 200);
+    },
+  );
+
+  // The original exposes its signing key only when IDEMPIERE_REST_EXPOSE_JWK=Y. Atrium signs with an
+  // HMAC secret, which must never be published: the endpoint does not exist.
+  app.get('/auth/jwk', () => {
+    throw new AppError('NOT_FOUND', 'JWK endpoint is not exposed');
+  });
+  return app;
+}
+
+/** Revokes every access and refresh token of a refresh family (replay or logout). */
+async function revokeFamily(c: Context<AppEnv>, family: string): Promise<void> {
+  const orm = c.var.data.orm();
+  const rows = await c.var.data
+    .d1()
+    .prepare(
+      'select jti, access_jti as accessJti, user_id as userId, expires_at as exp from atrium_refresh_tokens where family = ? limit 200',
+    )
+    .bind(family)
+    .all<{ jti: string; accessJti: string | null; userId: number; exp: number }>();
+  const revocations = rows.results.flatMap((r) => [
+    { jti: r.jti, userId: r.userId, expiresAt: r.exp },
+    ...(r.accessJti ? [{ jti: r.accessJti, userId: r.userId, expiresAt: r.exp }] : []),
+  ]);
+  for (let i = 0; i < revocations.length; i += 25)
+    await orm
+      .insert(tokenRevocations)
+      .values(revocations.slice(i, i + 25))
+      .onConflictDoNothing();
+  await c.var.data
+    .d1()
+    .prepare(
+      "update atrium_refresh_tokens set used_at = coalesce(used_at, strftime('%Y-%m-%dT%H:%M:%fZ','now')) where family = ?",
+    )
+    .bind(family)
+    .run();
+}

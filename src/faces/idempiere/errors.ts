@@ -1,0 +1,40 @@
+import { z } from '@hono/zod-openapi';
+import type { AppError } from '../../core/errors';
+import type { ErrorRenderer } from '../../lib/types';
+import { validationIssues } from '../../middleware/errors';
+
+/** The original's error body: `{title, status, detail}`. */
+export const IdError = z.object({ title: z.string(), status: z.number().int(), detail: z.string() }).openapi('IdError');
+
+const TITLES: Record<string, string> = {
+  BAD_REQUEST: 'Bad request',
+  VALIDATION: 'Bad request',
+  UNAUTHENTICATED: 'Authenticate error',
+  FORBIDDEN: 'Access denied',
+  NOT_FOUND: 'Not found',
+  CONFLICT: 'Conflict',
+  PAYLOAD_TOO_LARGE: 'Payload too large',
+  TOO_MANY_REQUESTS: 'Too many requests',
+  NOT_IMPLEMENTED: 'Not implemented',
+  UNAVAILABLE: 'Service unavailable',
+};
+
+export const idempiereErrorRenderer: ErrorRenderer = (c, error: AppError) => {
+  if (error.retryAfter) c.header('Retry-After', String(error.retryAfter));
+  const detail =
+    error.code === 'VALIDATION'
+      ? validationIssues(error)
+          .map((i) => `${i.target}${i.path.length ? `.${i.path.join('.')}` : ''}: ${i.message}`)
+          .join('; ')
+      : error.status >= 500 && error.status !== 503
+        ? 'Internal server error'
+        : error.message;
+  return c.json({ title: TITLES[error.code] ?? 'Server error', status: error.status, detail }, error.status);
+};
+
+export const errorResponses = {
+  400: { description: 'Bad request', content: { 'application/json': { schema: IdError } } },
+  401: { description: 'No or invalid token', content: { 'application/json': { schema: IdError } } },
+  403: { description: 'No access', content: { 'application/json': { schema: IdError } } },
+  404: { description: 'Not found', content: { 'application/json': { schema: IdError } } },
+} as const;

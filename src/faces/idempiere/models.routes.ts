@@ -1,0 +1,467 @@
+import { createRoute, z } from '@hono/zod-openapi';
+import { sql } from 'drizzle-orm';
+import type { Context } from 'hono';
+import { requireTableAccess, tableAccess, validationRule } from '../../core/erp/context';
+import { AppError } from '../../core/errors';
+import { compileFilter, tableResolver } from '../../core/filter';
+import { createUser, deleteUser, updateUser } from '../../core/identity/users';
+import { pageCount } from '../../core/records/paging';
+import { getPoolSchema, requireTable } from '../../core/records/registry';
+import { deleteRecord, insertRecord, listRecords, updateRecord } from '../../core/records/service';
+import { ident, prepare } from '../../core/records/sql';
+import type { TableInfo } from '../../core/records/types';
+import { singleKey } from '../../core/records/values';
+import { DEFAULT_POOL } from '../../db/pools';
+import { createRouter } from '../../lib/router';
+import type { AppEnv } from '../../lib/types';
+import { authenticate, principalOf } from '../../middleware/auth';
+import { errorResponses } from './errors';
+import {
+  applyContext,
+  modelName,
+  type PoRecord,
+  parseExpand,
+  parseFilter,
+  parseOrderBy,
+  type Row,
+  recordMatch,
+  renderRows,
+  selectColumns,
+  uuColumn,
+} from './po';
+import { expandRecords } from './query';
+import { sendToApproval } from './workflow';
+
+/**
+ * /api/v1/models: every table the schema registry exposes, as iDempiere models. A role's table access
+ * decides (none: 403 for the table, 404 for a record). Writes go through the records service (audit
+ * row in the same batch); `AD_User` writes go through the identity core (one user store).
+ */
+
+const Record = z.record(z.string(), z.unknown()).openapi('IdRecord');
+const ListQuery = z.object({
+  $select: z.string().max(2000).optional(),
+  $filter: z.string().max(4000).optional(),
+  $orderby: z.string().max(500).optional(),
+  $top: z.coerce.number().int().min(0).optional(),
+  $skip: z.coerce.number().int().min(0).optional(),
+  $expand: z.string().max(2000).optional(),
+  $valrule: z.string().max(64).optional(),
+  $context: z.string().max(2000).optional(),
+});
+const TableParam = z.object({ tableName: z.string().regex(/^[A-Za-z_][A-Za-z0-9_]{0,63}$/) });
+const RecordParam = TableParam.extend({ id: z.string().regex(/^[A-Za-z0-9-]{1,64}$/) });
+const Page = z
+  .object({
+    'page-count': z.number().int(),
+    'records-size': z.number().int(),
+    'skip-records': z.number().int(),
+    'row-count': z.number().int(),
+    'array-count': z.number().int(),
+    records: z.array(Record),
+  })
+  .openapi('IdRecordPage');
+const Models = z
+  .object({
+    models: z.array(
+      z.object({
+        id: z.number().int(),
+        uid: z.string(),
+        'model-name': z.string(),
+        name: z.string(),
+        description: z.string().nullable(),
+      }),
+    ),
+  })
+  .openapi('IdModels');
+
+function json<T extends z.ZodType>(schema: T, description = 'Successful response') {
+  return { description, content: { 'application/json': { schema } } };
+}
+
+const pool = DEFAULT_POOL;
+const actorOf = (c: Context<AppEnv>) => {
+  const p = principalOf(c);
+  return { userId: p.userId, login: p.login, requestId: c.get('requestId') };
+};
+
+function maxRecords(c: Context<AppEnv>): number {
+  const n = Number(c.env.REST_MAX_RECORDS_SIZE);
+  return Number.isInteger(n) && n > 0 ? Math.min(n, 1000) : 100;
+}
+
+async function tableFor(c: Context<AppEnv>, name: string, need: 'read' | 'write', missing: 'table' | 'record') {
+  const schema = await getPoolSchema(c.var.data, pool);
+  const table = requireTable(schema, name);
+  try {
+    await requireTableAccess(c.var.data, principalOf(c), table.name, need);
+  } catch (error) {
+    // A record of a table the role cannot see is indistinguishable from a missing one.
+    if (missing === 'record' && need === 'read') throw new AppError('NOT_FOUND', 'Record not found');
+    throw error;
+  }
+  return { schema, table };
+}
+
+async function readOne(
+  c: Context<AppEnv>,
+  table: TableInfo,
+  id: string,
+  select?: string,
+): Promise<{ row: Row; columns: ReturnType<typeof selectColumns> }> {
+  const columns = selectColumns(table, select);
+  const row = await prepare(
+    c.var.data.d1(pool),
+    sql`select ${sql.join(
+      columns.map((col) => ident(col.name)),
+      sql`, `,
+    )} from ${ident(table.name)} where ${recordMatch(table, id)} limit 1`,
+  ).first<Row>();
+  if (!row) throw new AppError('NOT_FOUND', `Record ${id.slice(0, 64)} not found in ${table.name}`);
+  return { row, columns };
+}
+
+/** A PO json body → column values: foreign keys as ids or `{id}`/`{identifier, tableName}`. */
+async function bodyValues(c: Context<AppEnv>, table: TableInfo, body: Record<string, unknown>) {
+  const schema = await getPoolSchema(c.var.data, pool);
+  const values: Record<string, unknown> = {};
+  const children: [TableInfo, Record<string, unknown>[]][] = [];
+  for (const [key, value] of Object.entries(body)) {
+    if (['id', 'uid', 'model-name', 'tableName', 'doc-action'].includes(key)) continue;
+    if (Array.isArray(value)) {
+      const child = requireTable(schema, key);
+      if (!child.foreignKeys.some((f) => f.table === table.name))
+        throw new AppError('BAD_REQUEST', `${child.name} is not a child of ${table.name}`);
+      children.push([child, value as Record<string, unknown>[]]);
+      continue;
+    }
+    const fk = table.foreignKeys.find((f) => f.column.toLowerCase() === key.toLowerCase());
+    if (fk && value && typeof value === 'object') {
+      const ref = value as { id?: unknown; identifier?: unknown };
+      if (ref.id !== undefined) values[key] = ref.id;
+      else if (typeof ref.identifier === 'string') {
+        const parent = requireTable(schema, fk.table);
+        const label = ['Name', 'DocumentNo', 'Value'].find((n) => parent.columns.some((col) => col.name === n));
+        if (!label) throw new AppError('BAD_REQUEST', `Cannot resolve identifier for ${fk.table}`);
+        const found = await prepare(
+          c.var.data.d1(pool),
+          sql`select ${ident(fk.references)} as k from ${ident(parent.name)} where ${ident(label)} = ${ref.identifier} limit 2`,
+        ).all<{ k: unknown }>();
+        if (found.results.length !== 1)
+          throw new AppError('BAD_REQUEST', `Identifier '${ref.identifier.slice(0, 64)}' not found in ${fk.table}`);
+        values[key] = found.results[0].k;
+      } else throw new AppError('BAD_REQUEST', `Invalid foreign key value for ${key.slice(0, 64)}`);
+      continue;
+    }
+    if (value !== null && typeof value === 'object')
+      throw new AppError('BAD_REQUEST', `Invalid value for ${key.slice(0, 64)}`);
+    values[key] = value;
+  }
+  return { values, children };
+}
+
+async function renderOne(c: Context<AppEnv>, table: TableInfo, row: Row, columns = selectColumns(table)) {
+  const schema = await getPoolSchema(c.var.data, pool);
+  return (await renderRows(c.var.data, pool, schema, table, [row], columns))[0];
+}
+
+/** AD_User writes go to the identity core: the same users as every face, password hashed, never read. */
+const USER_FIELDS: Record<string, string> = {
+  name: 'login',
+  firstname: 'firstName',
+  lastname: 'lastName',
+  email: 'email',
+  description: 'description',
+  isactive: 'enabled',
+  ad_language: 'language',
+  password: 'password',
+};
+function userFields(body: Record<string, unknown>): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(body)) {
+    if (['id', 'uid', 'model-name', 'tableName', 'AD_User_ID'].includes(key)) continue;
+    const field = USER_FIELDS[key.toLowerCase()];
+    if (!field) throw new AppError('BAD_REQUEST', `Unknown column '${key.slice(0, 64)}'`);
+    if (field === 'enabled') out[field] = value === true || value === 'Y';
+    else if (typeof value !== 'string') throw new AppError('BAD_REQUEST', `Column '${key.slice(0, 64)}' expects text`);
+    else out[field] = value;
+  }
+  return out;
+}
+
+export function modelRoutes() {
+  const app = createRouter();
+  const auth = authenticate();
+
+  app.openapi(
+    createRoute({
+      method: 'get',
+      path: '/models',
+      tags: ['iDempiere'],
+      summary: 'The models (tables) the caller may read, with an optional $filter',
+      middleware: [auth] as const,
+      security: [{ bearerAuth: [] }],
+      request: { query: z.object({ $filter: z.string().max(4000).optional() }) },
+      responses: { 200: json(Models), ...errorResponses },
+    }),
+    async (c) => {
+      const schema = await getPoolSchema(c.var.data, pool);
+      const principal = principalOf(c);
+      const tables = [...schema.tables.values()].sort((a, b) => a.name.localeCompare(b.name));
+      const visible = [];
+      for (const [i, t] of tables.entries())
+        if (await tableAccess(c.var.data, principal, t.name))
+          visible.push({
+            id: i + 1,
+            uid: `model-${t.name.toLowerCase()}`,
+            'model-name': t.name.toLowerCase(),
+            name: t.name,
+            description: t.view ? 'view' : null,
+          });
+      const filter = parseFilter(c.req.valid('query').$filter);
+      if (!filter) return c.json({ models: visible }, 200);
+      // The model list is filtered by the same engine, over a JSON array bound as one parameter.
+      const listTable: TableInfo = {
+        name: 'm',
+        primaryKey: ['id'],
+        foreignKeys: [],
+        columns: ['id', 'uid', 'model-name', 'name', 'description'].map((name) => ({
+          name,
+          type: name === 'id' ? 'integer' : 'text',
+          notNull: false,
+          primaryKey: name === 'id',
+          hidden: false,
+          readOnly: true,
+          hasDefault: false,
+        })),
+      };
+      const where = compileFilter(filter, tableResolver(listTable));
+      const { results } = await prepare(
+        c.var.data.d1(pool),
+        sql`with m as (select value ->> '$.id' as id, value ->> '$.uid' as uid, value ->> '$."model-name"' as "model-name",
+          value ->> '$.name' as name, value ->> '$.description' as description from json_each(${JSON.stringify(visible)}))
+          select id from m where ${where}`,
+      ).all<{ id: number }>();
+      const keep = new Set(results.map((r) => r.id));
+      return c.json({ models: visible.filter((m) => keep.has(m.id)) }, 200);
+    },
+  );
+
+  app.openapi(
+    createRoute({
+      method: 'get',
+      path: '/models/{tableName}',
+      tags: ['iDempiere'],
+      summary: 'Query a model: $select, $filter, $orderby, $top, $skip, $expand, $valrule, $context',
+      middleware: [auth] as const,
+      security: [{ bearerAuth: [] }],
+      request: { params: TableParam, query: ListQuery },
+      responses: { 200: json(Page), ...errorResponses },
+    }),
+    async (c) => {
+      const { schema, table } = await tableFor(c, c.req.valid('param').tableName, 'read', 'table');
+      const q = c.req.valid('query');
+      const max = maxRecords(c);
+      const top = !q.$top ? max : Math.min(q.$top, max);
+      const skip = q.$skip ?? 0;
+      const columns = selectColumns(table, q.$select);
+      const expand = parseExpand(q.$expand);
+      let filter = parseFilter(q.$filter);
+      if (q.$valrule) {
+        const rule = parseFilter(applyContext(await validationRule(c.var.data, q.$valrule), q.$context));
+        filter = filter && rule ? { kind: 'and', children: [filter, rule] } : (filter ?? rule);
+      }
+      const page = await listRecords(c.var.data, pool, table, {
+        select: columns.map((col) => col.name),
+        filter,
+        orderBy: parseOrderBy(q.$orderby),
+        page: { limit: top, offset: skip },
+      });
+      const records = await renderRows(c.var.data, pool, schema, table, page.rows, columns);
+      if (expand.length)
+        await expandRecords(
+          { data: c.var.data, pool, schema, principal: principalOf(c) },
+          table,
+          records,
+          page.rows,
+          expand,
+        );
+      const figures = {
+        'page-count': pageCount(page.total, top),
+        'records-size': top,
+        'skip-records': skip,
+        'row-count': page.total,
+        'array-count': records.length,
+      };
+      c.header('X-Page-Count', String(figures['page-count']));
+      c.header('X-Records-Size', String(top));
+      c.header('X-Skip-Records', String(skip));
+      c.header('X-Row-Count', String(page.total));
+      c.header('X-Array-Count', String(records.length));
+      return c.json({ ...figures, records }, 200);
+    },
+  );
+
+  app.openapi(
+    createRoute({
+      method: 'get',
+      path: '/models/{tableName}/{id}',
+      tags: ['iDempiere'],
+      summary: 'One record by id or UUID ($select, $expand)',
+      middleware: [auth] as const,
+      security: [{ bearerAuth: [] }],
+      request: {
+        params: RecordParam,
+        query: z.object({ $select: z.string().max(2000).optional(), $expand: z.string().max(2000).optional() }),
+      },
+      responses: { 200: json(Record), ...errorResponses },
+    }),
+    async (c) => {
+      const { params, query } = { params: c.req.valid('param'), query: c.req.valid('query') };
+      const { schema, table } = await tableFor(c, params.tableName, 'read', 'record');
+      const { row, columns } = await readOne(c, table, params.id, query.$select);
+      const records = await renderRows(c.var.data, pool, schema, table, [row], columns);
+      const expand = parseExpand(query.$expand);
+      if (expand.length)
+        await expandRecords(
+          { data: c.var.data, pool, schema, principal: principalOf(c) },
+          table,
+          records,
+          [row],
+          expand,
+        );
+      return c.json(records[0], 200);
+    },
+  );
+
+  app.openapi(
+    createRoute({
+      method: 'get',
+      path: '/models/{tableName}/{id}/{columnName}',
+      tags: ['iDempiere'],
+      summary: 'Just one column of a record',
+      middleware: [auth] as const,
+      security: [{ bearerAuth: [] }],
+      request: { params: RecordParam.extend({ columnName: z.string().regex(/^[A-Za-z_][A-Za-z0-9_]{0,63}$/) }) },
+      responses: { 200: json(Record), ...errorResponses },
+    }),
+    async (c) => {
+      const params = c.req.valid('param');
+      const { table } = await tableFor(c, params.tableName, 'read', 'record');
+      const { row, columns } = await readOne(c, table, params.id, params.columnName);
+      const record: PoRecord = await renderOne(c, table, row, columns);
+      const column = columns.find((col) => col.name.toLowerCase() === params.columnName.toLowerCase());
+      const name = column?.name ?? params.columnName;
+      const value =
+        name === table.primaryKey[0] ? record.id : name === uuColumn(table)?.name ? record.uid : record[name];
+      return c.json({ [name]: value ?? null }, 200);
+    },
+  );
+
+  app.openapi(
+    createRoute({
+      method: 'post',
+      path: '/models/{tableName}',
+      tags: ['iDempiere'],
+      summary: 'Insert a record (nested arrays of child records are inserted after it)',
+      middleware: [auth] as const,
+      security: [{ bearerAuth: [] }],
+      request: { params: TableParam, body: { content: { 'application/json': { schema: Record } }, required: true } },
+      responses: { 201: json(Record, 'Created'), ...errorResponses },
+    }),
+    async (c) => {
+      const { table } = await tableFor(c, c.req.valid('param').tableName, 'write', 'table');
+      const body = c.req.valid('json');
+      if (table.name.toLowerCase() === 'ad_user') {
+        const fields = userFields(body);
+        if (typeof fields.login !== 'string' || !fields.login) throw new AppError('BAD_REQUEST', 'Name is required');
+        const user = await createUser(c.var.data.orm(), fields as { login: string }, actorOf(c));
+        const { row } = await readOne(c, table, String(user.id));
+        return c.json(await renderOne(c, table, row), 201);
+      }
+      const { values, children } = await bodyValues(c, table, body);
+      for (const [child] of children) await requireTableAccess(c.var.data, principalOf(c), child.name, 'write');
+      const created = await insertRecord(c.var.data, pool, table, values, actorOf(c), { readOnly: 'ignore' });
+      const record = await renderOne(c, table, created);
+      for (const [child, rows] of children) {
+        const link = child.foreignKeys.find((f) => f.table === table.name);
+        if (!link) continue;
+        const inserted = [];
+        for (const childBody of rows.slice(0, 100)) {
+          const { values: childValues } = await bodyValues(c, child, childBody);
+          inserted.push(
+            await insertRecord(
+              c.var.data,
+              pool,
+              child,
+              { ...childValues, [link.column]: created[link.references] },
+              actorOf(c),
+              { readOnly: 'ignore' },
+            ),
+          );
+        }
+        const schema = await getPoolSchema(c.var.data, pool);
+        record[child.name] = await renderRows(c.var.data, pool, schema, child, inserted, selectColumns(child));
+      }
+      return c.json(record, 201);
+    },
+  );
+
+  app.openapi(
+    createRoute({
+      method: 'put',
+      path: '/models/{tableName}/{id}',
+      tags: ['iDempiere'],
+      summary: 'Update a record (only the columns given); `doc-action: PR` on C_Order sends it to approval',
+      middleware: [auth] as const,
+      security: [{ bearerAuth: [] }],
+      request: { params: RecordParam, body: { content: { 'application/json': { schema: Record } }, required: true } },
+      responses: { 200: json(Record), ...errorResponses },
+    }),
+    async (c) => {
+      const params = c.req.valid('param');
+      const { table } = await tableFor(c, params.tableName, 'write', 'table');
+      const body = c.req.valid('json');
+      const { row: current } = await readOne(c, table, params.id);
+      const key = singleKey(table);
+      const id = current[key.name];
+      if (table.name.toLowerCase() === 'ad_user') {
+        await updateUser(c.var.data.orm(), Number(id), userFields(body), actorOf(c));
+      } else {
+        const { values } = await bodyValues(c, table, body);
+        if (Object.keys(values).length)
+          await updateRecord(c.var.data, pool, table, id, values, actorOf(c), { readOnly: 'ignore' });
+        if (body['doc-action'] !== undefined) {
+          if (table.name !== 'C_Order' || body['doc-action'] !== 'PR')
+            throw new AppError('BAD_REQUEST', 'Unsupported doc-action');
+          await sendToApproval(c, Number(id));
+        } else if (!Object.keys(values).length) throw new AppError('BAD_REQUEST', 'No writable column given');
+      }
+      const { row } = await readOne(c, table, String(id));
+      return c.json(await renderOne(c, table, row), 200);
+    },
+  );
+
+  app.openapi(
+    createRoute({
+      method: 'delete',
+      path: '/models/{tableName}/{id}',
+      tags: ['iDempiere'],
+      summary: 'Delete a record',
+      middleware: [auth] as const,
+      security: [{ bearerAuth: [] }],
+      request: { params: RecordParam },
+      responses: { 200: json(z.object({ msg: z.string() })), ...errorResponses },
+    }),
+    async (c) => {
+      const params = c.req.valid('param');
+      const { table } = await tableFor(c, params.tableName, 'write', 'table');
+      const { row } = await readOne(c, table, params.id);
+      const id = row[singleKey(table).name];
+      if (table.name.toLowerCase() === 'ad_user') await deleteUser(c.var.data.orm(), Number(id), actorOf(c));
+      else await deleteRecord(c.var.data, pool, table, id, actorOf(c));
+      return c.json({ msg: `Deleted ${modelName(table)} ${String(id)}` }, 200);
+    },
+  );
+  return app;
+}
