@@ -31,3 +31,22 @@ export function auditInsert(orm: Orm, entry: AuditEntry) {
     requestId: entry.requestId ?? null,
   });
 }
+
+/** The same audit row as a raw D1 statement, for services that batch raw statements. */
+export function auditStatement(db: D1Database | D1DatabaseSession, entry: AuditEntry): D1PreparedStatement {
+  return db
+    .prepare(
+      'insert into audit_log (user_id, user_login, pool, table_name, record_id, action, before, after, request_id) values (?, ?, ?, ?, ?, ?, ?, ?, ?)',
+    )
+    .bind(
+      entry.user?.userId ?? null,
+      entry.user?.login ?? null,
+      entry.pool ?? 'default',
+      entry.table,
+      entry.recordId == null ? null : String(entry.recordId),
+      entry.action,
+      entry.before === undefined ? null : JSON.stringify(entry.before),
+      entry.after === undefined ? null : JSON.stringify(entry.after),
+      entry.requestId ?? null,
+    );
+}

@@ -7,6 +7,8 @@ export const KV_TTL = {
   log: 7 * 24 * 3600,
   /** Cache entries (iDempiere's /api/v1/caches reports and resets them). */
   cache: 3600,
+  /** Export outbox files: kept a week, like logs. */
+  outbox: 7 * 24 * 3600,
 } as const;
 
 export const kvKeys = {
@@ -14,6 +16,8 @@ export const kvKeys = {
   logPrefix: 'log:',
   cache: (name: string, key: string) => `cache:${name}:${key}`,
   cachePrefix: (name?: string) => (name ? `cache:${name}:` : 'cache:'),
+  /** Ribbon2 plain-export outbox files, per scheme. */
+  outbox: (protocol: string, scheme: string, file = '') => `outbox:${protocol}:${scheme}:${file}`,
 } as const;
 
 export class KvStore {

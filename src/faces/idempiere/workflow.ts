@@ -3,7 +3,7 @@ import type { Context } from 'hono';
 import { AppError } from '../../core/errors';
 import { isAdmin } from '../../core/identity/principal';
 import { findUserById } from '../../core/identity/users';
-import { auditInsert } from '../../core/ops/audit';
+import { auditStatement } from '../../core/ops/audit';
 import { workflowStub } from '../../durable/stubs';
 import type { NodeAction, NodeState } from '../../durable/workflow-do';
 import { createRouter } from '../../lib/router';
@@ -163,7 +163,6 @@ async function transition(
   });
   if (!result.ok) throw new AppError('CONFLICT', `Node ${nodeId} is already ${result.state}`);
 
-  const orm = c.var.data.orm();
   const statements: D1PreparedStatement[] = [
     action === 'forward'
       ? db.prepare('update wf_activity set user_id = ? where id = ?').bind(extra.userTo ?? null, node.id)
@@ -186,7 +185,7 @@ async function transition(
         .prepare('update C_Order set IsApproved = ? where C_Order_ID = ?')
         .bind(extra.value === 'Y' || extra.value === 'true' ? 1 : 0, node.record_id),
     );
-  const audit = auditInsert(orm, {
+  const audit = auditStatement(db, {
     user: { userId: principal.userId, login: principal.login },
     table: 'wf_activity',
     recordId: node.id,
@@ -194,8 +193,8 @@ async function transition(
     before: { state: node.state, user_id: node.user_id },
     after: { state: result.state, action, ...extra },
     requestId: c.get('requestId'),
-  }).toSQL();
-  statements.push(db.prepare(audit.sql).bind(...audit.params));
+  });
+  statements.push(audit);
   await db.batch(statements);
   const notes = await history(c, [node.id]);
   return { msg: `Node ${node.id}: ${action} done`, summary: node.summary, 'history-records': notes.get(node.id) ?? '' };

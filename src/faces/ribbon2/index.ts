@@ -1,4 +1,36 @@
+import { loadMessagingDemo } from '../../core/messaging/demo';
+import { registerDemoLoader } from '../../core/ops/bootstrap';
 import type { AppOpenAPI } from '../../lib/types';
+import { ribbon2ErrorRenderer } from './common';
+import { identityRoutes } from './identity.routes';
+import { ioRoutes } from './io.routes';
+import { directoryRoutes, messageRoutes } from './messaging.routes';
 
-/** Mounts the Ribbon2 face's routes on the app (filled in by the Ribbon2 face issue). */
-export function mountRibbon2(_app: AppOpenAPI): void {}
+registerDemoLoader(loadMessagingDemo);
+
+/** Ribbon2's own prefixes only: `/api` and `/api/test` are the docs, other `/api/*` paths other faces'. */
+const PREFIXES = [
+  '/auth',
+  '/api/account',
+  '/api/user',
+  '/api/group',
+  '/api/directory',
+  '/api/direcotry',
+  '/api/message',
+  '/api/io',
+];
+
+/** The Ribbon2 face (docs/faces/ribbon2.md). */
+export function mountRibbon2(app: AppOpenAPI): void {
+  for (const prefix of PREFIXES)
+    for (const path of [prefix, `${prefix}/*`])
+      app.use(path, async (c, next) => {
+        c.set('errorRenderer', ribbon2ErrorRenderer);
+        await next();
+      });
+  app.route('/', identityRoutes());
+  app.route('/', directoryRoutes('/api/directory'));
+  app.route('/', directoryRoutes('/api/direcotry'));
+  app.route('/', messageRoutes());
+  app.route('/', ioRoutes());
+}

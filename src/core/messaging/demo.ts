@@ -1,0 +1,101 @@
+import type { Orm } from '../../db/data-access';
+import type { Bindings } from '../../lib/types';
+import { createGroup, findGroupByName } from '../identity/groups';
+import { findUserByLogin, findUserWithGroups, updateUser } from '../identity/users';
+import { ADMINS_GROUP } from './access';
+
+/**
+ * Ribbon2 demo data (local dev and tests only): group `Admins` with the bootstrap admin, directories
+ * System, System.Test, Edit, Edit.Translation; on System: ALL may read, Admins may everything; three
+ * messages with tags and one property.
+ */
+export async function loadMessagingDemo(orm: Orm, env: Bindings): Promise<void> {
+  if (!(await findGroupByName(orm, ADMINS_GROUP))) {
+    try {
+      await createGroup(orm, {
+        name: ADMINS_GROUP,
+        label: 'Ribbon2 administrators',
+        description: 'Hold every directory permission',
+      });
+    } catch (error) {
+      if (!(await findGroupByName(orm, ADMINS_GROUP))) throw error;
+    }
+  }
+  const admins = await findGroupByName(orm, ADMINS_GROUP);
+  const admin = await findUserByLogin(orm, 'admin');
+  if (admins && admin) {
+    const current = await findUserWithGroups(orm, admin.id);
+    if (current && !current.groupIds.includes(admins.id))
+      await updateUser(orm, admin.id, { groupIds: [...current.groupIds, admins.id] });
+  }
+  const db = env.DB;
+  if (await db.prepare("select 1 from r2_directories where full_name = 'System'").first()) return;
+  const dir = (full: string) => `(select id from r2_directories where full_name = '${full}')`;
+  const permissions = [
+    'canCreateDir',
+    'canUpdateDir',
+    'canDeleteDir',
+    'canEditAccessDir',
+    'canReadMessage',
+    'canCreateMessage',
+    'canUpdateMessage',
+    'canDeleteMessage',
+  ];
+  const messages = [
+    [
+      '00000000-0000-4000-8000-00000000a001',
+      'System.Test',
+      'Welcome',
+      'Welcome to Ribbon2 on Atrium',
+      ['welcome', 'test'],
+    ],
+    ['00000000-0000-4000-8000-00000000a002', 'System', 'Maintenance window', 'Saturday 02:00 UTC', ['ops']],
+    [
+      '00000000-0000-4000-8000-00000000a003',
+      'Edit.Translation',
+      'Translate the release notes',
+      'Into French and German',
+      ['transl'],
+    ],
+  ] as const;
+  await db.batch([
+    db.prepare(
+      "insert or ignore into r2_directories (name, full_name, parent_id, description, created_by) values ('System', 'System', null, 'System messages', 'admin'), ('Edit', 'Edit', null, 'Editorial', 'admin')",
+    ),
+    db.prepare(
+      `insert or ignore into r2_directories (name, full_name, parent_id, description, created_by) values ('Test', 'System.Test', ${dir('System')}, 'Test directory', 'admin'), ('Translation', 'Edit.Translation', ${dir('Edit')}, 'Translation team', 'admin')`,
+    ),
+    db.prepare(
+      `insert or ignore into r2_access (directory_id, subject_type, subject_name, permission, allowed) values (${dir('System')}, 'ALL', '', 'canReadMessage', 1)`,
+    ),
+    ...permissions.map((p) =>
+      db
+        .prepare(
+          `insert or ignore into r2_access (directory_id, subject_type, subject_name, permission, allowed) values (${dir('System')}, 'GROUP', ?, ?, 1)`,
+        )
+        .bind(ADMINS_GROUP, p),
+    ),
+    ...messages.flatMap(([uid, directory, header, content, tags]) => [
+      db
+        .prepare("insert or ignore into r2_messages (uid, header, content, created_by) values (?, ?, ?, 'admin')")
+        .bind(uid, header, content),
+      db
+        .prepare(
+          `insert or ignore into r2_message_dirs (message_id, directory_id) values ((select id from r2_messages where uid = ?), ${dir(directory)})`,
+        )
+        .bind(uid),
+      ...tags.map((tag) =>
+        db
+          .prepare(
+            'insert or ignore into r2_message_tags (message_id, tag) values ((select id from r2_messages where uid = ?), ?)',
+          )
+          .bind(uid, tag),
+      ),
+    ]),
+    db
+      .prepare(
+        "insert or ignore into r2_properties (uid, message_id, type, content, created_by) values ('00000000-0000-4000-8000-00000000b001', (select id from r2_messages where uid = ?), 'MARK', 'Received from foreign reporter AP', 'admin')",
+      )
+      .bind(messages[0][0]),
+  ]);
+}

@@ -1,0 +1,203 @@
+import { AppError } from '../errors';
+import { auditStatement } from '../ops/audit';
+import { encrypt, isEncrypted } from '../ops/encryption';
+import { KV_TTL, KvStore, kvKeys } from '../ops/kv';
+import type { Actor } from './directories';
+import type { Message } from './messages';
+
+type Db = D1Database | D1DatabaseSession;
+
+/**
+ * Ribbon2 import/export. Atrium's protocols: `plain` export (each message created or updated in an
+ * assigned directory is written as a JSON file to a KV-backed outbox, readable through the API) and
+ * `plain` import (a posted document becomes a message in the scheme's directory). Secret config values
+ * (keys containing password, secret, token or key) are stored encrypted and answered masked.
+ */
+
+export const PROTOCOLS = [
+  { id: 'export:plain', type: 'EXPORT', protocol: 'plain', requiredConfigKeys: ['format', 'charset'] },
+  { id: 'import:plain', type: 'IMPORT', protocol: 'plain', requiredConfigKeys: ['directory', 'format'] },
+] as const;
+
+export const MASK = '********';
+const SECRET_KEY = /password|secret|token|key/i;
+
+export interface Scheme {
+  id: string;
+  scheme: string;
+  config: Record<string, string>;
+}
+
+function protocolOf(id: string) {
+  const protocol = PROTOCOLS.find((p) => p.id === id);
+  if (!protocol)
+    throw new AppError('BAD_REQUEST', `Unknown protocol '${id.slice(0, 64)}'`, {
+      details: { ribbon2Code: 'INVALID_REQUEST' },
+    });
+  return protocol;
+}
+
+const schemeNotFound = () =>
+  new AppError('NOT_FOUND', 'Scheme not found', { details: { ribbon2Code: 'INVALID_REQUEST' } });
+
+/** Creates or updates a scheme; a masked secret in an update keeps the stored value. */
+export async function saveScheme(db: Db, env: Cloudflare.Env, actor: Actor, input: Scheme): Promise<Scheme> {
+  const protocol = protocolOf(input.id);
+  const missing = protocol.requiredConfigKeys.find((k) => !(k in input.config));
+  if (missing)
+    throw new AppError('BAD_REQUEST', `Config key '${missing}' is required`, {
+      details: { ribbon2Code: 'INVALID_REQUEST' },
+    });
+  const existing = await db
+    .prepare('select config from r2_io_schemes where type = ? and protocol = ? and name = ?')
+    .bind(protocol.type, protocol.protocol, input.scheme)
+    .first<{ config: string }>();
+  const previous = existing ? (JSON.parse(existing.config) as Record<string, string>) : {};
+  const stored: Record<string, string> = {};
+  for (const [key, value] of Object.entries(input.config)) {
+    if (SECRET_KEY.test(key))
+      stored[key] =
+        value === MASK && previous[key]
+          ? previous[key]
+          : isEncrypted(value)
+            ? value
+            : await encrypt(value, env.ENCRYPTION_KEY);
+    else stored[key] = value;
+  }
+  await db.batch([
+    db
+      .prepare('insert or replace into r2_io_schemes (type, protocol, name, config) values (?, ?, ?, ?)')
+      .bind(protocol.type, protocol.protocol, input.scheme, JSON.stringify(stored)),
+    auditStatement(db, {
+      user: actor,
+      table: 'r2_io_schemes',
+      recordId: `${input.id}:${input.scheme}`,
+      action: existing ? 'UPDATE' : 'INSERT',
+      after: { id: input.id, scheme: input.scheme, keys: Object.keys(stored) },
+      requestId: actor.requestId,
+    }),
+  ]);
+  return { id: input.id, scheme: input.scheme, config: masked(stored) };
+}
+
+function masked(config: Record<string, string>): Record<string, string> {
+  return Object.fromEntries(Object.entries(config).map(([k, v]) => [k, SECRET_KEY.test(k) ? MASK : v]));
+}
+
+export async function listSchemes(db: Db) {
+  const { results } = await db
+    .prepare('select type, protocol, name from r2_io_schemes order by type, protocol, name limit 500')
+    .all<{ type: string; protocol: string; name: string }>();
+  return results.map((r) => ({
+    id: `${r.type.toLowerCase()}:${r.protocol}`,
+    type: r.type,
+    protocol: r.protocol,
+    scheme: r.name,
+  }));
+}
+
+async function schemeRow(db: Db, type: string, protocol: string, name: string) {
+  const row = await db
+    .prepare('select config from r2_io_schemes where type = ? and protocol = ? and name = ?')
+    .bind(type.toUpperCase(), protocol, name)
+    .first<{ config: string }>();
+  if (!row) throw schemeNotFound();
+  return JSON.parse(row.config) as Record<string, string>;
+}
+
+export async function getScheme(db: Db, type: string, protocol: string, name: string): Promise<Scheme> {
+  const config = await schemeRow(db, type, protocol, name);
+  return { id: `${type.toLowerCase()}:${protocol}`, scheme: name, config: masked(config) };
+}
+
+export async function deleteScheme(db: Db, actor: Actor, type: string, protocol: string, name: string) {
+  await schemeRow(db, type, protocol, name);
+  await db.batch([
+    db
+      .prepare('delete from r2_io_schemes where type = ? and protocol = ? and name = ?')
+      .bind(type.toUpperCase(), protocol, name),
+    db.prepare('delete from r2_io_assignments where protocol = ? and name = ?').bind(protocol, name),
+    auditStatement(db, {
+      user: actor,
+      table: 'r2_io_schemes',
+      recordId: `${type}:${protocol}:${name}`,
+      action: 'DELETE',
+      requestId: actor.requestId,
+    }),
+  ]);
+}
+
+export async function assignExport(
+  db: Db,
+  actor: Actor,
+  protocol: string,
+  name: string,
+  directoryId: number,
+  assign: boolean,
+) {
+  await schemeRow(db, 'EXPORT', protocol, name);
+  await db.batch([
+    assign
+      ? db
+          .prepare('insert or ignore into r2_io_assignments (protocol, name, directory_id) values (?, ?, ?)')
+          .bind(protocol, name, directoryId)
+      : db
+          .prepare('delete from r2_io_assignments where protocol = ? and name = ? and directory_id = ?')
+          .bind(protocol, name, directoryId),
+    auditStatement(db, {
+      user: actor,
+      table: 'r2_io_assignments',
+      recordId: `${protocol}:${name}:${directoryId}`,
+      action: assign ? 'INSERT' : 'DELETE',
+      requestId: actor.requestId,
+    }),
+  ]);
+}
+
+const outboxKey = (protocol: string, name: string, file?: string) =>
+  `${kvKeys.cachePrefix('r2-outbox')}${protocol}:${name}:${file ?? ''}`;
+
+/**
+ * Writes a message to the outbox of every export scheme assigned to one of its directories. KV is only
+ * the outbox: a KV failure is logged, never fails the write that already landed in D1.
+ */
+export async function exportMessage(db: Db, kv: KVNamespace, message: Message): Promise<void> {
+  try {
+    const { results } = await db
+      .prepare(
+        `select distinct a.protocol, a.name from r2_io_assignments a join r2_directories d on d.id = a.directory_id
+         where d.full_name in (select value from json_each(?)) limit 20`,
+      )
+      .bind(JSON.stringify(message.directories))
+      .all<{ protocol: string; name: string }>();
+    const store = new KvStore(kv);
+    for (const r of results)
+      await store.putJson(outboxKey(r.protocol, r.name, `${message.uid}.json`), message, KV_TTL.outbox);
+  } catch (error) {
+    console.error(
+      JSON.stringify({
+        level: 'warn',
+        message: 'export outbox write failed',
+        cause: error instanceof Error ? error.message : '',
+      }),
+    );
+  }
+}
+
+export async function outboxFiles(kv: KVNamespace, protocol: string, name: string): Promise<string[]> {
+  const page = await new KvStore(kv).list(outboxKey(protocol, name), { limit: 1000 });
+  return page.keys.map((key) => key.slice(outboxKey(protocol, name).length));
+}
+
+export async function outboxFile(kv: KVNamespace, protocol: string, name: string, file: string): Promise<unknown> {
+  const value = await new KvStore(kv).getJson(outboxKey(protocol, name, file));
+  if (value === null)
+    throw new AppError('NOT_FOUND', 'File not found', { details: { ribbon2Code: 'INVALID_REQUEST' } });
+  return value;
+}
+
+/** The directory a plain import scheme writes to. */
+export async function importTarget(db: Db, name: string): Promise<string> {
+  const config = await schemeRow(db, 'IMPORT', 'plain', name);
+  return config.directory;
+}

@@ -1,0 +1,325 @@
+import { AppError } from '../errors';
+import { auditStatement } from '../ops/audit';
+import { isRibbonAdmin, type Subject } from './access';
+import { type Actor, accessDenied, directoriesWhere, permissionsIn } from './directories';
+
+type Db = D1Database | D1DatabaseSession;
+
+export interface Property {
+  uid: string;
+  type: string;
+  content: string;
+  created: string;
+  createdBy: string;
+}
+
+export interface Message {
+  id: number;
+  uid: string;
+  parentUid?: string | null;
+  createdBy: string;
+  created: string;
+  updated?: string | null;
+  updatedBy?: string | null;
+  directories: string[];
+  header: string;
+  content: string;
+  tags: string[];
+  properties: Property[];
+}
+
+export interface MessageInput {
+  directories: string[];
+  header: string;
+  content?: string;
+  tags?: string[];
+  properties?: { type: string; content?: string }[];
+  parentUid?: string | null;
+}
+
+const r2 = (code: string, status: 'NOT_FOUND' | 'BAD_REQUEST', message: string) =>
+  new AppError(status, message, { details: { ribbon2Code: code } });
+export const messageNotFound = (uid: string) =>
+  r2('MESSAGE_NOT_FOUND', 'NOT_FOUND', `Message '${uid.slice(0, 64)}' not found`);
+
+export const ORDERABLE = {
+  id: 'm.id',
+  uid: 'm.uid',
+  header: 'm.header',
+  created: 'm.created',
+  createdBy: 'm.created_by',
+  updated: 'm.updated',
+} as const;
+
+/** Directories of a message input: present, existing, and with `permission` for the caller in each. */
+async function checkDirectories(
+  db: Db,
+  actor: Subject,
+  names: string[],
+  permission: 'canCreateMessage' | 'canUpdateMessage',
+) {
+  const unique = [...new Set(names.map((n) => n.trim()).filter(Boolean))];
+  if (unique.length === 0 || unique.length > 20)
+    throw r2('MESSAGE_DIRECORIES_REQUIRED', 'BAD_REQUEST', 'Message directories are required');
+  const { results } = await db
+    .prepare('select id, full_name as fullName from r2_directories where full_name in (select value from json_each(?))')
+    .bind(JSON.stringify(unique))
+    .all<{ id: number; fullName: string }>();
+  const missing = unique.find((n) => !results.some((r) => r.fullName === n));
+  if (missing) throw r2('DIRECTORY_NOT_FOUND', 'NOT_FOUND', `Directory '${missing.slice(0, 200)}' not found`);
+  for (const dir of results)
+    if (!(await permissionsIn(db, actor, dir.fullName))[permission]) throw accessDenied(dir.fullName);
+  return results;
+}
+
+async function checkPropertyTypes(db: Db, types: string[]) {
+  if (!types.length) return;
+  const { results } = await db
+    .prepare('select type from r2_property_types where type in (select value from json_each(?))')
+    .bind(JSON.stringify([...new Set(types)]))
+    .all<{ type: string }>();
+  const missing = types.find((t) => !results.some((r) => r.type === t));
+  if (missing)
+    throw r2('PROPERTY_TYPE_NOT_FOUND', 'NOT_FOUND', `Property type '${missing.slice(0, 64)}' not registered`);
+}
+
+const cleanTags = (tags: string[] = []) => [...new Set(tags.map((t) => t.trim()).filter(Boolean))].slice(0, 50);
+
+function propertyInserts(db: Db, messageUid: string, properties: { type: string; content?: string }[], login: string) {
+  return properties.map((p) =>
+    db
+      .prepare(
+        'insert into r2_properties (uid, message_id, type, content, created_by) values (?, (select id from r2_messages where uid = ?), ?, ?, ?)',
+      )
+      .bind(crypto.randomUUID(), messageUid, p.type, p.content ?? '', login),
+  );
+}
+
+/** Loads messages with their directories, tags and properties: one batch for the whole page. */
+export async function loadMessages(db: Db, ids: number[]): Promise<Message[]> {
+  if (ids.length === 0) return [];
+  const list = JSON.stringify(ids);
+  const [messages, dirs, tags, props] = await db.batch([
+    db
+      .prepare(
+        `select id, uid, parent_uid as parentUid, header, content, created, created_by as createdBy, updated, updated_by as updatedBy
+         from r2_messages where id in (select value from json_each(?))`,
+      )
+      .bind(list),
+    db
+      .prepare(
+        `select md.message_id as messageId, d.full_name as fullName from r2_message_dirs md
+         join r2_directories d on d.id = md.directory_id where md.message_id in (select value from json_each(?)) order by d.full_name`,
+      )
+      .bind(list),
+    db
+      .prepare(
+        'select message_id as messageId, tag from r2_message_tags where message_id in (select value from json_each(?)) order by tag',
+      )
+      .bind(list),
+    db
+      .prepare(
+        `select message_id as messageId, uid, type, content, created, created_by as createdBy from r2_properties
+         where message_id in (select value from json_each(?)) order by id`,
+      )
+      .bind(list),
+  ]);
+  const byId = new Map<number, Message>();
+  for (const m of messages.results as unknown as Message[])
+    byId.set(m.id, { ...m, directories: [], tags: [], properties: [] });
+  for (const d of dirs.results as { messageId: number; fullName: string }[])
+    byId.get(d.messageId)?.directories.push(d.fullName);
+  for (const t of tags.results as { messageId: number; tag: string }[]) byId.get(t.messageId)?.tags.push(t.tag);
+  for (const p of props.results as (Property & { messageId: number })[]) {
+    const { messageId, ...property } = p;
+    byId.get(messageId)?.properties.push(property);
+  }
+  return ids.map((id) => byId.get(id)).filter((m): m is Message => Boolean(m));
+}
+
+async function messageByUid(db: Db, uid: string): Promise<Message> {
+  const row = await db.prepare('select id from r2_messages where uid = ?').bind(uid).first<{ id: number }>();
+  if (!row) throw messageNotFound(uid);
+  return (await loadMessages(db, [row.id]))[0];
+}
+
+/** A message the caller may read (in at least one readable directory); otherwise it does not exist. */
+export async function readMessage(db: Db, subject: Subject, uid: string): Promise<Message> {
+  const message = await messageByUid(db, uid);
+  if (isRibbonAdmin(subject)) return message;
+  for (const dir of message.directories) if ((await permissionsIn(db, subject, dir)).canReadMessage) return message;
+  throw messageNotFound(uid);
+}
+
+export async function createMessage(db: Db, actor: Actor, input: MessageInput): Promise<Message> {
+  const dirs = await checkDirectories(db, actor, input.directories, 'canCreateMessage');
+  const properties = (input.properties ?? []).slice(0, 50);
+  await checkPropertyTypes(
+    db,
+    properties.map((p) => p.type),
+  );
+  if (input.parentUid) await readMessage(db, actor, input.parentUid);
+  const uid = crypto.randomUUID();
+  const tags = cleanTags(input.tags);
+  const idOf = '(select id from r2_messages where uid = ?)';
+  await db.batch([
+    db
+      .prepare('insert into r2_messages (uid, parent_uid, header, content, created_by) values (?, ?, ?, ?, ?)')
+      .bind(uid, input.parentUid ?? null, input.header, input.content ?? '', actor.login),
+    ...dirs.map((d) =>
+      db.prepare(`insert into r2_message_dirs (message_id, directory_id) values (${idOf}, ?)`).bind(uid, d.id),
+    ),
+    ...tags.map((t) => db.prepare(`insert into r2_message_tags (message_id, tag) values (${idOf}, ?)`).bind(uid, t)),
+    ...propertyInserts(db, uid, properties, actor.login),
+    auditStatement(db, {
+      user: actor,
+      table: 'r2_messages',
+      recordId: uid,
+      action: 'INSERT',
+      after: { ...input, uid },
+      requestId: actor.requestId,
+    }),
+  ]);
+  return messageByUid(db, uid);
+}
+
+/** Only header, content, directories and tags change; properties can only be added. */
+export async function updateMessage(db: Db, actor: Actor, uid: string, input: MessageInput): Promise<Message> {
+  const before = await readMessage(db, actor, uid);
+  for (const dir of before.directories)
+    if (!(await permissionsIn(db, actor, dir)).canUpdateMessage) throw accessDenied(dir);
+  const dirs = await checkDirectories(db, actor, input.directories, 'canUpdateMessage');
+  const added = (input.properties ?? []).filter((p) => !(p as { uid?: string }).uid).slice(0, 50);
+  await checkPropertyTypes(
+    db,
+    added.map((p) => p.type),
+  );
+  const tags = cleanTags(input.tags);
+  await db.batch([
+    auditStatement(db, {
+      user: actor,
+      table: 'r2_messages',
+      recordId: uid,
+      action: 'UPDATE',
+      before,
+      after: input,
+      requestId: actor.requestId,
+    }),
+    db
+      .prepare(
+        "update r2_messages set header = ?, content = ?, updated = strftime('%Y-%m-%dT%H:%M:%SZ','now'), updated_by = ? where id = ?",
+      )
+      .bind(input.header, input.content ?? '', actor.login, before.id),
+    db.prepare('delete from r2_message_dirs where message_id = ?').bind(before.id),
+    ...dirs.map((d) =>
+      db.prepare('insert into r2_message_dirs (message_id, directory_id) values (?, ?)').bind(before.id, d.id),
+    ),
+    db.prepare('delete from r2_message_tags where message_id = ?').bind(before.id),
+    ...tags.map((t) => db.prepare('insert into r2_message_tags (message_id, tag) values (?, ?)').bind(before.id, t)),
+    ...propertyInserts(db, uid, added, actor.login),
+  ]);
+  return messageByUid(db, uid);
+}
+
+async function requireInAll(
+  db: Db,
+  actor: Subject,
+  message: Message,
+  permission: 'canUpdateMessage' | 'canDeleteMessage',
+) {
+  for (const dir of message.directories)
+    if (!(await permissionsIn(db, actor, dir))[permission]) throw accessDenied(dir);
+}
+
+export async function deleteMessage(db: Db, actor: Actor, uid: string): Promise<void> {
+  const message = await readMessage(db, actor, uid);
+  await requireInAll(db, actor, message, 'canDeleteMessage');
+  await db.batch([
+    auditStatement(db, {
+      user: actor,
+      table: 'r2_messages',
+      recordId: uid,
+      action: 'DELETE',
+      before: message,
+      requestId: actor.requestId,
+    }),
+    db.prepare('delete from r2_messages where id = ?').bind(message.id),
+  ]);
+}
+
+export async function addProperty(
+  db: Db,
+  actor: Actor,
+  uid: string,
+  property: { type: string; content?: string },
+): Promise<Property> {
+  const message = await readMessage(db, actor, uid);
+  await requireInAll(db, actor, message, 'canUpdateMessage');
+  await checkPropertyTypes(db, [property.type]);
+  const propertyUid = crypto.randomUUID();
+  await db.batch([
+    db
+      .prepare('insert into r2_properties (uid, message_id, type, content, created_by) values (?, ?, ?, ?, ?)')
+      .bind(propertyUid, message.id, property.type, property.content ?? '', actor.login),
+    auditStatement(db, {
+      user: actor,
+      table: 'r2_properties',
+      recordId: propertyUid,
+      action: 'INSERT',
+      after: { messageUid: uid, ...property },
+      requestId: actor.requestId,
+    }),
+  ]);
+  const row = await db
+    .prepare('select uid, type, content, created, created_by as createdBy from r2_properties where uid = ?')
+    .bind(propertyUid)
+    .first<Property>();
+  if (!row) throw messageNotFound(uid);
+  return row;
+}
+
+export interface MessagePage {
+  page: number;
+  size: number;
+  orderBy: keyof typeof ORDERABLE;
+  descending: boolean;
+  directory?: string;
+  tag?: string;
+}
+
+/** A page of the messages the caller may read (visibility inside the SQL), with the total. */
+export async function listMessages(
+  db: Db,
+  subject: Subject,
+  page: MessagePage,
+): Promise<{ content: Message[]; totalCount: number }> {
+  const conditions: string[] = [];
+  const params: unknown[] = [];
+  if (!isRibbonAdmin(subject)) {
+    const readable = (await directoriesWhere(db, subject, 'canReadMessage')).map((d) => d.id);
+    conditions.push(
+      'exists (select 1 from r2_message_dirs v where v.message_id = m.id and v.directory_id in (select value from json_each(?)))',
+    );
+    params.push(JSON.stringify(readable));
+  }
+  if (page.directory) {
+    conditions.push(
+      'exists (select 1 from r2_message_dirs f join r2_directories fd on fd.id = f.directory_id where f.message_id = m.id and fd.full_name = ?)',
+    );
+    params.push(page.directory);
+  }
+  if (page.tag) {
+    conditions.push('exists (select 1 from r2_message_tags t where t.message_id = m.id and t.tag = ?)');
+    params.push(page.tag);
+  }
+  const where = conditions.length ? `where ${conditions.join(' and ')}` : '';
+  const order = `${ORDERABLE[page.orderBy]} ${page.descending ? 'desc' : 'asc'}, m.id ${page.descending ? 'desc' : 'asc'}`;
+  const [rows, count] = await db.batch([
+    db
+      .prepare(`select m.id from r2_messages m ${where} order by ${order} limit ? offset ?`)
+      .bind(...params, page.size, page.page * page.size),
+    db.prepare(`select count(*) as n from r2_messages m ${where}`).bind(...params),
+  ]);
+  const ids = (rows.results as { id: number }[]).map((r) => r.id);
+  return { content: await loadMessages(db, ids), totalCount: (count.results[0] as { n: number }).n };
+}

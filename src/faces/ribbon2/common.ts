@@ -1,0 +1,98 @@
+import { z } from '@hono/zod-openapi';
+import type { Context } from 'hono';
+import { createMiddleware } from 'hono/factory';
+import { AppError } from '../../core/errors';
+import { isRibbonAdmin } from '../../core/messaging/access';
+import type { Actor } from '../../core/messaging/directories';
+import type { AppEnv, ErrorRenderer } from '../../lib/types';
+import { authenticate, principalOf } from '../../middleware/auth';
+
+/** Ribbon2's error body and codes (the seed's list; statuses as documented). */
+export const R2Error = z.object({ code: z.string(), message: z.string() }).openapi('R2Error');
+
+const STATUS: Record<string, number> = {
+  UNREGISTERED: 500,
+  CALL_ERROR: 504,
+  ACCESS_DENIED: 401,
+  USER_NOT_FOUND: 404,
+  GROUP_NOT_FOUND: 404,
+  DIRECTORY_NOT_FOUND: 404,
+  PERMISSION_NOT_FOUND: 404,
+  PERMISSION_VALIDATION_FAILED: 400,
+  MESSAGE_NOT_FOUND: 404,
+  MESSAGE_DIRECORIES_REQUIRED: 400,
+  PROPERTY_TYPE_NOT_FOUND: 404,
+  INVALID_REQUEST: 400,
+};
+
+export const ribbon2ErrorRenderer: ErrorRenderer = (c, error) => {
+  if (error.retryAfter) c.header('Retry-After', String(error.retryAfter));
+  const explicit = (error.details as { ribbon2Code?: string } | undefined)?.ribbon2Code;
+  let code = explicit;
+  if (!code) {
+    if (error.code === 'UNAUTHENTICATED' || error.code === 'FORBIDDEN') code = 'ACCESS_DENIED';
+    else if (
+      error.code === 'BAD_REQUEST' ||
+      error.code === 'VALIDATION' ||
+      error.code === 'CONFLICT' ||
+      error.code === 'PAYLOAD_TOO_LARGE'
+    )
+      code = 'INVALID_REQUEST';
+    else if (error.code === 'NOT_FOUND') code = 'INVALID_REQUEST';
+    else if (error.code === 'UNAVAILABLE') code = 'CALL_ERROR';
+    else if (error.code === 'TOO_MANY_REQUESTS') code = 'TOO_MANY_REQUESTS';
+    else code = 'UNREGISTERED';
+  }
+  // Statuses the seed does not list keep the core's (404 for unknown paths, 413, 429, 503).
+  const status = explicit
+    ? (STATUS[explicit] ?? error.status)
+    : error.code === 'NOT_FOUND' ||
+        error.code === 'PAYLOAD_TOO_LARGE' ||
+        error.code === 'TOO_MANY_REQUESTS' ||
+        error.code === 'UNAVAILABLE'
+      ? error.status
+      : (STATUS[code] ?? error.status);
+  const message = status >= 500 && status !== 503 ? 'Internal server error' : error.message;
+  return c.json({ code, message }, status as 400);
+};
+
+export const errorResponses = {
+  400: { description: 'Invalid request', content: { 'application/json': { schema: R2Error } } },
+  401: { description: 'ACCESS_DENIED', content: { 'application/json': { schema: R2Error } } },
+  404: { description: 'Not found', content: { 'application/json': { schema: R2Error } } },
+} as const;
+
+export function json<T extends z.ZodType>(schema: T, description = 'Successful response') {
+  return { description, content: { 'application/json': { schema } } };
+}
+export const ok = { description: 'Raw status 200' } as const;
+
+export const auth = authenticate({ ribbon2Header: true });
+
+/** Users, groups and IO are managed by members of `Admins` (or of the core admin group). */
+export const requireAdmins = createMiddleware<AppEnv>(async (c, next) => {
+  if (!isRibbonAdmin(principalOf(c))) throw new AppError('FORBIDDEN', 'Access denied: Admins only');
+  await next();
+});
+
+export function actorOf(c: Context<AppEnv>): Actor {
+  const p = principalOf(c);
+  return { userId: p.userId, login: p.login, groups: p.groups, requestId: c.get('requestId') };
+}
+
+/** Paged list parameters: page 0-based, size (≤ 100), orderBy from an allowlist, direction. */
+export function pageQuery<K extends string>(orderable: readonly [K, ...K[]]) {
+  return z.object({
+    page: z.coerce.number().int().min(0).max(100000).default(0),
+    size: z.coerce.number().int().min(1).max(100).default(30),
+    orderBy: z.enum(orderable).default(orderable[0]),
+    direction: z
+      .string()
+      .transform((d) => d.toUpperCase())
+      .pipe(z.enum(['ASC', 'DESC']))
+      .default('ASC'),
+  });
+}
+
+export const PageOf = <T extends z.ZodType>(item: T) =>
+  z.object({ content: z.array(item), totalCount: z.number().int() });

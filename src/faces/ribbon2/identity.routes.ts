@@ -1,0 +1,432 @@
+import { createRoute, z } from '@hono/zod-openapi';
+import { inArray, sql } from 'drizzle-orm';
+import type { Context } from 'hono';
+import { AppError } from '../../core/errors';
+import {
+  createGroup,
+  deleteGroup,
+  findGroupById,
+  type Group,
+  listGroups,
+  updateGroup,
+} from '../../core/identity/groups';
+import { USER_GROUP_ID } from '../../core/identity/rights';
+import { checkLogin, clientAddress } from '../../core/identity/throttle';
+import { issueToken } from '../../core/identity/tokens';
+import {
+  createUserAudited,
+  deleteUser,
+  findUserById,
+  findUserWithGroups,
+  listUsers,
+  type UserWithGroups,
+  updateUser,
+} from '../../core/identity/users';
+import type { Orm } from '../../db/data-access';
+import { groups as groupsTable } from '../../db/schema';
+import { createRouter } from '../../lib/router';
+import type { AppEnv } from '../../lib/types';
+import { principalOf } from '../../middleware/auth';
+import { actorOf, auth, errorResponses, json, ok, PageOf, pageQuery, requireAdmins } from './common';
+
+const User = z
+  .object({
+    id: z.number().int(),
+    login: z.string(),
+    firstName: z.string().nullable(),
+    lastName: z.string().nullable(),
+    description: z.string().nullable(),
+    email: z.string().nullable(),
+    enabled: z.boolean(),
+    groups: z.array(z.string()),
+  })
+  .openapi('R2User');
+const UserInput = z
+  .object({
+    id: z.union([z.string(), z.number()]).optional(),
+    login: z.string().trim().min(1).max(120),
+    password: z.string().min(1).max(1024).optional(),
+    firstName: z.string().max(200).nullish(),
+    lastName: z.string().max(200).nullish(),
+    description: z.string().max(2000).nullish(),
+    email: z.string().max(320).nullish(),
+    enabled: z.boolean().optional(),
+    groups: z.array(z.string().max(120)).max(50).optional(),
+  })
+  .openapi('R2UserInput');
+const GroupModel = z
+  .object({ id: z.number().int(), name: z.string(), description: z.string().nullable() })
+  .openapi('R2Group');
+const GroupInput = z
+  .object({
+    id: z.union([z.string(), z.number()]).optional(),
+    name: z.string().trim().min(1).max(120),
+    description: z.string().max(2000).nullish(),
+  })
+  .openapi('R2GroupInput');
+const IdParam = z.object({ id: z.coerce.number().int().positive() });
+
+const userNotFound = (id: unknown) =>
+  new AppError('NOT_FOUND', `User ${String(id).slice(0, 40)} not found`, {
+    details: { ribbon2Code: 'USER_NOT_FOUND' },
+  });
+const groupNotFound = (id: unknown) =>
+  new AppError('NOT_FOUND', `Group ${String(id).slice(0, 40)} not found`, {
+    details: { ribbon2Code: 'GROUP_NOT_FOUND' },
+  });
+
+async function groupNames(orm: Orm, ids: number[]): Promise<Map<number, string>> {
+  if (!ids.length) return new Map();
+  const rows = await orm
+    .select({ id: groupsTable.id, name: groupsTable.name })
+    .from(groupsTable)
+    .where(inArray(groupsTable.id, [...new Set(ids)].slice(0, 90)));
+  return new Map(rows.map((r) => [r.id, r.name]));
+}
+
+async function renderUsers(orm: Orm, users: UserWithGroups[]) {
+  const names = await groupNames(
+    orm,
+    users.flatMap((u) => u.groupIds),
+  );
+  return users.map((u) => ({
+    id: u.id,
+    login: u.login,
+    firstName: u.firstName,
+    lastName: u.lastName,
+    description: u.description,
+    email: u.email,
+    enabled: u.enabled,
+    groups: u.groupIds.map((id) => names.get(id)).filter((n): n is string => Boolean(n)),
+  }));
+}
+
+/** Group names → ids; "only existing groups will be linked" (unknown names are ignored). */
+async function groupIdsOf(orm: Orm, names: string[]): Promise<number[]> {
+  if (!names.length) return [];
+  const rows = await orm
+    .select({ id: groupsTable.id })
+    .from(groupsTable)
+    .where(sql`lower(${groupsTable.name}) in (select lower(value) from json_each(${JSON.stringify(names)}))`);
+  return rows.map((r) => r.id);
+}
+
+const renderGroup = (g: Group) => ({ id: g.id, name: g.name, description: g.description });
+
+async function credentials(c: Context<AppEnv>): Promise<{ login: string; password: string } | null> {
+  const type = c.req.header('content-type') ?? '';
+  try {
+    if (type.includes('application/json')) {
+      const body = (await c.req.json()) as Record<string, unknown>;
+      if (typeof body.login === 'string' && typeof body.password === 'string')
+        return { login: body.login, password: body.password };
+      return null;
+    }
+    const form = await c.req.parseBody();
+    if (typeof form.login === 'string' && typeof form.password === 'string')
+      return { login: form.login, password: form.password };
+  } catch {}
+  return null;
+}
+
+export function identityRoutes() {
+  const app = createRouter();
+
+  app.openapi(
+    createRoute({
+      method: 'post',
+      path: '/auth',
+      tags: ['Ribbon2'],
+      summary: 'Log in with login and password (JSON or form fields); answers the raw JWT',
+      request: {
+        body: {
+          content: {
+            'application/json': { schema: z.object({ login: z.string(), password: z.string() }) },
+            'application/x-www-form-urlencoded': { schema: z.object({ login: z.string(), password: z.string() }) },
+          },
+        },
+      },
+      responses: {
+        200: { description: 'The raw JWT', content: { 'text/plain': { schema: z.string() } } },
+        400: errorResponses[400],
+        403: { description: 'Bad credentials (raw 403)' },
+      },
+    }),
+    async (c) => {
+      const given = await credentials(c);
+      if (!given || given.login.length > 120 || given.password.length > 1024)
+        throw new AppError('BAD_REQUEST', 'login and password are required', {
+          details: { ribbon2Code: 'INVALID_REQUEST' },
+        });
+      const orm = c.var.data.orm();
+      const userId = await checkLogin(c.env, orm, { ...given, client: clientAddress(c.req.raw.headers) });
+      const user = userId === null ? undefined : await findUserById(orm, userId);
+      if (!user) return c.body('Forbidden', 403, { 'content-type': 'text/plain' });
+      const { token } = await issueToken(c.env, user);
+      return c.text(token, 200);
+    },
+  );
+
+  app.openapi(
+    createRoute({
+      method: 'get',
+      path: '/api/account',
+      tags: ['Ribbon2'],
+      summary: 'The current user',
+      middleware: [auth],
+      security: [{ bearerAuth: [] }],
+      responses: { 200: json(User), ...errorResponses },
+    }),
+    async (c) => {
+      const orm = c.var.data.orm();
+      const user = await findUserWithGroups(orm, principalOf(c).userId);
+      if (!user) throw userNotFound(principalOf(c).userId);
+      return c.json((await renderUsers(orm, [user]))[0], 200);
+    },
+  );
+
+  const admins = [auth, requireAdmins];
+  const userOrder = ['id', 'login', 'firstName', 'lastName', 'email', 'enabled'] as const;
+
+  app.openapi(
+    createRoute({
+      method: 'post',
+      path: '/api/user',
+      tags: ['Ribbon2'],
+      summary: 'Create a user (Admins)',
+      middleware: admins,
+      security: [{ bearerAuth: [] }],
+      request: { body: { content: { 'application/json': { schema: UserInput } }, required: true } },
+      responses: { 200: json(User), ...errorResponses },
+    }),
+    async (c) => {
+      const body = c.req.valid('json');
+      const orm = c.var.data.orm();
+      const extra = await groupIdsOf(orm, body.groups ?? []);
+      const created = await createUserAudited(
+        orm,
+        {
+          login: body.login,
+          password: body.password,
+          firstName: body.firstName ?? null,
+          lastName: body.lastName ?? null,
+          description: body.description ?? null,
+          email: body.email ?? null,
+          enabled: body.enabled ?? true,
+          groupId: USER_GROUP_ID,
+          extraGroupIds: extra,
+        },
+        actorOf(c),
+      );
+      return c.json((await renderUsers(orm, [created]))[0], 200);
+    },
+  );
+
+  app.openapi(
+    createRoute({
+      method: 'put',
+      path: '/api/user',
+      tags: ['Ribbon2'],
+      summary: 'Edit a user (Admins); without password the old one is kept',
+      middleware: admins,
+      security: [{ bearerAuth: [] }],
+      request: { body: { content: { 'application/json': { schema: UserInput } }, required: true } },
+      responses: { 200: json(User), ...errorResponses },
+    }),
+    async (c) => {
+      const body = c.req.valid('json');
+      const orm = c.var.data.orm();
+      const id = Number(body.id);
+      const current = Number.isSafeInteger(id) ? await findUserWithGroups(orm, id) : undefined;
+      if (!current) throw userNotFound(body.id);
+      const groupIds = body.groups ? [current.groupId, ...(await groupIdsOf(orm, body.groups))] : undefined;
+      const updated = await updateUser(
+        orm,
+        id,
+        {
+          login: body.login,
+          password: body.password,
+          firstName: body.firstName,
+          lastName: body.lastName,
+          description: body.description,
+          email: body.email,
+          enabled: body.enabled,
+          groupIds,
+        },
+        actorOf(c),
+      );
+      return c.json((await renderUsers(orm, [updated]))[0], 200);
+    },
+  );
+
+  app.openapi(
+    createRoute({
+      method: 'get',
+      path: '/api/user',
+      tags: ['Ribbon2'],
+      summary: 'A page of users (Admins)',
+      middleware: admins,
+      security: [{ bearerAuth: [] }],
+      request: { query: pageQuery(userOrder) },
+      responses: { 200: json(PageOf(User)), ...errorResponses },
+    }),
+    async (c) => {
+      const q = c.req.valid('query');
+      const orm = c.var.data.orm();
+      const page = await listUsers(orm, {
+        limit: q.size,
+        offset: q.page * q.size,
+        sort: q.orderBy,
+        descending: q.direction === 'DESC',
+      });
+      return c.json({ content: await renderUsers(orm, page.users), totalCount: page.total }, 200);
+    },
+  );
+
+  app.openapi(
+    createRoute({
+      method: 'get',
+      path: '/api/user/{id}',
+      tags: ['Ribbon2'],
+      summary: 'One user (Admins)',
+      middleware: admins,
+      security: [{ bearerAuth: [] }],
+      request: { params: IdParam },
+      responses: { 200: json(User), ...errorResponses },
+    }),
+    async (c) => {
+      const orm = c.var.data.orm();
+      const user = await findUserWithGroups(orm, c.req.valid('param').id);
+      if (!user) throw userNotFound(c.req.valid('param').id);
+      return c.json((await renderUsers(orm, [user]))[0], 200);
+    },
+  );
+
+  app.openapi(
+    createRoute({
+      method: 'delete',
+      path: '/api/user/{id}',
+      tags: ['Ribbon2'],
+      summary: 'Delete a user (Admins)',
+      middleware: admins,
+      security: [{ bearerAuth: [] }],
+      request: { params: IdParam },
+      responses: { 200: ok, ...errorResponses },
+    }),
+    async (c) => {
+      const id = c.req.valid('param').id;
+      if (!(await findUserById(c.var.data.orm(), id))) throw userNotFound(id);
+      await deleteUser(c.var.data.orm(), id, actorOf(c));
+      return c.body(null, 200);
+    },
+  );
+
+  const groupOrder = ['id', 'name'] as const;
+  app.openapi(
+    createRoute({
+      method: 'post',
+      path: '/api/group',
+      tags: ['Ribbon2'],
+      summary: 'Create a group (Admins)',
+      middleware: admins,
+      security: [{ bearerAuth: [] }],
+      request: { body: { content: { 'application/json': { schema: GroupInput } }, required: true } },
+      responses: { 200: json(GroupModel), ...errorResponses },
+    }),
+    async (c) => {
+      const body = c.req.valid('json');
+      const group = await createGroup(
+        c.var.data.orm(),
+        { name: body.name, label: body.name, description: body.description ?? null },
+        actorOf(c),
+      );
+      return c.json(renderGroup(group), 200);
+    },
+  );
+
+  app.openapi(
+    createRoute({
+      method: 'put',
+      path: '/api/group',
+      tags: ['Ribbon2'],
+      summary: 'Edit a group (Admins)',
+      middleware: admins,
+      security: [{ bearerAuth: [] }],
+      request: { body: { content: { 'application/json': { schema: GroupInput } }, required: true } },
+      responses: { 200: json(GroupModel), ...errorResponses },
+    }),
+    async (c) => {
+      const body = c.req.valid('json');
+      const id = Number(body.id);
+      if (!Number.isSafeInteger(id) || !(await findGroupById(c.var.data.orm(), id))) throw groupNotFound(body.id);
+      const group = await updateGroup(
+        c.var.data.orm(),
+        id,
+        { name: body.name, description: body.description ?? null },
+        actorOf(c),
+      );
+      return c.json(renderGroup(group), 200);
+    },
+  );
+
+  app.openapi(
+    createRoute({
+      method: 'get',
+      path: '/api/group',
+      tags: ['Ribbon2'],
+      summary: 'A page of groups (Admins)',
+      middleware: admins,
+      security: [{ bearerAuth: [] }],
+      request: { query: pageQuery(groupOrder) },
+      responses: { 200: json(PageOf(GroupModel)), ...errorResponses },
+    }),
+    async (c) => {
+      const q = c.req.valid('query');
+      const page = await listGroups(c.var.data.orm(), {
+        limit: q.size,
+        offset: q.page * q.size,
+        sort: q.orderBy,
+        descending: q.direction === 'DESC',
+      });
+      return c.json({ content: page.groups.map(renderGroup), totalCount: page.total }, 200);
+    },
+  );
+
+  app.openapi(
+    createRoute({
+      method: 'get',
+      path: '/api/group/{id}',
+      tags: ['Ribbon2'],
+      summary: 'One group (Admins)',
+      middleware: admins,
+      security: [{ bearerAuth: [] }],
+      request: { params: IdParam },
+      responses: { 200: json(GroupModel), ...errorResponses },
+    }),
+    async (c) => {
+      const group = await findGroupById(c.var.data.orm(), c.req.valid('param').id);
+      if (!group) throw groupNotFound(c.req.valid('param').id);
+      return c.json(renderGroup(group), 200);
+    },
+  );
+
+  app.openapi(
+    createRoute({
+      method: 'delete',
+      path: '/api/group/{id}',
+      tags: ['Ribbon2'],
+      summary: 'Delete a group (Admins); its members move to the base user group',
+      middleware: admins,
+      security: [{ bearerAuth: [] }],
+      request: { params: IdParam },
+      responses: { 200: ok, ...errorResponses },
+    }),
+    async (c) => {
+      const id = c.req.valid('param').id;
+      if (!(await findGroupById(c.var.data.orm(), id))) throw groupNotFound(id);
+      await deleteGroup(c.var.data.orm(), id, { action: 'MOVE', moveTo: USER_GROUP_ID }, actorOf(c));
+      return c.body(null, 200);
+    },
+  );
+  return app;
+}
