@@ -37,8 +37,7 @@ function protocolOf(id: string) {
   return protocol;
 }
 
-const schemeNotFound = () =>
-  new AppError('NOT_FOUND', 'Scheme not found', { details: { ribbon2Code: 'INVALID_REQUEST' } });
+const schemeNotFound = () => new AppError('NOT_FOUND', 'Scheme not found');
 
 /** Creates or updates a scheme; a masked secret in an update keeps the stored value. */
 export async function saveScheme(db: Db, env: Cloudflare.Env, actor: Actor, input: Scheme): Promise<Scheme> {
@@ -191,8 +190,7 @@ export async function outboxFiles(kv: KVNamespace, protocol: string, name: strin
 
 export async function outboxFile(kv: KVNamespace, protocol: string, name: string, file: string): Promise<unknown> {
   const value = await new KvStore(kv).getJson(outboxKey(protocol, name, file));
-  if (value === null)
-    throw new AppError('NOT_FOUND', 'File not found', { details: { ribbon2Code: 'INVALID_REQUEST' } });
+  if (value === null) throw new AppError('NOT_FOUND', 'File not found');
   return value;
 }
 
