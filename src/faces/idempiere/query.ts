@@ -98,7 +98,9 @@ export async function expandRecords(
     const rendered = await renderRows(caller.data, caller.pool, caller.schema, child, childRows, columns);
     if (item.expand) await expandRecords(caller, child, rendered, childRows, parseExpand(item.expand, 1));
     const grouped = new Map<unknown, PoRecord[]>();
-    childRows.forEach((r, i) => grouped.set(r[link.column], [...(grouped.get(r[link.column]) ?? []), rendered[i]]));
+    childRows.forEach((r, i) => {
+      grouped.set(r[link.column], [...(grouped.get(r[link.column]) ?? []), rendered[i]]);
+    });
     const skip = item.skip ?? 0;
     records.forEach((record, i) => {
       const all = grouped.get(rows[i][link.references]) ?? [];
