@@ -1,0 +1,174 @@
+import { z } from '@hono/zod-openapi';
+import type { Context } from 'hono';
+import { AppError } from '../../core/errors';
+import type { FilterNode } from '../../core/filter';
+import { parseMongoFilter } from '../../core/filter';
+import type { AppEnv, ErrorRenderer } from '../../lib/types';
+import { validationIssues } from '../../middleware/errors';
+
+/** DATAGERRY's envelopes: lists with parameters, pager, pagination links and X-Total-Count. */
+
+export const MAX_LIMIT = 1000;
+const REASONS: Record<number, string> = {
+  400: 'Bad Request',
+  401: 'Unauthorized',
+  403: 'Forbidden',
+  404: 'Not Found',
+  405: 'Method Not Allowed',
+  409: 'Conflict',
+  413: 'Payload Too Large',
+  429: 'Too Many Requests',
+  500: 'Internal Server Error',
+  501: 'Not Implemented',
+  503: 'Service Unavailable',
+};
+
+/** `{status, response, message}`: the status code, its reason phrase, and what went wrong. */
+export const DgError = z
+  .object({ status: z.number().int(), response: z.string(), message: z.string() })
+  .openapi('DgError');
+
+export const datagerryErrorRenderer: ErrorRenderer = (c, error) => {
+  if (error.retryAfter) c.header('Retry-After', String(error.retryAfter));
+  const message =
+    error.code === 'VALIDATION'
+      ? validationIssues(error)
+          .map((i) => `${i.target}${i.path.length ? `.${i.path.join('.')}` : ''}: ${i.message}`)
+          .join('; ')
+      : error.status >= 500 && error.status !== 503
+        ? 'Internal server error'
+        : error.message;
+  return c.json({ status: error.status, response: REASONS[error.status] ?? 'Error', message }, error.status);
+};
+
+export const errorResponses = {
+  400: { description: 'Bad request', content: { 'application/json': { schema: DgError } } },
+  401: { description: 'No or invalid credentials', content: { 'application/json': { schema: DgError } } },
+  403: { description: 'Missing right', content: { 'application/json': { schema: DgError } } },
+  404: { description: 'Not found', content: { 'application/json': { schema: DgError } } },
+} as const;
+
+export function json<T extends z.ZodType>(schema: T, description = 'Successful response') {
+  return { description, content: { 'application/json': { schema } } };
+}
+
+export const now = () => new Date().toISOString();
+
+export const ListQuery = z.object({
+  limit: z.coerce.number().int().min(0).max(100000).default(10),
+  page: z.coerce.number().int().min(1).max(1000000).default(1),
+  sort: z.string().max(64).optional(),
+  order: z.coerce
+    .number()
+    .int()
+    .refine((v) => v === 1 || v === -1, 'order is 1 or -1')
+    .default(1),
+  filter: z.string().max(4000).optional(),
+});
+export type ListParams = z.infer<typeof ListQuery>;
+
+export interface Paging {
+  limit: number;
+  offset: number;
+  page: number;
+  sort: string;
+  descending: boolean;
+  filter: FilterNode | undefined;
+  rawFilter: unknown;
+}
+
+/** Parameters → bounded paging (limit 0 = all, up to MAX_LIMIT); `sort` must be one of `sortable`. */
+export function paging(q: ListParams, sortable: readonly string[], defaultSort = 'public_id'): Paging {
+  const sort = q.sort ?? defaultSort;
+  if (!sortable.includes(sort)) throw new AppError('BAD_REQUEST', `Cannot sort by '${sort.slice(0, 64)}'`);
+  const limit = q.limit === 0 ? MAX_LIMIT : Math.min(q.limit, MAX_LIMIT);
+  let rawFilter: unknown = {};
+  if (q.filter?.trim()) {
+    try {
+      rawFilter = JSON.parse(q.filter);
+    } catch {
+      throw new AppError('BAD_REQUEST', 'Invalid filter: not JSON');
+    }
+  }
+  const filter = q.filter?.trim() ? parseMongoFilter(rawFilter) : undefined;
+  return { limit, offset: (q.page - 1) * limit, page: q.page, sort, descending: q.order === -1, filter, rawFilter };
+}
+
+/** The list envelope, X-Total-Count and a Link header (first/prev/next/last). */
+export function listResponse<T>(
+  c: Context<AppEnv>,
+  model: string,
+  p: Paging,
+  results: T[],
+  total: number,
+  q: ListParams,
+  optional: Record<string, unknown> = {},
+) {
+  const totalPages = Math.max(1, Math.ceil(total / p.limit));
+  const url = new URL(c.req.url);
+  const pageUrl = (page: number) => {
+    const next = new URL(url);
+    next.searchParams.set('page', String(page));
+    return next.toString();
+  };
+  const pagination = {
+    current: url.toString(),
+    first: pageUrl(1),
+    prev: pageUrl(Math.max(1, p.page - 1)),
+    next: pageUrl(Math.min(totalPages, p.page + 1)),
+    last: pageUrl(totalPages),
+  };
+  c.header('X-Total-Count', String(total));
+  c.header('X-API-Version', '1.0');
+  c.header(
+    'Link',
+    (['first', 'prev', 'next', 'last'] as const).map((rel) => `<${pagination[rel]}>; rel="${rel}"`).join(', '),
+  );
+  return {
+    results,
+    count: results.length,
+    total,
+    parameters: { limit: q.limit, sort: p.sort, order: q.order, page: p.page, filter: p.rawFilter, optional },
+    pager: { page: p.page, page_size: p.limit, total_pages: totalPages },
+    pagination,
+    response_type: 'GET',
+    model,
+    time: now(),
+  };
+}
+
+export const one = <T>(model: string, result: T) => ({ result, response_type: 'GET', model, time: now() });
+export const inserted = <T>(model: string, id: unknown, raw: T) => ({
+  result_id: id,
+  raw,
+  response_type: 'INSERT',
+  model,
+  time: now(),
+});
+export const updated = <T>(model: string, result: T) => ({ result, response_type: 'UPDATE', model, time: now() });
+export const deleted = <T>(model: string, entry: T) => ({
+  deleted_entry: entry,
+  response_type: 'DELETE',
+  model,
+  time: now(),
+});
+
+/** Envelope schemas for the docs. */
+export const ListOf = <T extends z.ZodType>(item: T) =>
+  z.object({
+    results: z.array(item),
+    count: z.number().int(),
+    total: z.number().int(),
+    parameters: z.record(z.string(), z.unknown()),
+    pager: z.object({ page: z.number().int(), page_size: z.number().int(), total_pages: z.number().int() }),
+    pagination: z.record(z.string(), z.string()),
+    response_type: z.string(),
+    model: z.string(),
+    time: z.string(),
+  });
+export const OneOf = <T extends z.ZodType>(item: T) =>
+  z.object({ result: item, response_type: z.string(), model: z.string(), time: z.string() });
+export const InsertOf = <T extends z.ZodType>(item: T) =>
+  z.object({ result_id: z.unknown(), raw: item, response_type: z.string(), model: z.string(), time: z.string() });
+export const DeleteOf = <T extends z.ZodType>(item: T) =>
+  z.object({ deleted_entry: item, response_type: z.string(), model: z.string(), time: z.string() });

@@ -1,0 +1,684 @@
+import { createRoute, z } from '@hono/zod-openapi';
+import { type SQL, sql } from 'drizzle-orm';
+import type { Context } from 'hono';
+import { deleteSetting, getSetting, listSettings, saveSetting } from '../../core/cmdb/settings';
+import { AppError } from '../../core/errors';
+import { compileFilter, type FieldResolver } from '../../core/filter';
+import {
+  createGroup,
+  deleteGroup,
+  findGroupById,
+  findRight,
+  type GroupWithRights,
+  listGroups,
+  listRights,
+  type Right,
+  updateGroup,
+} from '../../core/identity/groups';
+import { isAdmin } from '../../core/identity/principal';
+import { isMasterRight, SECURITY_LEVELS } from '../../core/identity/rights';
+import { checkLogin, clientAddress } from '../../core/identity/throttle';
+import { issueToken } from '../../core/identity/tokens';
+import {
+  createUserAudited,
+  deleteUser,
+  findUserWithGroups,
+  listUsers,
+  type UserSortKey,
+  type UserWithGroups,
+  updateUser,
+} from '../../core/identity/users';
+import { users } from '../../db/schema';
+import { createRouter } from '../../lib/router';
+import type { AppEnv } from '../../lib/types';
+import { principalOf, requireRight } from '../../middleware/auth';
+import { dgAuth } from './auth';
+import {
+  DeleteOf,
+  deleted,
+  errorResponses,
+  InsertOf,
+  inserted,
+  json,
+  ListOf,
+  ListQuery,
+  listResponse,
+  OneOf,
+  one,
+  paging,
+  updated,
+} from './envelope';
+
+const User = z
+  .object({
+    public_id: z.number().int(),
+    user_name: z.string(),
+    active: z.boolean(),
+    group_id: z.number().int(),
+    registration_time: z.string(),
+    authenticator: z.string(),
+    email: z.string().nullable(),
+    image: z.string().nullable(),
+    first_name: z.string().nullable(),
+    last_name: z.string().nullable(),
+  })
+  .openapi('DgUser');
+const UserInput = z
+  .object({
+    public_id: z.number().int().optional(),
+    user_name: z.string().trim().min(1).max(120),
+    active: z.boolean().optional(),
+    group_id: z.number().int().positive().optional(),
+    password: z.string().min(1).max(1024).optional(),
+    email: z.string().max(320).nullish(),
+    image: z.string().max(100_000).nullish(),
+    first_name: z.string().max(200).nullish(),
+    last_name: z.string().max(200).nullish(),
+  })
+  .passthrough()
+  .openapi('DgUserInput');
+const RightModel = z
+  .object({
+    level: z.number().int(),
+    name: z.string(),
+    label: z.string(),
+    description: z.string(),
+    is_master: z.boolean(),
+  })
+  .openapi('DgRight');
+const Group = z
+  .object({ public_id: z.number().int(), name: z.string(), label: z.string().nullable(), rights: z.array(RightModel) })
+  .openapi('DgGroup');
+const GroupInput = z
+  .object({
+    public_id: z.number().int().optional(),
+    name: z.string().trim().min(1).max(120),
+    label: z.string().max(200).nullish(),
+    rights: z
+      .array(z.union([z.string().max(120), z.object({ name: z.string().max(120) })]))
+      .max(90)
+      .default([]),
+  })
+  .openapi('DgGroupInput');
+const Setting = z
+  .object({ identifier: z.string(), user_id: z.number().int(), payload: z.unknown(), setting_type: z.string() })
+  .openapi('DgUserSetting');
+const SettingInput = z.object({
+  identifier: z.string().regex(/^[A-Za-z0-9_.-]{1,100}$/),
+  user_id: z.number().int().optional(),
+  payload: z.unknown().default({}),
+  setting_type: z.enum(['GLOBAL', 'APPLICATION']).default('GLOBAL'),
+});
+const Id = z.object({ public_id: z.coerce.number().int().positive() });
+
+const renderUser = (u: UserWithGroups) => ({
+  public_id: u.id,
+  user_name: u.login,
+  active: u.enabled,
+  group_id: u.groupId,
+  registration_time: u.registrationTime,
+  authenticator: u.authenticator,
+  email: u.email,
+  image: u.image,
+  first_name: u.firstName,
+  last_name: u.lastName,
+});
+const renderRight = (r: Right) => ({
+  level: r.level,
+  name: r.name,
+  label: r.label,
+  description: r.description,
+  is_master: isMasterRight(r.name),
+});
+
+/** DATAGERRY names → user columns (password and hash are not filterable: they are not here). */
+const USER_FIELDS: Record<
+  string,
+  { expr: SQL; type: 'integer' | 'text' | 'boolean' | 'timestamp'; sort?: UserSortKey }
+> = {
+  public_id: { expr: sql`${users.id}`, type: 'integer', sort: 'id' },
+  user_name: { expr: sql`${users.login}`, type: 'text', sort: 'login' },
+  active: { expr: sql`${users.enabled}`, type: 'boolean', sort: 'enabled' },
+  email: { expr: sql`${users.email}`, type: 'text', sort: 'email' },
+  first_name: { expr: sql`${users.firstName}`, type: 'text', sort: 'firstName' },
+  last_name: { expr: sql`${users.lastName}`, type: 'text', sort: 'lastName' },
+  registration_time: { expr: sql`${users.registrationTime}`, type: 'timestamp', sort: 'registrationTime' },
+  authenticator: { expr: sql`${users.authenticator}`, type: 'text' },
+  group_id: {
+    expr: sql`(select group_id from user_groups where user_id = ${users.id} and is_primary = 1)`,
+    type: 'integer',
+  },
+};
+const userResolver: FieldResolver = {
+  resolve(path) {
+    const field = USER_FIELDS[path];
+    if (!field) throw new AppError('BAD_REQUEST', `Unknown field '${path.slice(0, 64)}'`);
+    return field;
+  },
+};
+
+async function rightsByName(c: Context<AppEnv>): Promise<Map<string, Right>> {
+  return new Map((await listRights(c.var.data.orm())).map((r) => [r.name, r]));
+}
+
+async function renderGroups(c: Context<AppEnv>, groups: GroupWithRights[]) {
+  const all = await rightsByName(c);
+  return groups.map((g) => ({
+    public_id: g.id,
+    name: g.name,
+    label: g.label,
+    rights: g.rights
+      .map((name) => all.get(name))
+      .filter((r): r is Right => Boolean(r))
+      .map(renderRight),
+  }));
+}
+
+const actorOf = (c: Context<AppEnv>) => {
+  const p = principalOf(c);
+  return { userId: p.userId, login: p.login, requestId: c.get('requestId') };
+};
+const location = (c: Context<AppEnv>, path: string) =>
+  c.header('Location', new URL(`/rest${path}`, c.req.url).toString());
+const notFound = (what: string, id: unknown) =>
+  new AppError('NOT_FOUND', `${what} ${String(id).slice(0, 64)} not found`);
+
+/** A user reaches only their own settings, unless admin. */
+function ownOrAdmin(c: Context<AppEnv>, userId: number) {
+  const p = principalOf(c);
+  if (p.userId !== userId && !isAdmin(p)) throw new AppError('FORBIDDEN', 'Settings of another user');
+}
+
+export function userRoutes() {
+  const app = createRouter();
+  const tags = ['DATAGERRY'];
+  const security = [{ bearerAuth: [] }];
+  const can = (right: string) => [dgAuth, requireRight(right)];
+
+  app.openapi(
+    createRoute({
+      method: 'post',
+      path: '/auth/login',
+      tags,
+      summary: 'Log in: user, token and its lifetime',
+      request: {
+        body: {
+          content: {
+            'application/json': {
+              schema: z.object({ user_name: z.string().min(1).max(120), password: z.string().min(1).max(1024) }),
+            },
+          },
+          required: true,
+        },
+      },
+      responses: {
+        200: json(
+          z.object({
+            user: User,
+            token: z.string(),
+            token_issued_at: z.number().int(),
+            token_expire: z.number().int(),
+          }),
+        ),
+        ...errorResponses,
+      },
+    }),
+    async (c) => {
+      const body = c.req.valid('json');
+      const orm = c.var.data.orm();
+      const id = await checkLogin(c.env, orm, {
+        login: body.user_name,
+        password: body.password,
+        client: clientAddress(c.req.raw.headers),
+      });
+      const user = id === null ? undefined : await findUserWithGroups(orm, id);
+      if (!user) throw new AppError('UNAUTHENTICATED', 'Invalid user name or password');
+      const { token, claims } = await issueToken(c.env, user);
+      return c.json({ user: renderUser(user), token, token_issued_at: claims.iat, token_expire: claims.exp }, 200);
+    },
+  );
+
+  // Users
+  app.openapi(
+    createRoute({
+      method: 'get',
+      path: '/users',
+      tags,
+      security,
+      middleware: can('base.user-management.user.view'),
+      summary: 'Users',
+      request: { query: ListQuery },
+      responses: { 200: json(ListOf(User)), ...errorResponses },
+    }),
+    async (c) => {
+      const q = c.req.valid('query');
+      const p = paging(
+        q,
+        Object.keys(USER_FIELDS).filter((k) => USER_FIELDS[k].sort),
+      );
+      const page = await listUsers(c.var.data.orm(), {
+        limit: p.limit,
+        offset: p.offset,
+        sort: USER_FIELDS[p.sort].sort,
+        descending: p.descending,
+        where: compileFilter(p.filter, userResolver),
+      });
+      return c.json(listResponse(c, 'User', p, page.users.map(renderUser), page.total, q), 200);
+    },
+  );
+  app.openapi(
+    createRoute({
+      method: 'get',
+      path: '/users/{public_id}',
+      tags,
+      security,
+      middleware: can('base.user-management.user.view'),
+      summary: 'One user',
+      request: { params: Id },
+      responses: { 200: json(OneOf(User)), ...errorResponses },
+    }),
+    async (c) => {
+      const user = await findUserWithGroups(c.var.data.orm(), c.req.valid('param').public_id);
+      if (!user) throw notFound('User', c.req.valid('param').public_id);
+      return c.json(one('User', renderUser(user)), 200);
+    },
+  );
+  app.openapi(
+    createRoute({
+      method: 'post',
+      path: '/users',
+      tags,
+      security,
+      middleware: can('base.user-management.user.add'),
+      summary: 'Insert a user (the password is hashed, never returned)',
+      request: { body: { content: { 'application/json': { schema: UserInput } }, required: true } },
+      responses: { 201: json(InsertOf(User), 'Created'), ...errorResponses },
+    }),
+    async (c) => {
+      const body = c.req.valid('json');
+      const user = await createUserAudited(
+        c.var.data.orm(),
+        {
+          login: body.user_name,
+          password: body.password,
+          enabled: body.active ?? true,
+          groupId: body.group_id,
+          email: body.email ?? null,
+          image: body.image ?? null,
+          firstName: body.first_name ?? null,
+          lastName: body.last_name ?? null,
+        },
+        actorOf(c),
+      );
+      location(c, `/users/${user.id}`);
+      return c.json(inserted('User', user.id, renderUser(user)), 201);
+    },
+  );
+  app.openapi(
+    createRoute({
+      method: 'put',
+      path: '/users/{public_id}',
+      tags,
+      security,
+      middleware: can('base.user-management.user.edit'),
+      summary: 'Update a user (no password: kept)',
+      request: { params: Id, body: { content: { 'application/json': { schema: UserInput } }, required: true } },
+      responses: { 202: json(OneOf(User), 'Accepted'), ...errorResponses },
+    }),
+    async (c) => {
+      const id = c.req.valid('param').public_id;
+      const body = c.req.valid('json');
+      const user = await updateUser(
+        c.var.data.orm(),
+        id,
+        {
+          login: body.user_name,
+          password: body.password,
+          enabled: body.active,
+          groupId: body.group_id,
+          email: body.email,
+          image: body.image,
+          firstName: body.first_name,
+          lastName: body.last_name,
+        },
+        actorOf(c),
+      );
+      location(c, `/users/${id}`);
+      return c.json(updated('User', renderUser(user)), 202);
+    },
+  );
+  app.openapi(
+    createRoute({
+      method: 'delete',
+      path: '/users/{public_id}',
+      tags,
+      security,
+      middleware: can('base.user-management.user.delete'),
+      summary: 'Delete a user',
+      request: { params: Id },
+      responses: { 202: json(DeleteOf(User), 'Accepted'), ...errorResponses },
+    }),
+    async (c) => {
+      const id = c.req.valid('param').public_id;
+      if (id === principalOf(c).userId) throw new AppError('BAD_REQUEST', 'You cannot delete yourself');
+      const user = await deleteUser(c.var.data.orm(), id, actorOf(c));
+      return c.json(deleted('User', renderUser(user)), 202);
+    },
+  );
+
+  // Settings
+  const UserId = z.object({ public_id: z.coerce.number().int().positive() });
+  const SettingId = UserId.extend({ identifier: z.string().regex(/^[A-Za-z0-9_.-]{1,100}$/) });
+  app.openapi(
+    createRoute({
+      method: 'get',
+      path: '/users/{public_id}/settings',
+      tags,
+      security,
+      middleware: [dgAuth],
+      summary: "A user's settings (own, or admin)",
+      request: { params: UserId },
+      responses: {
+        200: json(
+          z.object({ results: z.array(Setting), response_type: z.string(), model: z.string(), time: z.string() }),
+        ),
+        ...errorResponses,
+      },
+    }),
+    async (c) => {
+      const id = c.req.valid('param').public_id;
+      ownOrAdmin(c, id);
+      const results = await listSettings(c.var.data.d1(), id);
+      c.header('X-Total-Count', String(results.length));
+      return c.json({ results, response_type: 'GET', model: 'UserSetting', time: new Date().toISOString() }, 200);
+    },
+  );
+  app.openapi(
+    createRoute({
+      method: 'get',
+      path: '/users/{public_id}/settings/{identifier}',
+      tags,
+      security,
+      middleware: [dgAuth],
+      summary: 'One setting',
+      request: { params: SettingId },
+      responses: { 200: json(z.object({ results: z.array(Setting) })), ...errorResponses },
+    }),
+    async (c) => {
+      const { public_id, identifier } = c.req.valid('param');
+      ownOrAdmin(c, public_id);
+      const setting = await getSetting(c.var.data.d1(), public_id, identifier);
+      return c.json(
+        { results: [setting], response_type: 'GET', model: 'UserSetting', time: new Date().toISOString() },
+        200,
+      );
+    },
+  );
+  app.openapi(
+    createRoute({
+      method: 'post',
+      path: '/users/{public_id}/settings',
+      tags,
+      security,
+      middleware: [dgAuth],
+      summary: 'Insert a setting',
+      request: { params: UserId, body: { content: { 'application/json': { schema: SettingInput } }, required: true } },
+      responses: { 201: json(InsertOf(Setting), 'Created'), ...errorResponses },
+    }),
+    async (c) => {
+      const id = c.req.valid('param').public_id;
+      ownOrAdmin(c, id);
+      const body = c.req.valid('json');
+      const setting = await saveSetting(c.var.data.d1(), actorOf(c), { ...body, user_id: id }, 'insert');
+      location(c, `/users/${id}/settings/${setting.identifier}`);
+      return c.json(inserted('UserSetting', setting.identifier, setting), 201);
+    },
+  );
+  app.openapi(
+    createRoute({
+      method: 'put',
+      path: '/users/{public_id}/settings/{identifier}',
+      tags,
+      security,
+      middleware: [dgAuth],
+      summary: 'Update a setting',
+      request: {
+        params: SettingId,
+        body: { content: { 'application/json': { schema: SettingInput } }, required: true },
+      },
+      responses: { 202: json(OneOf(Setting), 'Accepted'), ...errorResponses },
+    }),
+    async (c) => {
+      const { public_id, identifier } = c.req.valid('param');
+      ownOrAdmin(c, public_id);
+      const setting = await saveSetting(
+        c.var.data.d1(),
+        actorOf(c),
+        { ...c.req.valid('json'), identifier, user_id: public_id },
+        'update',
+      );
+      location(c, `/users/${public_id}/settings/${identifier}`);
+      return c.json(updated('UserSetting', setting), 202);
+    },
+  );
+  app.openapi(
+    createRoute({
+      method: 'delete',
+      path: '/users/{public_id}/settings/{identifier}',
+      tags,
+      security,
+      middleware: [dgAuth],
+      summary: 'Delete a setting',
+      request: { params: SettingId },
+      responses: { 202: json(DeleteOf(Setting), 'Accepted'), ...errorResponses },
+    }),
+    async (c) => {
+      const { public_id, identifier } = c.req.valid('param');
+      ownOrAdmin(c, public_id);
+      return c.json(
+        deleted('UserSetting', await deleteSetting(c.var.data.d1(), actorOf(c), public_id, identifier)),
+        202,
+      );
+    },
+  );
+
+  // Groups
+  app.openapi(
+    createRoute({
+      method: 'get',
+      path: '/groups',
+      tags,
+      security,
+      middleware: can('base.user-management.group.view'),
+      summary: 'Groups',
+      request: { query: ListQuery },
+      responses: { 200: json(ListOf(Group)), ...errorResponses },
+    }),
+    async (c) => {
+      const q = c.req.valid('query');
+      const p = paging(q, ['public_id', 'name', 'label']);
+      if (p.filter) throw new AppError('BAD_REQUEST', 'Groups cannot be filtered');
+      const sort = ({ public_id: 'id', name: 'name', label: 'label' } as const)[p.sort as 'public_id'];
+      const page = await listGroups(c.var.data.orm(), {
+        limit: p.limit,
+        offset: p.offset,
+        sort,
+        descending: p.descending,
+      });
+      return c.json(listResponse(c, 'Group', p, await renderGroups(c, page.groups), page.total, q), 200);
+    },
+  );
+  app.openapi(
+    createRoute({
+      method: 'get',
+      path: '/groups/{public_id}',
+      tags,
+      security,
+      middleware: can('base.user-management.group.view'),
+      summary: 'One group',
+      request: { params: Id },
+      responses: { 200: json(OneOf(Group)), ...errorResponses },
+    }),
+    async (c) => {
+      const group = await findGroupById(c.var.data.orm(), c.req.valid('param').public_id);
+      if (!group) throw notFound('Group', c.req.valid('param').public_id);
+      return c.json(one('Group', (await renderGroups(c, [group]))[0]), 200);
+    },
+  );
+  const rightNames = (rights: z.infer<typeof GroupInput>['rights']) =>
+    rights.map((r) => (typeof r === 'string' ? r : r.name));
+  app.openapi(
+    createRoute({
+      method: 'post',
+      path: '/groups',
+      tags,
+      security,
+      middleware: can('base.user-management.group.add'),
+      summary: 'Insert a group (rights by name)',
+      request: { body: { content: { 'application/json': { schema: GroupInput } }, required: true } },
+      responses: { 201: json(InsertOf(Group), 'Created'), ...errorResponses },
+    }),
+    async (c) => {
+      const body = c.req.valid('json');
+      const group = await createGroup(
+        c.var.data.orm(),
+        { name: body.name, label: body.label ?? null, rights: rightNames(body.rights) },
+        actorOf(c),
+      );
+      location(c, `/groups/${group.id}`);
+      return c.json(inserted('Group', group.id, (await renderGroups(c, [group]))[0]), 201);
+    },
+  );
+  app.openapi(
+    createRoute({
+      method: 'put',
+      path: '/groups/{public_id}',
+      tags,
+      security,
+      middleware: can('base.user-management.group.edit'),
+      summary: 'Update a group',
+      request: { params: Id, body: { content: { 'application/json': { schema: GroupInput } }, required: true } },
+      responses: { 202: json(OneOf(Group), 'Accepted'), ...errorResponses },
+    }),
+    async (c) => {
+      const id = c.req.valid('param').public_id;
+      const body = c.req.valid('json');
+      const group = await updateGroup(
+        c.var.data.orm(),
+        id,
+        { name: body.name, label: body.label ?? null, rights: rightNames(body.rights) },
+        actorOf(c),
+      );
+      location(c, `/groups/${id}`);
+      return c.json(updated('Group', (await renderGroups(c, [group]))[0]), 202);
+    },
+  );
+  app.openapi(
+    createRoute({
+      method: 'delete',
+      path: '/groups/{public_id}',
+      tags,
+      security,
+      middleware: can('base.user-management.group.delete'),
+      summary:
+        'Delete a group; action=MOVE&group_id= moves its users, action=DELETE deletes them (groups 1 and 2 cannot be deleted)',
+      request: {
+        params: Id,
+        query: z.object({
+          action: z.enum(['MOVE', 'DELETE']).optional(),
+          group_id: z.coerce.number().int().positive().optional(),
+        }),
+      },
+      responses: { 202: json(DeleteOf(Group), 'Accepted'), ...errorResponses },
+    }),
+    async (c) => {
+      const id = c.req.valid('param').public_id;
+      const q = c.req.valid('query');
+      if (q.action === 'MOVE' && !q.group_id) throw new AppError('BAD_REQUEST', 'action=MOVE needs group_id');
+      const how =
+        q.action === 'MOVE'
+          ? { action: 'MOVE' as const, moveTo: q.group_id ?? 0 }
+          : q.action === 'DELETE'
+            ? { action: 'DELETE' as const }
+            : { action: 'NONE' as const };
+      const group = await deleteGroup(c.var.data.orm(), id, how, actorOf(c));
+      return c.json(deleted('Group', (await renderGroups(c, [group]))[0]), 202);
+    },
+  );
+
+  // Rights
+  app.openapi(
+    createRoute({
+      method: 'get',
+      path: '/rights/levels',
+      tags,
+      security,
+      middleware: can('base.user-management.group.view'),
+      summary: 'Security levels',
+      responses: { 200: json(OneOf(z.record(z.string(), z.number()))), ...errorResponses },
+    }),
+    (c) => c.json(one('Security-Level', SECURITY_LEVELS), 200),
+  );
+  app.openapi(
+    createRoute({
+      method: 'get',
+      path: '/rights',
+      tags,
+      security,
+      middleware: can('base.user-management.group.view'),
+      summary: 'The rights catalogue (view=list|tree)',
+      request: { query: ListQuery.extend({ view: z.enum(['list', 'tree']).default('list') }) },
+      responses: { 200: json(ListOf(z.unknown())), ...errorResponses },
+    }),
+    async (c) => {
+      const q = c.req.valid('query');
+      const p = paging(q, ['name', 'level'], 'name');
+      if (p.filter) throw new AppError('BAD_REQUEST', 'Rights cannot be filtered');
+      const all = (await listRights(c.var.data.orm())).map(renderRight);
+      all.sort(
+        (a, b) => (p.sort === 'level' ? a.level - b.level : a.name.localeCompare(b.name)) * (p.descending ? -1 : 1),
+      );
+      if (q.view === 'tree') {
+        type Node = ReturnType<typeof renderRight> & { children?: Node[] };
+        const parentOf = (name: string) =>
+          all
+            .filter((r) => r.is_master && r.name !== name && name.startsWith(r.name.slice(0, -1)))
+            .sort((a, b) => b.name.length - a.name.length)[0]?.name;
+        const nodes = new Map<string, Node>(all.map((r) => [r.name, { ...r }]));
+        const roots: Node[] = [];
+        for (const r of all) {
+          const parent = parentOf(r.name);
+          const node = nodes.get(r.name) as Node;
+          if (parent) (nodes.get(parent) as Node).children = [...((nodes.get(parent) as Node).children ?? []), node];
+          else roots.push(node);
+        }
+        return c.json(
+          listResponse(c, 'Right', p, roots.slice(p.offset, p.offset + p.limit), roots.length, q, { view: 'tree' }),
+          200,
+        );
+      }
+      return c.json(
+        listResponse(c, 'Right', p, all.slice(p.offset, p.offset + p.limit), all.length, q, { view: 'list' }),
+        200,
+      );
+    },
+  );
+  app.openapi(
+    createRoute({
+      method: 'get',
+      path: '/rights/{name}',
+      tags,
+      security,
+      middleware: can('base.user-management.group.view'),
+      summary: 'One right',
+      request: { params: z.object({ name: z.string().regex(/^[a-z0-9.*-]{1,120}$/) }) },
+      responses: { 200: json(OneOf(RightModel)), ...errorResponses },
+    }),
+    async (c) => {
+      const right = await findRight(c.var.data.orm(), c.req.valid('param').name);
+      if (!right) throw notFound('Right', c.req.valid('param').name);
+      return c.json(one('Right', renderRight(right)), 200);
+    },
+  );
+  return app;
+}
