@@ -16,6 +16,12 @@ const keys = (body: unknown) => (body && typeof body === 'object' ? Object.keys(
 
 export const FACES: FaceProbe[] = [
   {
+    face: 'DATAGERRY',
+    path: '/rest/objects/',
+    headers: bearer,
+    isUnauthorized: (status, body) => status === 401 && keys(body) === 'message,response,status',
+  },
+  {
     face: 'iDempiere',
     path: '/api/v1/models/C_BPartner',
     headers: bearer,

@@ -1,0 +1,84 @@
+import type { CmdbObject } from './objects';
+import type { CmdbType } from './types';
+
+type Db = D1Database | D1DatabaseSession;
+
+/**
+ * The "render" view of objects: object and type information, fields with their labels, sections,
+ * summaries with the summary line, and externals whose `href` has the field values filled in.
+ * Authors' names come from one query for the page.
+ */
+export async function renderObjects(db: Db, objects: CmdbObject[], types: Map<number, CmdbType>) {
+  const userIds = [
+    ...new Set(
+      objects
+        .flatMap((o) => [o.author_id, o.editor_id])
+        .concat([...types.values()].map((t) => t.author_id))
+        .filter((v): v is number => v !== null),
+    ),
+  ];
+  const { results } = userIds.length
+    ? await db
+        .prepare('select id, login from users where id in (select value from json_each(?))')
+        .bind(JSON.stringify(userIds))
+        .all<{ id: number; login: string }>()
+    : { results: [] };
+  const names = new Map(results.map((r) => [r.id, r.login]));
+  const date = (value: string | null) => ({ $date: value ? Date.parse(value) : null });
+  return objects.map((o) => {
+    const type = types.get(o.type_id);
+    const fieldDefs = type?.fields ?? [];
+    const valueOf = (name: string) => o.fields.find((f) => f.name === name)?.value ?? null;
+    // Password fields never leave as values, even rendered.
+    const shown = (name: string) =>
+      fieldDefs.find((f) => f.name === name)?.type === 'password' ? null : valueOf(name);
+    const fields = fieldDefs.map((f) => ({
+      type: f.type,
+      name: f.name,
+      label: f.label ?? f.name,
+      value: shown(f.name),
+    }));
+    const summaryFields = type?.render_meta.summary?.fields ?? [];
+    const summaries = summaryFields.map((name) => {
+      const def = fieldDefs.find((f) => f.name === name);
+      return { type: def?.type ?? 'text', name, label: def?.label ?? name, value: shown(name) };
+    });
+    return {
+      current_render_time: { $date: Date.now() },
+      object_information: {
+        object_id: o.public_id,
+        creation_time: date(o.creation_time),
+        last_edit_time: date(o.last_edit_time),
+        author_id: o.author_id,
+        author_name: o.author_id === null ? null : (names.get(o.author_id) ?? null),
+        editor_id: o.editor_id,
+        editor_name: o.editor_id === null ? null : (names.get(o.editor_id) ?? null),
+        active: o.active,
+        version: o.version,
+      },
+      type_information: {
+        type_id: o.type_id,
+        type_name: type?.name ?? null,
+        type_label: type?.label ?? null,
+        creation_time: date(type?.creation_time ?? null),
+        author_id: type?.author_id ?? null,
+        author_name: type?.author_id == null ? null : (names.get(type.author_id) ?? null),
+        icon: type?.render_meta.icon ?? '',
+        active: type?.active ?? false,
+        version: type?.version ?? null,
+        acl: type?.acl ?? { activated: false, groups: { includes: {} } },
+      },
+      fields,
+      sections: type?.render_meta.sections ?? [],
+      summaries,
+      summary_line: summaries.map((s) => (s.value === null ? '' : String(s.value))).join(' | '),
+      externals: (type?.render_meta.externals ?? []).map((e) => ({
+        ...e,
+        href: (e.fields ?? []).reduce(
+          (href, name) => href.replace(`{${name}}`, encodeURIComponent(String(shown(name) ?? ''))),
+          e.href,
+        ),
+      })),
+    };
+  });
+}
