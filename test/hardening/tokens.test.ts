@@ -94,7 +94,7 @@ describe('token attacks on every face', () => {
         {},
         { authorization: '' },
         { authorization: 'Bearer' },
-        { authorization: 'Basic YWRtaW46YWRtaW4=' },
+        { authorization: `Basic ${btoa('admin:wrong-password')}` },
         { 'x-ribbon2-auth': '' },
       ]) {
         const res = await call(face.path, { headers });
