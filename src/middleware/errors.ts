@@ -33,6 +33,9 @@ export function toAppError(error: unknown): AppError {
     if (error.status === 400) return new AppError('BAD_REQUEST', 'Malformed request');
   }
   if (error instanceof SyntaxError) return new AppError('BAD_REQUEST', 'Malformed JSON body');
+  // A write that breaks a constraint (duplicate key, foreign key): the client's conflict, not our fault.
+  if (error instanceof Error && /SQLITE_CONSTRAINT|constraint failed/i.test(error.message))
+    return new AppError('CONFLICT', 'The write conflicts with existing data (duplicate or missing reference)');
   // Platform overload, lost connections and Durable Object resets: the client may retry shortly.
   if (isTransientError(error))
     return new AppError('UNAVAILABLE', 'Service temporarily unavailable; retry shortly', { retryAfter: 1 });

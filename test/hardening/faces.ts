@@ -16,6 +16,13 @@ const keys = (body: unknown) => (body && typeof body === 'object' ? Object.keys(
 
 export const FACES: FaceProbe[] = [
   {
+    face: 'Liberty',
+    path: '/api/fmw/applications',
+    headers: bearer,
+    isUnauthorized: (status, body) =>
+      status === 401 && keys(body) === 'message,status' && (body as { status: string }).status === 'failed',
+  },
+  {
     face: 'DATAGERRY',
     path: '/rest/objects/',
     headers: bearer,

@@ -28,10 +28,10 @@ export async function renderObjects(db: Db, objects: CmdbObject[], types: Map<nu
   return objects.map((o) => {
     const type = types.get(o.type_id);
     const fieldDefs = type?.fields ?? [];
-    const valueOf = (name: string) => o.fields.find((f) => f.name === name)?.value ?? null;
+    const fieldValue = (name: string) => o.fields.find((f) => f.name === name)?.value ?? null;
     // Password fields never leave as values, even rendered.
     const shown = (name: string) =>
-      fieldDefs.find((f) => f.name === name)?.type === 'password' ? null : valueOf(name);
+      fieldDefs.find((f) => f.name === name)?.type === 'password' ? null : fieldValue(name);
     const fields = fieldDefs.map((f) => ({
       type: f.type,
       name: f.name,

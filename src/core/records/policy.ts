@@ -19,6 +19,9 @@ export const INTERNAL_TABLES = new Set([
   'audit_log',
   'pools',
   'd1_migrations',
+  // Liberty's stored queries hold SQL text: reached only through /api/db/query, never as records.
+  'ly_qry_fmw',
+  'ly_qry_sql',
   'sqlite_sequence',
 ]);
 

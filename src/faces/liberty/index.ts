@@ -1,4 +1,34 @@
+import { loadFrameworkDemo } from '../../core/framework/demo';
+import { registerDemoLoader } from '../../core/ops/bootstrap';
 import type { AppOpenAPI } from '../../lib/types';
+import { authRoutes } from './auth.routes';
+import { dbRoutes } from './db.routes';
+import { libertyErrorRenderer } from './errors';
+import { fmwRoutes } from './fmw.routes';
+import { opsRoutes } from './ops.routes';
 
-/** Mounts the Liberty face's routes on the app (filled in by the Liberty face issue). */
-export function mountLiberty(_app: AppOpenAPI): void {}
+registerDemoLoader(loadFrameworkDemo);
+
+/** Liberty's own prefixes only: `/api` and `/api/test` are the docs, other `/api/*` paths other faces'. */
+const PREFIXES = [
+  '/api/auth/*',
+  '/api/db/*',
+  '/api/fmw/*',
+  '/api/logs',
+  '/api/logs/*',
+  '/api/setup/*',
+  '/api/export/*',
+];
+
+/** The Liberty face (docs/faces/liberty.md). */
+export function mountLiberty(app: AppOpenAPI): void {
+  for (const prefix of PREFIXES)
+    app.use(prefix, async (c, next) => {
+      c.set('errorRenderer', libertyErrorRenderer);
+      await next();
+    });
+  app.route('/', authRoutes());
+  app.route('/', dbRoutes());
+  app.route('/', fmwRoutes());
+  app.route('/', opsRoutes());
+}

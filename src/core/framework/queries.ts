@@ -1,0 +1,219 @@
+import { type SQL, sql } from 'drizzle-orm';
+import type { DataAccess } from '../../db/data-access';
+import { findPool } from '../../db/pools';
+import { AppError } from '../errors';
+import { compileFilter, type FieldResolver, type FilterNode } from '../filter';
+import { IsolateCache } from '../ops/cache';
+import { D1_MAX_PARAMS, prepare } from '../records/sql';
+
+/**
+ * Liberty stored queries. Definitions live in LY_QRY_FMW (source=framework) and LY_QRY_SQL
+ * (source=query), one statement per query id and verb, with a target pool (`SESSION` = the caller's).
+ * Clients never send SQL: a statement's `:NAME` parameters are bound from `params` (GET) or the body
+ * (writes); GET wraps the stored SELECT, numbers rows (ROW_ID) and applies the client's `q` filter,
+ * compiled against the statement's own result columns.
+ */
+
+export type Source = 'framework' | 'query';
+export type Verb = 'GET' | 'POST' | 'PUT' | 'DELETE';
+
+export interface QueryDefinition {
+  query: number;
+  verb: Verb;
+  pool: string;
+  /** The statement with `:NAME` replaced by `?`, and the names in order. */
+  text: string;
+  names: string[];
+}
+
+const TABLES: Record<Source, string> = { framework: 'LY_QRY_FMW', query: 'LY_QRY_SQL' };
+
+const definitions = new IsolateCache<Promise<QueryDefinition | null>>('query-definitions', {
+  tableName: 'LY_QRY_FMW',
+  maxSize: 500,
+  ttlMs: 60_000,
+});
+
+/** `:NAME` → `?` outside quoted strings; names collected in order. */
+export function compileParameters(statement: string): { text: string; names: string[] } {
+  const names: string[] = [];
+  let text = '';
+  let quote: string | null = null;
+  for (let i = 0; i < statement.length; i++) {
+    const ch = statement[i];
+    if (quote) {
+      text += ch;
+      if (ch === quote) quote = null;
+      continue;
+    }
+    if (ch === "'" || ch === '"') {
+      quote = ch;
+      text += ch;
+      continue;
+    }
+    const match = ch === ':' ? /^:([A-Za-z_][A-Za-z0-9_]*)/.exec(statement.slice(i)) : null;
+    if (match && statement[i - 1] !== ':') {
+      names.push(match[1]);
+      text += '?';
+      i += match[0].length - 1;
+      continue;
+    }
+    text += ch;
+  }
+  return { text, names };
+}
+
+export async function loadDefinition(
+  data: DataAccess,
+  source: Source,
+  query: number,
+  verb: Verb,
+): Promise<QueryDefinition> {
+  const key = `${source}:${query}:${verb}`;
+  const found = await definitions.getOrLoad(key, async () => {
+    const row = await data
+      .d1()
+      .prepare(
+        `select QUERY_POOL as pool, QUERY_SQLITE as statement from ${TABLES[source]} where QUERY = ? and CRUD = ?`,
+      )
+      .bind(query, verb)
+      .first<{ pool: string; statement: string }>();
+    if (!row) return null;
+    return { query, verb, pool: row.pool, ...compileParameters(row.statement) };
+  });
+  if (!found) {
+    definitions.delete(key);
+    throw new AppError('NOT_FOUND', `Query ${query} (${verb}) not found in ${source}`);
+  }
+  return found;
+}
+
+/** Definitions changed (setup, install): drop the cached ones. */
+export function invalidateDefinitions(): number {
+  return definitions.clear();
+}
+
+/** The pool a statement runs on: the definition's, `SESSION` = the caller's, `override_pool` wins. */
+export function targetPool(
+  env: Cloudflare.Env,
+  definition: QueryDefinition,
+  sessionPool: string,
+  override?: string,
+): string {
+  const pool = override ?? (definition.pool.toUpperCase() === 'SESSION' ? sessionPool : definition.pool);
+  if (!findPool(env, pool)) throw new AppError('NOT_FOUND', `Requested pool \`${pool.slice(0, 64)}\` not found`);
+  return pool;
+}
+
+function bindValues(definition: QueryDefinition, values: Record<string, unknown>): unknown[] {
+  return definition.names.map((name) => {
+    if (!(name in values)) throw new AppError('BAD_REQUEST', `Missing value for parameter ${name}`);
+    const value = values[name];
+    if (value !== null && typeof value === 'object')
+      throw new AppError('BAD_REQUEST', `Parameter ${name} must be a scalar`);
+    return typeof value === 'boolean' ? (value ? 1 : 0) : value;
+  });
+}
+
+export interface Column {
+  name: string;
+  type: 'int' | 'float' | 'str' | 'bool' | 'UNKNOWN';
+}
+
+export function columnType(value: unknown): Column['type'] {
+  if (typeof value === 'number') return Number.isInteger(value) ? 'int' : 'float';
+  if (typeof value === 'string') return 'str';
+  if (typeof value === 'boolean') return 'bool';
+  return 'UNKNOWN';
+}
+
+/** The stored SELECT as a subquery: its result columns are the only names `q` may use. */
+function statementSql(definition: QueryDefinition, values: unknown[]): SQL {
+  const parts = definition.text.split('?');
+  const chunks: SQL[] = [sql.raw(parts[0])];
+  for (let i = 1; i < parts.length; i++) chunks.push(sql`${values[i - 1]}`, sql.raw(parts[i]));
+  return sql.join(chunks, sql``);
+}
+
+export async function resultColumns(
+  data: DataAccess,
+  pool: string,
+  definition: QueryDefinition,
+  values: unknown[],
+): Promise<string[]> {
+  const [names] = await prepare(data.d1(pool), sql`select * from (${statementSql(definition, values)}) limit 0`).raw<
+    string[]
+  >({
+    columnNames: true,
+  });
+  return names ?? [];
+}
+
+export interface QueryPage {
+  rows: Record<string, unknown>[];
+  columns: Column[];
+  hasMore: boolean;
+}
+
+/** Runs a stored SELECT: ROW_ID in the stored order, `q` applied, one page (+1 row to know hasMore). */
+export async function runSelect(
+  data: DataAccess,
+  pool: string,
+  definition: QueryDefinition,
+  options: { params: Record<string, unknown>; filter?: FilterNode; offset: number; limit: number },
+): Promise<QueryPage> {
+  const values = bindValues(definition, options.params);
+  const names = await resultColumns(data, pool, definition, values);
+  const known = new Map(names.map((n) => [n.toLowerCase(), n]));
+  const resolver: FieldResolver = {
+    resolve(path) {
+      const name = known.get(path.toLowerCase());
+      if (!name) throw new AppError('BAD_REQUEST', `Unknown column '${path.slice(0, 64)}' in q`);
+      return { expr: sql`t.${sql.identifier(name)}`, type: 'json' };
+    },
+  };
+  const where = compileFilter(options.filter, resolver, { maxValues: D1_MAX_PARAMS - values.length - 4 });
+  const query = sql`select * from (select row_number() over () as ROW_ID, s.* from (${statementSql(definition, values)}) s) t
+    ${where ? sql`where ${where}` : sql``} order by ROW_ID limit ${options.limit + 1} offset ${options.offset}`;
+  const { results } = await prepare(data.d1(pool), query).all<Record<string, unknown>>();
+  const rows = results.slice(0, options.limit);
+  const first = rows[0] ?? {};
+  return {
+    rows,
+    hasMore: results.length > options.limit,
+    columns: [{ name: 'ROW_ID', type: 'int' }, ...names.map((name) => ({ name, type: columnType(first[name]) }))],
+  };
+}
+
+/** Runs the stored write for each row of the body, all rows and their audit rows in one batch. */
+export async function runWrite(
+  data: DataAccess,
+  pool: string,
+  definition: QueryDefinition,
+  rows: Record<string, unknown>[],
+  actor: { userId: number; login: string; requestId?: string },
+): Promise<number> {
+  if (rows.length > 500) throw new AppError('BAD_REQUEST', 'At most 500 rows per request');
+  const db = data.d1(pool);
+  const statements: D1PreparedStatement[] = [];
+  for (const row of rows) {
+    statements.push(db.prepare(definition.text).bind(...bindValues(definition, row)));
+    statements.push(
+      db
+        .prepare(
+          'insert into audit_log (user_id, user_login, pool, table_name, record_id, action, after, request_id) values (?, ?, ?, ?, null, ?, ?, ?)',
+        )
+        .bind(
+          actor.userId,
+          actor.login,
+          pool,
+          `query:${definition.query}`,
+          definition.verb === 'DELETE' ? 'DELETE' : definition.verb === 'POST' ? 'INSERT' : 'UPDATE',
+          JSON.stringify(row),
+          actor.requestId ?? null,
+        ),
+    );
+  }
+  const results = await db.batch(statements);
+  return results.filter((_, i) => i % 2 === 0).reduce((n, r) => n + (r.meta.changes ?? 0), 0);
+}

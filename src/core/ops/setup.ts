@@ -1,0 +1,67 @@
+import { AppError } from '../errors';
+import { invalidatePoolSchema } from '../records/registry';
+import { DOWN_MIGRATIONS, MIGRATIONS } from './migrations.generated';
+
+/**
+ * Database setup at runtime (Liberty's /api/setup). The migrations are embedded at build time
+ * (scripts/embed-migrations.mjs) and tracked in wrangler's own `d1_migrations` table, so
+ * `wrangler d1 migrations apply` and these routes always agree on what is applied. Each migration and
+ * its bookkeeping row are one batch; down scripts (migrations-down/) undo one step each.
+ */
+
+type Db = D1Database | D1DatabaseSession;
+
+const statementsOf = (text: string) =>
+  text
+    .split('--> statement-breakpoint')
+    .map((s) => s.trim())
+    .filter((s) => s.replace(/--.*$/gm, '').trim().length > 0);
+
+async function ensureTable(db: Db) {
+  await db
+    .prepare(
+      'create table if not exists d1_migrations (id integer primary key autoincrement, name text unique, applied_at timestamp not null default current_timestamp)',
+    )
+    .run();
+}
+
+export async function appliedMigrations(db: Db): Promise<string[]> {
+  await ensureTable(db);
+  const { results } = await db.prepare('select name from d1_migrations order by id').all<{ name: string }>();
+  return results.map((r) => r.name.replace(/\.sql$/, ''));
+}
+
+/** Applies every pending migration in order; answers the names applied (none when up to date). */
+export async function upgrade(db: Db, pool: string): Promise<string[]> {
+  const applied = new Set(await appliedMigrations(db));
+  const done: string[] = [];
+  for (const migration of MIGRATIONS) {
+    if (applied.has(migration.name)) continue;
+    await db.batch([
+      ...statementsOf(migration.sql).map((s) => db.prepare(s)),
+      db.prepare('insert into d1_migrations (name) values (?)').bind(`${migration.name}.sql`),
+    ]);
+    done.push(migration.name);
+  }
+  if (done.length) invalidatePoolSchema(pool);
+  return done;
+}
+
+/** Rolls back to `version` (a migration name or its number): 409 when a step has no down script. */
+export async function downgrade(db: Db, pool: string, version: string): Promise<string[]> {
+  const applied = await appliedMigrations(db);
+  const target = applied.findIndex((name) => name === version || name.split('_')[0] === version.padStart(4, '0'));
+  if (target < 0) throw new AppError('NOT_FOUND', `Version ${version.slice(0, 64)} is not applied`);
+  const steps = applied.slice(target + 1).reverse();
+  const missing = steps.find((name) => !DOWN_MIGRATIONS[name]);
+  if (missing) throw new AppError('CONFLICT', `Migration ${missing} has no down script`);
+  for (const name of steps)
+    await db.batch([
+      ...statementsOf(DOWN_MIGRATIONS[name]).map((s) => db.prepare(s)),
+      db.prepare('delete from d1_migrations where name in (?, ?)').bind(name, `${name}.sql`),
+    ]);
+  if (steps.length) invalidatePoolSchema(pool);
+  return steps;
+}
+
+export const latestMigration = () => MIGRATIONS[MIGRATIONS.length - 1]?.name ?? null;

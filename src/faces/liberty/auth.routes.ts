@@ -1,0 +1,154 @@
+import { createRoute, z } from '@hono/zod-openapi';
+import { AppError } from '../../core/errors';
+import { isAdmin } from '../../core/identity/principal';
+import { ADMIN_GROUP_ID } from '../../core/identity/rights';
+import { checkLogin, clientAddress } from '../../core/identity/throttle';
+import { issueToken } from '../../core/identity/tokens';
+import { findUserById, findUserByLogin, loadAccess, type User } from '../../core/identity/users';
+import { findPool } from '../../db/pools';
+import { createRouter } from '../../lib/router';
+import { authenticate, principalOf } from '../../middleware/auth';
+import { errorResponses, json } from './errors';
+
+const PoolQuery = z.string().max(64).default('default');
+const Mode = z.enum(['framework', 'session']).default('session');
+const LoginRequest = z
+  .object({ user: z.string().min(1).max(120), password: z.string().max(1024).nullable() })
+  .openapi('LibertyLoginRequest');
+const TokenResponse = z
+  .object({
+    access_token: z.string(),
+    token_type: z.literal('bearer'),
+    status: z.literal('success'),
+    message: z.string(),
+  })
+  .openapi('LibertyToken');
+const LibertyUser = z
+  .object({
+    ROW_ID: z.number().int(),
+    USR_ID: z.string(),
+    USR_NAME: z.string().nullable(),
+    USR_EMAIL: z.string().nullable(),
+    USR_STATUS: z.enum(['Y', 'N']),
+    USR_ADMIN: z.enum(['Y', 'N']),
+    USR_LANGUAGE: z.string(),
+    USR_MODE: z.string(),
+    USR_READONLY: z.enum(['Y', 'N']),
+    USR_DASHBOARD: z.string().nullable(),
+    USR_THEME: z.string(),
+  })
+  .openapi('LibertyUser');
+
+const yn = (v: boolean): 'Y' | 'N' => (v ? 'Y' : 'N');
+
+/** A user as Liberty's USR_* columns; never a password or hash (the seed shows USR_PASSWORD: not here). */
+async function libertyUser(user: User, admin: boolean) {
+  return {
+    ROW_ID: 1,
+    USR_ID: user.login,
+    USR_NAME: [user.firstName, user.lastName].filter(Boolean).join(' ') || null,
+    USR_EMAIL: user.email,
+    USR_STATUS: yn(user.enabled),
+    USR_ADMIN: yn(admin),
+    USR_LANGUAGE: user.language,
+    USR_MODE: user.mode,
+    USR_READONLY: yn(user.readOnly),
+    USR_DASHBOARD: user.dashboard,
+    USR_THEME: user.theme,
+  };
+}
+
+function checkPool(env: Cloudflare.Env, pool: string) {
+  if (!findPool(env, pool)) throw new AppError('NOT_FOUND', `Requested pool \`${pool.slice(0, 64)}\` not found`);
+}
+
+export function authRoutes() {
+  const app = createRouter();
+  const tags = ['Liberty'];
+
+  app.openapi(
+    createRoute({
+      method: 'post',
+      path: '/api/auth/token',
+      tags,
+      summary: 'Generate a JWT (type=database: password check; mode=framework: administrators only)',
+      request: {
+        query: z.object({ pool: PoolQuery, mode: Mode, type: z.enum(['database', 'oidc']).default('database') }),
+        body: { content: { 'application/json': { schema: LoginRequest } }, required: true },
+      },
+      responses: { 200: json(TokenResponse), ...errorResponses },
+    }),
+    async (c) => {
+      const q = c.req.valid('query');
+      checkPool(c.env, q.pool);
+      // Never trust a user name from the body without proof: OIDC needs a configured issuer to verify against.
+      if (q.type === 'oidc')
+        throw new AppError('NOT_IMPLEMENTED', 'OIDC authentication is not configured on this server');
+      const body = c.req.valid('json');
+      const orm = c.var.data.orm();
+      const userId = await checkLogin(c.env, orm, {
+        login: body.user,
+        password: body.password ?? '',
+        client: clientAddress(c.req.raw.headers),
+      });
+      const user = userId === null ? undefined : await findUserById(orm, userId);
+      if (!user) throw new AppError('UNAUTHENTICATED', 'Authentication failed');
+      if (q.mode === 'framework') {
+        const access = await loadAccess(orm, user.id);
+        if (!access.groups.some((g) => g.id === ADMIN_GROUP_ID))
+          throw new AppError('FORBIDDEN', 'Framework mode requires an administrator');
+      }
+      const { token } = await issueToken(c.env, user, { pool: q.pool, mode: q.mode });
+      return c.json(
+        {
+          access_token: token,
+          token_type: 'bearer' as const,
+          status: 'success' as const,
+          message: 'Authentication successful',
+        },
+        200,
+      );
+    },
+  );
+
+  app.openapi(
+    createRoute({
+      method: 'get',
+      path: '/api/auth/user',
+      tags,
+      summary: 'The user as USR_* columns (a non-admin may read only themself)',
+      middleware: [authenticate()],
+      security: [{ bearerAuth: [] }],
+      request: { query: z.object({ user: z.string().max(120).optional(), pool: PoolQuery, mode: Mode }) },
+      responses: {
+        200: json(z.object({ items: z.array(LibertyUser), status: z.literal('success') })),
+        ...errorResponses,
+      },
+    }),
+    async (c) => {
+      const q = c.req.valid('query');
+      checkPool(c.env, q.pool);
+      const principal = principalOf(c);
+      const login = q.user ?? principal.login;
+      if (login.toLowerCase() !== principal.login.toLowerCase() && !isAdmin(principal))
+        throw new AppError('FORBIDDEN', 'You may only read your own user');
+      const orm = c.var.data.orm();
+      const user = await findUserByLogin(orm, login);
+      if (!user) throw new AppError('NOT_FOUND', `User ${login.slice(0, 64)} not found`);
+      const access = await loadAccess(orm, user.id);
+      return c.json(
+        {
+          items: [
+            await libertyUser(
+              user,
+              access.groups.some((g) => g.id === ADMIN_GROUP_ID),
+            ),
+          ],
+          status: 'success' as const,
+        },
+        200,
+      );
+    },
+  );
+  return app;
+}

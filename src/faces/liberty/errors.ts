@@ -1,0 +1,46 @@
+import { z } from '@hono/zod-openapi';
+import type { ErrorRenderer } from '../../lib/types';
+import { validationIssues } from '../../middleware/errors';
+
+/** FastAPI's validation shape (422) and Liberty's `{status:"failed", message}` for everything else. */
+export const LibertyValidationError = z
+  .object({
+    detail: z.array(z.object({ loc: z.array(z.union([z.string(), z.number()])), msg: z.string(), type: z.string() })),
+  })
+  .openapi('LibertyValidationError');
+export const LibertyFailure = z.object({ status: z.literal('failed'), message: z.string() }).openapi('LibertyFailure');
+
+const LOC: Record<string, string> = {
+  json: 'body',
+  form: 'body',
+  query: 'query',
+  param: 'path',
+  header: 'header',
+  cookie: 'cookie',
+};
+
+export const libertyErrorRenderer: ErrorRenderer = (c, error) => {
+  if (error.retryAfter) c.header('Retry-After', String(error.retryAfter));
+  if (error.code === 'VALIDATION') {
+    const detail = validationIssues(error).map((issue) => ({
+      loc: [LOC[issue.target] ?? issue.target, ...issue.path],
+      msg: issue.message,
+      type: 'value_error',
+    }));
+    return c.json({ detail }, 422);
+  }
+  const message = error.status >= 500 && error.status !== 503 ? 'Internal server error' : error.message;
+  return c.json({ status: 'failed', message }, error.status);
+};
+
+export const errorResponses = {
+  400: { description: 'Bad request', content: { 'application/json': { schema: LibertyFailure } } },
+  401: { description: 'No or invalid token', content: { 'application/json': { schema: LibertyFailure } } },
+  403: { description: 'Missing right', content: { 'application/json': { schema: LibertyFailure } } },
+  404: { description: 'Unknown pool, query or record', content: { 'application/json': { schema: LibertyFailure } } },
+  422: { description: 'Validation error', content: { 'application/json': { schema: LibertyValidationError } } },
+} as const;
+
+export function json<T extends z.ZodType>(schema: T, description = 'Successful response') {
+  return { description, content: { 'application/json': { schema } } };
+}
