@@ -23,7 +23,7 @@ export function exportStream(
       const write = (text: string) => controller.enqueue(encoder.encode(text));
       try {
         write(
-          `{"status":"success","pool":${JSON.stringify(pool)},"exported_at":${JSON.stringify(new Date().toISOString())},"tables":[`,
+          `{"status":"success","message":"Export complete","pool":${JSON.stringify(pool)},"exported_at":${JSON.stringify(new Date().toISOString())},"tables":[`,
         );
         for (const [i, table] of tables.entries()) {
           const columns = visibleColumns(table);

@@ -165,7 +165,13 @@ export function dbRoutes() {
       },
       responses: {
         200: json(
-          z.object({ status: z.literal('success'), rows: z.array(Row), rowCount: z.number().int(), meta_data: Meta }),
+          z.object({
+            status: z.literal('success'),
+            pool: z.string(),
+            rows: z.array(Row),
+            rowCount: z.number().int(),
+            meta_data: Meta,
+          }),
         ),
         ...errorResponses,
       },
@@ -182,6 +188,7 @@ export function dbRoutes() {
       return c.json(
         {
           status: 'success' as const,
+          pool: target_pool,
           rows: [{ ROW_ID: 1, CURRENT_DATE: row?.now ?? null }],
           rowCount: 1,
           meta_data: [

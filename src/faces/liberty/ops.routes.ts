@@ -174,7 +174,7 @@ export function opsRoutes() {
     }),
     async (c) => {
       const items = await current(c);
-      return c.json({ items, status: 'success' as const, count: items.length }, 200);
+      return c.json({ items, status: 'success' as const, message: 'Setup complete', count: items.length }, 200);
     },
   );
   app.openapi(
@@ -200,6 +200,7 @@ export function opsRoutes() {
         {
           items: applied.map((name) => ({ pool, migration: name })),
           status: 'success' as const,
+          message: 'Setup complete',
           count: applied.length,
         },
         200,
@@ -221,7 +222,7 @@ export function opsRoutes() {
       for (const { alias } of poolConfigs(c.env))
         for (const name of await upgrade(c.var.data.d1(alias), alias)) items.push({ pool: alias, migration: name });
       invalidateDefinitions();
-      return c.json({ items, status: 'success' as const, count: items.length }, 200);
+      return c.json({ items, status: 'success' as const, message: 'Setup complete', count: items.length }, 200);
     },
   );
   app.openapi(
@@ -243,7 +244,12 @@ export function opsRoutes() {
       const undone = await downgrade(c.var.data.d1(pool), pool, c.req.valid('param').version);
       invalidateDefinitions();
       return c.json(
-        { items: undone.map((name) => ({ pool, migration: name })), status: 'success' as const, count: undone.length },
+        {
+          items: undone.map((name) => ({ pool, migration: name })),
+          status: 'success' as const,
+          message: 'Setup complete',
+          count: undone.length,
+        },
         200,
       );
     },
@@ -268,7 +274,7 @@ export function opsRoutes() {
             .bind(i.pool, i.version, principalOf(c).login),
         ),
       );
-      return c.json({ items, status: 'success' as const, count: items.length }, 200);
+      return c.json({ items, status: 'success' as const, message: 'Setup complete', count: items.length }, 200);
     },
   );
 

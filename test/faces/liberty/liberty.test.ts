@@ -239,7 +239,12 @@ describe('Liberty logs, setup and export', () => {
   it('reports, upgrades, records revisions and downgrades (409 without down scripts); admin only', async () => {
     const current = await ly('/api/setup/current', admin);
     expect(current.body.items).toContainEqual({ pool: 'default', version: '0005_ribbon2', applied: 6 });
-    expect((await ly('/api/setup/upgrade', admin, 'POST')).body).toEqual({ items: [], status: 'success', count: 0 });
+    expect((await ly('/api/setup/upgrade', admin, 'POST')).body).toEqual({
+      items: [],
+      status: 'success',
+      message: 'Setup complete',
+      count: 0,
+    });
     expect(
       (
         await ly('/api/setup/install?pool=libnsx1', admin, 'POST', {
@@ -255,7 +260,12 @@ describe('Liberty logs, setup and export', () => {
     expect((await ly('/api/setup/revision', admin, 'POST')).body.count).toBe(2);
     expect((await ly('/api/setup/downgrade/0000?pool=libnsx1', admin, 'POST')).status).toBe(409);
     const down = await ly('/api/setup/downgrade/0004?pool=libnsx1', admin, 'POST');
-    expect(down.body).toEqual({ items: [{ pool: 'libnsx1', migration: '0005_ribbon2' }], status: 'success', count: 1 });
+    expect(down.body).toEqual({
+      items: [{ pool: 'libnsx1', migration: '0005_ribbon2' }],
+      status: 'success',
+      message: 'Setup complete',
+      count: 1,
+    });
     const up = await ly('/api/setup/upgrade', admin, 'POST');
     expect(up.body.items).toEqual([{ pool: 'libnsx1', migration: '0005_ribbon2' }]);
     expect((await ly('/api/setup/current', demo)).status).toBe(403);
