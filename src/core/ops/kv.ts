@@ -1,3 +1,4 @@
+import { AppError } from '../errors';
 /**
  * KV (binding CACHE) behind typed keys and TTLs. KV is eventually consistent: it holds logs and caches
  * only, never token revocation or rights. Callers treat a KV failure as a miss where their data lives in D1.
@@ -20,29 +21,43 @@ export const kvKeys = {
   outbox: (protocol: string, scheme: string, file = '') => `outbox:${protocol}:${scheme}:${file}`,
 } as const;
 
+/** A KV outage becomes a 503 with Retry-After (logged server side); callers whose data lives in D1 catch it. */
+async function guarded<T>(run: () => Promise<T>): Promise<T> {
+  try {
+    return await run();
+  } catch (error) {
+    console.error(
+      JSON.stringify({ level: 'error', message: 'KV unavailable', cause: error instanceof Error ? error.message : '' }),
+    );
+    throw new AppError('UNAVAILABLE', 'The log and cache store is temporarily unavailable', { retryAfter: 1 });
+  }
+}
+
 export class KvStore {
   constructor(private readonly kv: KVNamespace) {}
 
-  async getJson<T>(key: string): Promise<T | null> {
-    return this.kv.get<T>(key, 'json');
+  getJson<T>(key: string): Promise<T | null> {
+    return guarded(() => this.kv.get<T>(key, 'json'));
   }
 
-  async putJson(key: string, value: unknown, ttlSeconds: number): Promise<void> {
+  putJson(key: string, value: unknown, ttlSeconds: number): Promise<void> {
     // KV refuses TTLs under 60 seconds.
-    await this.kv.put(key, JSON.stringify(value), { expirationTtl: Math.max(60, ttlSeconds) });
+    return guarded(() => this.kv.put(key, JSON.stringify(value), { expirationTtl: Math.max(60, ttlSeconds) }));
   }
 
-  async delete(key: string): Promise<void> {
-    await this.kv.delete(key);
+  delete(key: string): Promise<void> {
+    return guarded(() => this.kv.delete(key));
   }
 
   /** One bounded page of keys under a prefix (KV caps a page at 1000). */
-  async list(prefix: string, options: { limit?: number; cursor?: string } = {}) {
-    const page = await this.kv.list({
-      prefix,
-      limit: Math.min(Math.max(options.limit ?? 100, 1), 1000),
-      cursor: options.cursor,
+  list(prefix: string, options: { limit?: number; cursor?: string } = {}) {
+    return guarded(async () => {
+      const page = await this.kv.list({
+        prefix,
+        limit: Math.min(Math.max(options.limit ?? 100, 1), 1000),
+        cursor: options.cursor,
+      });
+      return { keys: page.keys.map((k) => k.name), cursor: page.list_complete ? undefined : page.cursor };
     });
-    return { keys: page.keys.map((k) => k.name), cursor: page.list_complete ? undefined : page.cursor };
   }
 }
