@@ -95,3 +95,24 @@ export function failingKv(kv: KVNamespace): KVNamespace {
     },
   });
 }
+
+/** A Durable Object namespace whose stubs fail every call with a platform error (overload, reset). */
+// biome-ignore lint/suspicious/noExplicitAny: any namespace type (its stubs are replaced wholesale)
+export function failingDurableObjects<T extends DurableObjectNamespace<any>>(namespace: T, message: string): T {
+  return new Proxy(namespace, {
+    get(target, property, receiver) {
+      if (property === 'get')
+        return () =>
+          new Proxy(
+            {},
+            {
+              get: () => async () => {
+                throw new Error(message);
+              },
+            },
+          );
+      const value = Reflect.get(target, property, receiver);
+      return typeof value === 'function' ? value.bind(target) : value;
+    },
+  });
+}

@@ -39,9 +39,8 @@ export function schemaErrors(schema: Schema, value: unknown, path = '$'): string
       if (key in record) errors.push(...schemaErrors(sub, record[key], `${path}.${key}`));
   }
   if (actual === 'array' && schema.items)
-    (value as unknown[]).forEach((item, i) =>
-      errors.push(...schemaErrors(schema.items as Schema, item, `${path}[${i}]`)),
-    );
+    for (const [i, item] of (value as unknown[]).entries())
+      errors.push(...schemaErrors(schema.items as Schema, item, `${path}[${i}]`));
   return errors;
 }
 
