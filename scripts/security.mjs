@@ -75,7 +75,12 @@ const injectable = rows.filter((r) => r.verdict === 'INJECTABLE').length;
 const lines = [
   '# sqlmap results',
   '',
-  `sqlmap ${execFileSync('sqlmap', ['--version'], { encoding: 'utf8' }).trim().split('\n').pop()} against \`npm run dev\` on 127.0.0.1: level 2, risk 1, techniques BEUT (boolean, error, union, time), at most ${PER_TARGET_SECONDS}s per parameter.`,
+  `sqlmap ${
+    execFileSync('sqlmap', ['--version'], { encoding: 'utf8' })
+      .split('\n')
+      .find((l) => /^\d+\.\d+/.test(l.trim()))
+      ?.trim() ?? ''
+  } against \`npm run dev\` on 127.0.0.1: level 2, risk 1, techniques BEUT (boolean, error, union, time), at most ${PER_TARGET_SECONDS}s per parameter.`,
   '',
   `**${injectable} injectable parameter(s)** out of ${rows.length} tested.`,
   '',

@@ -105,6 +105,7 @@ export function soakMix(base, t) {
       run: send('POST', '/api/message', { 'x-ribbon2-auth': t.ribbon2 }, () => ({
         directories: ['System'],
         header: `${marker} ${n++}`,
+        tags: [marker],
       })),
     },
   ];
@@ -122,10 +123,11 @@ export function soakMix(base, t) {
       )
     ).json();
     const messages = await (
-      await fetch(`${base}/api/message?size=1&directory=System`, { headers: { 'x-ribbon2-auth': t.ribbon2 } })
+      await fetch(`${base}/api/message?size=1&tag=${encodeURIComponent(marker)}`, {
+        headers: { 'x-ribbon2-auth': t.ribbon2 },
+      })
     ).json();
-    const baseline = 1; // the demo message already in System before the soak
-    return (partners['row-count'] ?? 0) + (objects.total ?? 0) + Math.max(0, (messages.totalCount ?? 0) - baseline);
+    return (partners['row-count'] ?? 0) + (objects.total ?? 0) + (messages.totalCount ?? 0);
   }
   return { ops, countWrites };
 }
