@@ -20,6 +20,8 @@ export default defineConfig(async () => {
             LOG_REQUESTS: 'false',
             // Throttling keeps its counts but barely waits, so failed-login tests stay fast.
             LOGIN_DELAY_MS: '5',
+            // Lets tests count the D1 statements a request runs (x-d1-stats).
+            D1_STATS_HEADER: 'true',
           },
         },
       }),

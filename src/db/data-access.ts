@@ -1,7 +1,7 @@
 import { type DrizzleD1Database, drizzle } from 'drizzle-orm/d1';
 import type { Bindings } from '../lib/types';
 import { DEFAULT_POOL, poolDatabase } from './pools';
-import { resilientSession } from './resilient';
+import { type D1Stats, newStats, resilientSession } from './resilient';
 import * as schema from './schema';
 
 export type Orm = DrizzleD1Database<typeof schema>;
@@ -17,6 +17,8 @@ export const BOOKMARK_HEADER = 'x-d1-bookmark';
 export class DataAccess {
   private readonly sessions = new Map<string, D1DatabaseSession>();
   private readonly orms = new Map<string, Orm>();
+  /** Statements run and rows read/written by this request, over every pool. */
+  readonly stats: D1Stats = newStats();
 
   constructor(
     private readonly env: Bindings,
@@ -28,7 +30,7 @@ export class DataAccess {
     let session = this.sessions.get(pool);
     if (!session) {
       const constraint = pool === DEFAULT_POOL && this.bookmark ? this.bookmark : 'first-unconstrained';
-      session = resilientSession(poolDatabase(this.env, pool).withSession(constraint));
+      session = resilientSession(poolDatabase(this.env, pool).withSession(constraint), undefined, this.stats);
       this.sessions.set(pool, session);
     }
     return session;

@@ -50,19 +50,44 @@ function unavailable(error: unknown): AppError {
   return new AppError('UNAVAILABLE', 'The database is temporarily unavailable; retry shortly', { retryAfter: 1 });
 }
 
+/** What one request asked of D1 (request log; `x-d1-stats` header where D1_STATS_HEADER is "true"). */
+export interface D1Stats {
+  queries: number;
+  rowsRead: number;
+  rowsWritten: number;
+}
+
+export const newStats = (): D1Stats => ({ queries: 0, rowsRead: 0, rowsWritten: 0 });
+
+function count<R extends { meta?: Partial<D1Meta> } | undefined>(stats: D1Stats | undefined, result: R): R {
+  if (stats && result) {
+    stats.queries += 1;
+    stats.rowsRead += result.meta?.rows_read ?? 0;
+    stats.rowsWritten += result.meta?.rows_written ?? 0;
+  }
+  return result;
+}
+
 type Statement = D1PreparedStatement;
 /** Wrapped statement → the real one (D1's batch accepts only its own objects) and whether it only reads. */
 const realOf = new WeakMap<object, { real: Statement; read: boolean }>();
 
-function wrapStatement(real: Statement, sql: string, policy: RetryPolicy): Statement {
+function wrapStatement(real: Statement, sql: string, policy: RetryPolicy, stats?: D1Stats): Statement {
   const read = isReadOnlySql(sql);
   const wrapped = {
-    bind: (...values: unknown[]) => wrapStatement(real.bind(...values), sql, policy),
-    first: (column?: string) => withRetry(() => (column ? real.first(column) : real.first()), read, policy),
-    all: () => withRetry(() => real.all(), read, policy),
+    bind: (...values: unknown[]) => wrapStatement(real.bind(...values), sql, policy, stats),
+    // first() is all() + the first row, so its rows read are counted like the others'.
+    first: async (column?: string) => {
+      const row = count(stats, await withRetry(() => real.all(), read, policy)).results[0] as
+        | Record<string, unknown>
+        | undefined;
+      if (!row) return null;
+      return column === undefined ? row : (row[column] ?? null);
+    },
+    all: async () => count(stats, await withRetry(() => real.all(), read, policy)),
     raw: (options?: { columnNames?: boolean }) =>
       withRetry(() => real.raw(options as { columnNames: true }) as Promise<unknown[]>, read, policy),
-    run: () => withRetry(() => real.run(), read, policy),
+    run: async () => count(stats, await withRetry(() => real.run(), read, policy)),
   } as unknown as Statement;
   realOf.set(wrapped as object, { real, read });
   return wrapped;
@@ -71,15 +96,22 @@ function wrapStatement(real: Statement, sql: string, policy: RetryPolicy): State
 type Session = Pick<D1DatabaseSession, 'prepare' | 'batch'> & Partial<Pick<D1DatabaseSession, 'getBookmark'>>;
 
 /** Wraps a D1 session (or database) so statements and batches get the retry policy above. */
-export function resilientSession<S extends Session>(session: S, policy: RetryPolicy = DEFAULT_RETRY): S {
-  const prepare = (sql: string) => wrapStatement(session.prepare(sql), sql, policy);
+export function resilientSession<S extends Session>(
+  session: S,
+  policy: RetryPolicy = DEFAULT_RETRY,
+  stats?: D1Stats,
+): S {
+  const prepare = (sql: string) => wrapStatement(session.prepare(sql), sql, policy, stats);
   // A batch is retried only when every statement in it reads: a batch is atomic, but a lost
   // connection leaves unknown whether a write batch committed.
   const batch = <T>(statements: Statement[]) => {
     const known = statements.map((s) => realOf.get(s as object));
     const reals = statements.map((s, i) => known[i]?.real ?? s);
     const read = known.every((k) => k?.read === true);
-    return withRetry(() => session.batch<T>(reals), read, policy);
+    return withRetry(() => session.batch<T>(reals), read, policy).then((results) => {
+      for (const result of results) count(stats, result);
+      return results;
+    });
   };
   return new Proxy(session, {
     get(target, property, receiver) {

@@ -1,10 +1,14 @@
 import { createMiddleware } from 'hono/factory';
 import type { AppEnv } from '../lib/types';
 
-/** One JSON line per request: request id, method, path, status, duration and user. */
+/** One JSON line per request: request id, method, path, status, duration, user and D1 usage. */
 export const requestLogger = createMiddleware<AppEnv>(async (c, next) => {
   const started = Date.now();
   await next();
+  const d1 = c.get('data')?.stats;
+  // Opt-in (benchmarks): row counts hint at table sizes, so production does not send them.
+  if (d1 && c.env.D1_STATS_HEADER === 'true')
+    c.header('x-d1-stats', `queries=${d1.queries}; rows_read=${d1.rowsRead}; rows_written=${d1.rowsWritten}`);
   if (c.env.LOG_REQUESTS === 'false') return;
   console.log(
     JSON.stringify({
@@ -15,6 +19,7 @@ export const requestLogger = createMiddleware<AppEnv>(async (c, next) => {
       status: c.res.status,
       durationMs: Date.now() - started,
       user: c.get('principal')?.login ?? null,
+      d1: d1 && { queries: d1.queries, rowsRead: d1.rowsRead, rowsWritten: d1.rowsWritten },
     }),
   );
 });

@@ -3,6 +3,7 @@ import type { Orm } from '../../db/data-access';
 import { groupRights, groups, rights, userGroups, users } from '../../db/schema';
 import { AppError } from '../errors';
 import { type AuditEntry, auditInsert } from '../ops/audit';
+import { identityChanged } from './access-cache';
 import { ADMIN_GROUP_ID, USER_GROUP_ID } from './rights';
 
 /**
@@ -158,6 +159,7 @@ export async function updateGroup(
   ];
   const after = { ...before, ...fields, rights: names ? names.sort() : before.rights };
   await orm.batch([audit(orm, actor, { recordId: id, action: 'UPDATE', before, after }), ...statements]);
+  identityChanged();
   return after;
 }
 
@@ -215,5 +217,6 @@ export async function deleteGroup(
     ...statements,
     orm.delete(groups).where(eq(groups.id, id)),
   ]);
+  identityChanged();
   return before;
 }

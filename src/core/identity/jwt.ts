@@ -20,7 +20,7 @@ export interface TokenClaims extends JWTPayload {
 
 const ALGORITHM = 'HS256';
 const MAX_TOKEN_LENGTH = 8192;
-const CLOCK_TOLERANCE_SECONDS = 5;
+export const CLOCK_TOLERANCE_SECONDS = 5;
 const MIN_SECRET_LENGTH = 32;
 const encoder = new TextEncoder();
 const keys = new Map<string, Uint8Array>();

@@ -3,7 +3,8 @@ import type { Orm } from '../../db/data-access';
 import { tokenRevocations, users } from '../../db/schema';
 import type { Bindings } from '../../lib/types';
 import { AppError } from '../errors';
-import { signToken, type TokenClaims, type TokenConfig, verifyTokenSignature } from './jwt';
+import { authCacheMs, cachedPrincipal, identityChanged } from './access-cache';
+import { CLOCK_TOLERANCE_SECONDS, signToken, type TokenClaims, type TokenConfig, verifyTokenSignature } from './jwt';
 import { verifyAgainstDummy, verifyPassword } from './passwords';
 import type { Principal } from './principal';
 import { accessQueries, findCredentials } from './users';
@@ -45,7 +46,9 @@ export async function verifyCredentials(orm: Orm, login: string, password: strin
 
 /**
  * Full token check: signature and claims (jwt.ts), then in one D1 round trip the user (must exist
- * and be enabled), the revocation list, memberships and rights.
+ * and be enabled), the revocation list, memberships and rights. A token checked recently in this
+ * isolate is answered from the principal cache (access-cache.ts); expiry and scope are checked on
+ * every call.
  */
 export async function authenticateToken(
   orm: Orm,
@@ -53,9 +56,16 @@ export async function authenticateToken(
   token: string,
   options: { scopes?: readonly string[] } = {},
 ): Promise<Principal> {
-  const claims = await verifyTokenSignature(tokenConfig(env), token);
-  const scope = typeof claims.scope === 'string' ? claims.scope : API_SCOPE;
+  const principal = await cachedPrincipal(token, authCacheMs(env), () => loadPrincipal(orm, env, token));
+  if (principal.claims.exp + CLOCK_TOLERANCE_SECONDS <= Math.floor(Date.now() / 1000))
+    throw new AppError('UNAUTHENTICATED', 'Token expired');
+  const scope = typeof principal.claims.scope === 'string' ? principal.claims.scope : API_SCOPE;
   if (!(options.scopes ?? [API_SCOPE]).includes(scope)) throw new AppError('UNAUTHENTICATED', 'Token not valid here');
+  return principal;
+}
+
+async function loadPrincipal(orm: Orm, env: Bindings, token: string): Promise<Principal> {
+  const claims = await verifyTokenSignature(tokenConfig(env), token);
   const userId = Number(claims.sub);
   if (!Number.isSafeInteger(userId)) throw new AppError('UNAUTHENTICATED', 'Invalid token');
 
@@ -81,4 +91,5 @@ export async function revokeToken(orm: Orm, claims: Pick<TokenClaims, 'jti' | 'e
     .insert(tokenRevocations)
     .values({ jti: claims.jti, userId: Number(claims.sub) || null, expiresAt: claims.exp })
     .onConflictDoNothing();
+  identityChanged();
 }

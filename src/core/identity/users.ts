@@ -3,6 +3,7 @@ import type { Orm } from '../../db/data-access';
 import { auditLog, groupRights, groups, userGroups, users } from '../../db/schema';
 import { AppError } from '../errors';
 import { type AuditEntry, auditInsert } from '../ops/audit';
+import { identityChanged } from './access-cache';
 import type { ActorRef } from './groups';
 import { hashPassword } from './passwords';
 import { USER_GROUP_ID } from './rights';
@@ -266,6 +267,7 @@ export async function updateUser(orm: Orm, id: number, patch: UserPatch, actor?:
         ]
       : []),
   ]);
+  identityChanged();
   return after;
 }
 
@@ -277,6 +279,7 @@ export async function deleteUser(orm: Orm, id: number, actor?: ActorRef): Promis
     auditUser(orm, actor, { recordId: id, action: 'DELETE', before }),
     orm.delete(users).where(eq(users.id, id)),
   ]);
+  identityChanged();
   return before;
 }
 

@@ -1,4 +1,5 @@
 import { AppError } from '../errors';
+import { identityChanged } from '../identity/access-cache';
 import { invalidatePoolSchema } from '../records/registry';
 import { DOWN_MIGRATIONS, MIGRATIONS } from './migrations.generated';
 
@@ -43,7 +44,7 @@ export async function upgrade(db: Db, pool: string): Promise<string[]> {
     ]);
     done.push(migration.name);
   }
-  if (done.length) invalidatePoolSchema(pool);
+  if (done.length) schemaChanged(pool);
   return done;
 }
 
@@ -60,8 +61,14 @@ export async function downgrade(db: Db, pool: string, version: string): Promise<
       ...statementsOf(DOWN_MIGRATIONS[name]).map((s) => db.prepare(s)),
       db.prepare('delete from d1_migrations where name in (?, ?)').bind(name, `${name}.sql`),
     ]);
-  if (steps.length) invalidatePoolSchema(pool);
+  if (steps.length) schemaChanged(pool);
   return steps;
 }
 
 export const latestMigration = () => MIGRATIONS[MIGRATIONS.length - 1]?.name ?? null;
+
+/** After DDL: the schema and, since migrations may rewrite identity tables, cached principals are stale. */
+function schemaChanged(pool: string): void {
+  invalidatePoolSchema(pool);
+  identityChanged();
+}

@@ -30,6 +30,8 @@ export interface ListOptions {
   page: Page;
   /** A condition the caller adds (access rules, parent key for expansion), already bound. */
   where?: SQL;
+  /** Further aliased select expressions built by the caller from registry names (e.g. FK labels). */
+  extraColumns?: SQL;
 }
 
 function selectList(table: TableInfo, names?: string[]): { columns: ColumnInfo[]; sql: SQL } {
@@ -101,7 +103,7 @@ export async function listRecords(data: DataAccess, pool: string, table: TableIn
   return selectPage<Row>(
     data.d1(pool),
     {
-      columns: select.sql,
+      columns: options.extraColumns ? sql`${select.sql}, ${options.extraColumns}` : select.sql,
       from: ident(table.name),
       where,
       // A stable order makes pages deterministic: the key breaks ties.
@@ -127,7 +129,7 @@ export async function insertRecord(
   table: TableInfo,
   values: Record<string, unknown>,
   actor: Actor,
-  options: { readOnly?: ReadOnlyPolicy } = {},
+  options: { readOnly?: ReadOnlyPolicy; extraColumns?: SQL } = {},
 ): Promise<Row> {
   assertWritable(table);
   const writes = columnValues(table, values, options.readOnly ?? 'reject');
@@ -145,7 +147,7 @@ export async function insertRecord(
       )}) values (${sql.join(
         writes.map((w) => sql`${w.value}`),
         sql`, `,
-      )}) returning ${selectList(table).sql}`,
+      )}) returning ${selectList(table).sql}${options.extraColumns ? sql`, ${options.extraColumns}` : sql``}`,
     ),
     prepare(
       db,
@@ -170,7 +172,7 @@ export async function updateRecord(
   id: unknown,
   values: Record<string, unknown>,
   actor: Actor,
-  options: { readOnly?: ReadOnlyPolicy } = {},
+  options: { readOnly?: ReadOnlyPolicy; extraColumns?: SQL } = {},
 ): Promise<Row> {
   assertWritable(table);
   const key = singleKey(table);

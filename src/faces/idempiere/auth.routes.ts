@@ -9,6 +9,7 @@ import {
   warehousesOf,
 } from '../../core/erp/context';
 import { AppError } from '../../core/errors';
+import { identityChanged } from '../../core/identity/access-cache';
 import { isAdmin, type Principal } from '../../core/identity/principal';
 import { checkLogin, clientAddress } from '../../core/identity/throttle';
 import { authenticateToken, issueToken, revokeToken } from '../../core/identity/tokens';
@@ -357,4 +358,5 @@ async function revokeFamily(c: Context<AppEnv>, family: string): Promise<void> {
     )
     .bind(family)
     .run();
+  identityChanged();
 }

@@ -18,6 +18,7 @@ import { authenticate, principalOf } from '../../middleware/auth';
 import { errorResponses } from './errors';
 import {
   applyContext,
+  labelColumns,
   modelName,
   type PoRecord,
   parseExpand,
@@ -110,12 +111,13 @@ async function readOne(
   select?: string,
 ): Promise<{ row: Row; columns: ReturnType<typeof selectColumns> }> {
   const columns = selectColumns(table, select);
+  const labels = labelColumns(await getPoolSchema(c.var.data, pool), table, columns);
   const row = await prepare(
     c.var.data.d1(pool),
     sql`select ${sql.join(
       columns.map((col) => ident(col.name)),
       sql`, `,
-    )} from ${ident(table.name)} where ${recordMatch(table, id)} limit 1`,
+    )}${labels ? sql`, ${labels}` : sql``} from ${ident(table.name)} where ${recordMatch(table, id)} limit 1`,
   ).first<Row>();
   if (!row) throw new AppError('NOT_FOUND', `Record ${id.slice(0, 64)} not found in ${table.name}`);
   return { row, columns };
@@ -276,6 +278,7 @@ export function modelRoutes() {
         filter,
         orderBy: parseOrderBy(q.$orderby),
         page: { limit: top, offset: skip },
+        extraColumns: labelColumns(schema, table, columns),
       });
       const records = await renderRows(c.var.data, pool, schema, table, page.rows, columns);
       if (expand.length)
@@ -381,7 +384,10 @@ export function modelRoutes() {
       }
       const { values, children } = await bodyValues(c, table, body);
       for (const [child] of children) await requireTableAccess(c.var.data, principalOf(c), child.name, 'write');
-      const created = await insertRecord(c.var.data, pool, table, values, actorOf(c), { readOnly: 'ignore' });
+      const created = await insertRecord(c.var.data, pool, table, values, actorOf(c), {
+        readOnly: 'ignore',
+        extraColumns: labelColumns(await getPoolSchema(c.var.data, pool), table, selectColumns(table)),
+      });
       const record = await renderOne(c, table, created);
       for (const [child, rows] of children) {
         const link = child.foreignKeys.find((f) => f.table === table.name);

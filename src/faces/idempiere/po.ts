@@ -1,4 +1,4 @@
-import { sql } from 'drizzle-orm';
+import { type SQL, sql } from 'drizzle-orm';
 import { AppError } from '../../core/errors';
 import { type FilterNode, type OrderSpec, parseODataFilter } from '../../core/filter';
 import { findColumn, findTable, visibleColumns } from '../../core/records/registry';
@@ -37,7 +37,54 @@ export function recordMatch(table: TableInfo, id: string) {
 
 const IN_CHUNK = 90;
 
-/** `select key, cols from table where key in (ids)`, chunked under D1's bound-parameter limit. */
+export interface KeyLookup {
+  table: TableInfo;
+  keyName: string;
+  ids: unknown[];
+  columns: ColumnInfo[];
+  extraWhere?: SQL;
+  limit?: number;
+}
+
+function lookupStatements(db: ReturnType<DataAccess['d1']>, lookup: KeyLookup) {
+  const unique = [...new Set(lookup.ids.filter((v) => v !== null && v !== undefined))];
+  const list = sql.join(
+    [...new Set([lookup.keyName, ...lookup.columns.map((c) => c.name)])].map((n) => ident(n)),
+    sql`, `,
+  );
+  const statements = [];
+  for (let i = 0; i < unique.length; i += IN_CHUNK) {
+    const chunk = unique.slice(i, i + IN_CHUNK);
+    const where = sql`${ident(lookup.keyName)} in (${sql.join(
+      chunk.map((v) => sql`${v}`),
+      sql`, `,
+    )})${lookup.extraWhere ? sql` and (${lookup.extraWhere})` : sql``}`;
+    statements.push(
+      prepare(db, sql`select ${list} from ${ident(lookup.table.name)} where ${where} limit ${lookup.limit ?? 1000}`),
+    );
+  }
+  return statements;
+}
+
+/**
+ * `select key, cols from table where key in (ids)` for several lookups, chunked under D1's
+ * bound-parameter limit, all in one batch (one round trip); answers the rows per lookup.
+ */
+export async function rowsByKeysBatch(data: DataAccess, pool: string, lookups: KeyLookup[]): Promise<Row[][]> {
+  const db = data.d1(pool);
+  const perLookup = lookups.map((lookup) => lookupStatements(db, lookup));
+  const statements = perLookup.flat();
+  if (statements.length === 0) return lookups.map(() => []);
+  const results = await db.batch<Row>(statements);
+  let next = 0;
+  return perLookup.map((list) => {
+    const mine = results.slice(next, next + list.length);
+    next += list.length;
+    return mine.flatMap((r) => r.results);
+  });
+}
+
+/** One lookup of rowsByKeysBatch. */
 export async function rowsByKeys(
   data: DataAccess,
   pool: string,
@@ -45,27 +92,10 @@ export async function rowsByKeys(
   keyName: string,
   ids: unknown[],
   columns: ColumnInfo[],
-  extraWhere?: ReturnType<typeof sql>,
+  extraWhere?: SQL,
   limit = 1000,
 ): Promise<Row[]> {
-  const unique = [...new Set(ids.filter((v) => v !== null && v !== undefined))];
-  if (unique.length === 0) return [];
-  const db = data.d1(pool);
-  const list = sql.join(
-    [...new Set([keyName, ...columns.map((c) => c.name)])].map((n) => ident(n)),
-    sql`, `,
-  );
-  const statements = [];
-  for (let i = 0; i < unique.length; i += IN_CHUNK) {
-    const chunk = unique.slice(i, i + IN_CHUNK);
-    const where = sql`${ident(keyName)} in (${sql.join(
-      chunk.map((v) => sql`${v}`),
-      sql`, `,
-    )})${extraWhere ? sql` and (${extraWhere})` : sql``}`;
-    statements.push(prepare(db, sql`select ${list} from ${ident(table.name)} where ${where} limit ${limit}`));
-  }
-  const results = await db.batch<Row>(statements);
-  return results.flatMap((r) => r.results);
+  return (await rowsByKeysBatch(data, pool, [{ table, keyName, ids, columns, extraWhere, limit }]))[0];
 }
 
 function plain(column: ColumnInfo, value: unknown): unknown {
@@ -78,9 +108,38 @@ function plain(column: ColumnInfo, value: unknown): unknown {
   return value;
 }
 
+/** Result column carrying a foreign key's label, selected with the row (see labelColumns). */
+const LABEL_PREFIX = '__label__';
+
+function shownColumns(table: TableInfo, columns: ColumnInfo[]): ColumnInfo[] {
+  const key = table.primaryKey[0];
+  const uu = uuColumn(table);
+  return columns.filter((c) => c.name !== key && c.name !== uu?.name);
+}
+
+function labelledKeys(schema: PoolSchema, table: TableInfo, columns: ColumnInfo[]) {
+  const shown = shownColumns(table, columns);
+  return table.foreignKeys.flatMap((fk) => {
+    const parent = findTable(schema, fk.table);
+    return parent && shown.some((c) => c.name === fk.column) ? [{ fk, parent, label: identifierColumn(parent) }] : [];
+  });
+}
+
 /**
- * Renders a page of rows. Foreign keys resolve to their parent's identifier with one query per
- * foreign table per page (no N+1).
+ * Extra select expressions that fetch each shown foreign key's label with the row itself (a correlated
+ * lookup by the parent's key), so a page and its labels are one query instead of one per foreign table.
+ */
+export function labelColumns(schema: PoolSchema, table: TableInfo, columns: ColumnInfo[]): SQL | undefined {
+  const parts = labelledKeys(schema, table, columns).map(
+    ({ fk, parent, label }) =>
+      sql`(select __p.${ident(label.name)} from ${ident(parent.name)} as __p where __p.${ident(fk.references)} = ${ident(table.name)}.${ident(fk.column)}) as ${ident(LABEL_PREFIX + fk.column)}`,
+  );
+  return parts.length ? sql.join(parts, sql`, `) : undefined;
+}
+
+/**
+ * Renders a page of rows. Foreign keys resolve to their parent's identifier: from the label columns
+ * selected with the rows when present, else with one batch of lookups for the page (no N+1).
  */
 export async function renderRows(
   data: DataAccess,
@@ -92,26 +151,26 @@ export async function renderRows(
 ): Promise<PoRecord[]> {
   const key = table.primaryKey[0];
   const uu = uuColumn(table);
-  const shown = columns.filter((c) => c.name !== key && c.name !== uu?.name);
+  const shown = shownColumns(table, columns);
   const labels = new Map<string, Map<unknown, unknown>>();
-  await Promise.all(
-    table.foreignKeys
-      .filter((fk) => shown.some((c) => c.name === fk.column))
-      .map(async (fk) => {
-        const parent = findTable(schema, fk.table);
-        if (!parent) return;
-        const label = identifierColumn(parent);
-        const found = await rowsByKeys(
-          data,
-          pool,
-          parent,
-          fk.references,
-          rows.map((r) => r[fk.column]),
-          [label],
-        );
-        labels.set(fk.column, new Map(found.map((r) => [r[fk.references], r[label.name]])));
-      }),
+  const missing = labelledKeys(schema, table, columns).filter(
+    ({ fk }) => rows.length > 0 && !(LABEL_PREFIX + fk.column in rows[0]),
   );
+  const found = await rowsByKeysBatch(
+    data,
+    pool,
+    missing.map(({ fk, parent, label }) => ({
+      table: parent,
+      keyName: fk.references,
+      ids: rows.map((r) => r[fk.column]),
+      columns: [label],
+    })),
+  );
+  missing.forEach(({ fk, label }, i) => {
+    labels.set(fk.column, new Map(found[i].map((r) => [r[fk.references], r[label.name]])));
+  });
+  const labelOf = (row: Row, column: string, value: unknown) =>
+    LABEL_PREFIX + column in row ? row[LABEL_PREFIX + column] : labels.get(column)?.get(value);
   return rows.map((row) => {
     const record: PoRecord = { id: key ? row[key] : undefined };
     if (uu && row[uu.name] !== undefined) record.uid = row[uu.name];
@@ -124,7 +183,7 @@ export async function renderRows(
         ? {
             propertyLabel: column.name,
             id: value,
-            identifier: String(labels.get(column.name)?.get(value) ?? value),
+            identifier: String(labelOf(row, column.name, value) ?? value),
             'model-name': fk.table.toLowerCase(),
           }
         : plain(column, value);

@@ -2,6 +2,7 @@ import { env } from 'cloudflare:test';
 import { eq } from 'drizzle-orm';
 import { SignJWT } from 'jose';
 import { describe, expect, it } from 'vitest';
+import { identityChanged } from '../../../src/core/identity/access-cache';
 import { issueToken, revokeToken } from '../../../src/core/identity/tokens';
 import { createUser } from '../../../src/core/identity/users';
 import { users } from '../../../src/db/schema';
@@ -111,9 +112,13 @@ describe('auth middleware', () => {
     await db.update(users).set({ enabled: false }).where(eq(users.id, user.id));
     await expect401(await probe('/probe/me', { headers: bearer(second.token) }));
 
+    // Direct D1 writes stand for another isolate's change: this isolate's principal cache still answers
+    // until its TTL, or until an identity write here clears it (access-cache.ts).
     await db.update(users).set({ enabled: true }).where(eq(users.id, user.id));
     expect((await probe('/probe/me', { headers: bearer(second.token) })).status).toBe(200);
     await db.delete(users).where(eq(users.id, user.id));
+    expect((await probe('/probe/me', { headers: bearer(second.token) })).status).toBe(200);
+    identityChanged();
     await expect401(await probe('/probe/me', { headers: bearer(second.token) }));
   });
 

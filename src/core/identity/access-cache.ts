@@ -1,0 +1,41 @@
+import { IsolateCache } from '../ops/cache';
+import type { Principal } from './principal';
+
+/**
+ * Per-isolate cache of verified tokens → principal (user, memberships, rights), so a request with a
+ * token seen recently costs no D1 round trip for authentication. Entries live `AUTH_CACHE_SECONDS`
+ * (default 10, 0 = off). Every identity write in this isolate (user, membership, group rights,
+ * revocation) clears the whole cache at once; other isolates see the change within the TTL
+ * (docs/decisions.md, "Principal cache").
+ */
+interface Entry {
+  principal: Promise<Principal>;
+  loadedAt: number;
+}
+
+/** Upper bound of any TTL; the configured one is checked against `loadedAt`. */
+const MAX_TTL_MS = 60_000;
+const cache = new IsolateCache<Entry>('atrium.principals', { tableName: 'users', maxSize: 2000, ttlMs: MAX_TTL_MS });
+
+export function authCacheMs(env: { AUTH_CACHE_SECONDS?: string }): number {
+  const seconds = Number(env.AUTH_CACHE_SECONDS ?? 10);
+  return Number.isFinite(seconds) && seconds > 0 ? Math.min(seconds * 1000, MAX_TTL_MS) : 0;
+}
+
+/** The cached principal for a token, or the loader's (a failed load is never kept). */
+export function cachedPrincipal(token: string, ttlMs: number, load: () => Promise<Principal>): Promise<Principal> {
+  if (ttlMs <= 0) return load();
+  const hit = cache.get(token);
+  if (hit && Date.now() - hit.loadedAt < ttlMs) return hit.principal;
+  const entry: Entry = { principal: load(), loadedAt: Date.now() };
+  cache.set(token, entry);
+  entry.principal.catch(() => {
+    if (cache.get(token) === entry) cache.delete(token);
+  });
+  return entry.principal;
+}
+
+/** Called after every identity write: nothing cached may outlive a change seen by this isolate. */
+export function identityChanged(): void {
+  cache.clear();
+}
