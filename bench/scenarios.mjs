@@ -1,7 +1,27 @@
 // Benchmark scenarios. Each prepares (logging in through the API as a client would) and returns the
 // Atrium request and the baseline request; the baseline path runs the same data SQL without framework.
+// List scenarios also say how to read rows returned and the matching total from Atrium's answer
+// (`counts`, used by rows.mjs) and which baseline /explain statements are theirs (`explain`).
+import { BENCH_QUERY, DG_FILTER, DG_LIMIT, LIBERTY_LIMIT, LIBERTY_Q } from './fixtures.mjs';
+
+/**
+ * fetch, tried once more when the connection fails before an answer: between wrk runs workerd may close
+ * the idle keep-alive sockets of node's pool, and a reused closed socket fails with "fetch failed".
+ */
+export async function fetchRetry(url, init) {
+  try {
+    return await fetch(url, init);
+  } catch (error) {
+    if (!(error instanceof TypeError)) throw error;
+    console.log(
+      `retrying ${url.replace(/\?.*/, '')} once (${error.cause?.code ?? error.cause?.message ?? error.message})`,
+    );
+    return fetch(url, init);
+  }
+}
+
 async function post(base, path, body, headers = {}) {
-  const res = await fetch(`${base}${path}`, {
+  const res = await fetchRetry(`${base}${path}`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', ...headers },
     body: JSON.stringify(body),
@@ -12,6 +32,21 @@ async function post(base, path, body, headers = {}) {
 
 let adminToken;
 let readerToken;
+let libertyAdminToken;
+
+/** The Liberty administrator's bearer token (POST /api/auth/token, as a Liberty client logs in). */
+export async function libertyToken(ctx) {
+  if (!libertyAdminToken)
+    libertyAdminToken = (
+      await (
+        await post(ctx.atrium, '/api/auth/token?pool=default&mode=session&type=database', {
+          user: 'admin',
+          password: 'admin',
+        })
+      ).json()
+    ).access_token;
+  return libertyAdminToken;
+}
 
 async function tokens(ctx) {
   if (adminToken) return;
@@ -37,6 +72,24 @@ async function tokens(ctx) {
 }
 
 const filter = encodeURIComponent('IsActive eq true');
+const libertyQuery = new URLSearchParams({
+  source: 'framework',
+  type: 'table',
+  pool: 'default',
+  query: String(BENCH_QUERY),
+  q: JSON.stringify(LIBERTY_Q),
+  limit: String(LIBERTY_LIMIT),
+});
+const dgList = (view) =>
+  `/rest/objects/?${new URLSearchParams({ limit: String(DG_LIMIT), filter: JSON.stringify(DG_FILTER), view })}`;
+
+/** The id before the first space (`5a`); `--only=1,5` selects 1, 5a and 5b. */
+export const scenarioId = (scenario) => scenario.name.split(' ')[0];
+export function selected(scenario, only) {
+  if (!only) return true;
+  const id = scenarioId(scenario);
+  return only.split(',').some((token) => id === token || id.replace(/[a-z]$/, '') === token);
+}
 
 export const scenarios = [
   {
@@ -52,6 +105,8 @@ export const scenarios = [
         baseline: { path: '/s1' },
       };
     },
+    counts: (body) => ({ returned: body.records.length, total: body['row-count'] }),
+    explain: 1,
   },
   {
     name: '2 iDempiere get C_BPartner by id',
@@ -81,6 +136,33 @@ export const scenarios = [
     },
   },
   {
+    name: `4 Liberty GET /api/db/query page of ${LIBERTY_LIMIT} with a q filter (stored query over 10k dictionary entries)`,
+    kind: 'read',
+    async prepare(ctx) {
+      const token = await libertyToken(ctx);
+      return {
+        atrium: { path: `/api/db/query?${libertyQuery}`, headers: { authorization: `Bearer ${token}` } },
+        baseline: { path: '/s4' },
+      };
+    },
+    // Liberty has no count: it reads limit + 1 rows to answer hasMore.
+    counts: (body) => ({ returned: body.items.length, total: 0 }),
+    explain: 4,
+  },
+  ...['native', 'render'].map((view, i) => ({
+    name: `5${'ab'[i]} DATAGERRY GET /rest/objects/?limit=${DG_LIMIT}&filter={"type_id":…} ${view} view (type with 10k objects)`,
+    kind: 'read',
+    async prepare(ctx) {
+      await tokens(ctx);
+      return {
+        atrium: { path: dgList(view), headers: { authorization: `Bearer ${adminToken}` } },
+        baseline: { path: `/s5${'ab'[i]}` },
+      };
+    },
+    counts: (body) => ({ returned: body.results.length, total: body.total }),
+    explain: 5,
+  })),
+  {
     name: '6 Ribbon2 messages page 0 size 30 (rights from directory rules)',
     kind: 'read',
     async prepare(ctx) {
@@ -90,6 +172,8 @@ export const scenarios = [
         baseline: { path: '/s6' },
       };
     },
+    counts: (body) => ({ returned: body.content.length, total: body.totalCount }),
+    explain: 6,
   },
   {
     name: '7 login (Ribbon2 POST /auth, PBKDF2 100k)',

@@ -41,14 +41,20 @@ const mf = new Miniflare(
           JWT_SECRET: 'bench-jwt-secret-0123456789abcdef0123456789',
           ENCRYPTION_KEY: 'bench-encryption-key',
           ADMIN_PASSWORD: 'admin',
+          // Rows read per request (bench/rows.mjs): `x-d1-stats` on every answer.
+          D1_STATS_HEADER: 'true',
         },
         unsafeDirectSockets: [{ host: '127.0.0.1', port: atriumPort }],
       },
       {
         ...common,
         name: 'baseline',
-        modules: true,
-        scriptPath: new URL('./baseline.mjs', import.meta.url).pathname,
+        // Listed explicitly: Miniflare does not follow the baseline's import of fixtures.mjs by itself.
+        modulesRoot: new URL('.', import.meta.url).pathname,
+        modules: ['baseline.mjs', 'fixtures.mjs'].map((file) => ({
+          type: 'ESModule',
+          path: new URL(`./${file}`, import.meta.url).pathname,
+        })),
         unsafeDirectSockets: [{ host: '127.0.0.1', port: baselinePort }],
       },
     ],

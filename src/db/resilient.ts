@@ -85,8 +85,16 @@ function wrapStatement(real: Statement, sql: string, policy: RetryPolicy, stats?
       return column === undefined ? row : (row[column] ?? null);
     },
     all: async () => count(stats, await withRetry(() => real.all(), read, policy)),
-    raw: (options?: { columnNames?: boolean }) =>
-      withRetry(() => real.raw(options as { columnNames: true }) as Promise<unknown[]>, read, policy),
+    // raw() has no meta: it counts as a statement, its rows read are unknown.
+    raw: async (options?: { columnNames?: boolean }) => {
+      const rows = await withRetry(
+        () => real.raw(options as { columnNames: true }) as Promise<unknown[]>,
+        read,
+        policy,
+      );
+      if (stats) stats.queries += 1;
+      return rows;
+    },
     run: async () => count(stats, await withRetry(() => real.run(), read, policy)),
   } as unknown as Statement;
   realOf.set(wrapped as object, { real, read });

@@ -34,6 +34,13 @@ const definitions = new IsolateCache<Promise<QueryDefinition | null>>('query-def
   ttlMs: 60_000,
 });
 
+/** Result column names of a stored SELECT, by pool and statement text (they change only with DDL). */
+const columnNames = new IsolateCache<Promise<string[]>>('query-columns', {
+  tableName: 'LY_QRY_SQL',
+  maxSize: 500,
+  ttlMs: 60_000,
+});
+
 /** `:NAME` → `?` outside quoted strings; names collected in order. */
 export function compileParameters(statement: string): { text: string; names: string[] } {
   const names: string[] = [];
@@ -90,7 +97,7 @@ export async function loadDefinition(
 
 /** Definitions changed (setup, install): drop the cached ones. */
 export function invalidateDefinitions(): number {
-  return definitions.clear();
+  return definitions.clear() + columnNames.clear();
 }
 
 /** The pool a statement runs on: the definition's, `SESSION` = the caller's, `override_pool` wins. */
@@ -141,12 +148,12 @@ export async function resultColumns(
   definition: QueryDefinition,
   values: unknown[],
 ): Promise<string[]> {
-  const [names] = await prepare(data.d1(pool), sql`select * from (${statementSql(definition, values)}) limit 0`).raw<
-    string[]
-  >({
-    columnNames: true,
+  return columnNames.getOrLoad(`${pool}\u0000${definition.text}`, async () => {
+    const [names] = await prepare(data.d1(pool), sql`select * from (${statementSql(definition, values)}) limit 0`).raw<
+      string[]
+    >({ columnNames: true });
+    return names ?? [];
   });
-  return names ?? [];
 }
 
 export interface QueryPage {
@@ -173,10 +180,17 @@ export async function runSelect(
     },
   };
   const where = compileFilter(options.filter, resolver, { maxValues: D1_MAX_PARAMS - values.length - 4 });
-  const query = sql`select * from (select row_number() over () as ROW_ID, s.* from (${statementSql(definition, values)}) s) t
-    ${where ? sql`where ${where}` : sql``} order by ROW_ID limit ${options.limit + 1} offset ${options.offset}`;
+  const stored = statementSql(definition, values);
+  // ROW_ID is the position in the stored order. Without q that is offset + index, so the page reads only
+  // its own rows; with q every row of the stored result must be numbered before the filter applies.
+  const query = where
+    ? sql`select * from (select row_number() over () as ROW_ID, s.* from (${stored}) s) t
+    where ${where} order by ROW_ID limit ${options.limit + 1} offset ${options.offset}`
+    : sql`select * from (${stored}) limit ${options.limit + 1} offset ${options.offset}`;
   const { results } = await prepare(data.d1(pool), query).all<Record<string, unknown>>();
-  const rows = results.slice(0, options.limit);
+  const rows: Record<string, unknown>[] = where
+    ? results.slice(0, options.limit)
+    : results.slice(0, options.limit).map((row, i) => ({ ROW_ID: options.offset + i + 1, ...row }));
   const first = rows[0] ?? {};
   return {
     rows,

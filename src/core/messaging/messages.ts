@@ -293,23 +293,25 @@ export async function listMessages(
   subject: Subject,
   page: MessagePage,
 ): Promise<{ content: Message[]; totalCount: number }> {
+  // `m.id in (subquery)` rather than a correlated `exists`: SQLite builds the id set once from the
+  // (directory, message) and (tag, message) indexes instead of probing it for every message.
   const conditions: string[] = [];
   const params: unknown[] = [];
   if (!isRibbonAdmin(subject)) {
     const readable = (await directoriesWhere(db, subject, 'canReadMessage')).map((d) => d.id);
     conditions.push(
-      'exists (select 1 from r2_message_dirs v where v.message_id = m.id and v.directory_id in (select value from json_each(?)))',
+      'm.id in (select v.message_id from r2_message_dirs v where v.directory_id in (select value from json_each(?)))',
     );
     params.push(JSON.stringify(readable));
   }
   if (page.directory) {
     conditions.push(
-      'exists (select 1 from r2_message_dirs f join r2_directories fd on fd.id = f.directory_id where f.message_id = m.id and fd.full_name = ?)',
+      'm.id in (select f.message_id from r2_message_dirs f join r2_directories fd on fd.id = f.directory_id where fd.full_name = ?)',
     );
     params.push(page.directory);
   }
   if (page.tag) {
-    conditions.push('exists (select 1 from r2_message_tags t where t.message_id = m.id and t.tag = ?)');
+    conditions.push('m.id in (select t.message_id from r2_message_tags t where t.tag = ?)');
     params.push(page.tag);
   }
   const where = conditions.length ? `where ${conditions.join(' and ')}` : '';

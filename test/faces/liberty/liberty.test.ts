@@ -136,6 +136,13 @@ describe('Liberty database', () => {
     const q = encodeURIComponent(JSON.stringify([{ DD_ID: { like: 'ACT%' } }]));
     const filtered = await ly(`/api/db/query?query=1&q=${q}`, demo);
     expect(filtered.body.items.map((i: { DD_ID: string }) => i.DD_ID)).toEqual(['ACT_AUDIT_DATE', 'ACT_ID']);
+    // ROW_ID is the position in the stored order, with or without q and at any offset.
+    const unfiltered = (await ly('/api/db/query?query=1&limit=1000', demo)).body.items;
+    const paged = await ly('/api/db/query?query=1&offset=2&limit=2', demo);
+    expect(paged.body.items).toEqual(unfiltered.slice(2, 4));
+    expect(paged.body.items.map((i: { ROW_ID: number }) => i.ROW_ID)).toEqual([3, 4]);
+    const later = encodeURIComponent(JSON.stringify([{ DD_ID: { '=': unfiltered[5].DD_ID } }]));
+    expect((await ly(`/api/db/query?query=1&q=${later}`, demo)).body.items).toEqual([unfiltered[5]]);
     const cols = await ly('/api/db/query?query=1&type=columns&language=fr', demo);
     expect(cols.body.items).toContainEqual({
       field: 'DD_LABEL',

@@ -1,0 +1,87 @@
+// Rows read per request (the issue's meta.rows_read) for the list scenarios: after the load runs, one
+// request to Atrium (its `x-d1-stats` header, D1_STATS_HEADER=true in server.mjs) and one to the baseline
+// (the same header, summed over its own statements), checked against 2 x rows returned + the count's
+// index walk.
+import { fetchRetry } from './scenarios.mjs';
+
+/** `queries=3; rows_read=120; rows_written=0` → { queries: 3, rows_read: 120, rows_written: 0 }. */
+export function parseStats(header) {
+  if (!header) return null;
+  return Object.fromEntries(
+    header.split(';').map((part) => {
+      const [k, v] = part.trim().split('=');
+      return [k, Number(v)];
+    }),
+  );
+}
+
+async function send(base, request) {
+  const res = await fetchRetry(`${base}${request.path}`, {
+    method: request.method ?? 'GET',
+    headers: { 'content-type': 'application/json', ...(request.headers ?? {}) },
+    body:
+      request.body === undefined
+        ? undefined
+        : typeof request.body === 'string'
+          ? request.body
+          : JSON.stringify(request.body),
+  });
+  const text = await res.text();
+  if (!res.ok) throw new Error(`${request.path}: ${res.status} ${text.slice(0, 300)}`);
+  return { res, body: JSON.parse(text) };
+}
+
+/**
+ * One measurement per list scenario. The bound: every returned row may be read twice (the page through an
+ * index, then the row itself; Liberty's hasMore probe reads limit + 1), plus the count's index walk, which
+ * visits one index entry per matching row (= the total; 0 where there is no count).
+ */
+export async function rowsPerRequest(ctx, prepared) {
+  const out = [];
+  for (const { scenario, atrium, baseline } of prepared) {
+    if (!scenario.counts) continue;
+    // The first request may find the 10 s principal cache cold (auth reads); the second is the steady state.
+    const first = await send(ctx.atrium, atrium);
+    const a = await send(ctx.atrium, atrium);
+    const cold = parseStats(first.res.headers.get('x-d1-stats'));
+    const b = await send(ctx.baseline, baseline);
+    const stats = parseStats(a.res.headers.get('x-d1-stats'));
+    const base = parseStats(b.res.headers.get('x-d1-stats'));
+    const { returned, total } = scenario.counts(a.body);
+    const baseRows = parseStats(b.res.headers.get('x-bench-rows'));
+    const countWalk = total ?? 0;
+    const bound = 2 * returned + countWalk;
+    out.push({
+      scenario: scenario.name,
+      atriumQueries: stats?.queries ?? null,
+      atriumRowsRead: stats?.rows_read ?? null,
+      atriumFirst: cold ? `${cold.queries} / ${cold.rows_read}` : null,
+      baselineQueries: base?.queries ?? null,
+      baselineRowsRead: base?.rows_read ?? null,
+      returned,
+      baselineReturned: baseRows?.returned ?? null,
+      total: countWalk,
+      bound,
+      within: stats ? stats.rows_read <= bound : null,
+    });
+  }
+  return out;
+}
+
+export function renderRows(rows) {
+  if (!rows.length) return [];
+  const fmt = (v) => (v === null || v === undefined ? 'n/a' : String(v));
+  const lines = [
+    '## Rows read per request',
+    '',
+    "After the load runs, per scenario: two requests to Atrium (the second is reported; the first, which may find the 10 s principal cache cold, in the last column as queries / rows_read) and one to the baseline. Atrium: its `x-d1-stats` header (D1_STATS_HEADER=true), every D1 statement of the request (auth included; statements run with `.raw()` are not counted by Atrium's wrapper). Baseline: the same sums over its own statements. Check: Atrium rows_read ≤ 2 × rows returned + the count's index walk, where the index walk is the number of rows the count matches (an index range visits one entry per match; 0 for Liberty, which has no count and reads limit + 1 rows for hasMore).",
+    '',
+    '| scenario | Atrium queries | Atrium rows_read | baseline queries | baseline rows_read | rows returned | count matches | bound (2 × returned + matches) | within | Atrium first request |',
+    '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- | ---: |',
+  ];
+  for (const r of rows)
+    lines.push(
+      `| ${r.scenario} | ${fmt(r.atriumQueries)} | ${fmt(r.atriumRowsRead)} | ${fmt(r.baselineQueries)} | ${fmt(r.baselineRowsRead)} | ${r.returned}${r.baselineReturned !== null && r.baselineReturned !== r.returned ? ` (baseline ${r.baselineReturned})` : ''} | ${r.total} | ${r.bound} | ${r.within === null ? 'n/a (no header)' : r.within ? 'yes' : '**NO**'} | ${fmt(r.atriumFirst)} |`,
+    );
+  return lines;
+}
