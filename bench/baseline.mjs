@@ -4,6 +4,23 @@
 // (rows returned, matching total); GET /explain?s=1|4|5|6 answers the EXPLAIN QUERY PLAN of their SQL.
 import { BENCH_QUERY_SQL, DG_FILTER, DG_LIMIT, LIBERTY_LIMIT, LIBERTY_Q } from './fixtures.mjs';
 
+// C_BPartner's visible columns (migrations/0003_idempiere.sql), in Atrium's select order.
+const BP_COLUMNS = [
+  'C_BPartner_ID',
+  'C_BPartner_UU',
+  'AD_Client_ID',
+  'Value',
+  'Name',
+  'Description',
+  'IsActive',
+  'IsCustomer',
+  'IsVendor',
+  'SO_CreditLimit',
+  'C_BP_Group_ID',
+  'Created',
+  'Updated',
+];
+
 const json = (body, status = 200, headers = {}) =>
   new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json', ...headers } });
 
@@ -171,15 +188,23 @@ export default {
           await db.prepare('select * from "C_BPartner" where "C_BPartner_ID" = ? limit 1').bind(5000).first(),
         );
       case '/s3': {
-        const [inserted] = await db.batch([
+        // Atrium's statements: the insert returning the row and its group's label, and the audit row
+        // with the new key and the JSON image of the visible columns.
+        const image = `json_object(${BP_COLUMNS.map((c) => `'${c}', "${c}"`).join(', ')})`;
+        const inserted = 'rowid = last_insert_rowid()';
+        const [created] = await db.batch([
           db
-            .prepare('insert into "C_BPartner" ("Value", "Name", "IsActive") values (?, ?, ?) returning *')
+            .prepare(
+              `insert into "C_BPartner" ("Value", "Name", "IsActive") values (?, ?, ?) returning ${BP_COLUMNS.map((c) => `"${c}"`).join(', ')}, (select __p."Name" from "C_BP_Group" as __p where __p."C_BP_Group_ID" = "C_BPartner"."C_BP_Group_ID") as "__label__C_BP_Group_ID"`,
+            )
             .bind('W', 'Written by baseline', 1),
-          db.prepare(
-            "insert into audit_log (table_name, record_id, action, after) values ('C_BPartner', last_insert_rowid(), 'INSERT', '{}')",
-          ),
+          db
+            .prepare(
+              `insert into audit_log (user_id, user_login, pool, table_name, record_id, action, before, after, request_id) values (?, ?, ?, ?, (select "C_BPartner_ID" from "C_BPartner" where ${inserted}), ?, null, (select ${image} from "C_BPartner" where ${inserted}), ?)`,
+            )
+            .bind(1, 'admin', 'default', 'C_BPartner', 'INSERT', crypto.randomUUID()),
         ]);
-        return json(inserted.results[0], 201);
+        return json(created.results[0], 201);
       }
       case '/s4': {
         const page = await statement(db, LIST_SQL[4].page).all();

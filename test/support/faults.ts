@@ -97,7 +97,6 @@ export function failingKv(kv: KVNamespace): KVNamespace {
 }
 
 /** A Durable Object namespace whose stubs fail every call with a platform error (overload, reset). */
-// biome-ignore lint/suspicious/noExplicitAny: any namespace type (its stubs are replaced wholesale)
 export function failingDurableObjects<T extends DurableObjectNamespace<any>>(namespace: T, message: string): T {
   return new Proxy(namespace, {
     get(target, property, receiver) {

@@ -5,8 +5,6 @@ import { createMiddleware } from 'hono/factory';
 import { AppError } from '../../core/errors';
 import { parseLibertyQ } from '../../core/filter';
 import {
-  type Column,
-  columnType,
   loadDefinition,
   resultColumns,
   runSelect,
