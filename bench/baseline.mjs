@@ -64,7 +64,10 @@ const LIST_SQL = {
   },
   6: {
     page: [`select m.id from r2_messages m ${R2_WHERE} order by m.id asc limit 30 offset 0`, [READABLE]],
-    count: [`select count(*) as n from r2_messages m ${R2_WHERE}`, [READABLE]],
+    count: [
+      'select count(distinct v.message_id) as n from r2_message_dirs v where v.directory_id in (select value from json_each(?))',
+      [READABLE],
+    ],
   },
 };
 

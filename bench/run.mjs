@@ -26,6 +26,8 @@ const DURATION = Number(args.duration ?? 5);
 const RUNS = Number(args.runs ?? 3);
 const ROWS = Number(args.rows ?? 10000);
 const EXPORT = args.export === 'true' || ROWS >= 100000;
+// The default data set reports to latest.md; other sizes to latest-<rows>.md (e.g. the 100k variant).
+const OUT = ROWS === 10000 ? 'latest' : `latest-${ROWS}`;
 const ATRIUM_PORT = 8801;
 const BASELINE_PORT = 8802;
 const CONNECTIONS = [1, 32];
@@ -223,9 +225,9 @@ async function main() {
     rows: ROWS,
     sections: [renderRows(rowsRead), renderPlans(plans), renderExport(exported)],
   });
-  writeFileSync(`${here}results/latest.md`, report);
+  writeFileSync(`${here}results/${OUT}.md`, report);
   writeFileSync(
-    `${here}results/latest.json`,
+    `${here}results/${OUT}.json`,
     JSON.stringify({ bundle, results, rowsRead, plans, export: exported }, null, 2),
   );
   console.log(`\n${report}`);
