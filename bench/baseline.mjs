@@ -21,6 +21,10 @@ const BP_COLUMNS = [
   'Updated',
 ];
 
+// The foreign-key label Atrium selects with each C_BPartner row (labelColumns in src/faces/idempiere/po.ts).
+const BP_GROUP_LABEL =
+  '(select __p."Name" from "C_BP_Group" as __p where __p."C_BP_Group_ID" = "C_BPartner"."C_BP_Group_ID") as "__label__C_BP_Group_ID"';
+
 const json = (body, status = 200, headers = {}) =>
   new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json', ...headers } });
 
@@ -187,8 +191,14 @@ export default {
         );
       }
       case '/s2':
+        // Atrium's statement: the visible columns and the group's label in one query.
         return json(
-          await db.prepare('select * from "C_BPartner" where "C_BPartner_ID" = ? limit 1').bind(5000).first(),
+          await db
+            .prepare(
+              `select ${BP_COLUMNS.map((c) => `"${c}"`).join(', ')}, ${BP_GROUP_LABEL} from "C_BPartner" where "C_BPartner_ID" = ? limit 1`,
+            )
+            .bind(5000)
+            .first(),
         );
       case '/s3': {
         // Atrium's statements: the insert returning the row and its group's label, and the audit row
@@ -198,7 +208,7 @@ export default {
         const [created] = await db.batch([
           db
             .prepare(
-              `insert into "C_BPartner" ("Value", "Name", "IsActive") values (?, ?, ?) returning ${BP_COLUMNS.map((c) => `"${c}"`).join(', ')}, (select __p."Name" from "C_BP_Group" as __p where __p."C_BP_Group_ID" = "C_BPartner"."C_BP_Group_ID") as "__label__C_BP_Group_ID"`,
+              `insert into "C_BPartner" ("Value", "Name", "IsActive") values (?, ?, ?) returning ${BP_COLUMNS.map((c) => `"${c}"`).join(', ')}, ${BP_GROUP_LABEL}`,
             )
             .bind('W', 'Written by baseline', 1),
           db
