@@ -8,14 +8,13 @@ import type { Principal } from './principal';
  * revocation) clears the whole cache at once; other isolates see the change within the TTL
  * (docs/decisions.md, "Principal cache").
  */
-interface Entry {
-  principal: Promise<Principal>;
-  loadedAt: number;
-}
-
-/** Upper bound of any TTL; the configured one is checked against `loadedAt`. */
+/** Upper bound of the configured TTL. */
 const MAX_TTL_MS = 60_000;
-const cache = new IsolateCache<Entry>('atrium.principals', { tableName: 'users', maxSize: 2000, ttlMs: MAX_TTL_MS });
+const cache = new IsolateCache<Promise<Principal>>('atrium.principals', {
+  tableName: 'users',
+  maxSize: 2000,
+  ttlMs: MAX_TTL_MS,
+});
 
 export function authCacheMs(env: { AUTH_CACHE_SECONDS?: string }): number {
   const seconds = Number(env.AUTH_CACHE_SECONDS ?? 10);
@@ -24,15 +23,7 @@ export function authCacheMs(env: { AUTH_CACHE_SECONDS?: string }): number {
 
 /** The cached principal for a token, or the loader's (a failed load is never kept). */
 export function cachedPrincipal(token: string, ttlMs: number, load: () => Promise<Principal>): Promise<Principal> {
-  if (ttlMs <= 0) return load();
-  const hit = cache.get(token);
-  if (hit && Date.now() - hit.loadedAt < ttlMs) return hit.principal;
-  const entry: Entry = { principal: load(), loadedAt: Date.now() };
-  cache.set(token, entry);
-  entry.principal.catch(() => {
-    if (cache.get(token) === entry) cache.delete(token);
-  });
-  return entry.principal;
+  return ttlMs > 0 ? cache.getOrLoad(token, load, ttlMs) : load();
 }
 
 /** Called after every identity write: nothing cached may outlive a change seen by this isolate. */

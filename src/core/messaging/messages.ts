@@ -297,7 +297,8 @@ export async function listMessages(
   // (directory, message) and (tag, message) indexes instead of probing it for every message.
   const conditions: string[] = [];
   const params: unknown[] = [];
-  if (!isRibbonAdmin(subject)) {
+  const restricted = !isRibbonAdmin(subject);
+  if (restricted) {
     const readable = (await directoriesWhere(db, subject, 'canReadMessage')).map((d) => d.id);
     conditions.push(
       'm.id in (select v.message_id from r2_message_dirs v where v.directory_id in (select value from json_each(?)))',
@@ -322,7 +323,7 @@ export async function listMessages(
       .bind(...params, page.size, page.page * page.size),
     // Visibility alone: count the readable directories' index entries (every link row has its message,
     // by foreign key) instead of probing each message.
-    conditions.length === 1 && !isRibbonAdmin(subject)
+    restricted && conditions.length === 1
       ? db
           .prepare(
             'select count(distinct v.message_id) as n from r2_message_dirs v where v.directory_id in (select value from json_each(?))',

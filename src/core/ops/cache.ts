@@ -40,21 +40,22 @@ export class IsolateCache<V> {
     return entry.value;
   }
 
-  set(key: string, value: V): V {
+  /** `ttlMs` overrides the cache's own TTL for this entry (e.g. a TTL configured per deployment). */
+  set(key: string, value: V, ttlMs = this.options.ttlMs): V {
     this.entries.delete(key);
     if (this.entries.size >= this.options.maxSize) {
       const oldest = this.entries.keys().next().value;
       if (oldest !== undefined) this.entries.delete(oldest);
     }
-    this.entries.set(key, { value, expires: Date.now() + this.options.ttlMs });
+    this.entries.set(key, { value, expires: Date.now() + ttlMs });
     return value;
   }
 
   /** The cached value, or the loader's (a rejected promise is not kept). */
-  getOrLoad(key: string, load: () => V): V {
+  getOrLoad(key: string, load: () => V, ttlMs?: number): V {
     const hit = this.get(key);
     if (hit !== undefined) return hit;
-    const value = this.set(key, load());
+    const value = this.set(key, load(), ttlMs);
     if (value instanceof Promise) value.catch(() => this.entries.get(key)?.value === value && this.entries.delete(key));
     return value;
   }

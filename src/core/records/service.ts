@@ -172,7 +172,7 @@ export async function updateRecord(
   id: unknown,
   values: Record<string, unknown>,
   actor: Actor,
-  options: { readOnly?: ReadOnlyPolicy; extraColumns?: SQL } = {},
+  options: { readOnly?: ReadOnlyPolicy } = {},
 ): Promise<Row> {
   assertWritable(table);
   const key = singleKey(table);

@@ -373,7 +373,7 @@ export function modelRoutes() {
       responses: { 201: json(Record, 'Created'), ...errorResponses },
     }),
     async (c) => {
-      const { table } = await tableFor(c, c.req.valid('param').tableName, 'write', 'table');
+      const { schema, table } = await tableFor(c, c.req.valid('param').tableName, 'write', 'table');
       const body = c.req.valid('json');
       if (table.name.toLowerCase() === 'ad_user') {
         const fields = userFields(body);
@@ -386,13 +386,15 @@ export function modelRoutes() {
       for (const [child] of children) await requireTableAccess(c.var.data, principalOf(c), child.name, 'write');
       const created = await insertRecord(c.var.data, pool, table, values, actorOf(c), {
         readOnly: 'ignore',
-        extraColumns: labelColumns(await getPoolSchema(c.var.data, pool), table, selectColumns(table)),
+        extraColumns: labelColumns(schema, table, selectColumns(table)),
       });
       const record = await renderOne(c, table, created);
       for (const [child, rows] of children) {
         const link = child.foreignKeys.find((f) => f.table === table.name);
         if (!link) continue;
         const inserted = [];
+        const childColumns = selectColumns(child);
+        const childLabels = labelColumns(schema, child, childColumns);
         for (const childBody of rows.slice(0, 100)) {
           const { values: childValues } = await bodyValues(c, child, childBody);
           inserted.push(
@@ -402,12 +404,11 @@ export function modelRoutes() {
               child,
               { ...childValues, [link.column]: created[link.references] },
               actorOf(c),
-              { readOnly: 'ignore' },
+              { readOnly: 'ignore', extraColumns: childLabels },
             ),
           );
         }
-        const schema = await getPoolSchema(c.var.data, pool);
-        record[child.name] = await renderRows(c.var.data, pool, schema, child, inserted, selectColumns(child));
+        record[child.name] = await renderRows(c.var.data, pool, schema, child, inserted, childColumns);
       }
       return c.json(record, 201);
     },
