@@ -30,6 +30,9 @@ export default defineConfig(async () => {
       include: ['test/**/*.test.ts'],
       setupFiles: ['./test/setup.ts'],
       testTimeout: 20_000,
+      // One runner for every file: modules load once. Each file still starts from fresh D1 and KV
+      // (test/setup.ts empties and migrates them), so files stay independent.
+      isolate: false,
     },
   };
 });

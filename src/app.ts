@@ -1,11 +1,11 @@
 import { bodyLimit } from 'hono/body-limit';
 import { requestId } from 'hono/request-id';
 import { secureHeaders } from 'hono/secure-headers';
-import { AppError } from './core/errors';
 import { ensureBootstrapped } from './core/ops/bootstrap';
 import { BOOKMARK_HEADER, DataAccess, parseBookmark } from './db/data-access';
 import { docsRouter, registerDocs } from './docs';
 import { mountFaces } from './faces';
+import { AppError } from './lib/errors';
 import { createRouter } from './lib/router';
 import type { AppOpenAPI } from './lib/types';
 import { renderError } from './middleware/errors';

@@ -1,4 +1,4 @@
-import { AppError } from '../core/errors';
+import { AppError } from '../lib/errors';
 import type { Bindings } from '../lib/types';
 
 /**

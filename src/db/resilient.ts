@@ -1,4 +1,4 @@
-import { AppError } from '../core/errors';
+import { AppError } from '../lib/errors';
 
 /**
  * The one adapter between the core and D1: every D1 session handed out by DataAccess goes through

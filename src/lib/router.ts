@@ -1,5 +1,5 @@
 import { OpenAPIHono } from '@hono/zod-openapi';
-import { AppError } from '../core/errors';
+import { AppError } from './errors';
 import type { AppEnv } from './types';
 
 /**

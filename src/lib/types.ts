@@ -1,8 +1,8 @@
 import type { OpenAPIHono, RouteConfig, RouteHandler } from '@hono/zod-openapi';
 import type { Context } from 'hono';
-import type { AppError } from '../core/errors';
 import type { Principal } from '../core/identity/principal';
 import type { DataAccess } from '../db/data-access';
+import type { AppError } from './errors';
 
 export type Bindings = Cloudflare.Env;
 

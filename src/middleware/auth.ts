@@ -1,7 +1,7 @@
 import { createMiddleware } from 'hono/factory';
-import { AppError } from '../core/errors';
 import { hasRight, type Principal } from '../core/identity/principal';
 import { authenticateToken } from '../core/identity/tokens';
+import { AppError } from '../lib/errors';
 import type { AppEnv } from '../lib/types';
 
 export interface AuthOptions {

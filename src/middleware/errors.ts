@@ -1,7 +1,7 @@
 import type { Context } from 'hono';
 import { HTTPException } from 'hono/http-exception';
-import { AppError } from '../core/errors';
 import { isTransientError } from '../db/resilient';
+import { AppError } from '../lib/errors';
 import type { AppEnv, ErrorRenderer } from '../lib/types';
 
 /** The default shape until a face registers its own: `{code, message, requestId}` (+ `details` for validation). */

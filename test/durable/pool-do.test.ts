@@ -5,14 +5,22 @@ import { poolStub, workflowStub } from '../../src/durable/stubs';
 
 describe('PoolDO', () => {
   it('opens a pool after checking it answers, closes it, and reopens lazily', async () => {
+    // Durable Objects outlive a test file (test/setup.ts): counters are compared with where they started.
     const stub = poolStub(env, 'libnsx1');
-    expect((await stub.status('libnsx1')).state).toBe('closed');
+    await stub.close('libnsx1');
+    const start = await stub.status('libnsx1');
+    expect(start.state).toBe('closed');
     const opened = await stub.open('libnsx1');
-    expect(opened).toMatchObject({ alias: 'libnsx1', state: 'open', opens: 1 });
+    expect(opened).toMatchObject({ alias: 'libnsx1', state: 'open', opens: start.opens + 1 });
     expect(opened?.lastCheck).toMatch(/^\d{4}-\d{2}-\d{2}T/);
     expect((await stub.close('libnsx1')).state).toBe('closed');
     const lazy = await stub.ensureOpen('libnsx1');
-    expect(lazy).toMatchObject({ state: 'open', opens: 2, closes: 1, checks: 1 });
+    expect(lazy).toMatchObject({
+      state: 'open',
+      opens: start.opens + 2,
+      closes: start.closes + 1,
+      checks: start.checks + 1,
+    });
   });
 
   it('refuses to open an unknown pool', async () => {
@@ -33,7 +41,7 @@ describe('PoolDO', () => {
 
 describe('WorkflowDO', () => {
   it('serialises node transitions: the first wins, a done node refuses the next', async () => {
-    const stub = workflowStub(env, 'p-1');
+    const stub = workflowStub(env, `p-${crypto.randomUUID()}`);
     expect(await stub.node(7)).toBeNull();
     const step = { action: 'approve' as const, userId: 1, at: new Date().toISOString() };
     expect(await stub.transition(7, 'pending', step)).toMatchObject({ ok: true, state: 'approved' });

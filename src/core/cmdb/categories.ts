@@ -1,4 +1,4 @@
-import { AppError } from '../errors';
+import { AppError } from '../../lib/errors';
 import { auditStatement } from '../ops/audit';
 
 type Db = D1Database | D1DatabaseSession;

@@ -1,5 +1,5 @@
 import { type SQL, sql } from 'drizzle-orm';
-import { AppError } from '../errors';
+import { AppError } from '../../lib/errors';
 import { compileFilter, type FieldResolver, type FilterNode } from '../filter';
 import { auditStatement } from '../ops/audit';
 import { prepare } from '../records/sql';

@@ -1,5 +1,5 @@
 import type { DataAccess } from '../../db/data-access';
-import { AppError } from '../errors';
+import { AppError } from '../../lib/errors';
 import { isAdmin, type Principal } from '../identity/principal';
 
 /**

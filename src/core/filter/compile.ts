@@ -1,5 +1,5 @@
 import { type SQL, sql } from 'drizzle-orm';
-import { badRequest } from '../errors';
+import { badRequest } from '../../lib/errors';
 import { render } from '../records/sql';
 import type { ColumnInfo, ColumnType, TableInfo } from '../records/types';
 import { type CmpOp, FILTER_LIMITS, type FieldRef, type FilterNode, type Scalar, type TextNode } from './ast';

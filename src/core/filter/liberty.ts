@@ -1,4 +1,4 @@
-import { badRequest } from '../errors';
+import { badRequest } from '../../lib/errors';
 import type { CmpOp, FilterNode, Scalar } from './ast';
 import { checkJsonDepth, checkNumber, isObject, isScalar, quote, readJson } from './limits';
 

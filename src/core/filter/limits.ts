@@ -1,4 +1,4 @@
-import { badRequest } from '../errors';
+import { badRequest } from '../../lib/errors';
 import { FILTER_LIMITS } from './ast';
 
 /** Shared guards for the parsers: every failure is a 400 AppError naming the problem. */

@@ -1,4 +1,4 @@
-import { badRequest } from '../errors';
+import { badRequest } from '../../lib/errors';
 import type { CmpOp, FieldRef, FilterNode, Scalar } from './ast';
 import { checkDepth, checkNumber, isObject, isScalar, quote, readJson } from './limits';
 

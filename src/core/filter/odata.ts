@@ -1,4 +1,4 @@
-import { badRequest } from '../errors';
+import { badRequest } from '../../lib/errors';
 import { type CmpOp, type FieldRef, type FilterNode, matchAll, type Scalar, type TextFn } from './ast';
 import { checkDepth, checkLength, quote } from './limits';
 

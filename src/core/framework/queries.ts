@@ -1,7 +1,7 @@
 import { type SQL, sql } from 'drizzle-orm';
 import type { DataAccess } from '../../db/data-access';
 import { findPool } from '../../db/pools';
-import { AppError } from '../errors';
+import { AppError } from '../../lib/errors';
 import { compileFilter, type FieldResolver, type FilterNode } from '../filter';
 import { IsolateCache } from '../ops/cache';
 import { D1_MAX_PARAMS, prepare } from '../records/sql';

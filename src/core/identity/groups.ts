@@ -1,7 +1,7 @@
 import { and, asc, count, desc, eq, inArray, sql } from 'drizzle-orm';
 import type { Orm } from '../../db/data-access';
 import { groupRights, groups, rights, userGroups, users } from '../../db/schema';
-import { AppError } from '../errors';
+import { AppError } from '../../lib/errors';
 import { type AuditEntry, auditInsert } from '../ops/audit';
 import { identityChanged } from './access-cache';
 import { ADMIN_GROUP_ID, USER_GROUP_ID } from './rights';

@@ -1,5 +1,5 @@
 import { errors, type JWTPayload, jwtVerify, SignJWT } from 'jose';
-import { AppError } from '../errors';
+import { AppError } from '../../lib/errors';
 
 export interface TokenConfig {
   secret: string;

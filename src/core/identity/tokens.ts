@@ -1,8 +1,8 @@
 import { eq, sql } from 'drizzle-orm';
 import type { Orm } from '../../db/data-access';
 import { tokenRevocations, users } from '../../db/schema';
+import { AppError } from '../../lib/errors';
 import type { Bindings } from '../../lib/types';
-import { AppError } from '../errors';
 import { authCacheMs, cachedPrincipal, identityChanged } from './access-cache';
 import { CLOCK_TOLERANCE_SECONDS, signToken, type TokenClaims, type TokenConfig, verifyTokenSignature } from './jwt';
 import { verifyAgainstDummy, verifyPassword } from './passwords';

@@ -1,7 +1,7 @@
 import { and, asc, count, desc, eq, inArray, type SQL, sql } from 'drizzle-orm';
 import type { Orm } from '../../db/data-access';
 import { auditLog, groupRights, groups, userGroups, users } from '../../db/schema';
-import { AppError } from '../errors';
+import { AppError } from '../../lib/errors';
 import { type AuditEntry, auditInsert } from '../ops/audit';
 import { identityChanged } from './access-cache';
 import type { ActorRef } from './groups';

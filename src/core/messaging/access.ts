@@ -1,4 +1,4 @@
-import { AppError } from '../errors';
+import { AppError } from '../../lib/errors';
 import { ADMIN_GROUP_ID } from '../identity/rights';
 
 /**

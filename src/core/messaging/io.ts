@@ -1,4 +1,4 @@
-import { AppError } from '../errors';
+import { AppError } from '../../lib/errors';
 import { auditStatement } from '../ops/audit';
 import { encrypt, isEncrypted } from '../ops/encryption';
 import { KV_TTL, KvStore, kvKeys } from '../ops/kv';

@@ -1,4 +1,4 @@
-import { AppError } from '../errors';
+import { AppError } from '../../lib/errors';
 import { auditStatement } from '../ops/audit';
 import { isRibbonAdmin, type Subject } from './access';
 import { type Actor, accessDenied, directoriesWhere, permissionsIn } from './directories';

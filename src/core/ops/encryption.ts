@@ -1,5 +1,5 @@
 import { base64ToBytes, bytesToBase64 } from '../../lib/base64';
-import { AppError } from '../errors';
+import { AppError } from '../../lib/errors';
 
 /**
  * AES-256-GCM via WebCrypto. Output: `ENC:` + base64(version 0x01 ‖ 12-byte IV ‖ ciphertext+tag).

@@ -1,4 +1,4 @@
-import { AppError } from '../errors';
+import { AppError } from '../../lib/errors';
 /**
  * KV (binding CACHE) behind typed keys and TTLs. KV is eventually consistent: it holds logs and caches
  * only, never token revocation or rights. Callers treat a KV failure as a miss where their data lives in D1.

@@ -1,4 +1,4 @@
-import { AppError } from '../errors';
+import { AppError } from '../../lib/errors';
 import { KV_TTL, KvStore, kvKeys } from './kv';
 
 /**

@@ -1,4 +1,4 @@
-import { AppError } from '../errors';
+import { AppError } from '../../lib/errors';
 import { identityChanged } from '../identity/access-cache';
 import { invalidatePoolSchema } from '../records/registry';
 import { DOWN_MIGRATIONS, MIGRATIONS } from './migrations.generated';

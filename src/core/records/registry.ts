@@ -1,5 +1,5 @@
 import type { DataAccess } from '../../db/data-access';
-import { AppError } from '../errors';
+import { AppError } from '../../lib/errors';
 import { IsolateCache } from '../ops/cache';
 import { drizzleTypeHints, isHiddenColumn, isInternalTable, isReadOnlyColumn, typeFromDeclared } from './policy';
 import type { ColumnInfo, PoolSchema, TableInfo } from './types';

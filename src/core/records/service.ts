@@ -1,6 +1,6 @@
 import { type SQL, sql } from 'drizzle-orm';
 import type { DataAccess } from '../../db/data-access';
-import { AppError } from '../errors';
+import { AppError } from '../../lib/errors';
 import { compileFilter, compileOrderBy, type FilterNode, type OrderSpec, tableResolver } from '../filter';
 import { type Page, selectPage } from './paging';
 import { findColumn, visibleColumns } from './registry';

@@ -1,6 +1,6 @@
 import { type SQL, sql } from 'drizzle-orm';
 import { SQLiteSyncDialect } from 'drizzle-orm/sqlite-core';
-import { AppError } from '../errors';
+import { AppError } from '../../lib/errors';
 
 const dialect = new SQLiteSyncDialect();
 

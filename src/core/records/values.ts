@@ -1,4 +1,4 @@
-import { AppError, badRequest } from '../errors';
+import { AppError, badRequest } from '../../lib/errors';
 import type { ColumnInfo, TableInfo } from './types';
 
 /**

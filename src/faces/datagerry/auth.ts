@@ -1,7 +1,7 @@
 import { createMiddleware } from 'hono/factory';
-import { AppError } from '../../core/errors';
 import { checkLogin, clientAddress } from '../../core/identity/throttle';
 import { findUserById, loadAccess } from '../../core/identity/users';
+import { AppError } from '../../lib/errors';
 import type { AppEnv } from '../../lib/types';
 import { authenticate } from '../../middleware/auth';
 

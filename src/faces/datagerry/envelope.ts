@@ -1,8 +1,8 @@
 import { z } from '@hono/zod-openapi';
 import type { Context } from 'hono';
-import { AppError } from '../../core/errors';
 import type { FilterNode } from '../../core/filter';
 import { parseMongoFilter } from '../../core/filter';
+import { AppError } from '../../lib/errors';
 import type { AppEnv, ErrorRenderer } from '../../lib/types';
 import { validationIssues } from '../../middleware/errors';
 

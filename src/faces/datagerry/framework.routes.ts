@@ -35,8 +35,8 @@ import {
   TYPE_SORT,
   updateType,
 } from '../../core/cmdb/types';
-import { AppError } from '../../core/errors';
 import { isAdmin } from '../../core/identity/principal';
+import { AppError } from '../../lib/errors';
 import { createRouter } from '../../lib/router';
 import type { AppEnv } from '../../lib/types';
 import { principalOf, requireRight } from '../../middleware/auth';

@@ -2,7 +2,6 @@ import { createRoute, z } from '@hono/zod-openapi';
 import { type SQL, sql } from 'drizzle-orm';
 import type { Context } from 'hono';
 import { deleteSetting, getSetting, listSettings, saveSetting } from '../../core/cmdb/settings';
-import { AppError } from '../../core/errors';
 import { compileFilter, type FieldResolver } from '../../core/filter';
 import {
   createGroup,
@@ -29,6 +28,7 @@ import {
   updateUser,
 } from '../../core/identity/users';
 import { users } from '../../db/schema';
+import { AppError } from '../../lib/errors';
 import { createRouter } from '../../lib/router';
 import type { AppEnv } from '../../lib/types';
 import { principalOf, requireRight } from '../../middleware/auth';

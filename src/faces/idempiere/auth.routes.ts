@@ -8,13 +8,13 @@ import {
   rolesOf,
   warehousesOf,
 } from '../../core/erp/context';
-import { AppError } from '../../core/errors';
 import { identityChanged } from '../../core/identity/access-cache';
 import { isAdmin, type Principal } from '../../core/identity/principal';
 import { checkLogin, clientAddress } from '../../core/identity/throttle';
 import { authenticateToken, issueToken, revokeToken } from '../../core/identity/tokens';
 import { findUserById, loadAccess } from '../../core/identity/users';
 import { tokenRevocations } from '../../db/schema';
+import { AppError } from '../../lib/errors';
 import { createRouter } from '../../lib/router';
 import type { AppEnv } from '../../lib/types';
 import { authenticate, principalOf } from '../../middleware/auth';

@@ -1,5 +1,5 @@
 import { z } from '@hono/zod-openapi';
-import type { AppError } from '../../core/errors';
+import type { AppError } from '../../lib/errors';
 import type { ErrorRenderer } from '../../lib/types';
 import { validationIssues } from '../../middleware/errors';
 

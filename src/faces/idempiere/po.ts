@@ -1,11 +1,11 @@
 import { type SQL, sql } from 'drizzle-orm';
-import { AppError } from '../../core/errors';
 import { type FilterNode, type OrderSpec, parseODataFilter } from '../../core/filter';
 import { findColumn, findTable, visibleColumns } from '../../core/records/registry';
 import { ident, prepare } from '../../core/records/sql';
 import type { ColumnInfo, PoolSchema, TableInfo } from '../../core/records/types';
 import { singleKey, toStored } from '../../core/records/values';
 import type { DataAccess } from '../../db/data-access';
+import { AppError } from '../../lib/errors';
 
 /**
  * iDempiere "PO json": how a row is rendered (id, uid, model-name, then columns; Y/N as booleans,

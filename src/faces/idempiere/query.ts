@@ -1,12 +1,12 @@
 import { sql } from 'drizzle-orm';
 import { tableAccess } from '../../core/erp/context';
-import { AppError } from '../../core/errors';
 import { compileFilter, compileOrderBy, tableResolver } from '../../core/filter';
 import type { Principal } from '../../core/identity/principal';
 import { findColumn, findTable, requireTable } from '../../core/records/registry';
 import { ident, prepare } from '../../core/records/sql';
 import type { PoolSchema, TableInfo } from '../../core/records/types';
 import type { DataAccess } from '../../db/data-access';
+import { AppError } from '../../lib/errors';
 import {
   type ExpandItem,
   type PoRecord,

@@ -1,11 +1,11 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import type { Context } from 'hono';
-import { AppError } from '../../core/errors';
 import { isAdmin } from '../../core/identity/principal';
 import { findUserById } from '../../core/identity/users';
 import { auditStatement } from '../../core/ops/audit';
 import { workflowStub } from '../../durable/stubs';
 import type { NodeAction, NodeState } from '../../durable/workflow-do';
+import { AppError } from '../../lib/errors';
 import { createRouter } from '../../lib/router';
 import type { AppEnv } from '../../lib/types';
 import { authenticate, principalOf, requireRight } from '../../middleware/auth';

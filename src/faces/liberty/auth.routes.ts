@@ -1,11 +1,11 @@
 import { createRoute, z } from '@hono/zod-openapi';
-import { AppError } from '../../core/errors';
 import { isAdmin } from '../../core/identity/principal';
 import { ADMIN_GROUP_ID } from '../../core/identity/rights';
 import { checkLogin, clientAddress } from '../../core/identity/throttle';
 import { issueToken } from '../../core/identity/tokens';
 import { findUserById, findUserByLogin, loadAccess, type User } from '../../core/identity/users';
 import { findPool } from '../../db/pools';
+import { AppError } from '../../lib/errors';
 import { createRouter } from '../../lib/router';
 import { authenticate, principalOf } from '../../middleware/auth';
 import { errorResponses, json } from './errors';

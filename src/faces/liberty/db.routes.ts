@@ -2,7 +2,6 @@ import { createRoute, z } from '@hono/zod-openapi';
 import { sql } from 'drizzle-orm';
 import type { Context } from 'hono';
 import { createMiddleware } from 'hono/factory';
-import { AppError } from '../../core/errors';
 import { parseLibertyQ } from '../../core/filter';
 import {
   loadDefinition,
@@ -19,6 +18,7 @@ import { ident, prepare } from '../../core/records/sql';
 import { toStored } from '../../core/records/values';
 import { findPool } from '../../db/pools';
 import { poolStub } from '../../durable/stubs';
+import { AppError } from '../../lib/errors';
 import { createRouter } from '../../lib/router';
 import type { AppEnv } from '../../lib/types';
 import { authenticate, principalOf, requireRight } from '../../middleware/auth';

@@ -1,12 +1,12 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import type { Context } from 'hono';
-import { AppError } from '../../core/errors';
 import { invalidateDefinitions } from '../../core/framework/queries';
 import { exportStream, tableDefinitions } from '../../core/ops/export';
 import { listLogs, readLog, writeLog } from '../../core/ops/logs';
 import { appliedMigrations, downgrade, upgrade } from '../../core/ops/setup';
 import { getPoolSchema } from '../../core/records/registry';
 import { DEFAULT_POOL, findPool, poolConfigs } from '../../db/pools';
+import { AppError } from '../../lib/errors';
 import { createRouter } from '../../lib/router';
 import type { AppEnv } from '../../lib/types';
 import { authenticate, principalOf, requireRight } from '../../middleware/auth';

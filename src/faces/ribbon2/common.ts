@@ -1,9 +1,9 @@
 import { z } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import { createMiddleware } from 'hono/factory';
-import { AppError } from '../../core/errors';
 import { isRibbonAdmin } from '../../core/messaging/access';
 import type { Actor } from '../../core/messaging/directories';
+import { AppError } from '../../lib/errors';
 import type { AppEnv, ErrorRenderer } from '../../lib/types';
 import { authenticate, principalOf } from '../../middleware/auth';
 

@@ -1,7 +1,6 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { inArray, sql } from 'drizzle-orm';
 import type { Context } from 'hono';
-import { AppError } from '../../core/errors';
 import {
   createGroup,
   deleteGroup,
@@ -24,6 +23,7 @@ import {
 } from '../../core/identity/users';
 import type { Orm } from '../../db/data-access';
 import { groups as groupsTable } from '../../db/schema';
+import { AppError } from '../../lib/errors';
 import { createRouter } from '../../lib/router';
 import type { AppEnv } from '../../lib/types';
 import { principalOf } from '../../middleware/auth';

@@ -1,5 +1,4 @@
 import { createRoute, z } from '@hono/zod-openapi';
-import { AppError } from '../../core/errors';
 import { normalizePath } from '../../core/messaging/access';
 import { requireDirectory } from '../../core/messaging/directories';
 import {
@@ -14,6 +13,7 @@ import {
   saveScheme,
 } from '../../core/messaging/io';
 import { createMessage } from '../../core/messaging/messages';
+import { AppError } from '../../lib/errors';
 import { createRouter } from '../../lib/router';
 import { actorOf, auth, errorResponses, json, ok, requireAdmins } from './common';
 

@@ -1,5 +1,4 @@
 import { createRoute, z } from '@hono/zod-openapi';
-import { AppError } from '../../core/errors';
 import { normalizePath, PERMISSION_ALIASES, PERMISSION_KEYS, type Permission } from '../../core/messaging/access';
 import {
   type AccessEntry,
@@ -22,6 +21,7 @@ import {
   readMessage,
   updateMessage,
 } from '../../core/messaging/messages';
+import { AppError } from '../../lib/errors';
 import { createRouter } from '../../lib/router';
 import { actorOf, auth, errorResponses, json, ok, PageOf, pageQuery } from './common';
 

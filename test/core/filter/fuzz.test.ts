@@ -1,6 +1,5 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { AppError } from '../../../src/core/errors';
 import {
   compileFilter,
   parseLibertyQ,
@@ -8,6 +7,7 @@ import {
   parseODataFilter,
   type Scalar,
 } from '../../../src/core/filter';
+import { AppError } from '../../../src/lib/errors';
 import { expectValuesBound, INJECTIONS, render, resolver } from './helpers';
 
 /**

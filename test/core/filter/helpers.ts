@@ -1,9 +1,9 @@
 import { type SQL, sql } from 'drizzle-orm';
 import { SQLiteSyncDialect } from 'drizzle-orm/sqlite-core';
 import { expect } from 'vitest';
-import { AppError } from '../../../src/core/errors';
 import { compileFilter, type FilterNode, type ResolvedField, tableResolver } from '../../../src/core/filter';
 import type { ColumnInfo, ColumnType, TableInfo } from '../../../src/core/records/types';
+import { AppError } from '../../../src/lib/errors';
 
 /** Shared fixtures for the filter tests: a sample table, rendering, and 400 assertions. */
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { AppError } from '../../../src/core/errors';
 import { signToken, type TokenConfig, verifyTokenSignature } from '../../../src/core/identity/jwt';
 import { bytesToBase64 } from '../../../src/lib/base64';
+import { AppError } from '../../../src/lib/errors';
 
 const config: TokenConfig = { secret: 's'.repeat(40), issuer: 'atrium', audience: 'atrium-api', ttlSeconds: 600 };
 const now = () => Math.floor(Date.now() / 1000);
