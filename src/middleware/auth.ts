@@ -1,4 +1,5 @@
 import { createMiddleware } from 'hono/factory';
+import { type Actor, actorFromPrincipal } from '../core/identity/actor';
 import { hasRight, type Principal } from '../core/identity/principal';
 import { authenticateToken } from '../core/identity/tokens';
 import { AppError } from '../lib/errors';
@@ -47,6 +48,11 @@ export function principalOf(c: { get(key: 'principal'): Principal | undefined })
   const principal = c.get('principal');
   if (!principal) throw new AppError('UNAUTHENTICATED', 'Authentication required');
   return principal;
+}
+
+/** The authenticated caller as the core's Actor (with the request id for audit rows). */
+export function actorOf(c: { get(key: 'principal'): Principal | undefined; get(key: 'requestId'): string }): Actor {
+  return actorFromPrincipal(principalOf(c), c.get('requestId'));
 }
 
 /** 401 without a principal, 403 without one of the rights (any of them suffices). */
