@@ -15,6 +15,8 @@ export interface Actor {
   groups: readonly { id: number; name: string }[];
   /** Effective core rights (names, `.*` wildcards included). */
   rights: readonly string[];
+  /** A read-only user (Liberty USR_READONLY): every write is refused, whatever the rights. */
+  readOnly?: boolean;
   requestId?: string;
   /** Bootstrap, migrations and demo data: not a user. */
   system?: boolean;
@@ -35,6 +37,7 @@ export function actorFromPrincipal(principal: Principal, requestId?: string): Ac
     login: principal.login,
     groups: principal.groups,
     rights: principal.rights,
+    readOnly: principal.readOnly,
     requestId,
   };
 }
@@ -47,6 +50,15 @@ export function holds(actor: Pick<Actor, 'rights'>, right: string): boolean {
 /** 403 unless the actor holds the right. */
 export function requireRight(actor: Pick<Actor, 'rights'>, right: string, message = 'Insufficient rights'): void {
   if (!holds(actor, right)) throw new AppError('FORBIDDEN', message);
+}
+
+/**
+ * 403 unless the actor may write with this right: a read-only user never writes (Liberty's USR_READONLY
+ * holds on every face), whatever its groups grant.
+ */
+export function requireWrite(actor: Pick<Actor, 'rights' | 'readOnly'>, right: string, message?: string): void {
+  if (actor.readOnly) throw new AppError('FORBIDDEN', 'Read-only user');
+  requireRight(actor, right, message);
 }
 
 /** True when every one of `rights` is held by the actor (so granting them widens nobody beyond the actor). */

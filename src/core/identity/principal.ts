@@ -7,6 +7,8 @@ export interface Principal {
   login: string;
   groups: { id: number; name: string; primary: boolean }[];
   rights: string[];
+  /** Liberty's USR_READONLY: the core refuses every write of a read-only user, whatever its rights. */
+  readOnly: boolean;
   claims: TokenClaims;
 }
 

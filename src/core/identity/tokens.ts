@@ -70,7 +70,11 @@ async function loadPrincipal(orm: Orm, env: Bindings, token: string): Promise<Pr
   if (!Number.isSafeInteger(userId)) throw new AppError('UNAUTHENTICATED', 'Invalid token');
 
   const [user, revoked, memberships, granted] = await orm.batch([
-    orm.select({ login: users.login, enabled: users.enabled }).from(users).where(eq(users.id, userId)).limit(1),
+    orm
+      .select({ login: users.login, enabled: users.enabled, readOnly: users.readOnly })
+      .from(users)
+      .where(eq(users.id, userId))
+      .limit(1),
     orm.select({ one: sql<number>`1` }).from(tokenRevocations).where(eq(tokenRevocations.jti, claims.jti)).limit(1),
     ...accessQueries(orm, userId),
   ]);
@@ -81,6 +85,7 @@ async function loadPrincipal(orm: Orm, env: Bindings, token: string): Promise<Pr
     login: user[0].login,
     groups: memberships,
     rights: granted.map((r) => r.name),
+    readOnly: user[0].readOnly,
     claims,
   };
 }

@@ -38,6 +38,7 @@ export const dgAuth = createMiddleware<AppEnv>(async (c, next) => {
     login: user.login,
     groups: access.groups,
     rights: access.rights,
+    readOnly: user.readOnly,
     claims: { sub: String(user.id), jti: 'basic', iat: now, exp: now, iss: 'basic', aud: 'basic' },
   });
   await next();
