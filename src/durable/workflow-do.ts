@@ -33,7 +33,7 @@ const NEXT: Record<NodeAction, NodeState> = {
  * D1 reports (nodes created by SQL, e.g. demo data).
  */
 export class WorkflowDO extends DurableObject<Cloudflare.Env> {
-  async transition(nodeId: number, knownState: NodeState, step: NodeTransition): Promise<TransitionResult> {
+  async transition(nodeId: number | string, knownState: NodeState, step: NodeTransition): Promise<TransitionResult> {
     const key = `node:${nodeId}`;
     const node = (await this.ctx.storage.get<{ state: NodeState; history: NodeTransition[] }>(key)) ?? {
       state: knownState,
@@ -45,7 +45,7 @@ export class WorkflowDO extends DurableObject<Cloudflare.Env> {
     return { ok: true, ...next };
   }
 
-  async node(nodeId: number): Promise<{ state: NodeState; history: NodeTransition[] } | null> {
+  async node(nodeId: number | string): Promise<{ state: NodeState; history: NodeTransition[] } | null> {
     return (await this.ctx.storage.get<{ state: NodeState; history: NodeTransition[] }>(`node:${nodeId}`)) ?? null;
   }
 }

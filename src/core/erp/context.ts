@@ -1,6 +1,10 @@
 import type { DataAccess } from '../../db/data-access';
+import { DEFAULT_POOL } from '../../db/pools';
 import { AppError } from '../../lib/errors';
+import { actorFromPrincipal, holds } from '../identity/actor';
 import { isAdmin, type Principal } from '../identity/principal';
+import type { RecordContext, RecordScope } from '../records/scope';
+import type { TableInfo } from '../records/types';
 
 /**
  * iDempiere's login context over the one identity store: a role is granted by membership of the core
@@ -151,4 +155,38 @@ export async function validationRule(data: DataAccess, idOrUu: string): Promise<
     .first<{ code: string }>();
   if (!row) throw new AppError('NOT_FOUND', `Validation rule ${idOrUu.slice(0, 40)} not found`);
   return row.code;
+}
+
+/**
+ * The records context of an iDempiere call: the actor, the session's tenant (its client, that client's
+ * organisations and 0, the session's organisation for new rows) and the role's table access as the
+ * narrowing rule, checked once per table and request. A token without a client (issued by another face)
+ * is unscoped only for a holder of `base.*` (the system administrator sees every client, as iDempiere's
+ * System client does); for anyone else it sees no tenant data.
+ */
+export async function erpRecordContext(data: DataAccess, principal: Principal, requestId?: string) {
+  const actor = actorFromPrincipal(principal, requestId);
+  const clientId = Number(principal.claims.client);
+  let scope: RecordScope | 'unscoped';
+  if (Number.isSafeInteger(clientId)) {
+    const orgs = await organizationsOf(data, clientId);
+    const orgId = Number(principal.claims.org);
+    scope = {
+      clientId,
+      orgIds: [0, ...orgs.map((o) => o.id)],
+      defaultOrgId: Number.isSafeInteger(orgId) ? orgId : 0,
+    };
+  } else scope = holds(actor, 'base.*') ? 'unscoped' : { clientId: -1, orgIds: [] };
+  const checked = new Map<string, Promise<TableAccess>>();
+  const narrow = async (table: TableInfo, need: 'read' | 'write') => {
+    let access = checked.get(table.name);
+    if (!access) {
+      access = tableAccess(data, principal, table.name);
+      checked.set(table.name, access);
+    }
+    const granted = await access;
+    if (granted === null || (need === 'write' && granted === 'read'))
+      throw new AppError('FORBIDDEN', `No ${need} access to table ${table.name.slice(0, 64)}`);
+  };
+  return { data, pool: DEFAULT_POOL, actor, scope, narrow } satisfies RecordContext;
 }

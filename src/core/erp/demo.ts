@@ -1,5 +1,6 @@
 import type { Orm } from '../../db/data-access';
 import type { Bindings } from '../../lib/types';
+import { SYSTEM_ACTOR } from '../identity/actor';
 import { createGroup, findGroupByName } from '../identity/groups';
 import { findUserByLogin, findUserWithGroups, updateUser } from '../identity/users';
 
@@ -58,7 +59,7 @@ const PRODUCTS = [
 async function ensureGroup(orm: Orm, name: string, rights: string[]): Promise<void> {
   if (await findGroupByName(orm, name)) return;
   try {
-    await createGroup(orm, { name, label: name, rights });
+    await createGroup(orm, { name, label: name, rights }, SYSTEM_ACTOR);
   } catch (error) {
     if (!(await findGroupByName(orm, name))) throw error;
   }
@@ -70,7 +71,7 @@ async function grantGroup(orm: Orm, login: string, groupName: string): Promise<v
   if (!user || !group) return;
   const current = await findUserWithGroups(orm, user.id);
   if (!current || current.groupIds.includes(group.id)) return;
-  await updateUser(orm, user.id, { groupIds: [...current.groupIds, group.id] });
+  await updateUser(orm, user.id, { groupIds: [...current.groupIds, group.id] }, SYSTEM_ACTOR);
 }
 
 export async function loadErpDemo(orm: Orm, env: Bindings): Promise<void> {

@@ -3,7 +3,9 @@ import type { DataAccess } from '../../db/data-access';
 import { findPool } from '../../db/pools';
 import { AppError } from '../../lib/errors';
 import { compileFilter, type FieldResolver, type FilterNode } from '../filter';
+import { type Actor, auditUser, requireRight, requireWrite } from '../identity/actor';
 import { IsolateCache } from '../ops/cache';
+import { isInternalTable, isSecurityTable } from '../records/policy';
 import { D1_MAX_PARAMS, prepare } from '../records/sql';
 
 /**
@@ -15,6 +17,18 @@ import { D1_MAX_PARAMS, prepare } from '../records/sql';
  */
 
 export type Source = 'framework' | 'query';
+
+export const QUERY_RIGHTS = {
+  execute: 'base.framework.query.execute',
+  edit: 'base.framework.query.edit',
+} as const;
+
+/** Stored writes change records: each verb needs the record right of the same verb. */
+const WRITE_RIGHTS: Record<'POST' | 'PUT' | 'DELETE', string> = {
+  POST: 'base.framework.record.add',
+  PUT: 'base.framework.record.edit',
+  DELETE: 'base.framework.record.delete',
+};
 export type Verb = 'GET' | 'POST' | 'PUT' | 'DELETE';
 
 export interface QueryDefinition {
@@ -165,10 +179,12 @@ export interface QueryPage {
 /** Runs a stored SELECT: ROW_ID in the stored order, `q` applied, one page (+1 row to know hasMore). */
 export async function runSelect(
   data: DataAccess,
+  actor: Actor,
   pool: string,
   definition: QueryDefinition,
   options: { params: Record<string, unknown>; filter?: FilterNode; offset: number; limit: number },
 ): Promise<QueryPage> {
+  requireRight(actor, QUERY_RIGHTS.execute);
   const values = bindValues(definition, options.params);
   const names = await resultColumns(data, pool, definition, values);
   const known = new Map(names.map((n) => [n.toLowerCase(), n]));
@@ -199,14 +215,29 @@ export async function runSelect(
   };
 }
 
-/** Runs the stored write for each row of the body, all rows and their audit rows in one batch. */
+/** Tables a stored write statement names as its target (insert into, replace into, update, delete from). */
+export function writtenTables(statement: string): string[] {
+  const pattern =
+    /\b(?:insert(?:\s+or\s+\w+)?\s+into|replace\s+into|update(?:\s+or\s+\w+)?|delete\s+from)\s+["`[]?([A-Za-z_][A-Za-z0-9_]*)/gi;
+  return [...statement.matchAll(pattern)].map((m) => m[1]);
+}
+
+/**
+ * Runs the stored write for each row of the body, all rows and their audit rows in one batch. The verb
+ * needs its record right (POST add, PUT edit, DELETE delete); a statement that writes identity or
+ * bookkeeping tables (users, groups, rights, audit, roles…) is an identity write, so it needs `base.*`
+ * whoever stored it.
+ */
 export async function runWrite(
   data: DataAccess,
   pool: string,
   definition: QueryDefinition,
   rows: Record<string, unknown>[],
-  actor: { userId: number; login: string; requestId?: string },
+  actor: Actor,
 ): Promise<number> {
+  requireWrite(actor, WRITE_RIGHTS[definition.verb as Exclude<Verb, 'GET'>] ?? QUERY_RIGHTS.edit);
+  if (writtenTables(definition.text).some((t) => isInternalTable(t) || isSecurityTable(t)))
+    requireWrite(actor, 'base.*', 'This stored query writes identity data: only a holder of base.* runs it');
   if (rows.length > 500) throw new AppError('BAD_REQUEST', 'At most 500 rows per request');
   const db = data.d1(pool);
   const statements: D1PreparedStatement[] = [];
@@ -218,8 +249,8 @@ export async function runWrite(
           'insert into audit_log (user_id, user_login, pool, table_name, record_id, action, after, request_id) values (?, ?, ?, ?, null, ?, ?, ?)',
         )
         .bind(
-          actor.userId,
-          actor.login,
+          auditUser(actor)?.userId ?? null,
+          auditUser(actor)?.login ?? null,
           pool,
           `query:${definition.query}`,
           definition.verb === 'DELETE' ? 'DELETE' : definition.verb === 'POST' ? 'INSERT' : 'UPDATE',
@@ -230,4 +261,16 @@ export async function runWrite(
   }
   const results = await db.batch(statements);
   return results.filter((_, i) => i % 2 === 0).reduce((n, r) => n + (r.meta.changes ?? 0), 0);
+}
+
+/** Column labels from the data dictionary in one language (Liberty's `type=columns` headers). */
+export async function columnLabels(data: DataAccess, language: string, names: string[]): Promise<Map<string, string>> {
+  const labels = await data
+    .d1()
+    .prepare(
+      'select DD_ID as id, DD_LABEL as label from LY_DICTIONARY where DD_LANGUAGE = ? and DD_ID in (select value from json_each(?))',
+    )
+    .bind(language, JSON.stringify(names.slice(0, 500)))
+    .all<{ id: string; label: string }>();
+  return new Map(labels.results.map((l) => [l.id, l.label]));
 }

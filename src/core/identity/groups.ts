@@ -4,6 +4,20 @@ import { groupRights, groups, rights, userGroups, users } from '../../db/schema'
 import { AppError } from '../../lib/errors';
 import { type AuditEntry, auditInsert } from '../ops/audit';
 import { identityChanged } from './access-cache';
+import { type Actor, auditUser, holds, requireWrite } from './actor';
+import { groupDeleted, groupRenamed, userDeleted } from './dependents';
+import {
+  assertMayChangeGroup,
+  assertMayDeleteUser,
+  assertMayGiveRights,
+  assertMayGrantGroup,
+  type GroupFacts,
+  isPrivilegedName,
+  loadGroupFacts,
+  loadUserFacts,
+  MASTER_RIGHT,
+  otherEnabledAdmins,
+} from './policy';
 import { ADMIN_GROUP_ID, USER_GROUP_ID } from './rights';
 
 /**
@@ -16,24 +30,13 @@ export type Group = typeof groups.$inferSelect;
 export type GroupWithRights = Group & { rights: string[] };
 export type Right = typeof rights.$inferSelect;
 
-export interface ActorRef {
-  userId: number;
-  login: string;
-  requestId?: string;
-}
-
 export const PROTECTED_GROUP_IDS: readonly number[] = [ADMIN_GROUP_ID, USER_GROUP_ID];
 
 const GROUP_SORT = { id: groups.id, name: groups.name, label: groups.label } as const;
 export type GroupSortKey = keyof typeof GROUP_SORT;
 
-function audit(orm: Orm, actor: ActorRef | undefined, entry: Omit<AuditEntry, 'user' | 'requestId' | 'table'>) {
-  return auditInsert(orm, {
-    ...entry,
-    table: 'groups',
-    user: actor && { userId: actor.userId, login: actor.login },
-    requestId: actor?.requestId,
-  });
+function audit(orm: Orm, actor: Actor, entry: Omit<AuditEntry, 'user' | 'requestId' | 'table'>) {
+  return auditInsert(orm, { ...entry, table: 'groups', user: auditUser(actor), requestId: actor.requestId });
 }
 
 /** Rights names per group, for a page of groups (one query). */
@@ -110,11 +113,21 @@ export interface GroupInput {
   rights?: string[];
 }
 
-export async function createGroup(orm: Orm, input: GroupInput, actor?: ActorRef): Promise<GroupWithRights> {
-  if (await findGroupByName(orm, input.name))
-    throw new AppError('CONFLICT', `Group ${input.name.slice(0, 80)} already exists`);
+/** A group name that carries face-level power (Ribbon2 Admins, an iDempiere role's group) needs `base.*`. */
+async function assertMayUseName(orm: Orm, actor: Actor, name: string): Promise<void> {
+  if (!holds(actor, MASTER_RIGHT) && (await isPrivilegedName(orm, name)))
+    throw new AppError('FORBIDDEN', `Only a holder of ${MASTER_RIGHT} may use the group name ${name.slice(0, 80)}`);
+}
+
+/** Creates a group with its rights and audit row in one batch: `group.add`, and only rights the actor holds. */
+export async function createGroup(orm: Orm, input: GroupInput, actor: Actor): Promise<GroupWithRights> {
+  requireWrite(actor, 'base.user-management.group.add');
   const names = [...new Set(input.rights ?? [])];
   await assertRightsExist(orm, names);
+  assertMayGiveRights(actor, null, names);
+  await assertMayUseName(orm, actor, input.name);
+  if (await findGroupByName(orm, input.name))
+    throw new AppError('CONFLICT', `Group ${input.name.slice(0, 80)} already exists`);
   const byName = sql`(select id from ${groups} where name = ${input.name})`;
   const [created] = await orm.batch([
     orm
@@ -128,21 +141,36 @@ export async function createGroup(orm: Orm, input: GroupInput, actor?: ActorRef)
   return { ...group, rights: names.sort() };
 }
 
-/** Partial update; `rights`, when given, replaces the group's rights. */
+async function requireGroupFacts(orm: Orm, id: number): Promise<GroupFacts> {
+  const facts = (await loadGroupFacts(orm, [id])).get(id);
+  if (!facts) throw new AppError('NOT_FOUND', `Group ${id} not found`);
+  return facts;
+}
+
+/**
+ * Partial update; `rights`, when given, replaces the group's rights. The actor must hold every right the
+ * group has and every right it is given (policy.ts); a rename carries the group's access rules and roles.
+ */
 export async function updateGroup(
   orm: Orm,
   id: number,
   patch: Partial<GroupInput>,
-  actor?: ActorRef,
+  actor: Actor,
 ): Promise<GroupWithRights> {
   const before = await findGroupById(orm, id);
   if (!before) throw new AppError('NOT_FOUND', `Group ${id} not found`);
-  if (patch.name !== undefined && patch.name.toLowerCase() !== before.name.toLowerCase()) {
-    if (await findGroupByName(orm, patch.name))
+  assertMayChangeGroup(actor, await requireGroupFacts(orm, id), 'edit');
+  const renamed = patch.name !== undefined && patch.name !== before.name;
+  if (renamed && patch.name !== undefined) {
+    if (patch.name.toLowerCase() !== before.name.toLowerCase() && (await findGroupByName(orm, patch.name)))
       throw new AppError('CONFLICT', `Group ${patch.name.slice(0, 80)} already exists`);
+    await assertMayUseName(orm, actor, patch.name);
   }
   const names = patch.rights === undefined ? undefined : [...new Set(patch.rights)];
-  if (names) await assertRightsExist(orm, names);
+  if (names) {
+    await assertRightsExist(orm, names);
+    assertMayGiveRights(actor, id, names);
+  }
   const fields = {
     ...(patch.name !== undefined && { name: patch.name }),
     ...(patch.label !== undefined && { label: patch.label }),
@@ -156,6 +184,7 @@ export async function updateGroup(
           ...names.map((rightName) => orm.insert(groupRights).values({ groupId: id, rightName })),
         ]
       : []),
+    ...(renamed ? groupRenamed(orm, before.name, patch.name as string) : []),
   ];
   const after = { ...before, ...fields, rights: names ? names.sort() : before.rights };
   await orm.batch([audit(orm, actor, { recordId: id, action: 'UPDATE', before, after }), ...statements]);
@@ -166,28 +195,39 @@ export async function updateGroup(
 export type GroupDeleteAction = { action: 'MOVE'; moveTo: number } | { action: 'DELETE' } | { action: 'NONE' };
 
 /**
- * Deletes a group. MOVE re-homes its members (primary membership included) into `moveTo`; DELETE deletes
- * the users whose primary group it is; NONE (default) refuses when users still have it as primary group.
+ * Deletes a group with its access rules (its iDempiere roles are deactivated), in one batch. MOVE re-homes
+ * the members whose primary group it is into `moveTo`, which the actor must be allowed to grant;
+ * DELETE deletes the users whose primary group it is, each under the user-delete policy; NONE (default)
+ * refuses while users still have it as primary group. Groups 1 and 2 are base data.
  */
 export async function deleteGroup(
   orm: Orm,
   id: number,
-  how: GroupDeleteAction = { action: 'NONE' },
-  actor?: ActorRef,
+  how: GroupDeleteAction,
+  actor: Actor,
 ): Promise<GroupWithRights> {
+  requireWrite(actor, 'base.user-management.group.delete');
   if (PROTECTED_GROUP_IDS.includes(id)) throw new AppError('FORBIDDEN', 'The base groups cannot be deleted');
   const before = await findGroupById(orm, id);
   if (!before) throw new AppError('NOT_FOUND', `Group ${id} not found`);
-  const [{ n: primaries }] = await orm
-    .select({ n: count() })
+  assertMayChangeGroup(actor, await requireGroupFacts(orm, id), 'delete');
+  const primaryMembers = await orm
+    .select({ userId: userGroups.userId })
     .from(userGroups)
-    .where(sql`${userGroups.groupId} = ${id} and ${userGroups.isPrimary} = 1`);
+    .where(sql`${userGroups.groupId} = ${id} and ${userGroups.isPrimary} = 1`)
+    .limit(1000);
   const members = sql`(select user_id from user_groups where group_id = ${id} and is_primary = 1)`;
   const statements = [];
   if (how.action === 'MOVE') {
-    if (how.moveTo === id || !(await findGroupById(orm, how.moveTo)))
-      throw new AppError('BAD_REQUEST', `Target group ${how.moveTo} not found`);
-    // Members already in the target keep that row; the primary flag moves with them.
+    const target = how.moveTo === id ? undefined : (await loadGroupFacts(orm, [how.moveTo])).get(how.moveTo);
+    if (!target) throw new AppError('BAD_REQUEST', `Target group ${how.moveTo} not found`);
+    // Only the members whose primary group this is move (they need one); other memberships just end.
+    // Moving them in is a grant of the target group, unless they are all in it already.
+    const already = await orm
+      .select({ userId: userGroups.userId })
+      .from(userGroups)
+      .where(and(eq(userGroups.groupId, how.moveTo), inArray(userGroups.userId, members)));
+    if (primaryMembers.length > already.length) assertMayGrantGroup(actor, target);
     statements.push(
       orm
         .update(userGroups)
@@ -203,20 +243,50 @@ export async function deleteGroup(
               isPrimary: userGroups.isPrimary,
             })
             .from(userGroups)
-            .where(eq(userGroups.groupId, id)),
+            .where(and(eq(userGroups.groupId, id), eq(userGroups.isPrimary, true))),
         )
         .onConflictDoNothing(),
     );
   } else if (how.action === 'DELETE') {
-    statements.push(orm.delete(users).where(inArray(users.id, members)));
-  } else if (primaries > 0) {
-    throw new AppError('CONFLICT', `Group ${id} is still the primary group of ${primaries} user(s)`);
+    for (const { userId } of primaryMembers) {
+      const facts = await loadUserFacts(orm, userId);
+      if (facts) assertMayDeleteUser(actor, facts);
+      if (facts?.groups.some((g) => g.id === ADMIN_GROUP_ID) && (await otherEnabledAdmins(orm, userId)) === 0)
+        throw new AppError('CONFLICT', 'The admin group must keep at least one enabled member');
+    }
+    const logins = await orm.select({ login: users.login }).from(users).where(inArray(users.id, members)).limit(1000);
+    statements.push(
+      ...logins.flatMap((u) => userDeleted(orm, u.login)),
+      orm.delete(users).where(inArray(users.id, members)),
+    );
+  } else if (primaryMembers.length > 0) {
+    throw new AppError('CONFLICT', `Group ${id} is still the primary group of ${primaryMembers.length} user(s)`);
   }
   await orm.batch([
     audit(orm, actor, { recordId: id, action: 'DELETE', before }),
     ...statements,
+    ...groupDeleted(orm, before.name),
+    orm.delete(userGroups).where(eq(userGroups.groupId, id)),
     orm.delete(groups).where(eq(groups.id, id)),
   ]);
   identityChanged();
   return before;
+}
+
+/** Group names by id, for rendering memberships (unknown ids are absent). */
+export async function groupNamesByIds(orm: Orm, ids: readonly number[]): Promise<Map<number, string>> {
+  const wanted = [...new Set(ids)].slice(0, 90);
+  if (!wanted.length) return new Map();
+  const rows = await orm.select({ id: groups.id, name: groups.name }).from(groups).where(inArray(groups.id, wanted));
+  return new Map(rows.map((r) => [r.id, r.name]));
+}
+
+/** Group ids by name, case-insensitive; unknown names are left out. */
+export async function groupIdsByNames(orm: Orm, names: readonly string[]): Promise<number[]> {
+  if (!names.length) return [];
+  const rows = await orm
+    .select({ id: groups.id })
+    .from(groups)
+    .where(sql`lower(${groups.name}) in (select lower(value) from json_each(${JSON.stringify(names.slice(0, 90))}))`);
+  return rows.map((r) => r.id);
 }

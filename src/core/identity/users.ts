@@ -2,11 +2,23 @@ import { and, asc, count, desc, eq, inArray, type SQL, sql } from 'drizzle-orm';
 import type { Orm } from '../../db/data-access';
 import { auditLog, groupRights, groups, userGroups, users } from '../../db/schema';
 import { AppError } from '../../lib/errors';
+import type { ResolvedField } from '../filter';
 import { type AuditEntry, auditInsert } from '../ops/audit';
 import { identityChanged } from './access-cache';
-import type { ActorRef } from './groups';
+import { type Actor, auditUser, requireWrite } from './actor';
+import { userDeleted, userRenamed } from './dependents';
 import { hashPassword } from './passwords';
-import { USER_GROUP_ID } from './rights';
+import {
+  assertMayDeleteUser,
+  assertMayEditUser,
+  assertMayGrantGroup,
+  type GroupFacts,
+  loadGroupFacts,
+  loadUserFacts,
+  otherEnabledAdmins,
+  type UserChange,
+} from './policy';
+import { ADMIN_GROUP_ID, USER_GROUP_ID } from './rights';
 
 /** A user as the core hands it to faces: never with password material. */
 export type User = Omit<typeof users.$inferSelect, 'passwordHash'>;
@@ -66,9 +78,15 @@ export async function findCredentials(
   return rows[0];
 }
 
-/** Creates a user, its memberships and its audit row in one batch (atomic on D1). */
-export async function createUser(orm: Orm, input: NewUser, actor?: ActorRef): Promise<User> {
+/**
+ * Creates a user with its memberships and its audit row in one batch (atomic on D1). The identity policy
+ * decides (policy.ts): `user.add`, and every group given must be one the actor may grant.
+ */
+export async function createUser(orm: Orm, input: NewUser, actor: Actor): Promise<UserWithGroups> {
+  requireWrite(actor, 'base.user-management.user.add');
   const { password, groupId = USER_GROUP_ID, extraGroupIds = [], ...fields } = input;
+  const memberships = [groupId, ...extraGroupIds.filter((g) => g !== groupId)];
+  for (const group of await requireGroups(orm, memberships)) assertMayGrantGroup(actor, group);
   if (await findUserByLogin(orm, fields.login)) throw new AppError('CONFLICT', `User ${fields.login} already exists`);
   const passwordHash = password === undefined ? null : await hashPassword(password);
   const idOfNew = sql`(select id from users where lower(login) = lower(${fields.login}))`;
@@ -76,28 +94,23 @@ export async function createUser(orm: Orm, input: NewUser, actor?: ActorRef): Pr
     .insert(users)
     .values({ ...fields, passwordHash })
     .returning(publicUserColumns);
-  const memberships = [groupId, ...extraGroupIds.filter((g) => g !== groupId)].map((gid) =>
+  const rows = memberships.map((gid) =>
     orm.insert(userGroups).values({ userId: idOfNew, groupId: gid, isPrimary: gid === groupId }),
   );
   // The new id is only known inside the batch: the audit row reads it back by login.
+  const who = auditUser(actor);
   const audit = orm.insert(auditLog).values({
-    userId: actor?.userId ?? null,
-    userLogin: actor?.login ?? null,
+    userId: who?.userId ?? null,
+    userLogin: who?.login ?? null,
     tableName: 'users',
     recordId: sql`cast(${idOfNew} as text)`,
     action: 'INSERT',
-    after: { ...fields, groupId, groupIds: [groupId, ...extraGroupIds] },
-    requestId: actor?.requestId ?? null,
+    after: { ...fields, groupId, groupIds: memberships },
+    requestId: actor.requestId ?? null,
   });
-  const [created] = await orm.batch([insert, ...memberships, audit]);
-  return created[0];
-}
-
-export async function setPassword(orm: Orm, userId: number, password: string): Promise<void> {
-  await orm
-    .update(users)
-    .set({ passwordHash: await hashPassword(password), updatedAt: new Date().toISOString() })
-    .where(eq(users.id, userId));
+  const [created] = await orm.batch([insert, ...rows, audit]);
+  identityChanged();
+  return { ...created[0], groupId, groupIds: memberships };
 }
 
 /** The two queries behind a user's access, for callers that batch them with others. */
@@ -137,6 +150,25 @@ const USER_SORT = {
   registrationTime: users.registrationTime,
 } as const;
 export type UserSortKey = keyof typeof USER_SORT;
+
+/**
+ * User fields a face's filter language may name (by core name; faces map their own names onto these).
+ * Password material is not here, so it can never be filtered or sorted on.
+ */
+export const USER_FILTER_FIELDS: Record<string, ResolvedField & { sort?: UserSortKey }> = {
+  id: { expr: sql`${users.id}`, type: 'integer', sort: 'id' },
+  login: { expr: sql`${users.login}`, type: 'text', sort: 'login' },
+  enabled: { expr: sql`${users.enabled}`, type: 'boolean', sort: 'enabled' },
+  email: { expr: sql`${users.email}`, type: 'text', sort: 'email' },
+  firstName: { expr: sql`${users.firstName}`, type: 'text', sort: 'firstName' },
+  lastName: { expr: sql`${users.lastName}`, type: 'text', sort: 'lastName' },
+  registrationTime: { expr: sql`${users.registrationTime}`, type: 'timestamp', sort: 'registrationTime' },
+  authenticator: { expr: sql`${users.authenticator}`, type: 'text' },
+  primaryGroupId: {
+    expr: sql`(select group_id from user_groups where user_id = ${users.id} and is_primary = 1)`,
+    type: 'integer',
+  },
+};
 export const USER_SORT_KEYS = Object.keys(USER_SORT) as UserSortKey[];
 
 /** Memberships of a page of users, in one query. */
@@ -208,55 +240,93 @@ export type UserPatch = Partial<Omit<NewUser, 'login' | 'extraGroupIds'>> & {
   groupIds?: number[];
 };
 
-function auditUser(orm: Orm, actor: ActorRef | undefined, entry: Omit<AuditEntry, 'user' | 'requestId' | 'table'>) {
-  return auditInsert(orm, {
-    ...entry,
-    table: 'users',
-    user: actor && { userId: actor.userId, login: actor.login },
-    requestId: actor?.requestId,
-  });
+function audit(orm: Orm, actor: Actor, entry: Omit<AuditEntry, 'user' | 'requestId' | 'table'>) {
+  return auditInsert(orm, { ...entry, table: 'users', user: auditUser(actor), requestId: actor.requestId });
 }
 
-async function assertGroupsExist(orm: Orm, ids: number[]): Promise<void> {
+/** Facts of the given groups; an unknown id is a 400 naming it. */
+async function requireGroups(orm: Orm, ids: number[]): Promise<GroupFacts[]> {
   const wanted = [...new Set(ids)];
-  if (wanted.length === 0) return;
   if (wanted.length > 90) throw new AppError('BAD_REQUEST', 'Too many groups');
-  const found = await orm.select({ id: groups.id }).from(groups).where(inArray(groups.id, wanted));
-  const known = new Set(found.map((g) => g.id));
-  const missing = wanted.find((id) => !known.has(id));
+  const found = await loadGroupFacts(orm, wanted);
+  const missing = wanted.find((id) => !found.has(id));
   if (missing !== undefined) throw new AppError('BAD_REQUEST', `Group ${missing} not found`);
+  return wanted.map((id) => found.get(id) as GroupFacts);
+}
+
+const PROFILE_FIELDS = [
+  'firstName',
+  'lastName',
+  'email',
+  'description',
+  'image',
+  'language',
+  'theme',
+  'mode',
+  'dashboard',
+  'authenticator',
+] as const;
+
+/** What a patch really changes (clients send whole objects: an unchanged value is no change). */
+function changesOf(before: UserWithGroups, patch: UserPatch, memberships?: number[]): UserChange[] {
+  const changes = new Set<UserChange>();
+  for (const field of PROFILE_FIELDS)
+    if (patch[field] !== undefined && patch[field] !== before[field]) changes.add('profile');
+  if (patch.login !== undefined && patch.login !== before.login) changes.add('login');
+  if (patch.password !== undefined) changes.add('password');
+  if (patch.enabled !== undefined && patch.enabled !== before.enabled) changes.add('enabled');
+  if (patch.readOnly !== undefined && patch.readOnly !== before.readOnly) changes.add('readOnly');
+  if (
+    memberships &&
+    (memberships[0] !== before.groupId ||
+      memberships.length !== before.groupIds.length ||
+      memberships.some((g) => !before.groupIds.includes(g)))
+  )
+    changes.add('groups');
+  return [...changes];
 }
 
 /**
  * Partial update of a user, memberships and password in one batch with its audit row (images without
- * password material). An absent `password` keeps the old one.
+ * password material). An absent `password` keeps the old one. The identity policy decides (policy.ts).
  */
-export async function updateUser(orm: Orm, id: number, patch: UserPatch, actor?: ActorRef): Promise<UserWithGroups> {
+export async function updateUser(orm: Orm, id: number, patch: UserPatch, actor: Actor): Promise<UserWithGroups> {
   const before = await findUserWithGroups(orm, id);
-  if (!before) throw new AppError('NOT_FOUND', `User ${id} not found`);
+  const target = await loadUserFacts(orm, id);
+  if (!before || !target) throw new AppError('NOT_FOUND', `User ${id} not found`);
   const { password, groupId, groupIds, ...fields } = patch;
-  if (fields.login !== undefined && fields.login.toLowerCase() !== before.login.toLowerCase()) {
-    if (await findUserByLogin(orm, fields.login)) throw new AppError('CONFLICT', `User ${fields.login} already exists`);
-  }
   const primary = groupId ?? before.groupId;
   const memberships =
     groupIds === undefined && groupId === undefined
       ? undefined
-      : [primary, ...(groupIds ?? before.groupIds).filter((g) => g !== primary)];
-  if (memberships) await assertGroupsExist(orm, memberships);
-  const set: Partial<typeof users.$inferInsert> = {
-    ...Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== undefined)),
-    updatedAt: new Date().toISOString(),
-  };
+      : [...new Set([primary, ...(groupIds ?? before.groupIds).filter((g) => g !== primary)])];
+  const changes = changesOf(before, patch, memberships);
+  assertMayEditUser(actor, target, changes);
+  if (memberships && changes.includes('groups')) {
+    const added = memberships.filter((g) => !before.groupIds.includes(g));
+    const removed = before.groupIds.filter((g) => !memberships.includes(g));
+    for (const group of await requireGroups(orm, [...added, ...removed])) assertMayGrantGroup(actor, group);
+  }
+  const leavesAdmins =
+    before.groupIds.includes(ADMIN_GROUP_ID) &&
+    (patch.enabled === false || (memberships !== undefined && !memberships.includes(ADMIN_GROUP_ID)));
+  if (leavesAdmins && (await otherEnabledAdmins(orm, id)) === 0)
+    throw new AppError('CONFLICT', 'The admin group must keep at least one enabled member');
+  if (fields.login !== undefined && fields.login.toLowerCase() !== before.login.toLowerCase()) {
+    if (await findUserByLogin(orm, fields.login)) throw new AppError('CONFLICT', `User ${fields.login} already exists`);
+  }
+  const given = Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== undefined)) as Partial<User>;
+  const set: Partial<typeof users.$inferInsert> = { ...given, updatedAt: new Date().toISOString() };
   if (password !== undefined) set.passwordHash = await hashPassword(password);
   const after: UserWithGroups = {
     ...before,
-    ...(Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== undefined)) as Partial<User>),
+    ...given,
     updatedAt: set.updatedAt ?? null,
     ...(memberships && { groupId: primary, groupIds: memberships }),
   };
+  const renamed = changes.includes('login') && fields.login !== undefined;
   await orm.batch([
-    auditUser(orm, actor, { recordId: id, action: 'UPDATE', before, after }),
+    audit(orm, actor, { recordId: id, action: 'UPDATE', before, after }),
     orm.update(users).set(set).where(eq(users.id, id)),
     ...(memberships
       ? [
@@ -266,26 +336,34 @@ export async function updateUser(orm: Orm, id: number, patch: UserPatch, actor?:
           ),
         ]
       : []),
+    ...(renamed ? userRenamed(orm, before.login, fields.login as string) : []),
   ]);
   identityChanged();
   return after;
 }
 
-/** Deletes a user (memberships cascade) with its audit row; returns the deleted user. */
-export async function deleteUser(orm: Orm, id: number, actor?: ActorRef): Promise<UserWithGroups> {
+/** A new password for a user: an ordinary edit under the same policy. */
+export async function setPassword(orm: Orm, userId: number, password: string, actor: Actor): Promise<void> {
+  await updateUser(orm, userId, { password }, actor);
+}
+
+/**
+ * Deletes a user with its memberships, its Ribbon2 access rules and its audit row, in one batch; returns
+ * the deleted user. The identity policy decides (policy.ts).
+ */
+export async function deleteUser(orm: Orm, id: number, actor: Actor): Promise<UserWithGroups> {
   const before = await findUserWithGroups(orm, id);
-  if (!before) throw new AppError('NOT_FOUND', `User ${id} not found`);
+  const target = await loadUserFacts(orm, id);
+  if (!before || !target) throw new AppError('NOT_FOUND', `User ${id} not found`);
+  assertMayDeleteUser(actor, target);
+  if (before.groupIds.includes(ADMIN_GROUP_ID) && (await otherEnabledAdmins(orm, id)) === 0)
+    throw new AppError('CONFLICT', 'The admin group must keep at least one enabled member');
   await orm.batch([
-    auditUser(orm, actor, { recordId: id, action: 'DELETE', before }),
+    audit(orm, actor, { recordId: id, action: 'DELETE', before }),
+    ...userDeleted(orm, before.login),
+    orm.delete(userGroups).where(eq(userGroups.userId, id)),
     orm.delete(users).where(eq(users.id, id)),
   ]);
   identityChanged();
   return before;
-}
-
-/** createUser with an audit row and group validation, returning memberships too. */
-export async function createUserAudited(orm: Orm, input: NewUser, actor?: ActorRef): Promise<UserWithGroups> {
-  await assertGroupsExist(orm, [input.groupId ?? USER_GROUP_ID, ...(input.extraGroupIds ?? [])]);
-  const created = await createUser(orm, input, actor);
-  return (await withGroups(orm, [created]))[0];
 }

@@ -1,5 +1,6 @@
 import type { Orm } from '../../db/data-access';
 import type { Bindings } from '../../lib/types';
+import { SYSTEM_ACTOR } from '../identity/actor';
 import { createGroup, findGroupByName } from '../identity/groups';
 import { findUserByLogin, findUserWithGroups, updateUser } from '../identity/users';
 import { ADMINS_GROUP } from './access';
@@ -12,11 +13,15 @@ import { ADMINS_GROUP } from './access';
 export async function loadMessagingDemo(orm: Orm, env: Bindings): Promise<void> {
   if (!(await findGroupByName(orm, ADMINS_GROUP))) {
     try {
-      await createGroup(orm, {
-        name: ADMINS_GROUP,
-        label: 'Ribbon2 administrators',
-        description: 'Hold every directory permission',
-      });
+      await createGroup(
+        orm,
+        {
+          name: ADMINS_GROUP,
+          label: 'Ribbon2 administrators',
+          description: 'Hold every directory permission',
+        },
+        SYSTEM_ACTOR,
+      );
     } catch (error) {
       if (!(await findGroupByName(orm, ADMINS_GROUP))) throw error;
     }
@@ -26,7 +31,7 @@ export async function loadMessagingDemo(orm: Orm, env: Bindings): Promise<void> 
   if (admins && admin) {
     const current = await findUserWithGroups(orm, admin.id);
     if (current && !current.groupIds.includes(admins.id))
-      await updateUser(orm, admin.id, { groupIds: [...current.groupIds, admins.id] });
+      await updateUser(orm, admin.id, { groupIds: [...current.groupIds, admins.id] }, SYSTEM_ACTOR);
   }
   const db = env.DB;
   if (await db.prepare("select 1 from r2_directories where full_name = 'System'").first()) return;

@@ -3,6 +3,7 @@ import type { Orm } from '../../db/data-access';
 import { poolConfigs } from '../../db/pools';
 import * as schema from '../../db/schema';
 import type { Bindings } from '../../lib/types';
+import { SYSTEM_ACTOR } from '../identity/actor';
 import { ADMIN_GROUP_ID, USER_GROUP_ID } from '../identity/rights';
 import { createUser, findUserByLogin } from '../identity/users';
 
@@ -57,7 +58,7 @@ async function ensureUser(
 ): Promise<void> {
   if (await findUserByLogin(orm, login)) return;
   try {
-    await createUser(orm, { login, password, groupId, ...extra });
+    await createUser(orm, { login, password, groupId, ...extra }, SYSTEM_ACTOR);
   } catch (error) {
     // Another isolate created it between our read and write: that is the outcome we wanted.
     if (!(await findUserByLogin(orm, login))) throw error;

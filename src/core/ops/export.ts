@@ -1,4 +1,7 @@
-import { visibleColumns } from '../records/registry';
+import type { DataAccess } from '../../db/data-access';
+import { DEFAULT_POOL } from '../../db/pools';
+import { type Actor, requireRight } from '../identity/actor';
+import { getPoolSchema, visibleColumns } from '../records/registry';
 import type { PoolSchema } from '../records/types';
 
 type Db = D1Database | D1DatabaseSession;
@@ -85,4 +88,11 @@ export async function tableDefinitions(db: Db): Promise<Map<string, string>> {
     )
     .all<{ name: string; sql: string }>();
   return new Map(results.map((r) => [r.name, r.sql]));
+}
+
+/** The framework pool's repository export, for a holder of `base.setup.export`. */
+export async function exportRepository(data: DataAccess, actor: Actor): Promise<ReadableStream<Uint8Array>> {
+  requireRight(actor, 'base.setup.export');
+  const db = data.d1(DEFAULT_POOL);
+  return exportStream(db, DEFAULT_POOL, await getPoolSchema(data, DEFAULT_POOL), await tableDefinitions(db));
 }

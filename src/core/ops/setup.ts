@@ -1,5 +1,9 @@
+import type { DataAccess } from '../../db/data-access';
+import { poolConfigs } from '../../db/pools';
 import { AppError } from '../../lib/errors';
+import type { Bindings } from '../../lib/types';
 import { identityChanged } from '../identity/access-cache';
+import { type Actor, requireRight, requireWrite } from '../identity/actor';
 import { invalidatePoolSchema } from '../records/registry';
 import { DOWN_MIGRATIONS, MIGRATIONS } from './migrations.generated';
 
@@ -71,4 +75,61 @@ export const latestMigration = () => MIGRATIONS[MIGRATIONS.length - 1]?.name ?? 
 function schemaChanged(pool: string): void {
   invalidatePoolSchema(pool);
   identityChanged();
+}
+
+/** The rights of Liberty's setup routes: reading the state, changing the schema, exporting everything. */
+export const SETUP_RIGHTS = {
+  view: 'base.setup.view',
+  install: 'base.setup.install',
+  export: 'base.setup.export',
+} as const;
+
+export interface PoolVersion {
+  pool: string;
+  version: string | null;
+  applied: number;
+}
+
+/** The applied migration version of each configured pool. */
+export async function setupStatus(data: DataAccess, actor: Actor, env: Bindings): Promise<PoolVersion[]> {
+  requireRight(actor, SETUP_RIGHTS.view);
+  const items: PoolVersion[] = [];
+  for (const { alias } of poolConfigs(env)) {
+    const applied = await appliedMigrations(data.d1(alias));
+    items.push({ pool: alias, version: applied[applied.length - 1] ?? null, applied: applied.length });
+  }
+  return items;
+}
+
+/** Applies pending migrations to the given pools; answers what was applied where. */
+export async function upgradePools(
+  data: DataAccess,
+  actor: Actor,
+  pools: string[],
+): Promise<{ pool: string; migration: string }[]> {
+  requireWrite(actor, SETUP_RIGHTS.install);
+  const items = [];
+  for (const pool of pools)
+    for (const name of await upgrade(data.d1(pool), pool)) items.push({ pool, migration: name });
+  return items;
+}
+
+export async function downgradePool(data: DataAccess, actor: Actor, pool: string, version: string): Promise<string[]> {
+  requireWrite(actor, SETUP_RIGHTS.install);
+  return downgrade(data.d1(pool), pool, version);
+}
+
+/** A revision marker per pool: its latest applied migration, when and by whom. */
+export async function recordRevision(data: DataAccess, actor: Actor, env: Bindings): Promise<PoolVersion[]> {
+  requireWrite(actor, SETUP_RIGHTS.install);
+  const items = await setupStatus(data, actor, env);
+  const db = data.d1();
+  await db.batch(
+    items.map((i) =>
+      db
+        .prepare('insert into atrium_revisions (pool, migration, created_by) values (?, ?, ?)')
+        .bind(i.pool, i.version, actor.login),
+    ),
+  );
+  return items;
 }

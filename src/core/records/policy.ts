@@ -25,6 +25,16 @@ export const INTERNAL_TABLES = new Set([
   'sqlite_sequence',
 ]);
 
+/**
+ * Rows that decide who may do what and where (iDempiere clients, roles and their table access): generic
+ * writes to them are identity writes, allowed only to a holder of `base.*` (docs/rights.md).
+ */
+const SECURITY_TABLES = new Set(['ad_client', 'ad_role', 'ad_table_access']);
+
+export function isSecurityTable(name: string): boolean {
+  return SECURITY_TABLES.has(name.toLowerCase());
+}
+
 /** Columns holding secrets, in any table: never selected, filtered, sorted or written generically. */
 const HIDDEN_COLUMN = /(^|_)(password|passwd|pwd|salt|secret|password_hash|api_?key|token_hash|private_key)($|_)/i;
 

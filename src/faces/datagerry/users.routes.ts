@@ -1,5 +1,4 @@
 import { createRoute, z } from '@hono/zod-openapi';
-import { type SQL, sql } from 'drizzle-orm';
 import type { Context } from 'hono';
 import { deleteSetting, getSetting, listSettings, saveSetting } from '../../core/cmdb/settings';
 import { compileFilter, type FieldResolver } from '../../core/filter';
@@ -19,19 +18,19 @@ import { isMasterRight, SECURITY_LEVELS } from '../../core/identity/rights';
 import { checkLogin, clientAddress } from '../../core/identity/throttle';
 import { issueToken } from '../../core/identity/tokens';
 import {
-  createUserAudited,
+  createUser,
   deleteUser,
   findUserWithGroups,
   listUsers,
+  USER_FILTER_FIELDS,
   type UserSortKey,
   type UserWithGroups,
   updateUser,
 } from '../../core/identity/users';
-import { users } from '../../db/schema';
 import { AppError } from '../../lib/errors';
 import { createRouter } from '../../lib/router';
 import type { AppEnv } from '../../lib/types';
-import { principalOf, requireRight } from '../../middleware/auth';
+import { actorOf, principalOf, requireRight } from '../../middleware/auth';
 import { dgAuth } from './auth';
 import {
   DeleteOf,
@@ -131,23 +130,17 @@ const renderRight = (r: Right) => ({
   is_master: isMasterRight(r.name),
 });
 
-/** DATAGERRY names → user columns (password and hash are not filterable: they are not here). */
-const USER_FIELDS: Record<
-  string,
-  { expr: SQL; type: 'integer' | 'text' | 'boolean' | 'timestamp'; sort?: UserSortKey }
-> = {
-  public_id: { expr: sql`${users.id}`, type: 'integer', sort: 'id' },
-  user_name: { expr: sql`${users.login}`, type: 'text', sort: 'login' },
-  active: { expr: sql`${users.enabled}`, type: 'boolean', sort: 'enabled' },
-  email: { expr: sql`${users.email}`, type: 'text', sort: 'email' },
-  first_name: { expr: sql`${users.firstName}`, type: 'text', sort: 'firstName' },
-  last_name: { expr: sql`${users.lastName}`, type: 'text', sort: 'lastName' },
-  registration_time: { expr: sql`${users.registrationTime}`, type: 'timestamp', sort: 'registrationTime' },
-  authenticator: { expr: sql`${users.authenticator}`, type: 'text' },
-  group_id: {
-    expr: sql`(select group_id from user_groups where user_id = ${users.id} and is_primary = 1)`,
-    type: 'integer',
-  },
+/** DATAGERRY names → the core's filterable user fields (password material is not among them). */
+const USER_FIELDS: Record<string, (typeof USER_FILTER_FIELDS)[string]> = {
+  public_id: USER_FILTER_FIELDS.id,
+  user_name: USER_FILTER_FIELDS.login,
+  active: USER_FILTER_FIELDS.enabled,
+  email: USER_FILTER_FIELDS.email,
+  first_name: USER_FILTER_FIELDS.firstName,
+  last_name: USER_FILTER_FIELDS.lastName,
+  registration_time: USER_FILTER_FIELDS.registrationTime,
+  authenticator: USER_FILTER_FIELDS.authenticator,
+  group_id: USER_FILTER_FIELDS.primaryGroupId,
 };
 const userResolver: FieldResolver = {
   resolve(path) {
@@ -174,10 +167,6 @@ async function renderGroups(c: Context<AppEnv>, groups: GroupWithRights[]) {
   }));
 }
 
-const actorOf = (c: Context<AppEnv>) => {
-  const p = principalOf(c);
-  return { userId: p.userId, login: p.login, requestId: c.get('requestId') };
-};
 const location = (c: Context<AppEnv>, path: string) =>
   c.header('Location', new URL(`/rest${path}`, c.req.url).toString());
 const notFound = (what: string, id: unknown) =>
@@ -296,7 +285,7 @@ export function userRoutes() {
     }),
     async (c) => {
       const body = c.req.valid('json');
-      const user = await createUserAudited(
+      const user = await createUser(
         c.var.data.orm(),
         {
           login: body.user_name,
@@ -360,7 +349,6 @@ export function userRoutes() {
     }),
     async (c) => {
       const id = c.req.valid('param').public_id;
-      if (id === principalOf(c).userId) throw new AppError('BAD_REQUEST', 'You cannot delete yourself');
       const user = await deleteUser(c.var.data.orm(), id, actorOf(c));
       return c.json(deleted('User', renderUser(user)), 202);
     },

@@ -1,37 +1,41 @@
 import { createRoute, z } from '@hono/zod-openapi';
-import { sql } from 'drizzle-orm';
 import type { Context } from 'hono';
-import { requireTableAccess, tableAccess, validationRule } from '../../core/erp/context';
-import { compileFilter, tableResolver } from '../../core/filter';
+import { erpRecordContext, validationRule } from '../../core/erp/context';
+import { sendToApproval } from '../../core/erp/workflow';
 import { createUser, deleteUser, updateUser } from '../../core/identity/users';
+import { labelColumns, resolveIdentifier } from '../../core/records/lookups';
+import { filterInMemory } from '../../core/records/memory';
 import { pageCount } from '../../core/records/paging';
 import { getPoolSchema, requireTable } from '../../core/records/registry';
-import { deleteRecord, insertRecord, listRecords, updateRecord } from '../../core/records/service';
-import { ident, prepare } from '../../core/records/sql';
-import type { TableInfo } from '../../core/records/types';
+import {
+  deleteRecord,
+  findRecord,
+  insertRecord,
+  listRecords,
+  type RecordContext,
+  requireReadRight,
+  updateRecord,
+  uuColumn,
+} from '../../core/records/service';
+import type { ColumnInfo, PoolSchema, TableInfo } from '../../core/records/types';
 import { singleKey } from '../../core/records/values';
-import { DEFAULT_POOL } from '../../db/pools';
 import { AppError } from '../../lib/errors';
 import { createRouter } from '../../lib/router';
 import type { AppEnv } from '../../lib/types';
-import { authenticate, principalOf } from '../../middleware/auth';
+import { actorOf, authenticate, principalOf } from '../../middleware/auth';
 import { errorResponses } from './errors';
 import {
   applyContext,
-  labelColumns,
   modelName,
   type PoRecord,
   parseExpand,
   parseFilter,
   parseOrderBy,
   type Row,
-  recordMatch,
   renderRows,
   selectColumns,
-  uuColumn,
 } from './po';
 import { expandRecords } from './query';
-import { sendToApproval } from './workflow';
 
 /**
  * /api/v1/models: every table the schema registry exposes, as iDempiere models. A role's table access
@@ -80,24 +84,24 @@ function json<T extends z.ZodType>(schema: T, description = 'Successful response
   return { description, content: { 'application/json': { schema } } };
 }
 
-const pool = DEFAULT_POOL;
-const actorOf = (c: Context<AppEnv>) => {
-  const p = principalOf(c);
-  return { userId: p.userId, login: p.login, requestId: c.get('requestId') };
-};
-
 function maxRecords(c: Context<AppEnv>): number {
   const n = Number(c.env.REST_MAX_RECORDS_SIZE);
   return Number.isInteger(n) && n > 0 ? Math.min(n, 1000) : 100;
 }
 
-async function tableFor(c: Context<AppEnv>, name: string, need: 'read' | 'write', missing: 'table' | 'record') {
-  const schema = await getPoolSchema(c.var.data, pool);
+/** The caller's records context: core rights, the session's tenant, the role's table access. */
+const contextOf = (c: Context<AppEnv>) => erpRecordContext(c.var.data, principalOf(c), c.get('requestId'));
+
+/**
+ * The table behind a model name, after the role's table access (the narrowing rule). A record of a table
+ * the role cannot read is indistinguishable from a missing one.
+ */
+async function tableFor(ctx: RecordContext, name: string, need: 'read' | 'write', missing: 'table' | 'record') {
+  const schema = await getPoolSchema(ctx.data, ctx.pool);
   const table = requireTable(schema, name);
   try {
-    await requireTableAccess(c.var.data, principalOf(c), table.name, need);
+    await ctx.narrow?.(table, need);
   } catch (error) {
-    // A record of a table the role cannot see is indistinguishable from a missing one.
     if (missing === 'record' && need === 'read') throw new AppError('NOT_FOUND', 'Record not found');
     throw error;
   }
@@ -105,27 +109,23 @@ async function tableFor(c: Context<AppEnv>, name: string, need: 'read' | 'write'
 }
 
 async function readOne(
-  c: Context<AppEnv>,
+  ctx: RecordContext,
+  schema: PoolSchema,
   table: TableInfo,
   id: string,
   select?: string,
-): Promise<{ row: Row; columns: ReturnType<typeof selectColumns> }> {
+): Promise<{ row: Row; columns: ColumnInfo[] }> {
   const columns = selectColumns(table, select);
-  const labels = labelColumns(await getPoolSchema(c.var.data, pool), table, columns);
-  const row = await prepare(
-    c.var.data.d1(pool),
-    sql`select ${sql.join(
-      columns.map((col) => ident(col.name)),
-      sql`, `,
-    )}${labels ? sql`, ${labels}` : sql``} from ${ident(table.name)} where ${recordMatch(table, id)} limit 1`,
-  ).first<Row>();
+  const row = await findRecord(ctx, table, id, {
+    select: columns.map((col) => col.name),
+    extraColumns: labelColumns(ctx, schema, table, columns),
+  });
   if (!row) throw new AppError('NOT_FOUND', `Record ${id.slice(0, 64)} not found in ${table.name}`);
   return { row, columns };
 }
 
 /** A PO json body → column values: foreign keys as ids or `{id}`/`{identifier, tableName}`. */
-async function bodyValues(c: Context<AppEnv>, table: TableInfo, body: Record<string, unknown>) {
-  const schema = await getPoolSchema(c.var.data, pool);
+async function bodyValues(ctx: RecordContext, schema: PoolSchema, table: TableInfo, body: Record<string, unknown>) {
   const values: Record<string, unknown> = {};
   const children: [TableInfo, Record<string, unknown>[]][] = [];
   for (const [key, value] of Object.entries(body)) {
@@ -141,18 +141,9 @@ async function bodyValues(c: Context<AppEnv>, table: TableInfo, body: Record<str
     if (fk && value && typeof value === 'object') {
       const ref = value as { id?: unknown; identifier?: unknown };
       if (ref.id !== undefined) values[key] = ref.id;
-      else if (typeof ref.identifier === 'string') {
-        const parent = requireTable(schema, fk.table);
-        const label = ['Name', 'DocumentNo', 'Value'].find((n) => parent.columns.some((col) => col.name === n));
-        if (!label) throw new AppError('BAD_REQUEST', `Cannot resolve identifier for ${fk.table}`);
-        const found = await prepare(
-          c.var.data.d1(pool),
-          sql`select ${ident(fk.references)} as k from ${ident(parent.name)} where ${ident(label)} = ${ref.identifier} limit 2`,
-        ).all<{ k: unknown }>();
-        if (found.results.length !== 1)
-          throw new AppError('BAD_REQUEST', `Identifier '${ref.identifier.slice(0, 64)}' not found in ${fk.table}`);
-        values[key] = found.results[0].k;
-      } else throw new AppError('BAD_REQUEST', `Invalid foreign key value for ${key.slice(0, 64)}`);
+      else if (typeof ref.identifier === 'string')
+        values[key] = await resolveIdentifier(ctx, schema, fk, ref.identifier);
+      else throw new AppError('BAD_REQUEST', `Invalid foreign key value for ${key.slice(0, 64)}`);
       continue;
     }
     if (value !== null && typeof value === 'object')
@@ -162,9 +153,14 @@ async function bodyValues(c: Context<AppEnv>, table: TableInfo, body: Record<str
   return { values, children };
 }
 
-async function renderOne(c: Context<AppEnv>, table: TableInfo, row: Row, columns = selectColumns(table)) {
-  const schema = await getPoolSchema(c.var.data, pool);
-  return (await renderRows(c.var.data, pool, schema, table, [row], columns))[0];
+async function renderOne(
+  ctx: RecordContext,
+  schema: PoolSchema,
+  table: TableInfo,
+  row: Row,
+  columns = selectColumns(table),
+) {
+  return (await renderRows(ctx, schema, table, [row], columns))[0];
 }
 
 /** AD_User writes go to the identity core: the same users as every face, password hashed, never read. */
@@ -178,6 +174,8 @@ const USER_FIELDS: Record<string, string> = {
   ad_language: 'language',
   password: 'password',
 };
+const isUserView = (table: TableInfo) => table.name.toLowerCase() === 'ad_user';
+
 function userFields(body: Record<string, unknown>): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(body)) {
@@ -207,12 +205,16 @@ export function modelRoutes() {
       responses: { 200: json(Models), ...errorResponses },
     }),
     async (c) => {
-      const schema = await getPoolSchema(c.var.data, pool);
-      const principal = principalOf(c);
+      const ctx = await contextOf(c);
+      const schema = await getPoolSchema(c.var.data, ctx.pool);
       const tables = [...schema.tables.values()].sort((a, b) => a.name.localeCompare(b.name));
       const visible = [];
-      for (const [i, t] of tables.entries())
-        if (await tableAccess(c.var.data, principal, t.name))
+      for (const [i, t] of tables.entries()) {
+        const readable = await requireReadRight(ctx, t).then(
+          () => true,
+          () => false,
+        );
+        if (readable)
           visible.push({
             id: i + 1,
             uid: `model-${t.name.toLowerCase()}`,
@@ -220,32 +222,22 @@ export function modelRoutes() {
             name: t.name,
             description: t.view ? 'view' : null,
           });
+      }
       const filter = parseFilter(c.req.valid('query').$filter);
       if (!filter) return c.json({ models: visible }, 200);
-      // The model list is filtered by the same engine, over a JSON array bound as one parameter.
-      const listTable: TableInfo = {
-        name: 'm',
-        primaryKey: ['id'],
-        foreignKeys: [],
-        columns: ['id', 'uid', 'model-name', 'name', 'description'].map((name) => ({
-          name,
-          type: name === 'id' ? 'integer' : 'text',
-          notNull: false,
-          primaryKey: name === 'id',
-          hidden: false,
-          readOnly: true,
-          hasDefault: false,
-        })),
-      };
-      const where = compileFilter(filter, tableResolver(listTable));
-      const { results } = await prepare(
-        c.var.data.d1(pool),
-        sql`with m as (select value ->> '$.id' as id, value ->> '$.uid' as uid, value ->> '$."model-name"' as "model-name",
-          value ->> '$.name' as name, value ->> '$.description' as description from json_each(${JSON.stringify(visible)}))
-          select id from m where ${where}`,
-      ).all<{ id: number }>();
-      const keep = new Set(results.map((r) => r.id));
-      return c.json({ models: visible.filter((m) => keep.has(m.id)) }, 200);
+      const keep = await filterInMemory(
+        c.var.data,
+        visible,
+        [
+          { name: 'id', type: 'integer' },
+          { name: 'uid', type: 'text' },
+          { name: 'model-name', type: 'text' },
+          { name: 'name', type: 'text' },
+          { name: 'description', type: 'text' },
+        ],
+        filter,
+      );
+      return c.json({ models: visible.filter((_, i) => keep.has(i)) }, 200);
     },
   );
 
@@ -261,7 +253,8 @@ export function modelRoutes() {
       responses: { 200: json(Page), ...errorResponses },
     }),
     async (c) => {
-      const { schema, table } = await tableFor(c, c.req.valid('param').tableName, 'read', 'table');
+      const ctx = await contextOf(c);
+      const { schema, table } = await tableFor(ctx, c.req.valid('param').tableName, 'read', 'table');
       const q = c.req.valid('query');
       const max = maxRecords(c);
       const top = !q.$top ? max : Math.min(q.$top, max);
@@ -273,22 +266,15 @@ export function modelRoutes() {
         const rule = parseFilter(applyContext(await validationRule(c.var.data, q.$valrule), q.$context));
         filter = filter && rule ? { kind: 'and', children: [filter, rule] } : (filter ?? rule);
       }
-      const page = await listRecords(c.var.data, pool, table, {
+      const page = await listRecords(ctx, table, {
         select: columns.map((col) => col.name),
         filter,
         orderBy: parseOrderBy(q.$orderby),
         page: { limit: top, offset: skip },
-        extraColumns: labelColumns(schema, table, columns),
+        extraColumns: labelColumns(ctx, schema, table, columns),
       });
-      const records = await renderRows(c.var.data, pool, schema, table, page.rows, columns);
-      if (expand.length)
-        await expandRecords(
-          { data: c.var.data, pool, schema, principal: principalOf(c) },
-          table,
-          records,
-          page.rows,
-          expand,
-        );
+      const records = await renderRows(ctx, schema, table, page.rows, columns);
+      if (expand.length) await expandRecords(ctx, schema, table, records, page.rows, expand);
       const figures = {
         'page-count': pageCount(page.total, top),
         'records-size': top,
@@ -321,18 +307,12 @@ export function modelRoutes() {
     }),
     async (c) => {
       const { params, query } = { params: c.req.valid('param'), query: c.req.valid('query') };
-      const { schema, table } = await tableFor(c, params.tableName, 'read', 'record');
-      const { row, columns } = await readOne(c, table, params.id, query.$select);
-      const records = await renderRows(c.var.data, pool, schema, table, [row], columns);
+      const ctx = await contextOf(c);
+      const { schema, table } = await tableFor(ctx, params.tableName, 'read', 'record');
+      const { row, columns } = await readOne(ctx, schema, table, params.id, query.$select);
+      const records = await renderRows(ctx, schema, table, [row], columns);
       const expand = parseExpand(query.$expand);
-      if (expand.length)
-        await expandRecords(
-          { data: c.var.data, pool, schema, principal: principalOf(c) },
-          table,
-          records,
-          [row],
-          expand,
-        );
+      if (expand.length) await expandRecords(ctx, schema, table, records, [row], expand);
       return c.json(records[0], 200);
     },
   );
@@ -350,9 +330,10 @@ export function modelRoutes() {
     }),
     async (c) => {
       const params = c.req.valid('param');
-      const { table } = await tableFor(c, params.tableName, 'read', 'record');
-      const { row, columns } = await readOne(c, table, params.id, params.columnName);
-      const record: PoRecord = await renderOne(c, table, row, columns);
+      const ctx = await contextOf(c);
+      const { schema, table } = await tableFor(ctx, params.tableName, 'read', 'record');
+      const { row, columns } = await readOne(ctx, schema, table, params.id, params.columnName);
+      const record: PoRecord = await renderOne(ctx, schema, table, row, columns);
       const column = columns.find((col) => col.name.toLowerCase() === params.columnName.toLowerCase());
       const name = column?.name ?? params.columnName;
       const value =
@@ -373,42 +354,42 @@ export function modelRoutes() {
       responses: { 201: json(Record, 'Created'), ...errorResponses },
     }),
     async (c) => {
-      const { schema, table } = await tableFor(c, c.req.valid('param').tableName, 'write', 'table');
+      const ctx = await contextOf(c);
+      const { schema, table } = await tableFor(ctx, c.req.valid('param').tableName, 'write', 'table');
       const body = c.req.valid('json');
-      if (table.name.toLowerCase() === 'ad_user') {
+      if (isUserView(table)) {
         const fields = userFields(body);
         if (typeof fields.login !== 'string' || !fields.login) throw new AppError('BAD_REQUEST', 'Name is required');
         const user = await createUser(c.var.data.orm(), fields as { login: string }, actorOf(c));
-        const { row } = await readOne(c, table, String(user.id));
-        return c.json(await renderOne(c, table, row), 201);
+        const { row } = await readOne(ctx, schema, table, String(user.id));
+        return c.json(await renderOne(ctx, schema, table, row), 201);
       }
-      const { values, children } = await bodyValues(c, table, body);
-      for (const [child] of children) await requireTableAccess(c.var.data, principalOf(c), child.name, 'write');
-      const created = await insertRecord(c.var.data, pool, table, values, actorOf(c), {
+      const { values, children } = await bodyValues(ctx, schema, table, body);
+      for (const [child] of children) await ctx.narrow?.(child, 'write');
+      const created = await insertRecord(ctx, schema, table, values, {
         readOnly: 'ignore',
-        extraColumns: labelColumns(schema, table, selectColumns(table)),
+        extraColumns: labelColumns(ctx, schema, table, selectColumns(table)),
       });
-      const record = await renderOne(c, table, created);
+      const record = await renderOne(ctx, schema, table, created);
       for (const [child, rows] of children) {
         const link = child.foreignKeys.find((f) => f.table === table.name);
         if (!link) continue;
         const inserted = [];
         const childColumns = selectColumns(child);
-        const childLabels = labelColumns(schema, child, childColumns);
+        const childLabels = labelColumns(ctx, schema, child, childColumns);
         for (const childBody of rows.slice(0, 100)) {
-          const { values: childValues } = await bodyValues(c, child, childBody);
+          const { values: childValues } = await bodyValues(ctx, schema, child, childBody);
           inserted.push(
             await insertRecord(
-              c.var.data,
-              pool,
+              ctx,
+              schema,
               child,
               { ...childValues, [link.column]: created[link.references] },
-              actorOf(c),
               { readOnly: 'ignore', extraColumns: childLabels },
             ),
           );
         }
-        record[child.name] = await renderRows(c.var.data, pool, schema, child, inserted, childColumns);
+        record[child.name] = await renderRows(ctx, schema, child, inserted, childColumns);
       }
       return c.json(record, 201);
     },
@@ -427,25 +408,24 @@ export function modelRoutes() {
     }),
     async (c) => {
       const params = c.req.valid('param');
-      const { table } = await tableFor(c, params.tableName, 'write', 'table');
+      const ctx = await contextOf(c);
+      const { schema, table } = await tableFor(ctx, params.tableName, 'write', 'table');
       const body = c.req.valid('json');
-      const { row: current } = await readOne(c, table, params.id);
-      const key = singleKey(table);
-      const id = current[key.name];
-      if (table.name.toLowerCase() === 'ad_user') {
+      const { row: current } = await readOne(ctx, schema, table, params.id);
+      const id = current[singleKey(table).name];
+      if (isUserView(table)) {
         await updateUser(c.var.data.orm(), Number(id), userFields(body), actorOf(c));
       } else {
-        const { values } = await bodyValues(c, table, body);
-        if (Object.keys(values).length)
-          await updateRecord(c.var.data, pool, table, id, values, actorOf(c), { readOnly: 'ignore' });
+        const { values } = await bodyValues(ctx, schema, table, body);
+        if (Object.keys(values).length) await updateRecord(ctx, schema, table, id, values, { readOnly: 'ignore' });
         if (body['doc-action'] !== undefined) {
           if (table.name !== 'C_Order' || body['doc-action'] !== 'PR')
             throw new AppError('BAD_REQUEST', 'Unsupported doc-action');
-          await sendToApproval(c, Number(id));
+          await sendToApproval(ctx, Number(id));
         } else if (!Object.keys(values).length) throw new AppError('BAD_REQUEST', 'No writable column given');
       }
-      const { row } = await readOne(c, table, String(id));
-      return c.json(await renderOne(c, table, row), 200);
+      const { row } = await readOne(ctx, schema, table, String(id));
+      return c.json(await renderOne(ctx, schema, table, row), 200);
     },
   );
 
@@ -462,11 +442,12 @@ export function modelRoutes() {
     }),
     async (c) => {
       const params = c.req.valid('param');
-      const { table } = await tableFor(c, params.tableName, 'write', 'table');
-      const { row } = await readOne(c, table, params.id);
+      const ctx = await contextOf(c);
+      const { schema, table } = await tableFor(ctx, params.tableName, 'write', 'table');
+      const { row } = await readOne(ctx, schema, table, params.id);
       const id = row[singleKey(table).name];
-      if (table.name.toLowerCase() === 'ad_user') await deleteUser(c.var.data.orm(), Number(id), actorOf(c));
-      else await deleteRecord(c.var.data, pool, table, id, actorOf(c));
+      if (isUserView(table)) await deleteUser(c.var.data.orm(), Number(id), actorOf(c));
+      else await deleteRecord(ctx, table, id);
       return c.json({ msg: `Deleted ${modelName(table)} ${String(id)}` }, 200);
     },
   );

@@ -1,10 +1,8 @@
-import { type SQL, sql } from 'drizzle-orm';
 import { type FilterNode, type OrderSpec, parseODataFilter } from '../../core/filter';
-import { findColumn, findTable, visibleColumns } from '../../core/records/registry';
-import { ident, prepare } from '../../core/records/sql';
+import { LABEL_PREFIX, labelsFor, shownColumns } from '../../core/records/lookups';
+import { findColumn, visibleColumns } from '../../core/records/registry';
+import { type RecordContext, type Row, uuColumn } from '../../core/records/service';
 import type { ColumnInfo, PoolSchema, TableInfo } from '../../core/records/types';
-import { singleKey, toStored } from '../../core/records/values';
-import type { DataAccess } from '../../db/data-access';
 import { AppError } from '../../lib/errors';
 
 /**
@@ -12,91 +10,10 @@ import { AppError } from '../../lib/errors';
  * foreign keys as {propertyLabel, id, identifier, model-name}) and how query options are parsed.
  */
 
-export type Row = Record<string, unknown>;
+export type { Row } from '../../core/records/service';
 export type PoRecord = Record<string, unknown>;
 
 export const modelName = (table: TableInfo) => table.name.toLowerCase();
-
-export function uuColumn(table: TableInfo): ColumnInfo | undefined {
-  return findColumn(table, `${table.name}_UU`);
-}
-
-/** The column shown as a foreign record's identifier. */
-function identifierColumn(table: TableInfo): ColumnInfo {
-  return findColumn(table, 'Name') ?? findColumn(table, 'DocumentNo') ?? findColumn(table, 'Value') ?? singleKey(table);
-}
-
-/** A record id in a URL: the key (number) or the UUID. */
-export function recordMatch(table: TableInfo, id: string) {
-  const key = singleKey(table);
-  if (/^\d+$/.test(id)) return sql`${ident(key.name)} = ${toStored(key, id)}`;
-  const uu = uuColumn(table);
-  if (!uu) throw new AppError('NOT_FOUND', 'Record not found');
-  return sql`${ident(uu.name)} = ${id}`;
-}
-
-const IN_CHUNK = 90;
-
-export interface KeyLookup {
-  table: TableInfo;
-  keyName: string;
-  ids: unknown[];
-  columns: ColumnInfo[];
-  extraWhere?: SQL;
-  limit?: number;
-}
-
-function lookupStatements(db: ReturnType<DataAccess['d1']>, lookup: KeyLookup) {
-  const unique = [...new Set(lookup.ids.filter((v) => v !== null && v !== undefined))];
-  const list = sql.join(
-    [...new Set([lookup.keyName, ...lookup.columns.map((c) => c.name)])].map((n) => ident(n)),
-    sql`, `,
-  );
-  const statements = [];
-  for (let i = 0; i < unique.length; i += IN_CHUNK) {
-    const chunk = unique.slice(i, i + IN_CHUNK);
-    const where = sql`${ident(lookup.keyName)} in (${sql.join(
-      chunk.map((v) => sql`${v}`),
-      sql`, `,
-    )})${lookup.extraWhere ? sql` and (${lookup.extraWhere})` : sql``}`;
-    statements.push(
-      prepare(db, sql`select ${list} from ${ident(lookup.table.name)} where ${where} limit ${lookup.limit ?? 1000}`),
-    );
-  }
-  return statements;
-}
-
-/**
- * `select key, cols from table where key in (ids)` for several lookups, chunked under D1's
- * bound-parameter limit, all in one batch (one round trip); answers the rows per lookup.
- */
-export async function rowsByKeysBatch(data: DataAccess, pool: string, lookups: KeyLookup[]): Promise<Row[][]> {
-  const db = data.d1(pool);
-  const perLookup = lookups.map((lookup) => lookupStatements(db, lookup));
-  const statements = perLookup.flat();
-  if (statements.length === 0) return lookups.map(() => []);
-  const results = await db.batch<Row>(statements);
-  let next = 0;
-  return perLookup.map((list) => {
-    const mine = results.slice(next, next + list.length);
-    next += list.length;
-    return mine.flatMap((r) => r.results);
-  });
-}
-
-/** One lookup of rowsByKeysBatch. */
-export async function rowsByKeys(
-  data: DataAccess,
-  pool: string,
-  table: TableInfo,
-  keyName: string,
-  ids: unknown[],
-  columns: ColumnInfo[],
-  extraWhere?: SQL,
-  limit = 1000,
-): Promise<Row[]> {
-  return (await rowsByKeysBatch(data, pool, [{ table, keyName, ids, columns, extraWhere, limit }]))[0];
-}
 
 function plain(column: ColumnInfo, value: unknown): unknown {
   if (value === null || value === undefined) return value;
@@ -108,42 +25,13 @@ function plain(column: ColumnInfo, value: unknown): unknown {
   return value;
 }
 
-/** Result column carrying a foreign key's label, selected with the row (see labelColumns). */
-const LABEL_PREFIX = '__label__';
-
-function shownColumns(table: TableInfo, columns: ColumnInfo[]): ColumnInfo[] {
-  const key = table.primaryKey[0];
-  const uu = uuColumn(table);
-  return columns.filter((c) => c.name !== key && c.name !== uu?.name);
-}
-
-function labelledKeys(schema: PoolSchema, table: TableInfo, columns: ColumnInfo[]) {
-  const shown = shownColumns(table, columns);
-  return table.foreignKeys.flatMap((fk) => {
-    const parent = findTable(schema, fk.table);
-    return parent && shown.some((c) => c.name === fk.column) ? [{ fk, parent, label: identifierColumn(parent) }] : [];
-  });
-}
-
-/**
- * Extra select expressions that fetch each shown foreign key's label with the row itself (a correlated
- * lookup by the parent's key), so a page and its labels are one query instead of one per foreign table.
- */
-export function labelColumns(schema: PoolSchema, table: TableInfo, columns: ColumnInfo[]): SQL | undefined {
-  const parts = labelledKeys(schema, table, columns).map(
-    ({ fk, parent, label }) =>
-      sql`(select __p.${ident(label.name)} from ${ident(parent.name)} as __p where __p.${ident(fk.references)} = ${ident(table.name)}.${ident(fk.column)}) as ${ident(LABEL_PREFIX + fk.column)}`,
-  );
-  return parts.length ? sql.join(parts, sql`, `) : undefined;
-}
-
 /**
  * Renders a page of rows. Foreign keys resolve to their parent's identifier: from the label columns
- * selected with the rows when present, else with one batch of lookups for the page (no N+1).
+ * selected with the rows when present, else with one batch of lookups for the page (no N+1), both
+ * through the core, within the caller's tenant.
  */
 export async function renderRows(
-  data: DataAccess,
-  pool: string,
+  ctx: RecordContext,
   schema: PoolSchema,
   table: TableInfo,
   rows: Row[],
@@ -152,23 +40,7 @@ export async function renderRows(
   const key = table.primaryKey[0];
   const uu = uuColumn(table);
   const shown = shownColumns(table, columns);
-  const labels = new Map<string, Map<unknown, unknown>>();
-  const missing = labelledKeys(schema, table, columns).filter(
-    ({ fk }) => rows.length > 0 && !(LABEL_PREFIX + fk.column in rows[0]),
-  );
-  const found = await rowsByKeysBatch(
-    data,
-    pool,
-    missing.map(({ fk, parent, label }) => ({
-      table: parent,
-      keyName: fk.references,
-      ids: rows.map((r) => r[fk.column]),
-      columns: [label],
-    })),
-  );
-  missing.forEach(({ fk, label }, i) => {
-    labels.set(fk.column, new Map(found[i].map((r) => [r[fk.references], r[label.name]])));
-  });
+  const labels = await labelsFor(ctx, schema, table, rows, columns);
   const labelOf = (row: Row, column: string, value: unknown) =>
     LABEL_PREFIX + column in row ? row[LABEL_PREFIX + column] : labels.get(column)?.get(value);
   return rows.map((row) => {

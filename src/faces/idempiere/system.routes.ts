@@ -1,10 +1,10 @@
 import { createRoute, z } from '@hono/zod-openapi';
+import { erpRecordContext } from '../../core/erp/context';
 import { listCaches, resetCaches } from '../../core/ops/cache';
 import { getPoolSchema, requireTable } from '../../core/records/registry';
 import { listRecords } from '../../core/records/service';
-import { DEFAULT_POOL } from '../../db/pools';
 import { createRouter } from '../../lib/router';
-import { authenticate, requireRight } from '../../middleware/auth';
+import { authenticate, principalOf, requireRight } from '../../middleware/auth';
 import { errorResponses } from './errors';
 import { parseFilter, renderRows, selectColumns } from './po';
 
@@ -40,16 +40,17 @@ export function systemRoutes() {
       responses: { 200: json(z.object({ forms: z.array(z.record(z.string(), z.unknown())) })), ...errorResponses },
     }),
     async (c) => {
-      const schema = await getPoolSchema(c.var.data, DEFAULT_POOL);
+      // Forms are menu metadata, not the role's data: the role's table access does not narrow them.
+      const { narrow: _, ...ctx } = await erpRecordContext(c.var.data, principalOf(c), c.get('requestId'));
+      const schema = await getPoolSchema(c.var.data, ctx.pool);
       const table = requireTable(schema, 'AD_Form');
       const columns = selectColumns(table);
-      const page = await listRecords(c.var.data, DEFAULT_POOL, table, {
+      const page = await listRecords(ctx, table, {
         filter: parseFilter(c.req.valid('query').$filter),
-        where: undefined,
         page: { limit: 500, offset: 0 },
       });
       const active = page.rows.filter((r) => r.IsActive === 1);
-      return c.json({ forms: await renderRows(c.var.data, DEFAULT_POOL, schema, table, active, columns) }, 200);
+      return c.json({ forms: await renderRows(ctx, schema, table, active, columns) }, 200);
     },
   );
 

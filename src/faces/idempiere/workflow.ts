@@ -1,39 +1,17 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import type { Context } from 'hono';
-import { isAdmin } from '../../core/identity/principal';
-import { findUserById } from '../../core/identity/users';
-import { auditStatement } from '../../core/ops/audit';
-import { workflowStub } from '../../durable/stubs';
-import type { NodeAction, NodeState } from '../../durable/workflow-do';
-import { AppError } from '../../lib/errors';
+import { nodeHistory, pendingNodes, type TransitionInput, transitionNode } from '../../core/erp/workflow';
+import type { NodeAction } from '../../durable/workflow-do';
 import { createRouter } from '../../lib/router';
 import type { AppEnv } from '../../lib/types';
-import { authenticate, principalOf, requireRight } from '../../middleware/auth';
+import { actorOf, authenticate, principalOf, requireRight } from '../../middleware/auth';
 import { errorResponses } from './errors';
 
 /**
- * Document approval. `PUT /models/C_Order/{id}` with `doc-action: PR` puts the order in progress
- * (DocStatus IP, IsApproved false) and creates an approval node for the approver (the bootstrap admin,
- * else the caller). Transitions go through the process's WorkflowDO (serialised; a node already done
- * answers 409) and are recorded in D1 (wf_activity, wf_history, audit_log) in one batch.
+ * The workflow routes: pending nodes of a user and node transitions, rendered in the original's shapes.
+ * The core decides and records (src/core/erp/workflow.ts); `PUT /models/C_Order/{id}` with
+ * `doc-action: PR` sends an order to approval (models.routes.ts).
  */
-
-interface ActivityRow {
-  id: number;
-  uid: string;
-  process_id: string;
-  table_name: string;
-  record_id: number;
-  node_name: string;
-  node_description: string | null;
-  node_help: string | null;
-  priority: number;
-  summary: string | null;
-  column_name: string;
-  node_type: string;
-  user_id: number;
-  state: NodeState;
-}
 
 const Node = z
   .object({
@@ -64,17 +42,10 @@ function json<T extends z.ZodType>(schema: T, description = 'Successful response
 
 const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (ch) => `&#${ch.charCodeAt(0)};`);
 
+/** History of nodes as the original's `history-records` HTML fragment, per node. */
 async function history(c: Context<AppEnv>, ids: number[]): Promise<Map<number, string>> {
   const out = new Map<number, string>();
-  if (!ids.length) return out;
-  const { results } = await c.var.data
-    .d1()
-    .prepare(
-      `select activity_id as activityId, action, message, at from wf_history where activity_id in (${ids.map(() => '?').join(',')}) order by id limit 1000`,
-    )
-    .bind(...ids)
-    .all<{ activityId: number; action: string; message: string | null; at: string }>();
-  for (const r of results)
+  for (const r of await nodeHistory(c.var.data, ids))
     out.set(
       r.activityId,
       `${out.get(r.activityId) ?? ''}<p>${escapeHtml(r.at)} ${escapeHtml(r.action)}${r.message ? `: ${escapeHtml(r.message)}` : ''}</p>`,
@@ -82,12 +53,8 @@ async function history(c: Context<AppEnv>, ids: number[]): Promise<Map<number, s
   return out;
 }
 
-async function pendingNodes(c: Context<AppEnv>, userId: number) {
-  const { results } = await c.var.data
-    .d1()
-    .prepare("select * from wf_activity where user_id = ? and state = 'pending' order by priority desc, id limit 200")
-    .bind(userId)
-    .all<ActivityRow>();
+async function renderNodes(c: Context<AppEnv>, userId: number) {
+  const results = await pendingNodes(c.var.data, actorOf(c), userId);
   const notes = await history(
     c,
     results.map((r) => r.id),
@@ -111,91 +78,10 @@ async function pendingNodes(c: Context<AppEnv>, userId: number) {
   return { 'row-count': nodes.length, nodes };
 }
 
-export async function sendToApproval(c: Context<AppEnv>, orderId: number): Promise<void> {
-  const principal = principalOf(c);
-  const approver =
-    (await c.var.data.d1().prepare("select id from users where lower(login) = 'admin'").first<{ id: number }>())?.id ??
-    principal.userId;
-  const db = c.var.data.d1();
-  const open = await db
-    .prepare("select id from wf_activity where table_name = 'C_Order' and record_id = ? and state = 'pending'")
-    .bind(orderId)
-    .first();
-  if (open) throw new AppError('CONFLICT', 'The order is already waiting for approval');
-  await db.batch([
-    db.prepare("update C_Order set DocStatus = 'IP', IsApproved = 0 where C_Order_ID = ?").bind(orderId),
-    db
-      .prepare(
-        `insert into wf_activity (process_id, table_name, record_id, node_name, node_description, node_help, summary, column_name, node_type, user_id)
-         select 'C_Order-' || C_Order_ID, 'C_Order', C_Order_ID, 'Approve', 'Approve the sales order', 'Approve or reject the order.',
-           'Order ' || DocumentNo || ': ' || printf('%.2f', GrandTotal), 'IsApproved', 'approval', ? from C_Order where C_Order_ID = ?`,
-      )
-      .bind(approver, orderId),
-  ]);
-}
-
 const Message = z.object({ message: z.string().max(2000).optional() });
 
-async function transition(
-  c: Context<AppEnv>,
-  nodeId: number,
-  action: NodeAction,
-  extra: { message?: string; userTo?: number; value?: string },
-) {
-  const principal = principalOf(c);
-  const db = c.var.data.d1();
-  const node = await db.prepare('select * from wf_activity where id = ?').bind(nodeId).first<ActivityRow>();
-  // Another user's node is as invisible as a missing one (admins may act on any).
-  if (!node || (node.user_id !== principal.userId && !isAdmin(principal)))
-    throw new AppError('NOT_FOUND', `Workflow node ${nodeId} not found`);
-  if (node.state !== 'pending') throw new AppError('CONFLICT', `Node ${nodeId} is already ${node.state}`);
-  if ((action === 'approve' || action === 'reject') && node.node_type !== 'approval')
-    throw new AppError('BAD_REQUEST', 'Not an approval node');
-  if (action === 'forward' && !(await findUserById(c.var.data.orm(), extra.userTo ?? -1)))
-    throw new AppError('BAD_REQUEST', `User ${extra.userTo} not found`);
-  const result = await workflowStub(c.env, node.process_id).transition(node.id, node.state, {
-    action,
-    userId: principal.userId,
-    message: extra.message ?? null,
-    value: extra.value ?? null,
-    userTo: extra.userTo,
-    at: new Date().toISOString(),
-  });
-  if (!result.ok) throw new AppError('CONFLICT', `Node ${nodeId} is already ${result.state}`);
-
-  const statements: D1PreparedStatement[] = [
-    action === 'forward'
-      ? db.prepare('update wf_activity set user_id = ? where id = ?').bind(extra.userTo ?? null, node.id)
-      : db
-          .prepare("update wf_activity set state = ?, processed = strftime('%Y-%m-%dT%H:%M:%fZ','now') where id = ?")
-          .bind(result.state, node.id),
-    db
-      .prepare('insert into wf_history (activity_id, action, user_id, message, value) values (?, ?, ?, ?, ?)')
-      .bind(node.id, action, principal.userId, extra.message ?? null, extra.value ?? null),
-  ];
-  if (node.table_name === 'C_Order' && (action === 'approve' || action === 'reject'))
-    statements.push(
-      db
-        .prepare('update C_Order set IsApproved = ?, DocStatus = ? where C_Order_ID = ?')
-        .bind(action === 'approve' ? 1 : 0, action === 'approve' ? 'CO' : 'NA', node.record_id),
-    );
-  if (node.table_name === 'C_Order' && action === 'setuserchoice')
-    statements.push(
-      db
-        .prepare('update C_Order set IsApproved = ? where C_Order_ID = ?')
-        .bind(extra.value === 'Y' || extra.value === 'true' ? 1 : 0, node.record_id),
-    );
-  const audit = auditStatement(db, {
-    user: { userId: principal.userId, login: principal.login },
-    table: 'wf_activity',
-    recordId: node.id,
-    action: 'UPDATE',
-    before: { state: node.state, user_id: node.user_id },
-    after: { state: result.state, action, ...extra },
-    requestId: c.get('requestId'),
-  });
-  statements.push(audit);
-  await db.batch(statements);
+async function transition(c: Context<AppEnv>, nodeId: number, action: NodeAction, extra: TransitionInput) {
+  const node = await transitionNode(c.var.data, c.env, actorOf(c), nodeId, action, extra);
   const notes = await history(c, [node.id]);
   return { msg: `Node ${node.id}: ${action} done`, summary: node.summary, 'history-records': notes.get(node.id) ?? '' };
 }
@@ -216,7 +102,7 @@ export function workflowRoutes() {
       security: [{ bearerAuth: [] }],
       responses: { 200: json(Nodes), ...errorResponses },
     }),
-    async (c) => c.json(await pendingNodes(c, principalOf(c).userId), 200),
+    async (c) => c.json(await renderNodes(c, principalOf(c).userId), 200),
   );
 
   app.openapi(
@@ -231,11 +117,7 @@ export function workflowRoutes() {
       responses: { 200: json(Nodes), ...errorResponses },
     }),
     async (c) => {
-      const principal = principalOf(c);
-      const { userId } = c.req.valid('param');
-      if (userId !== principal.userId && !isAdmin(principal))
-        throw new AppError('FORBIDDEN', "Only administrators may read other users' nodes");
-      return c.json(await pendingNodes(c, userId), 200);
+      return c.json(await renderNodes(c, c.req.valid('param').userId), 200);
     },
   );
 

@@ -4,7 +4,7 @@ import { ADMIN_GROUP_ID } from '../../core/identity/rights';
 import { checkLogin, clientAddress } from '../../core/identity/throttle';
 import { issueToken } from '../../core/identity/tokens';
 import { findUserById, findUserByLogin, loadAccess, type User } from '../../core/identity/users';
-import { findPool } from '../../db/pools';
+import { requirePool } from '../../core/ops/pools';
 import { AppError } from '../../lib/errors';
 import { createRouter } from '../../lib/router';
 import { authenticate, principalOf } from '../../middleware/auth';
@@ -58,10 +58,6 @@ async function libertyUser(user: User, admin: boolean) {
   };
 }
 
-function checkPool(env: Cloudflare.Env, pool: string) {
-  if (!findPool(env, pool)) throw new AppError('NOT_FOUND', `Requested pool \`${pool.slice(0, 64)}\` not found`);
-}
-
 export function authRoutes() {
   const app = createRouter();
   const tags = ['Liberty'];
@@ -80,7 +76,7 @@ export function authRoutes() {
     }),
     async (c) => {
       const q = c.req.valid('query');
-      checkPool(c.env, q.pool);
+      requirePool(c.env, q.pool);
       // Never trust a user name from the body without proof: OIDC needs a configured issuer to verify against.
       if (q.type === 'oidc')
         throw new AppError('NOT_IMPLEMENTED', 'OIDC authentication is not configured on this server');
@@ -127,7 +123,7 @@ export function authRoutes() {
     }),
     async (c) => {
       const q = c.req.valid('query');
-      checkPool(c.env, q.pool);
+      requirePool(c.env, q.pool);
       const principal = principalOf(c);
       const login = q.user ?? principal.login;
       if (login.toLowerCase() !== principal.login.toLowerCase() && !isAdmin(principal))

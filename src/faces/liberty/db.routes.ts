@@ -1,9 +1,9 @@
 import { createRoute, z } from '@hono/zod-openapi';
-import { sql } from 'drizzle-orm';
 import type { Context } from 'hono';
 import { createMiddleware } from 'hono/factory';
 import { parseLibertyQ } from '../../core/filter';
 import {
+  columnLabels,
   loadDefinition,
   resultColumns,
   runSelect,
@@ -12,16 +12,12 @@ import {
   targetPool,
   type Verb,
 } from '../../core/framework/queries';
-import { IsolateCache } from '../../core/ops/cache';
-import { findColumn, getPoolSchema, requireTable, visibleColumns } from '../../core/records/registry';
-import { ident, prepare } from '../../core/records/sql';
-import { toStored } from '../../core/records/values';
-import { findPool } from '../../db/pools';
-import { poolStub } from '../../durable/stubs';
+import { SNAPSHOT_RIGHT, snapshotRows } from '../../core/framework/snapshots';
+import { closePool, ensurePoolOpen, openPool, POOL_ADMIN_RIGHT, poolNow, requirePool } from '../../core/ops/pools';
 import { AppError } from '../../lib/errors';
 import { createRouter } from '../../lib/router';
 import type { AppEnv } from '../../lib/types';
-import { authenticate, principalOf, requireRight } from '../../middleware/auth';
+import { actorOf, authenticate, requireRight } from '../../middleware/auth';
 import { errorResponses, json } from './errors';
 
 const PoolName = z.string().max(64);
@@ -38,19 +34,6 @@ const QueryQuery = z.object({
 const WriteResult = z
   .object({ items: z.array(z.unknown()), status: z.literal('success'), count: z.number().int() })
   .openapi('LibertyWriteResult');
-
-function requirePool(env: Cloudflare.Env, pool: string) {
-  if (!findPool(env, pool)) throw new AppError('NOT_FOUND', `Requested pool \`${pool.slice(0, 64)}\` not found`);
-}
-
-/** A closed pool reopens lazily; the PoolDO is asked at most every 30 s per isolate and pool. */
-const openPools = new IsolateCache<true>('pool-open-state', { tableName: 'pools', maxSize: 64, ttlMs: 30_000 });
-async function ensureOpen(c: Context<AppEnv>, pool: string) {
-  if (openPools.get(pool)) return;
-  const status = await poolStub(c.env, pool).ensureOpen(pool);
-  if (!status) throw new AppError('NOT_FOUND', `Requested pool \`${pool.slice(0, 64)}\` not found`);
-  openPools.set(pool, true);
-}
 
 function parseJsonParam(raw: string | undefined, what: string): unknown {
   if (raw === undefined || raw.trim() === '') return undefined;
@@ -94,11 +77,6 @@ const emptyBody = createMiddleware<AppEnv>(async (c, next) => {
   await next();
 });
 
-const actorOf = (c: Context<AppEnv>) => {
-  const p = principalOf(c);
-  return { userId: p.userId, login: p.login, requestId: c.get('requestId') };
-};
-
 export function dbRoutes() {
   const app = createRouter();
   const tags = ['Liberty'];
@@ -123,9 +101,7 @@ export function dbRoutes() {
     async (c) => {
       const { framework_pool, target_pool } = c.req.valid('query');
       requirePool(c.env, framework_pool);
-      const status = await poolStub(c.env, target_pool).open(target_pool);
-      if (!status) throw new AppError('NOT_FOUND', `Requested pool \`${target_pool.slice(0, 64)}\` not found`);
-      openPools.set(target_pool, true);
+      await openPool(c.env, actorOf(c), target_pool);
       return c.json({ status: 'success' as const, message: 'connected' }, 200);
     },
   );
@@ -142,10 +118,7 @@ export function dbRoutes() {
       responses: { 200: json(z.object({ status: z.literal('success'), message: z.string() })), ...errorResponses },
     }),
     async (c) => {
-      const { pool } = c.req.valid('query');
-      requirePool(c.env, pool);
-      await poolStub(c.env, pool).close(pool);
-      openPools.delete(pool);
+      await closePool(c.env, actorOf(c), c.req.valid('query').pool);
       return c.json({ status: 'success' as const, message: 'disconnected' }, 200);
     },
   );
@@ -177,17 +150,12 @@ export function dbRoutes() {
     async (c) => {
       const { framework_pool, target_pool } = c.req.valid('query');
       requirePool(c.env, framework_pool);
-      requirePool(c.env, target_pool);
-      await ensureOpen(c, target_pool);
-      const row = await c.var.data
-        .d1(target_pool)
-        .prepare("select strftime('%Y-%m-%dT%H:%M:%f+00:00', 'now') as now")
-        .first<{ now: string }>();
+      const now = await poolNow(c.var.data, c.env, target_pool);
       return c.json(
         {
           status: 'success' as const,
           pool: target_pool,
-          rows: [{ ROW_ID: 1, CURRENT_DATE: row?.now ?? null }],
+          rows: [{ ROW_ID: 1, CURRENT_DATE: now }],
           rowCount: 1,
           meta_data: [
             { name: 'ROW_ID', type: 'int' },
@@ -239,24 +207,17 @@ export function dbRoutes() {
       requirePool(c.env, q.pool);
       const definition = await loadDefinition(c.var.data, q.source as Source, q.query, 'GET');
       const pool = targetPool(c.env, definition, q.pool, q.override_pool);
-      await ensureOpen(c, pool);
+      await ensurePoolOpen(c.env, pool);
       const params = paramsOf(q.params);
       if (q.type === 'columns') {
         const values = definition.names.map((n) => params[n] ?? null);
         const names = await resultColumns(c.var.data, pool, definition, values);
-        const sample = await runSelect(c.var.data, pool, definition, {
+        const sample = await runSelect(c.var.data, actorOf(c), pool, definition, {
           params: Object.fromEntries(definition.names.map((n) => [n, params[n] ?? null])),
           offset: 0,
           limit: 1,
         });
-        const labels = await c.var.data
-          .d1()
-          .prepare(
-            'select DD_ID as id, DD_LABEL as label from LY_DICTIONARY where DD_LANGUAGE = ? and DD_ID in (select value from json_each(?))',
-          )
-          .bind(q.language, JSON.stringify(names))
-          .all<{ id: string; label: string }>();
-        const label = new Map(labels.results.map((l) => [l.id, l.label]));
+        const label = await columnLabels(c.var.data, q.language, names);
         const items = names.map((name) => {
           const type = sample.columns.find((col) => col.name === name)?.type ?? 'UNKNOWN';
           return {
@@ -282,7 +243,7 @@ export function dbRoutes() {
         );
       }
       const filterJson = parseJsonParam(q.q, 'query');
-      const page = await runSelect(c.var.data, pool, definition, {
+      const page = await runSelect(c.var.data, actorOf(c), pool, definition, {
         params,
         filter: filterJson === undefined ? undefined : parseLibertyQ(filterJson),
         offset: q.offset,
@@ -325,7 +286,7 @@ export function dbRoutes() {
         const rows = await bodyRows(c);
         const definition = await loadDefinition(c.var.data, q.source as Source, q.query, verb);
         const pool = targetPool(c.env, definition, q.pool, q.override_pool);
-        await ensureOpen(c, pool);
+        await ensurePoolOpen(c.env, pool);
         const count = await runWrite(c.var.data, pool, definition, rows, actorOf(c));
         return c.json({ items: [], status: 'success' as const, count }, 200);
       },
@@ -351,26 +312,12 @@ export function dbRoutes() {
       responses: { 200: json(WriteResult), ...errorResponses },
     }),
     async (c) => {
-      const { table: name, user } = c.req.valid('param');
-      const { pool } = c.req.valid('query');
-      requirePool(c.env, pool);
+      // The path's user is not trusted: the snapshot names the caller (core/framework/snapshots.ts).
+      const { table } = c.req.valid('param');
+      const pool = requirePool(c.env, c.req.valid('query').pool);
       const [keys] = await bodyRows(c);
-      const table = requireTable(await getPoolSchema(c.var.data, pool), name);
-      const conditions = Object.entries(keys).map(([key, value]) => {
-        const column = findColumn(table, key);
-        if (!column) throw new AppError('BAD_REQUEST', `Unknown column '${key.slice(0, 64)}'`);
-        return sql`${ident(column.name)} = ${toStored(column, value)}`;
-      });
-      const pairs = visibleColumns(table).map((col) => sql`${col.name}, ${ident(col.name)}`);
-      const image = sql`json_object(${sql.join(pairs.slice(0, 60), sql`, `)})`;
-      const principal = principalOf(c);
-      const result = await prepare(
-        c.var.data.d1(pool),
-        sql`insert into audit_log (user_id, user_login, pool, table_name, record_id, action, after, request_id)
-          select ${principal.userId}, ${user}, ${pool}, ${table.name}, null, 'SNAPSHOT', ${image}, ${c.get('requestId') ?? null}
-          from ${ident(table.name)} where ${sql.join(conditions, sql` and `)} limit 100`,
-      ).run();
-      return c.json({ items: [], status: 'success' as const, count: result.meta.changes ?? 0 }, 200);
+      const count = await snapshotRows(c.var.data, actorOf(c), pool, table, keys);
+      return c.json({ items: [], status: 'success' as const, count }, 200);
     },
   );
   return app;

@@ -1,8 +1,9 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import { columnType } from '../../core/framework/queries';
+import { type FrameworkList, frameworkRows } from '../../core/framework/settings';
 import { encrypt, isEncrypted } from '../../core/ops/encryption';
-import { DEFAULT_POOL } from '../../db/pools';
+import { DEFAULT_POOL } from '../../core/ops/pools';
 import { createRouter } from '../../lib/router';
 import type { AppEnv } from '../../lib/types';
 import { authenticate, requireRight } from '../../middleware/auth';
@@ -19,17 +20,8 @@ const Envelope = z
   })
   .openapi('LibertyFrameworkList');
 
-const READS = {
-  applications:
-    'select APPS_ID, APPS_NAME, APPS_DESCRIPTION, APPS_POOL, APPS_OFFSET, APPS_LIMIT, APPS_VERSION, APPS_DASHBOARD, APPS_THEME from LY_APPLICATIONS order by APPS_ID limit 1000',
-  modules:
-    'select MODULE_ID, MODULE_DESCRIPTION, MODULE_ENABLED, MODULE_PARAMS from LY_MODULES order by MODULE_ORDER, MODULE_ID limit 1000',
-  themes: `select t.THM_NAME, c.TCL_KEY, c.TCL_LIGHT, c.TCL_DARK from LY_THEMES t join LY_THEMES_COLORS c on c.THM_ID = t.THM_ID
-    order by t.THM_ID, c.TCL_ID limit 5000`,
-} as const;
-
-async function frameworkList(c: Context<AppEnv>, what: keyof typeof READS) {
-  const { results } = await c.var.data.d1(DEFAULT_POOL).prepare(READS[what]).all<Record<string, unknown>>();
+async function frameworkList(c: Context<AppEnv>, what: FrameworkList) {
+  const results = await frameworkRows(c.var.data, what);
   const items = results.map((row, i) => {
     const item: Record<string, unknown> = { ROW_ID: i + 1 };
     for (const [key, value] of Object.entries(row)) {

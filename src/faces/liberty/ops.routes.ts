@@ -1,15 +1,14 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import { invalidateDefinitions } from '../../core/framework/queries';
-import { exportStream, tableDefinitions } from '../../core/ops/export';
+import { exportRepository } from '../../core/ops/export';
 import { listLogs, readLog, writeLog } from '../../core/ops/logs';
-import { appliedMigrations, downgrade, upgrade } from '../../core/ops/setup';
-import { getPoolSchema } from '../../core/records/registry';
-import { DEFAULT_POOL, findPool, poolConfigs } from '../../db/pools';
+import { DEFAULT_POOL, poolConfigs, requirePool } from '../../core/ops/pools';
+import { downgradePool, recordRevision, setupStatus, upgradePools } from '../../core/ops/setup';
 import { AppError } from '../../lib/errors';
 import { createRouter } from '../../lib/router';
 import type { AppEnv } from '../../lib/types';
-import { authenticate, principalOf, requireRight } from '../../middleware/auth';
+import { actorOf, authenticate, principalOf, requireRight } from '../../middleware/auth';
 import { errorResponses, json } from './errors';
 
 const LogInput = z
@@ -49,20 +48,6 @@ const SetupRequest = z
     password: z.string().max(1024),
   })
   .openapi('LibertySetupRequest');
-
-function poolOrThrow(env: Cloudflare.Env, pool: string) {
-  if (!findPool(env, pool)) throw new AppError('NOT_FOUND', `Requested pool \`${pool.slice(0, 64)}\` not found`);
-  return pool;
-}
-
-async function current(c: Context<AppEnv>) {
-  const items = [];
-  for (const { alias } of poolConfigs(c.env)) {
-    const applied = await appliedMigrations(c.var.data.d1(alias));
-    items.push({ pool: alias, version: applied[applied.length - 1] ?? null, applied: applied.length });
-  }
-  return items;
-}
 
 export function opsRoutes() {
   const app = createRouter();
@@ -173,7 +158,7 @@ export function opsRoutes() {
       responses: { 200: json(SetupResult), ...errorResponses },
     }),
     async (c) => {
-      const items = await current(c);
+      const items = await setupStatus(c.var.data, actorOf(c), c.env);
       return c.json({ items, status: 'success' as const, message: 'Setup complete', count: items.length }, 200);
     },
   );
@@ -193,15 +178,15 @@ export function opsRoutes() {
       responses: { 200: json(SetupResult), ...errorResponses },
     }),
     async (c) => {
-      const pool = poolOrThrow(c.env, c.req.valid('query').pool);
-      const applied = await upgrade(c.var.data.d1(pool), pool);
+      const pool = requirePool(c.env, c.req.valid('query').pool);
+      const items = await upgradePools(c.var.data, actorOf(c), [pool]);
       invalidateDefinitions();
       return c.json(
         {
-          items: applied.map((name) => ({ pool, migration: name })),
+          items,
           status: 'success' as const,
           message: 'Setup complete',
-          count: applied.length,
+          count: items.length,
         },
         200,
       );
@@ -218,9 +203,11 @@ export function opsRoutes() {
       responses: { 200: json(SetupResult), ...errorResponses },
     }),
     async (c) => {
-      const items = [];
-      for (const { alias } of poolConfigs(c.env))
-        for (const name of await upgrade(c.var.data.d1(alias), alias)) items.push({ pool: alias, migration: name });
+      const items = await upgradePools(
+        c.var.data,
+        actorOf(c),
+        poolConfigs(c.env).map((p) => p.alias),
+      );
       invalidateDefinitions();
       return c.json({ items, status: 'success' as const, message: 'Setup complete', count: items.length }, 200);
     },
@@ -240,8 +227,8 @@ export function opsRoutes() {
       responses: { 200: json(SetupResult), 409: errorResponses[400], ...errorResponses },
     }),
     async (c) => {
-      const pool = poolOrThrow(c.env, c.req.valid('query').pool);
-      const undone = await downgrade(c.var.data.d1(pool), pool, c.req.valid('param').version);
+      const pool = requirePool(c.env, c.req.valid('query').pool);
+      const undone = await downgradePool(c.var.data, actorOf(c), pool, c.req.valid('param').version);
       invalidateDefinitions();
       return c.json(
         {
@@ -265,15 +252,7 @@ export function opsRoutes() {
       responses: { 200: json(SetupResult), ...errorResponses },
     }),
     async (c) => {
-      const items = await current(c);
-      const db = c.var.data.d1();
-      await db.batch(
-        items.map((i) =>
-          db
-            .prepare('insert into atrium_revisions (pool, migration, created_by) values (?, ?, ?)')
-            .bind(i.pool, i.version, principalOf(c).login),
-        ),
-      );
+      const items = await recordRevision(c.var.data, actorOf(c), c.env);
       return c.json({ items, status: 'success' as const, message: 'Setup complete', count: items.length }, 200);
     },
   );
@@ -290,13 +269,7 @@ export function opsRoutes() {
       responses: { 200: json(z.record(z.string(), z.unknown())), ...errorResponses },
     }),
     async (c) => {
-      const db = c.var.data.d1(DEFAULT_POOL);
-      const stream = exportStream(
-        db,
-        DEFAULT_POOL,
-        await getPoolSchema(c.var.data, DEFAULT_POOL),
-        await tableDefinitions(db),
-      );
+      const stream = await exportRepository(c.var.data, actorOf(c));
       return new Response(stream, { headers: { 'content-type': 'application/json; charset=utf-8' } }) as never;
     },
   );

@@ -1,11 +1,12 @@
 import { createRoute, z } from '@hono/zod-openapi';
-import { inArray, sql } from 'drizzle-orm';
 import type { Context } from 'hono';
 import {
   createGroup,
   deleteGroup,
   findGroupById,
   type Group,
+  groupIdsByNames,
+  groupNamesByIds,
   listGroups,
   updateGroup,
 } from '../../core/identity/groups';
@@ -13,7 +14,7 @@ import { USER_GROUP_ID } from '../../core/identity/rights';
 import { checkLogin, clientAddress } from '../../core/identity/throttle';
 import { issueToken } from '../../core/identity/tokens';
 import {
-  createUserAudited,
+  createUser,
   deleteUser,
   findUserById,
   findUserWithGroups,
@@ -21,13 +22,11 @@ import {
   type UserWithGroups,
   updateUser,
 } from '../../core/identity/users';
-import type { Orm } from '../../db/data-access';
-import { groups as groupsTable } from '../../db/schema';
 import { AppError } from '../../lib/errors';
 import { createRouter } from '../../lib/router';
 import type { AppEnv } from '../../lib/types';
-import { principalOf } from '../../middleware/auth';
-import { actorOf, auth, errorResponses, json, ok, PageOf, pageQuery, requireAdmins } from './common';
+import { actorOf, principalOf } from '../../middleware/auth';
+import { auth, errorResponses, json, ok, PageOf, pageQuery, requireAdmins } from './common';
 
 const User = z
   .object({
@@ -75,18 +74,9 @@ const groupNotFound = (id: unknown) =>
     details: { ribbon2Code: 'GROUP_NOT_FOUND' },
   });
 
-async function groupNames(orm: Orm, ids: number[]): Promise<Map<number, string>> {
-  if (!ids.length) return new Map();
-  const rows = await orm
-    .select({ id: groupsTable.id, name: groupsTable.name })
-    .from(groupsTable)
-    .where(inArray(groupsTable.id, [...new Set(ids)].slice(0, 90)));
-  return new Map(rows.map((r) => [r.id, r.name]));
-}
-
-async function renderUsers(orm: Orm, users: UserWithGroups[]) {
-  const names = await groupNames(
-    orm,
+async function renderUsers(c: Context<AppEnv>, users: UserWithGroups[]) {
+  const names = await groupNamesByIds(
+    c.var.data.orm(),
     users.flatMap((u) => u.groupIds),
   );
   return users.map((u) => ({
@@ -99,16 +89,6 @@ async function renderUsers(orm: Orm, users: UserWithGroups[]) {
     enabled: u.enabled,
     groups: u.groupIds.map((id) => names.get(id)).filter((n): n is string => Boolean(n)),
   }));
-}
-
-/** Group names → ids; "only existing groups will be linked" (unknown names are ignored). */
-async function groupIdsOf(orm: Orm, names: string[]): Promise<number[]> {
-  if (!names.length) return [];
-  const rows = await orm
-    .select({ id: groupsTable.id })
-    .from(groupsTable)
-    .where(sql`lower(${groupsTable.name}) in (select lower(value) from json_each(${JSON.stringify(names)}))`);
-  return rows.map((r) => r.id);
 }
 
 const renderGroup = (g: Group) => ({ id: g.id, name: g.name, description: g.description });
@@ -181,7 +161,7 @@ export function identityRoutes() {
       const orm = c.var.data.orm();
       const user = await findUserWithGroups(orm, principalOf(c).userId);
       if (!user) throw userNotFound(principalOf(c).userId);
-      return c.json((await renderUsers(orm, [user]))[0], 200);
+      return c.json((await renderUsers(c, [user]))[0], 200);
     },
   );
 
@@ -202,8 +182,8 @@ export function identityRoutes() {
     async (c) => {
       const body = c.req.valid('json');
       const orm = c.var.data.orm();
-      const extra = await groupIdsOf(orm, body.groups ?? []);
-      const created = await createUserAudited(
+      const extra = await groupIdsByNames(orm, body.groups ?? []);
+      const created = await createUser(
         orm,
         {
           login: body.login,
@@ -218,7 +198,7 @@ export function identityRoutes() {
         },
         actorOf(c),
       );
-      return c.json((await renderUsers(orm, [created]))[0], 200);
+      return c.json((await renderUsers(c, [created]))[0], 200);
     },
   );
 
@@ -239,7 +219,7 @@ export function identityRoutes() {
       const id = Number(body.id);
       const current = Number.isSafeInteger(id) ? await findUserWithGroups(orm, id) : undefined;
       if (!current) throw userNotFound(body.id);
-      const groupIds = body.groups ? [current.groupId, ...(await groupIdsOf(orm, body.groups))] : undefined;
+      const groupIds = body.groups ? [current.groupId, ...(await groupIdsByNames(orm, body.groups))] : undefined;
       const updated = await updateUser(
         orm,
         id,
@@ -255,7 +235,7 @@ export function identityRoutes() {
         },
         actorOf(c),
       );
-      return c.json((await renderUsers(orm, [updated]))[0], 200);
+      return c.json((await renderUsers(c, [updated]))[0], 200);
     },
   );
 
@@ -279,7 +259,7 @@ export function identityRoutes() {
         sort: q.orderBy,
         descending: q.direction === 'DESC',
       });
-      return c.json({ content: await renderUsers(orm, page.users), totalCount: page.total }, 200);
+      return c.json({ content: await renderUsers(c, page.users), totalCount: page.total }, 200);
     },
   );
 
@@ -298,7 +278,7 @@ export function identityRoutes() {
       const orm = c.var.data.orm();
       const user = await findUserWithGroups(orm, c.req.valid('param').id);
       if (!user) throw userNotFound(c.req.valid('param').id);
-      return c.json((await renderUsers(orm, [user]))[0], 200);
+      return c.json((await renderUsers(c, [user]))[0], 200);
     },
   );
 

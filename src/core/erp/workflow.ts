@@ -1,0 +1,168 @@
+import { sql } from 'drizzle-orm';
+import type { DataAccess } from '../../db/data-access';
+import { workflowStub } from '../../durable/stubs';
+import type { NodeAction, NodeState } from '../../durable/workflow-do';
+import { AppError } from '../../lib/errors';
+import type { Bindings } from '../../lib/types';
+import { type Actor, inAdminGroup, requireRight, requireWrite } from '../identity/actor';
+import { findUserById, findUserByLogin } from '../identity/users';
+import { auditStatement } from '../ops/audit';
+import { getPoolSchema, requireTable } from '../records/registry';
+import { allOf, scopeCondition } from '../records/scope';
+import { type RecordContext, updateRecord } from '../records/service';
+import { prepare } from '../records/sql';
+
+/**
+ * Document approval. Sending a C_Order to approval is an ordinary record update (rights, the role's table
+ * access and the tenant apply) that also creates an approval node for the approver (the bootstrap admin,
+ * else the caller), in one batch. Transitions go through the process's WorkflowDO (serialised; a node
+ * already done answers 409) and are recorded in D1 (wf_activity, wf_history, audit_log) in one batch.
+ * A node belongs to its user: another user's node is as missing as an absent one (admins act on any).
+ */
+
+export interface ActivityRow {
+  id: number;
+  uid: string;
+  process_id: string;
+  table_name: string;
+  record_id: number;
+  node_name: string;
+  node_description: string | null;
+  node_help: string | null;
+  priority: number;
+  summary: string | null;
+  column_name: string;
+  node_type: string;
+  user_id: number;
+  state: NodeState;
+  created: string;
+}
+
+export const WORKFLOW_RIGHTS = {
+  view: 'base.framework.workflow.view',
+  process: 'base.framework.workflow.process',
+} as const;
+
+/** The history of nodes, oldest first. */
+export async function nodeHistory(
+  data: DataAccess,
+  ids: number[],
+): Promise<{ activityId: number; action: string; message: string | null; at: string }[]> {
+  if (!ids.length) return [];
+  const { results } = await data
+    .d1()
+    .prepare(
+      'select activity_id as activityId, action, message, at from wf_history where activity_id in (select value from json_each(?)) order by id limit 1000',
+    )
+    .bind(JSON.stringify(ids.slice(0, 200)))
+    .all<{ activityId: number; action: string; message: string | null; at: string }>();
+  return results;
+}
+
+/** Pending nodes of a user: one's own, or anyone's for an admin. */
+export async function pendingNodes(data: DataAccess, actor: Actor, userId: number): Promise<ActivityRow[]> {
+  requireRight(actor, WORKFLOW_RIGHTS.view);
+  if (userId !== actor.userId && !inAdminGroup(actor))
+    throw new AppError('FORBIDDEN', "Only administrators may read other users' nodes");
+  const { results } = await data
+    .d1()
+    .prepare("select * from wf_activity where user_id = ? and state = 'pending' order by priority desc, id limit 200")
+    .bind(userId)
+    .all<ActivityRow>();
+  return results;
+}
+
+/** Puts an order in progress (DocStatus IP, not approved) with a pending approval node, in one batch. */
+export async function sendToApproval(ctx: RecordContext, orderId: number): Promise<void> {
+  const db = ctx.data.d1(ctx.pool);
+  const open = await db
+    .prepare("select id from wf_activity where table_name = 'C_Order' and record_id = ? and state = 'pending'")
+    .bind(orderId)
+    .first();
+  if (open) throw new AppError('CONFLICT', 'The order is already waiting for approval');
+  const approver = (await findUserByLogin(ctx.data.orm(), 'admin'))?.id ?? ctx.actor.userId;
+  const schema = await getPoolSchema(ctx.data, ctx.pool);
+  const table = requireTable(schema, 'C_Order');
+  // The node is created only for an order this caller may write (same tenant condition as the update).
+  const writable = allOf(sql`C_Order_ID = ${orderId}`, scopeCondition(table, ctx.scope, 'write'));
+  const node = prepare(
+    db,
+    sql`insert into wf_activity (process_id, table_name, record_id, node_name, node_description, node_help, summary, column_name, node_type, user_id)
+      select 'C_Order-' || C_Order_ID, 'C_Order', C_Order_ID, 'Approve', 'Approve the sales order', 'Approve or reject the order.',
+        'Order ' || DocumentNo || ': ' || printf('%.2f', GrandTotal), 'IsApproved', 'approval', ${approver} from C_Order where ${writable}`,
+  );
+  await updateRecord(ctx, schema, table, orderId, { DocStatus: 'IP', IsApproved: false }, { also: [node] });
+}
+
+export interface TransitionInput {
+  message?: string;
+  userTo?: number;
+  value?: string;
+}
+
+/** One transition of a node the actor holds (admins: any), serialised by the process's Durable Object. */
+export async function transitionNode(
+  data: DataAccess,
+  env: Bindings,
+  actor: Actor,
+  nodeId: number,
+  action: NodeAction,
+  extra: TransitionInput,
+): Promise<ActivityRow> {
+  requireWrite(actor, WORKFLOW_RIGHTS.process);
+  const db = data.d1();
+  const node = await db.prepare('select * from wf_activity where id = ?').bind(nodeId).first<ActivityRow>();
+  if (!node || (node.user_id !== actor.userId && !inAdminGroup(actor)))
+    throw new AppError('NOT_FOUND', `Workflow node ${nodeId} not found`);
+  if (node.state !== 'pending') throw new AppError('CONFLICT', `Node ${nodeId} is already ${node.state}`);
+  if ((action === 'approve' || action === 'reject') && node.node_type !== 'approval')
+    throw new AppError('BAD_REQUEST', 'Not an approval node');
+  if (action === 'forward' && !(await findUserById(data.orm(), extra.userTo ?? -1)))
+    throw new AppError('BAD_REQUEST', `User ${extra.userTo} not found`);
+  // The node's uid (random per row) keys its Durable Object state, so a node recreated with the same id
+  // (a reset database) never inherits an old node's transitions.
+  const result = await workflowStub(env, node.process_id).transition(node.uid, node.state, {
+    action,
+    userId: actor.userId,
+    message: extra.message ?? null,
+    value: extra.value ?? null,
+    userTo: extra.userTo,
+    at: new Date().toISOString(),
+  });
+  if (!result.ok) throw new AppError('CONFLICT', `Node ${nodeId} is already ${result.state}`);
+  const statements: D1PreparedStatement[] = [
+    action === 'forward'
+      ? db.prepare('update wf_activity set user_id = ? where id = ?').bind(extra.userTo ?? null, node.id)
+      : db
+          .prepare("update wf_activity set state = ?, processed = strftime('%Y-%m-%dT%H:%M:%fZ','now') where id = ?")
+          .bind(result.state, node.id),
+    db
+      .prepare('insert into wf_history (activity_id, action, user_id, message, value) values (?, ?, ?, ?, ?)')
+      .bind(node.id, action, actor.userId, extra.message ?? null, extra.value ?? null),
+  ];
+  if (node.table_name === 'C_Order' && (action === 'approve' || action === 'reject'))
+    statements.push(
+      db
+        .prepare('update C_Order set IsApproved = ?, DocStatus = ? where C_Order_ID = ?')
+        .bind(action === 'approve' ? 1 : 0, action === 'approve' ? 'CO' : 'NA', node.record_id),
+    );
+  if (node.table_name === 'C_Order' && action === 'setuserchoice')
+    statements.push(
+      db
+        .prepare('update C_Order set IsApproved = ? where C_Order_ID = ?')
+        .bind(extra.value === 'Y' || extra.value === 'true' ? 1 : 0, node.record_id),
+    );
+  statements.push(
+    auditStatement(db, {
+      user: { userId: actor.userId, login: actor.login },
+      table: 'wf_activity',
+      recordId: node.id,
+      action: 'UPDATE',
+      before: { state: node.state, user_id: node.user_id },
+      after: { state: result.state, action, ...extra },
+      requestId: actor.requestId,
+    }),
+  );
+  await db.batch(statements);
+  return node;
+}
