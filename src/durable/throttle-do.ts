@@ -1,85 +1,162 @@
 import { DurableObject } from 'cloudflare:workers';
 
-export interface ThrottlePolicy {
-  /** Failures after which each further attempt is slowed down. */
+/** Bounds of one counter: failures after which answers are slowed, and after which attempts are refused. */
+export interface ThrottleLimits {
   slowAfter: number;
-  /** Failures after which attempts are refused until the lock expires. */
   lockAfter: number;
-  /** Failures older than this are forgotten; also the lock's length. */
+}
+
+export interface ThrottlePolicy {
+  /** Failures older than this are forgotten (sliding window). */
   windowSeconds: number;
-  /** Added delay per failure beyond `slowAfter` (capped at 2 s). */
+  /** Added delay per failure beyond a counter's `slowAfter` (capped at 2 s). */
   delayMs: number;
+  /** Per (login name, client address): the counter that locks a guesser out of one account. */
+  pair: ThrottleLimits;
+  /** Per client address, over all names: the counter that stops spraying. */
+  address: ThrottleLimits;
+  /** Per login name, over all addresses: slows, never refuses (its owner must still get in). */
+  name: { slowAfter: number };
 }
 
-export interface ThrottleVerdict {
-  /** False: refuse with 429 and Retry-After. */
+/** An address object's answer to `reserve`. */
+export interface Reservation {
+  /** False: refuse with 429 and Retry-After; nothing was reserved. */
   allowed: boolean;
-  /** Milliseconds to wait before answering (slowing a guessing client). */
+  /** Identifies the reserved attempt for `release` (0 when refused). */
+  ticket: number;
+  /** Milliseconds to wait before checking the password. */
   delayMs: number;
-  /** Seconds until the lock expires (when refused). */
+  /** Seconds until a slot frees up (when refused). */
   retryAfter: number;
-  failures: number;
 }
 
-interface ThrottleState {
-  failures: number;
-  windowStart: number;
-  lockedUntil: number;
+/** A name object's answer to `note`: the attempt is counted, the caller only waits. */
+export interface NameNote {
+  ticket: number;
+  delayMs: number;
 }
 
 const MAX_DELAY_MS = 2000;
 
+function slowdown(failures: number, slowAfter: number, delayMs: number): number {
+  return failures >= slowAfter ? Math.min(MAX_DELAY_MS, delayMs * (failures - slowAfter + 1)) : 0;
+}
+
+interface NameWindow {
+  count: number;
+  start: number;
+}
+
 /**
- * Failed-login counter for one key (a login name or a client address) of one face. State is in a
- * Durable Object, not KV: counting must be consistent across isolates, and a DO serialises its calls.
+ * Login attempt counters. Two kinds of object share this class (see throttle.ts for the model):
+ *
+ * - one per client address (`address:<ip>`): a log of that address's attempts that did not succeed,
+ *   each with its login name, giving both the per-address and the per-(name, address) counts. `reserve`
+ *   checks both bounds and logs the attempt in one synchronous step; a Durable Object runs one call at a
+ *   time and SQL here never awaits, so concurrent logins cannot all pass the check. An attempt counts as a
+ *   failure from the moment it is reserved; only a success `release`s it. The log stays bounded: nothing
+ *   is added once the address's bound is reached, and entries leave after the window.
+ * - one per login name (`name:<login>`): a fixed-window count over all addresses that only slows.
  */
 export class ThrottleDO extends DurableObject<Cloudflare.Env> {
-  private async load(now: number, policy: ThrottlePolicy): Promise<ThrottleState> {
-    const state = (await this.ctx.storage.get<ThrottleState>('state')) ?? {
-      failures: 0,
-      windowStart: now,
-      lockedUntil: 0,
-    };
-    if (state.lockedUntil <= now && now - state.windowStart > policy.windowSeconds * 1000)
-      return { failures: 0, windowStart: now, lockedUntil: 0 };
-    return state;
+  private schemaReady = false;
+
+  private get sql() {
+    if (!this.schemaReady) {
+      this.ctx.storage.sql.exec(
+        'CREATE TABLE IF NOT EXISTS attempts (id INTEGER PRIMARY KEY AUTOINCREMENT, name TEXT NOT NULL, at INTEGER NOT NULL);' +
+          'CREATE INDEX IF NOT EXISTS attempts_by_name ON attempts (name, at);',
+      );
+      this.schemaReady = true;
+    }
+    return this.ctx.storage.sql;
   }
 
-  private verdict(state: ThrottleState, now: number, policy: ThrottlePolicy): ThrottleVerdict {
-    if (state.lockedUntil > now)
+  /** Live attempts (all, or one name's): how many, and when the one that must expire to free a slot was made. */
+  private window(name: string | null, lockAfter: number): { count: number; freesAt: number } {
+    const where = name === null ? '' : ' WHERE name = ?';
+    const bindings = name === null ? [] : [name];
+    const { count } = this.sql
+      .exec<{ count: number }>(`SELECT count(*) AS count FROM attempts${where}`, ...bindings)
+      .one();
+    if (count < lockAfter) return { count, freesAt: 0 };
+    // Once the oldest (count - lockAfter + 1) attempts expire, the count is below the bound again.
+    const row = this.sql
+      .exec<{ at: number }>(
+        `SELECT at FROM attempts${where} ORDER BY at LIMIT 1 OFFSET ?`,
+        ...bindings,
+        count - lockAfter,
+      )
+      .one();
+    return { count, freesAt: row.at };
+  }
+
+  /** Address object: reserves one password check for `name`, unless the pair or the address is at its bound. */
+  reserve(name: string, policy: ThrottlePolicy): Reservation {
+    const now = Date.now();
+    const windowMs = policy.windowSeconds * 1000;
+    this.sql.exec('DELETE FROM attempts WHERE at <= ?', now - windowMs);
+    const pair = this.window(name, policy.pair.lockAfter);
+    const address = this.window(null, policy.address.lockAfter);
+    const blockedUntil = Math.max(pair.freesAt, address.freesAt);
+    if (blockedUntil > 0)
       return {
         allowed: false,
+        ticket: 0,
         delayMs: 0,
-        retryAfter: Math.ceil((state.lockedUntil - now) / 1000),
-        failures: state.failures,
+        retryAfter: Math.max(1, Math.ceil((blockedUntil + windowMs - now) / 1000)),
       };
-    const over = state.failures - policy.slowAfter;
+    const { id } = this.sql
+      .exec<{ id: number }>('INSERT INTO attempts (name, at) VALUES (?, ?) RETURNING id', name, now)
+      .one();
     return {
       allowed: true,
-      delayMs: over >= 0 ? Math.min(MAX_DELAY_MS, policy.delayMs * (over + 1)) : 0,
+      ticket: id,
+      delayMs: Math.max(
+        slowdown(pair.count, policy.pair.slowAfter, policy.delayMs),
+        slowdown(address.count, policy.address.slowAfter, policy.delayMs),
+      ),
       retryAfter: 0,
-      failures: state.failures,
     };
   }
 
-  /** May this key try a login now, and how slowly? */
-  async check(policy: ThrottlePolicy): Promise<ThrottleVerdict> {
-    const now = Date.now();
-    return this.verdict(await this.load(now, policy), now, policy);
+  /** Address object: a reserved attempt that succeeded (or was never checked) is not a failure. */
+  release(ticket: number): void {
+    this.sql.exec('DELETE FROM attempts WHERE id = ?', ticket);
   }
 
-  /** Counts a failure; reaching `lockAfter` locks the key for the window. */
-  async fail(policy: ThrottlePolicy): Promise<ThrottleVerdict> {
+  /** Name object: counts an attempt on this name from any address; answers how long to slow it. */
+  note(policy: ThrottlePolicy): NameNote {
     const now = Date.now();
-    const state = await this.load(now, policy);
-    state.failures += 1;
-    if (state.failures >= policy.lockAfter) state.lockedUntil = now + policy.windowSeconds * 1000;
-    await this.ctx.storage.put('state', state);
-    return this.verdict(state, now, policy);
+    const kv = this.ctx.storage.kv;
+    let state = kv.get<NameWindow>('window');
+    if (!state || now - state.start >= policy.windowSeconds * 1000) state = { count: 0, start: now };
+    const delayMs = slowdown(state.count, policy.name.slowAfter, policy.delayMs);
+    kv.put('window', { count: state.count + 1, start: state.start });
+    return { ticket: state.start, delayMs };
   }
 
-  /** A successful login clears the key. */
-  async succeed(): Promise<void> {
-    await this.ctx.storage.delete('state');
+  /** Name object: takes back a noted attempt that succeeded or was refused (if its window is still current). */
+  unnote(ticket: number): void {
+    const kv = this.ctx.storage.kv;
+    const state = kv.get<NameWindow>('window');
+    if (state && state.start === ticket && state.count > 0)
+      kv.put('window', { count: state.count - 1, start: state.start });
+  }
+
+  /** Live counts, for operators and tests: this address's failures (all, and for `name`), or this name's. */
+  counts(policy: ThrottlePolicy, name?: string): { address: number; pair: number; name: number } {
+    const since = Date.now() - policy.windowSeconds * 1000;
+    const count = (where: string, ...bindings: unknown[]) =>
+      this.sql
+        .exec<{ count: number }>(`SELECT count(*) AS count FROM attempts WHERE at > ?${where}`, since, ...bindings)
+        .one().count;
+    const window = this.ctx.storage.kv.get<NameWindow>('window');
+    return {
+      address: count(''),
+      pair: name === undefined ? 0 : count(' AND name = ?', name),
+      name: window && window.start > since ? window.count : 0,
+    };
   }
 }

@@ -6,10 +6,18 @@ import type { Bindings } from '../../lib/types';
 import { verifyCredentials } from './tokens';
 
 /**
- * Login throttling shared by the four faces' login routes. Failures are counted per login name (across
- * faces, so switching API does not reset the count) and per client address (CF-Connecting-IP; skipped
- * when absent, as in unit tests), in Durable Objects. Past `slowAfter` failures answers are delayed;
- * past `lockAfter` the key is refused with 429 and Retry-After until the window ends.
+ * Login throttling shared by the four faces' login routes (docs/decisions.md, "Login throttling").
+ *
+ * Before a password is checked, one call to the client address's ThrottleDO reserves the attempt: it
+ * counts the address's live failures and those of this (name, address) pair and, below both bounds, logs
+ * the attempt in the same step. A reserved attempt is a failure unless it succeeds, which releases it
+ * (only its own reservation: a success never clears anyone else's failures). So however many requests
+ * run at once, a pair gets at most `pair.lockAfter` password checks per window and an address
+ * `address.lockAfter`. The login name alone is never locked, only slowed (a capped delay from its
+ * count over all addresses), so an attack from elsewhere does not keep the owner out.
+ *
+ * Without CF-Connecting-IP (unit tests, local calls, another Worker that did not forward it), all such
+ * callers are one address, `unknown`: leaving the header out never escapes the count.
  */
 
 function positive(value: string | undefined, fallback: number): number {
@@ -17,15 +25,16 @@ function positive(value: string | undefined, fallback: number): number {
   return Number.isFinite(n) && n > 0 ? n : fallback;
 }
 
-export function throttlePolicies(env: Bindings): { login: ThrottlePolicy; client: ThrottlePolicy } {
+export function throttlePolicy(env: Bindings): ThrottlePolicy {
   const slowAfter = positive(env.LOGIN_SLOW_AFTER, 3);
   const lockAfter = positive(env.LOGIN_LOCK_AFTER, 10);
-  const windowSeconds = positive(env.LOGIN_WINDOW_SECONDS, 900);
-  const delayMs = positive(env.LOGIN_DELAY_MS, 250);
   return {
-    login: { slowAfter, lockAfter, windowSeconds, delayMs },
-    // One address legitimately serves many users (offices, NAT): a looser bound.
-    client: { slowAfter: slowAfter * 5, lockAfter: lockAfter * 5, windowSeconds, delayMs },
+    windowSeconds: positive(env.LOGIN_WINDOW_SECONDS, 900),
+    delayMs: positive(env.LOGIN_DELAY_MS, 250),
+    pair: { slowAfter, lockAfter },
+    // One address legitimately serves many users (offices, NAT): a looser bound over all its names.
+    address: { slowAfter: slowAfter * 5, lockAfter: lockAfter * 5 },
+    name: { slowAfter },
   };
 }
 
@@ -36,34 +45,109 @@ export interface LoginAttempt {
   client?: string | null;
 }
 
+/** The login name as counted: the store compares names case-insensitively, so does the throttle. */
+export function loginKey(login: string): string {
+  return login.trim().toLowerCase().slice(0, 256);
+}
+
+const IPV4 = /^\d{1,3}(\.\d{1,3}){3}$/;
+const HEXTET = /^[0-9a-f]{1,4}$/;
+
+/** The eight hextets of an IPv6 address (an embedded IPv4 tail becomes two), or null. */
+function hextets(ip: string): string[] | null {
+  const halves = ip.split('::');
+  if (halves.length > 2) return null;
+  const part = (s: string) => {
+    const groups = s ? s.split(':') : [];
+    const last = groups.at(-1);
+    if (last && IPV4.test(last)) {
+      const [a, b, c, d] = last.split('.').map(Number);
+      groups.splice(-1, 1, ((a << 8) | b).toString(16), ((c << 8) | d).toString(16));
+    }
+    return groups;
+  };
+  const head = part(halves[0]);
+  const tail = halves.length === 2 ? part(halves[1]) : [];
+  const missing = 8 - head.length - tail.length;
+  if (halves.length === 2 ? missing < 1 : missing !== 0) return null;
+  const all = [...head, ...Array<string>(halves.length === 2 ? missing : 0).fill('0'), ...tail];
+  return all.every((g) => HEXTET.test(g)) ? all.map((g) => Number.parseInt(g, 16).toString(16)) : null;
+}
+
+/**
+ * The client address as counted: IPv4 as is; IPv6 by its /64 prefix, since one subscriber usually holds a
+ * whole /64 and could otherwise take a fresh address per guess (an IPv4-mapped address counts as IPv4).
+ * Absent: `unknown`. Anything unparsable counts as its own (bounded) text.
+ */
+export function addressKey(client: string | null | undefined): string {
+  const raw = client?.trim().toLowerCase().replace(/%.*$/, '') ?? '';
+  if (!raw) return 'unknown';
+  if (IPV4.test(raw)) return raw;
+  const groups = raw.includes(':') ? hextets(raw) : null;
+  if (!groups) return raw.slice(0, 64);
+  if (groups.slice(0, 5).every((g) => g === '0') && groups[5] === 'ffff') {
+    const [hi, lo] = [Number.parseInt(groups[6], 16), Number.parseInt(groups[7], 16)];
+    return [hi >> 8, hi & 255, lo >> 8, lo & 255].join('.');
+  }
+  return `${groups.slice(0, 4).join(':')}::/64`;
+}
+
+/** The two objects one login touches: its client address's and its login name's. */
+export function throttleObjects(env: Bindings, attempt: Pick<LoginAttempt, 'login' | 'client'>) {
+  const name = loginKey(attempt.login);
+  return {
+    name,
+    address: throttleStub(env, `address:${addressKey(attempt.client)}`),
+    login: throttleStub(env, `name:${name}`),
+  };
+}
+
 const wait = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
 /**
  * verifyCredentials behind the throttle: returns the user id, or null for bad credentials; throws
- * AppError('TOO_MANY_REQUESTS') with retryAfter when the login name or the client is locked.
+ * AppError('TOO_MANY_REQUESTS') with retryAfter when the (name, address) pair or the address is at its
+ * bound, without checking the password.
  */
 export async function checkLogin(env: Bindings, orm: Orm, attempt: LoginAttempt): Promise<number | null> {
-  const policies = throttlePolicies(env);
-  const keys: [ReturnType<typeof throttleStub>, ThrottlePolicy][] = [
-    [throttleStub(env, `login:${attempt.login.trim().toLowerCase().slice(0, 256)}`), policies.login],
-  ];
-  if (attempt.client) keys.push([throttleStub(env, `client:${attempt.client.slice(0, 64)}`), policies.client]);
+  const policy = throttlePolicy(env);
+  const objects = throttleObjects(env, attempt);
+  const [reserved, noted] = await Promise.allSettled([
+    objects.address.reserve(objects.name, policy),
+    objects.login.note(policy),
+  ]);
+  const ticket = reserved.status === 'fulfilled' && reserved.value.allowed ? reserved.value.ticket : 0;
+  // Takes back what this attempt holds: it succeeded, was refused, or its password was never checked.
+  const release = () =>
+    Promise.all([
+      ticket ? objects.address.release(ticket) : undefined,
+      noted.status === 'fulfilled' ? objects.login.unnote(noted.value.ticket) : undefined,
+    ]);
 
-  const verdicts = await Promise.all(keys.map(([stub, policy]) => stub.check(policy)));
-  const refused = verdicts.filter((v) => !v.allowed);
-  if (refused.length > 0)
-    throw new AppError('TOO_MANY_REQUESTS', 'Too many failed login attempts; try again later', {
-      retryAfter: Math.max(...refused.map((v) => v.retryAfter)),
-    });
-  const delay = Math.max(...verdicts.map((v) => v.delayMs));
-  if (delay > 0) await wait(delay);
-
-  const userId = await verifyCredentials(orm, attempt.login, attempt.password);
-  if (userId === null) {
-    await Promise.all(keys.map(([stub, policy]) => stub.fail(policy)));
-    return null;
+  if (reserved.status === 'rejected' || noted.status === 'rejected') {
+    await release().catch(() => undefined);
+    throw reserved.status === 'rejected' ? reserved.reason : (noted as PromiseRejectedResult).reason;
   }
-  await keys[0][0].succeed();
+  if (!reserved.value.allowed) {
+    await release().catch(() => undefined);
+    throw new AppError('TOO_MANY_REQUESTS', 'Too many failed login attempts; try again later', {
+      retryAfter: reserved.value.retryAfter,
+    });
+  }
+
+  let userId: number | null;
+  try {
+    const delay = Math.max(reserved.value.delayMs, noted.value.delayMs);
+    if (delay > 0) await wait(delay);
+    userId = await verifyCredentials(orm, attempt.login, attempt.password);
+  } catch (error) {
+    // The password was not judged (storage fault): not the client's failure.
+    await release().catch(() => undefined);
+    throw error;
+  }
+  // A failure keeps its reservation. A success gives its own back; should that call fail, the entry only
+  // ages out with the window, which must not cost the owner this login.
+  if (userId !== null) await release().catch(() => undefined);
   return userId;
 }
 

@@ -1,45 +1,124 @@
 import { env } from 'cloudflare:test';
 import { describe, expect, it } from 'vitest';
-import { checkLogin, throttlePolicies } from '../../../src/core/identity/throttle';
+import {
+  addressKey,
+  checkLogin,
+  clientAddress,
+  throttleObjects,
+  throttlePolicy,
+} from '../../../src/core/identity/throttle';
 import { createUser } from '../../../src/core/identity/users';
 import { orm } from '../../support/worker';
 
-describe('login throttling', () => {
-  it('counts failures per login name, slows, then refuses with 429 and Retry-After', async () => {
-    await createUser(orm(), { login: 'victim', password: 'right-password' });
-    const { login } = throttlePolicies(env);
-    for (let i = 0; i < login.lockAfter; i++)
-      expect(await checkLogin(env, orm(), { login: 'victim', password: `guess-${i}` })).toBeNull();
-    // Locked: even the right password is refused, the counter is the name's, not the client's.
-    await expect(checkLogin(env, orm(), { login: 'VICTIM', password: 'right-password' })).rejects.toMatchObject({
-      code: 'TOO_MANY_REQUESTS',
-      retryAfter: expect.any(Number),
-    });
+// Durable Objects outlive a test file: every test uses its own login names and client addresses.
+const policy = throttlePolicy(env);
+const counts = (login: string, client: string | null) => {
+  const objects = throttleObjects(env, { login, client });
+  return Promise.all([objects.address.counts(policy, objects.name), objects.login.counts(policy)]).then(
+    ([address, name]) => ({ pair: address.pair, address: address.address, name: name.name }),
+  );
+};
+const tryLogin = (login: string, password: string, client: string | null) =>
+  checkLogin(env, orm(), { login, password, client }).then(
+    (userId) => ({ userId, refused: false }),
+    (error: { code?: string; retryAfter?: number }) => {
+      expect(error).toMatchObject({ code: 'TOO_MANY_REQUESTS', retryAfter: expect.any(Number) });
+      return { userId: null, refused: true };
+    },
+  );
+
+describe('login throttling: reservations', () => {
+  it('30 parallel wrong logins for one name and address get at most 10 password checks', async () => {
+    await createUser(orm(), { login: 'burst-owner', password: 'right-password' });
+    const client = '192.0.2.31';
+    const wrong = Array.from({ length: 30 }, (_, i) => tryLogin('burst-owner', `guess-${i}`, client));
+    // The owner's right password, sent inside the burst from the same address.
+    const right = tryLogin('BURST-OWNER', 'right-password', client);
+    const results = await Promise.all(wrong);
+    const refused = results.filter((r) => r.refused).length;
+    expect(results.every((r) => r.userId === null)).toBe(true);
+    expect(refused).toBeGreaterThanOrEqual(30 - policy.pair.lockAfter);
+    const owner = await right;
+    // Every wrong attempt that was checked is still logged; the success (if it got a slot) gave back only
+    // its own reservation, so the attack's count is not reset.
+    const after = await counts('burst-owner', client);
+    expect(after.pair).toBe(30 - refused);
+    expect(after.pair).toBeLessThanOrEqual(policy.pair.lockAfter);
+    expect(after.pair).toBeGreaterThanOrEqual(policy.pair.lockAfter - 1);
+    if (!owner.refused) expect(owner.userId).toEqual(expect.any(Number));
   });
 
-  it('clears the count on success and keeps other names unaffected', async () => {
+  it('a success releases only its own attempt; at the bound the pair is refused, not the owner elsewhere', async () => {
     await createUser(orm(), { login: 'forgetful', password: 'right-password' });
-    for (let i = 0; i < 5; i++) await checkLogin(env, orm(), { login: 'forgetful', password: 'nope' });
-    expect(await checkLogin(env, orm(), { login: 'forgetful', password: 'right-password' })).toEqual(
-      expect.any(Number),
-    );
-    for (let i = 0; i < 5; i++) await checkLogin(env, orm(), { login: 'forgetful', password: 'nope' });
-    expect(await checkLogin(env, orm(), { login: 'forgetful', password: 'right-password' })).toEqual(
-      expect.any(Number),
-    );
-    expect(await checkLogin(env, orm(), { login: 'admin', password: 'admin' })).toEqual(expect.any(Number));
+    const client = '192.0.2.40';
+    for (let i = 0; i < 4; i++) expect((await tryLogin('forgetful', 'nope', client)).userId).toBeNull();
+    expect((await tryLogin('Forgetful', 'right-password', client)).userId).toEqual(expect.any(Number));
+    expect((await counts('forgetful', client)).pair).toBe(4);
+    for (let i = 4; i < policy.pair.lockAfter; i++) await tryLogin('forgetful', 'nope', client);
+    // This (name, address) is at its bound: refused without a password check, even the right one...
+    await expect(
+      checkLogin(env, orm(), { login: 'FORGETFUL', password: 'right-password', client }),
+    ).rejects.toMatchObject({ code: 'TOO_MANY_REQUESTS', retryAfter: expect.any(Number) });
+    expect((await counts('forgetful', client)).pair).toBe(policy.pair.lockAfter);
+    // ...but the same name from an address without failures still gets in.
+    expect((await tryLogin('forgetful', 'right-password', '192.0.2.41')).userId).toEqual(expect.any(Number));
+    // Other names from the refused address are counted separately.
+    expect((await tryLogin('admin', 'admin', client)).userId).toEqual(expect.any(Number));
   });
 
-  it('locks a client address that sprays many names', async () => {
-    const { client } = throttlePolicies(env);
-    const attempts = client.lockAfter;
-    for (let i = 0; i < attempts; i++)
-      await checkLogin(env, orm(), { login: `spray-${i}`, password: 'x', client: '203.0.113.9' });
-    await expect(
-      checkLogin(env, orm(), { login: 'admin', password: 'admin', client: '203.0.113.9' }),
-    ).rejects.toMatchObject({ code: 'TOO_MANY_REQUESTS' });
-    expect(await checkLogin(env, orm(), { login: 'admin', password: 'admin', client: '198.51.100.1' })).toEqual(
-      expect.any(Number),
+  it('a name attacked from many addresses is slowed, never locked for its owner', async () => {
+    await createUser(orm(), { login: 'popular', password: 'right-password' });
+    const attackers = Array.from({ length: 3 }, (_, i) => `198.18.0.${i + 1}`);
+    await Promise.all(
+      attackers.flatMap((client) =>
+        Array.from({ length: policy.pair.lockAfter + 2 }, (_, i) => tryLogin('popular', `guess-${i}`, client)),
+      ),
     );
+    for (const client of attackers) expect((await counts('popular', client)).pair).toBe(policy.pair.lockAfter);
+    const { name } = await counts('popular', null);
+    expect(name).toBe(attackers.length * policy.pair.lockAfter);
+    // The name's count only slows: the delay is capped and the right password from a clean address works.
+    const nameObject = throttleObjects(env, { login: 'popular' }).login;
+    const note = await nameObject.note(policy);
+    await nameObject.unnote(note.ticket);
+    expect(note.delayMs).toBe(Math.min(2000, policy.delayMs * (name - policy.name.slowAfter + 1)));
+    expect((await tryLogin('popular', 'right-password', '198.18.1.1')).userId).toEqual(expect.any(Number));
+    expect((await counts('popular', null)).name).toBe(name);
+  });
+
+  it('refuses an address that sprays many names, in parallel too, and no other address', async () => {
+    const client = '203.0.113.77';
+    const names = Array.from({ length: policy.address.lockAfter + 15 }, (_, i) => `spray-${i}`);
+    const results = await Promise.all(names.map((login) => tryLogin(login, 'x', client)));
+    expect(results.filter((r) => r.refused).length).toBeGreaterThanOrEqual(15);
+    expect((await counts('spray-0', client)).address).toBe(policy.address.lockAfter);
+    const refused = await tryLogin('admin', 'admin', client);
+    expect(refused.refused).toBe(true);
+    expect((await tryLogin('admin', 'admin', '203.0.113.78')).userId).toEqual(expect.any(Number));
+  });
+
+  it('counts logins without a client address as one address, "unknown"', async () => {
+    const before = await counts('no-address-user', null);
+    expect(await checkLogin(env, orm(), { login: 'no-address-user', password: 'x' })).toBeNull();
+    const after = await counts('no-address-user', null);
+    expect(after.pair).toBe(before.pair + 1);
+    expect(after.address).toBeGreaterThanOrEqual(1);
+    expect(addressKey(null)).toBe('unknown');
+    expect(clientAddress(new Headers())).toBeNull();
+  });
+});
+
+describe('client address keys', () => {
+  it('keeps IPv4, groups IPv6 by /64 and reads IPv4-mapped IPv6 as IPv4', () => {
+    expect(addressKey(' 192.0.2.7 ')).toBe('192.0.2.7');
+    expect(addressKey('2001:DB8:0:1:aaaa::1')).toBe('2001:db8:0:1::/64');
+    expect(addressKey('2001:db8:0:1:ffff:ffff:ffff:ffff')).toBe('2001:db8:0:1::/64');
+    expect(addressKey('2001:db8::')).toBe('2001:db8:0:0::/64');
+    expect(addressKey('fe80::1%eth0')).toBe('fe80:0:0:0::/64');
+    expect(addressKey('::ffff:192.0.2.9')).toBe('192.0.2.9');
+    expect(addressKey('::ffff:c000:209')).toBe('192.0.2.9');
+    expect(addressKey('')).toBe('unknown');
+    expect(addressKey('not-an-address')).toBe('not-an-address');
+    expect(addressKey('1:2:3:4:5:6:7:8:9')).toBe('1:2:3:4:5:6:7:8:9');
   });
 });
