@@ -1,9 +1,10 @@
 import { env } from 'cloudflare:test';
 import { SignJWT } from 'jose';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { issueToken, revokeToken } from '../../src/core/identity/tokens';
+import { verifyTokenSignature } from '../../src/core/identity/jwt';
+import { issueToken, revokeToken, tokenConfig } from '../../src/core/identity/tokens';
 import { createUser, findUserByLogin } from '../../src/core/identity/users';
-import { call, orm, tokenFor } from '../support/worker';
+import { bearer, call, orm, tokenFor } from '../support/worker';
 import { FACES } from './faces';
 
 const secret = new TextEncoder().encode(env.JWT_SECRET);
@@ -101,5 +102,96 @@ describe('token attacks on every face', () => {
         expect(face.isUnauthorized(res.status, await res.json()), `${face.face} ${JSON.stringify(headers)}`).toBe(true);
       }
     }
+  });
+});
+
+describe('sessions: one login, one session, ended as a whole', () => {
+  const claimsOf = (token: string) => verifyTokenSignature(tokenConfig(env), token);
+  const post = (path: string, body: unknown, headers: Record<string, string> = {}) =>
+    call(path, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...headers },
+      body: JSON.stringify(body),
+    });
+  const probe = FACES.find((f) => f.face === 'iDempiere')!;
+  const read = async (token: string) => (await call(probe.path, { headers: probe.headers(token) })).status;
+
+  it('revoking any one token of an iDempiere session ends all of its access and refresh tokens', async () => {
+    const first = await post('/api/v1/auth', { userName: 'admin', password: 'admin' });
+    const phase1 = ((await first.json()) as { token: string }).token;
+    const put = await call('/api/v1/auth', {
+      method: 'PUT',
+      headers: { 'content-type': 'application/json', ...bearer(phase1) },
+      body: JSON.stringify({ clientId: 11, roleId: 102, organizationId: 11 }),
+    });
+    const login = (await put.json()) as { token: string; refresh_token: string };
+    const rotated = (await (await post('/api/v1/auth/refresh', { refresh_token: login.refresh_token })).json()) as {
+      token: string;
+      refresh_token: string;
+    };
+    const session = (await claimsOf(phase1)).sid;
+    expect(session).toEqual(expect.any(String));
+    for (const token of [login.token, login.refresh_token, rotated.token, rotated.refresh_token])
+      expect((await claimsOf(token)).sid).toBe(session);
+    expect(await read(login.token)).toBe(200);
+    expect(await read(rotated.token)).toBe(200);
+
+    // Revoke only the first access token: the family goes with it, cached principals included.
+    await revokeToken(orm(), await claimsOf(login.token));
+    expect(await read(login.token)).toBe(401);
+    expect(await read(rotated.token)).toBe(401);
+    expect((await post('/api/v1/auth/refresh', { refresh_token: rotated.refresh_token })).status).toBe(401);
+    expect((await call('/api/v1/auth/roles?client=11', { headers: bearer(phase1) })).status).toBe(401);
+  });
+
+  it("every face's login token carries a session of its own; ending one leaves the others alone", async () => {
+    const tokens = {
+      liberty: (
+        (await (await post('/api/auth/token', { user: 'admin', password: 'admin' })).json()) as {
+          access_token: string;
+        }
+      ).access_token,
+      datagerry: (
+        (await (await post('/rest/auth/login', { user_name: 'admin', password: 'admin' })).json()) as {
+          token: string;
+        }
+      ).token,
+      ribbon2: await (await post('/auth', { login: 'admin', password: 'admin' })).text(),
+    };
+    const sessions = await Promise.all(Object.values(tokens).map(async (t) => (await claimsOf(t)).sid));
+    for (const sid of sessions) expect(sid).toEqual(expect.any(String));
+    expect(new Set(sessions).size).toBe(sessions.length);
+    for (const token of Object.values(tokens)) expect(await read(token)).toBe(200);
+
+    await revokeToken(orm(), await claimsOf(tokens.liberty));
+    for (const face of FACES) {
+      const res = await call(face.path, { headers: face.headers(tokens.liberty) });
+      expect(face.isUnauthorized(res.status, await res.json()), face.face).toBe(true);
+    }
+    expect(await read(tokens.datagerry)).toBe(200);
+    expect(await read(tokens.ribbon2)).toBe(200);
+  });
+
+  it('tokens issued before sessions existed: a refresh family continues as a session and ends as one', async () => {
+    const claims = await baseClaims();
+    const context = { client: 11, role: 102, org: 11, warehouse: null, language: 'en_US' };
+    const family = crypto.randomUUID();
+    const access = { ...claims, ...context, jti: crypto.randomUUID() };
+    const refresh = { ...claims, ...context, jti: crypto.randomUUID(), scope: 'idempiere-refresh', family };
+    refresh.exp = refresh.iat + 24 * 3600;
+    await env.DB.prepare(
+      'insert into atrium_refresh_tokens (jti, family, user_id, expires_at, access_jti) values (?, ?, ?, ?, ?)',
+    )
+      .bind(refresh.jti, family, Number(claims.sub), refresh.exp, access.jti)
+      .run();
+    const oldAccess = await signed(access);
+    expect(await read(oldAccess)).toBe(200);
+    const rotation = await post('/api/v1/auth/refresh', { refresh_token: await signed(refresh) });
+    expect(rotation.status).toBe(200);
+    const rotated = (await rotation.json()) as { token: string; refresh_token: string };
+    expect((await claimsOf(rotated.token)).sid).toBe(family);
+    expect((await post('/api/v1/auth/logout', { token: rotated.token })).status).toBe(200);
+    expect(await read(oldAccess)).toBe(401);
+    expect((await post('/api/v1/auth/refresh', { refresh_token: rotated.refresh_token })).status).toBe(401);
   });
 });

@@ -1,16 +1,26 @@
-import { eq, sql } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import type { Orm } from '../../db/data-access';
-import { tokenRevocations, users } from '../../db/schema';
+import { users } from '../../db/schema';
 import { AppError } from '../../lib/errors';
 import type { Bindings } from '../../lib/types';
-import { authCacheMs, cachedPrincipal, identityChanged } from './access-cache';
+import { authCacheMs, cachedPrincipal } from './access-cache';
 import { CLOCK_TOLERANCE_SECONDS, signToken, type TokenClaims, type TokenConfig, verifyTokenSignature } from './jwt';
 import { verifyAgainstDummy, verifyPassword } from './passwords';
 import type { Principal } from './principal';
+import {
+  claimRefreshToken,
+  endSession,
+  newSessionId,
+  REFRESH_TTL_SECONDS,
+  recordRefreshToken,
+  revocationLookup,
+} from './sessions';
 import { accessQueries, findCredentials } from './users';
 
 /** The default scope; narrower scopes (iDempiere's first-phase token) are refused on data routes. */
 export const API_SCOPE = 'api';
+/** Refresh tokens (handed out by iDempiere's login only; the value predates sessions, kept for tokens in flight). */
+export const REFRESH_SCOPE = 'idempiere-refresh';
 
 export function tokenConfig(env: Bindings): TokenConfig {
   return {
@@ -21,13 +31,49 @@ export function tokenConfig(env: Bindings): TokenConfig {
   };
 }
 
+/**
+ * Signs a token for a user. Every token belongs to a session (`sid`, sessions.ts): a new one unless
+ * `session` continues an existing one (iDempiere's second phase and refresh rotation).
+ */
 export async function issueToken(
   env: Bindings,
   user: { id: number; login: string },
   extra: Record<string, unknown> = {},
-  options: { ttlSeconds?: number } = {},
+  options: { ttlSeconds?: number; session?: string } = {},
 ): Promise<{ token: string; claims: TokenClaims }> {
-  return signToken(tokenConfig(env), String(user.id), { login: user.login, scope: API_SCOPE, ...extra }, options);
+  const claims = { login: user.login, scope: API_SCOPE, ...extra, sid: options.session ?? newSessionId() };
+  return signToken(tokenConfig(env), String(user.id), claims, { ttlSeconds: options.ttlSeconds });
+}
+
+/** A refresh token of a session (24 h, single use), recorded in the rotation ledger. */
+export async function issueRefreshToken(
+  orm: Orm,
+  env: Bindings,
+  user: { id: number; login: string },
+  extra: Record<string, unknown>,
+  session: string,
+): Promise<{ token: string; claims: TokenClaims }> {
+  const refresh = await issueToken(
+    env,
+    user,
+    { ...extra, scope: REFRESH_SCOPE },
+    { ttlSeconds: REFRESH_TTL_SECONDS, session },
+  );
+  await recordRefreshToken(orm, refresh.claims, session);
+  return refresh;
+}
+
+/**
+ * Redeems a refresh token: answers its principal (whose session the new tokens continue) and marks it
+ * used. A second use, or any use once its session has ended, ends the whole session and is refused.
+ */
+export async function redeemRefreshToken(orm: Orm, env: Bindings, token: string): Promise<Principal> {
+  const principal = await authenticateToken(orm, env, token, { scopes: [REFRESH_SCOPE] });
+  if (!(await claimRefreshToken(orm, principal.claims.jti))) {
+    await endSession(orm, principal.claims);
+    throw new AppError('UNAUTHENTICATED', 'Refresh token already used; the session has been revoked');
+  }
+  return principal;
 }
 
 /**
@@ -46,7 +92,7 @@ export async function verifyCredentials(orm: Orm, login: string, password: strin
 
 /**
  * Full token check: signature and claims (jwt.ts), then in one D1 round trip the user (must exist
- * and be enabled), the revocation list, memberships and rights. A token checked recently in this
+ * and be enabled), the revocation list (the token and its session, sessions.ts), memberships and rights. A token checked recently in this
  * isolate is answered from the principal cache (access-cache.ts); expiry and scope are checked on
  * every call.
  */
@@ -75,7 +121,7 @@ async function loadPrincipal(orm: Orm, env: Bindings, token: string): Promise<Pr
       .from(users)
       .where(eq(users.id, userId))
       .limit(1),
-    orm.select({ one: sql<number>`1` }).from(tokenRevocations).where(eq(tokenRevocations.jti, claims.jti)).limit(1),
+    revocationLookup(orm, claims),
     ...accessQueries(orm, userId),
   ]);
   if (!user[0]?.enabled) throw new AppError('UNAUTHENTICATED', 'User not found or disabled');
@@ -90,11 +136,10 @@ async function loadPrincipal(orm: Orm, env: Bindings, token: string): Promise<Pr
   };
 }
 
-/** Revocation lives in D1 (consistent), never KV. Idempotent. */
-export async function revokeToken(orm: Orm, claims: Pick<TokenClaims, 'jti' | 'exp' | 'sub'>): Promise<void> {
-  await orm
-    .insert(tokenRevocations)
-    .values({ jti: claims.jti, userId: Number(claims.sub) || null, expiresAt: claims.exp })
-    .onConflictDoNothing();
-  identityChanged();
+/**
+ * Revokes a token, and with it its whole session: every access and refresh token of the same login.
+ * Revocation lives in D1 (consistent), never KV. Idempotent.
+ */
+export async function revokeToken(orm: Orm, claims: TokenClaims): Promise<void> {
+  await endSession(orm, claims);
 }

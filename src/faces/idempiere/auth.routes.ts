@@ -8,12 +8,19 @@ import {
   rolesOf,
   warehousesOf,
 } from '../../core/erp/context';
-import { identityChanged } from '../../core/identity/access-cache';
 import { isAdmin, type Principal } from '../../core/identity/principal';
+import { newSessionId, sessionOf } from '../../core/identity/sessions';
 import { checkLogin, clientAddress } from '../../core/identity/throttle';
-import { authenticateToken, issueToken, revokeToken } from '../../core/identity/tokens';
+import {
+  API_SCOPE,
+  authenticateToken,
+  issueRefreshToken,
+  issueToken,
+  REFRESH_SCOPE,
+  redeemRefreshToken,
+  revokeToken,
+} from '../../core/identity/tokens';
 import { findUserById, loadAccess } from '../../core/identity/users';
-import { tokenRevocations } from '../../db/schema';
 import { AppError } from '../../lib/errors';
 import { createRouter } from '../../lib/router';
 import type { AppEnv } from '../../lib/types';
@@ -21,15 +28,15 @@ import { authenticate, principalOf } from '../../middleware/auth';
 import { errorResponses } from './errors';
 
 /**
- * Two-phase login as the original: POST answers the user's clients and a token good only for the
- * /auth calls (scope `idempiere-auth`); PUT picks client, role, organization, warehouse and language
- * and answers the API token (scope `api`, with those claims) and a refresh token (scope
- * `idempiere-refresh`, rotated on use; a replayed refresh token revokes its whole family).
+ * Two-phase login as the original: POST opens a session and answers the user's clients and a token
+ * good only for the /auth calls (scope `idempiere-auth`); PUT with that token picks client, role,
+ * organization, warehouse and language and answers, in the same session, the API token (scope `api`,
+ * with those claims) and a refresh token (rotated on use). Only this login hands out refresh tokens:
+ * PUT refuses other tokens, so another face's API token cannot be turned into a refresh chain. Logout,
+ * a replayed refresh token or revoking any token of the session ends all of it (core sessions.ts).
  */
 export const AUTH_SCOPE = 'idempiere-auth';
-export const REFRESH_SCOPE = 'idempiere-refresh';
 const AUTH_TTL = 600;
-const REFRESH_TTL = 24 * 3600;
 
 const IdOrName = z.union([z.number().int(), z.string().min(1).max(120)]);
 const LoginParameters = z
@@ -83,7 +90,7 @@ async function issueSession(
   user: { id: number; login: string; language: string },
   access: { groups: Principal['groups']; admin: boolean },
   params: z.infer<typeof LoginParameters>,
-  family?: string,
+  session: string,
 ) {
   const data = c.var.data;
   const clients = await clientsOf(data, access);
@@ -100,25 +107,17 @@ async function issueSession(
   if (params.warehouseId !== undefined && !warehouse) throw new AppError('UNAUTHENTICATED', 'Warehouse not allowed');
   const language = params.language ?? (await clientLanguage(data, client.id)) ?? 'en_US';
   const context = { client: client.id, role: role.id, org: org.id, warehouse: warehouse?.id ?? null, language };
-  const { token, claims } = await issueToken(c.env, user, context);
-  const refreshFamily = family ?? crypto.randomUUID();
-  const refresh = await issueToken(
-    c.env,
-    user,
-    { ...context, scope: REFRESH_SCOPE, family: refreshFamily },
-    { ttlSeconds: REFRESH_TTL },
-  );
-  await data
-    .d1()
-    .prepare('insert into atrium_refresh_tokens (jti, family, user_id, expires_at, access_jti) values (?, ?, ?, ?, ?)')
-    .bind(refresh.claims.jti, refreshFamily, user.id, refresh.claims.exp, claims.jti)
-    .run();
+  const { token } = await issueToken(c.env, user, context, { session });
+  const refresh = await issueRefreshToken(data.orm(), c.env, user, context, session);
   return { userId: user.id, language, menuTreeId: 10, token, refresh_token: refresh.token };
 }
 
 export function authRoutes() {
   const app = createRouter();
-  const authOnly = authenticate({ scopes: [AUTH_SCOPE, 'api'] });
+  const authOnly = authenticate({ scopes: [AUTH_SCOPE, API_SCOPE] });
+  // Only the first-phase token may set login parameters (as in the original, whose later tokens lack the
+  // client list PUT needs): a refresh token never comes from another face's token or a later one.
+  const firstPhaseOnly = authenticate({ scopes: [AUTH_SCOPE] });
 
   for (const path of ['/auth', '/auth/tokens']) {
     app.openapi(
@@ -133,9 +132,10 @@ export function authRoutes() {
       async (c) => {
         const body = c.req.valid('json');
         const { user, access } = await firstPhase(c, body.userName, body.password);
-        if (body.parameters) return c.json(await issueSession(c, user, access, body.parameters), 200);
+        const session = newSessionId();
+        if (body.parameters) return c.json(await issueSession(c, user, access, body.parameters, session), 200);
         const clients = await clientsOf(c.var.data, access);
-        const { token } = await issueToken(c.env, user, { scope: AUTH_SCOPE }, { ttlSeconds: AUTH_TTL });
+        const { token } = await issueToken(c.env, user, { scope: AUTH_SCOPE }, { ttlSeconds: AUTH_TTL, session });
         return c.json({ clients, token }, 200);
       },
     );
@@ -144,8 +144,8 @@ export function authRoutes() {
         method: 'put',
         path,
         tags: ['iDempiere'],
-        summary: 'Set login parameters: answers the API token and a refresh token',
-        middleware: [authOnly] as const,
+        summary: 'Set login parameters (with the first-phase token): answers the API token and a refresh token',
+        middleware: [firstPhaseOnly] as const,
         security: [{ bearerAuth: [] }],
         request: { body: { content: { 'application/json': { schema: LoginParameters } }, required: true } },
         responses: { 200: json(LoginResponse), ...errorResponses },
@@ -154,7 +154,9 @@ export function authRoutes() {
         const principal = principalOf(c);
         const user = await findUserById(c.var.data.orm(), principal.userId);
         if (!user) throw new AppError('UNAUTHENTICATED', 'User not found');
-        return c.json(await issueSession(c, user, principalAccess(principal), c.req.valid('json')), 200);
+        // The session the first phase opened continues (a first-phase token from before sessions has none).
+        const session = sessionOf(principal.claims) ?? newSessionId();
+        return c.json(await issueSession(c, user, principalAccess(principal), c.req.valid('json'), session), 200);
       },
     );
   }
@@ -237,7 +239,7 @@ export function authRoutes() {
       method: 'post',
       path: '/auth/refresh',
       tags: ['iDempiere'],
-      summary: 'Rotate a refresh token: new API and refresh tokens; a replayed refresh token revokes its family',
+      summary: 'Rotate a refresh token: new API and refresh tokens; a replayed refresh token ends its session',
       request: {
         body: {
           content: {
@@ -256,32 +258,13 @@ export function authRoutes() {
     }),
     async (c) => {
       const data = c.var.data;
-      const principal = await authenticateToken(data.orm(), c.env, c.req.valid('json').refresh_token, {
-        scopes: [REFRESH_SCOPE],
-      });
-      const jti = principal.claims.jti;
-      const row = await data
-        .d1()
-        .prepare('select family, used_at as usedAt from atrium_refresh_tokens where jti = ?')
-        .bind(jti)
-        .first<{ family: string; usedAt: string | null }>();
-      if (!row) throw new AppError('UNAUTHENTICATED', 'Unknown refresh token');
-      // Mark used first, atomically: of two concurrent uses only one sees `used_at is null`.
-      const claimed = await data
-        .d1()
-        .prepare(
-          "update atrium_refresh_tokens set used_at = strftime('%Y-%m-%dT%H:%M:%fZ','now') where jti = ? and used_at is null",
-        )
-        .bind(jti)
-        .run();
-      if (claimed.meta.changes !== 1) {
-        await revokeFamily(c, row.family);
-        throw new AppError('UNAUTHENTICATED', 'Refresh token already used; the session has been revoked');
-      }
+      const principal = await redeemRefreshToken(data.orm(), c.env, c.req.valid('json').refresh_token);
+      const session = sessionOf(principal.claims);
+      if (!session) throw new AppError('UNAUTHENTICATED', 'Invalid token');
       const user = await findUserById(data.orm(), principal.userId);
       if (!user) throw new AppError('UNAUTHENTICATED', 'User not found');
       const claims = principal.claims as Record<string, unknown>;
-      const session = await issueSession(
+      const issued = await issueSession(
         c,
         user,
         principalAccess(principal),
@@ -292,9 +275,9 @@ export function authRoutes() {
           warehouseId: (claims.warehouse as number | null) ?? undefined,
           language: claims.language as string,
         },
-        row.family,
+        session,
       );
-      return c.json({ token: session.token, refresh_token: session.refresh_token }, 200);
+      return c.json({ token: issued.token, refresh_token: issued.refresh_token }, 200);
     },
   );
 
@@ -303,7 +286,7 @@ export function authRoutes() {
       method: 'post',
       path: '/auth/logout',
       tags: ['iDempiere'],
-      summary: "Revoke a token (the body's, or the one in the Authorization header)",
+      summary: "End the session of a token (the body's, or the one in the Authorization header): all its tokens",
       request: {
         body: { content: { 'application/json': { schema: z.object({ token: z.string().max(8192).optional() }) } } },
       },
@@ -315,11 +298,10 @@ export function authRoutes() {
       const token = typeof body.token === 'string' && body.token ? body.token : header;
       if (!token) throw new AppError('UNAUTHENTICATED', 'Authentication required');
       const principal = await authenticateToken(c.var.data.orm(), c.env, token, {
-        scopes: ['api', AUTH_SCOPE, REFRESH_SCOPE],
+        scopes: [API_SCOPE, AUTH_SCOPE, REFRESH_SCOPE],
       });
+      // Ends the whole session: every access and refresh token of this login.
       await revokeToken(c.var.data.orm(), principal.claims);
-      const family = (principal.claims as Record<string, unknown>).family;
-      if (typeof family === 'string') await revokeFamily(c, family);
       return c.json({ summary: 'OK' }, 200);
     },
   );
@@ -330,33 +312,4 @@ export function authRoutes() {
     throw new AppError('NOT_FOUND', 'JWK endpoint is not exposed');
   });
   return app;
-}
-
-/** Revokes every access and refresh token of a refresh family (replay or logout). */
-async function revokeFamily(c: Context<AppEnv>, family: string): Promise<void> {
-  const orm = c.var.data.orm();
-  const rows = await c.var.data
-    .d1()
-    .prepare(
-      'select jti, access_jti as accessJti, user_id as userId, expires_at as exp from atrium_refresh_tokens where family = ? limit 200',
-    )
-    .bind(family)
-    .all<{ jti: string; accessJti: string | null; userId: number; exp: number }>();
-  const revocations = rows.results.flatMap((r) => [
-    { jti: r.jti, userId: r.userId, expiresAt: r.exp },
-    ...(r.accessJti ? [{ jti: r.accessJti, userId: r.userId, expiresAt: r.exp }] : []),
-  ]);
-  for (let i = 0; i < revocations.length; i += 25)
-    await orm
-      .insert(tokenRevocations)
-      .values(revocations.slice(i, i + 25))
-      .onConflictDoNothing();
-  await c.var.data
-    .d1()
-    .prepare(
-      "update atrium_refresh_tokens set used_at = coalesce(used_at, strftime('%Y-%m-%dT%H:%M:%fZ','now')) where family = ?",
-    )
-    .bind(family)
-    .run();
-  identityChanged();
 }
