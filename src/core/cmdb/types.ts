@@ -121,6 +121,7 @@ export async function readType(db: Db, actor: Actor, id: number): Promise<CmdbTy
   return visibleType(db, actor, id);
 }
 
+/** The types of objects already read under the ACL (masking, rendering): no check of its own. */
 export async function typesByIds(db: Db, ids: number[]): Promise<Map<number, CmdbType>> {
   if (!ids.length) return new Map();
   const { results } = await db
