@@ -1,5 +1,9 @@
+import { type SQL, sql } from 'drizzle-orm';
 import { AppError } from '../../lib/errors';
+import { type Actor, auditUser, requireRight, requireWrite } from '../identity/actor';
 import { auditStatement } from '../ops/audit';
+import { prepare } from '../records/sql';
+import { CMDB_RIGHTS, typeReadable } from './acl';
 
 type Db = D1Database | D1DatabaseSession;
 
@@ -27,22 +31,45 @@ export const CATEGORY_SORT = ['public_id', 'name', 'label', 'parent'] as const;
 const COLUMNS = 'public_id, name, label, meta, parent, types';
 const parse = (r: Row): Category => ({ ...r, meta: JSON.parse(r.meta), types: JSON.parse(r.types) });
 
-export async function listCategories(db: Db, o: { limit: number; offset: number; sort: string; descending: boolean }) {
+/**
+ * A category as the actor sees it: `types` keeps, in order, only the ids of types the actor may see
+ * (type ACL READ), so a hidden type is absent here as everywhere else.
+ */
+function shownColumns(actor: Actor): SQL {
+  return sql`c.public_id, c.name, c.label, c.meta, c.parent, (
+    select coalesce(json_group_array(j.value), '[]') from (select value from json_each(c.types) order by key) j
+    where exists (select 1 from dg_types t where t.public_id = j.value and ${typeReadable(actor, 't')})) as types`;
+}
+
+/** Right `category.view`: one page of categories and the total. */
+export async function listCategories(
+  db: Db,
+  actor: Actor,
+  o: { limit: number; offset: number; sort: string; descending: boolean },
+) {
+  requireRight(actor, CMDB_RIGHTS.categoryView);
   if (!CATEGORY_SORT.includes(o.sort as (typeof CATEGORY_SORT)[number]))
     throw new AppError('BAD_REQUEST', 'Invalid sort');
+  const dir = sql.raw(o.descending ? 'desc' : 'asc');
   const [rows, count] = await db.batch([
-    db
-      .prepare(
-        `select ${COLUMNS} from dg_categories order by ${o.sort} ${o.descending ? 'desc' : 'asc'}, public_id limit ? offset ?`,
-      )
-      .bind(o.limit, o.offset),
+    prepare(
+      db,
+      sql`select ${shownColumns(actor)} from dg_categories c order by c.${sql.identifier(o.sort)} ${dir}, c.public_id limit ${o.limit} offset ${o.offset}`,
+    ),
     db.prepare('select count(*) as n from dg_categories'),
   ]);
   return { categories: (rows.results as unknown as Row[]).map(parse), total: (count.results[0] as { n: number }).n };
 }
 
-export async function allCategories(db: Db): Promise<Category[]> {
-  const { results } = await db.prepare(`select ${COLUMNS} from dg_categories order by public_id limit 5000`).all<Row>();
+const ALL_LIMIT = 5000;
+
+/** Right `category.view`: every category (bounded), for the tree. */
+export async function allCategories(db: Db, actor: Actor): Promise<Category[]> {
+  requireRight(actor, CMDB_RIGHTS.categoryView);
+  const { results } = await prepare(
+    db,
+    sql`select ${shownColumns(actor)} from dg_categories c order by c.public_id limit ${ALL_LIMIT}`,
+  ).all<Row>();
   return results.map(parse);
 }
 
@@ -64,42 +91,71 @@ export function tree(categories: Category[]) {
   return roots;
 }
 
-export async function requireCategory(db: Db, id: number): Promise<Category> {
+const categoryNotFound = (id: number) => new AppError('NOT_FOUND', `Category ${id} not found`);
+
+/** Right `category.view`: one category as the actor sees it. */
+export async function readCategory(db: Db, actor: Actor, id: number): Promise<Category> {
+  requireRight(actor, CMDB_RIGHTS.categoryView);
+  return shownCategory(db, actor, id);
+}
+
+async function shownCategory(db: Db, actor: Actor, id: number): Promise<Category> {
+  const row = await prepare(
+    db,
+    sql`select ${shownColumns(actor)} from dg_categories c where c.public_id = ${id}`,
+  ).first<Row>();
+  if (!row) throw categoryNotFound(id);
+  return parse(row);
+}
+
+/** The stored category, every type id included: for writes and their audit rows. */
+async function storedCategory(db: Db, id: number): Promise<Category> {
   const row = await db.prepare(`select ${COLUMNS} from dg_categories where public_id = ?`).bind(id).first<Row>();
-  if (!row) throw new AppError('NOT_FOUND', `Category ${id} not found`);
+  if (!row) throw categoryNotFound(id);
   return parse(row);
 }
 
 /** The parent must exist and must not be the category itself or one of its descendants. */
-async function checkParent(db: Db, id: number | null, parent: number | null | undefined, types: number[]) {
-  if (parent !== null && parent !== undefined) {
-    if (parent === id) throw new AppError('BAD_REQUEST', 'A category cannot be its own parent');
-    const all = await allCategories(db);
-    if (!all.some((c) => c.public_id === parent))
-      throw new AppError('BAD_REQUEST', `Parent category ${parent} not found`);
-    let cursor: number | null = parent;
-    const seen = new Set<number>();
-    while (cursor !== null && !seen.has(cursor)) {
-      if (cursor === id) throw new AppError('BAD_REQUEST', 'A category cannot be its own ancestor');
-      seen.add(cursor);
-      cursor = all.find((c) => c.public_id === cursor)?.parent ?? null;
-    }
-  }
-  if (types.length) {
-    const { results } = await db
-      .prepare('select public_id from dg_types where public_id in (select value from json_each(?))')
-      .bind(JSON.stringify(types))
-      .all<{ public_id: number }>();
-    const missing = types.find((t) => !results.some((r) => r.public_id === t));
-    if (missing !== undefined) throw new AppError('BAD_REQUEST', `Type ${missing} not found`);
+async function checkParent(db: Db, id: number | null, parent: number | null | undefined) {
+  if (parent === null || parent === undefined) return;
+  if (parent === id) throw new AppError('BAD_REQUEST', 'A category cannot be its own parent');
+  const { results: all } = await db
+    .prepare(`select public_id, parent from dg_categories limit ${ALL_LIMIT}`)
+    .all<{ public_id: number; parent: number | null }>();
+  if (!all.some((c) => c.public_id === parent))
+    throw new AppError('BAD_REQUEST', `Parent category ${parent} not found`);
+  let cursor: number | null = parent;
+  const seen = new Set<number>();
+  while (cursor !== null && !seen.has(cursor)) {
+    if (cursor === id) throw new AppError('BAD_REQUEST', 'A category cannot be its own ancestor');
+    seen.add(cursor);
+    cursor = all.find((c) => c.public_id === cursor)?.parent ?? null;
   }
 }
 
-type ActorRef = { userId: number; login: string; requestId?: string };
+/** Of `ids`, the types the actor may see. */
+async function visibleTypeIds(db: Db, actor: Actor, ids: number[]): Promise<Set<number>> {
+  if (ids.length === 0) return new Set();
+  const { results } = await prepare(
+    db,
+    sql`select t.public_id from dg_types t where t.public_id in (select value from json_each(${JSON.stringify(ids)})) and ${typeReadable(actor, 't')}`,
+  ).all<{ public_id: number }>();
+  return new Set(results.map((r) => r.public_id));
+}
 
-export async function insertCategory(db: Db, actor: ActorRef, input: CategoryInput): Promise<Category> {
+/** Every named type must be one the actor may see: a hidden type is refused exactly like a missing one. */
+async function checkTypes(db: Db, actor: Actor, types: number[]): Promise<void> {
+  const visible = await visibleTypeIds(db, actor, types);
+  const missing = types.find((t) => !visible.has(t));
+  if (missing !== undefined) throw new AppError('BAD_REQUEST', `Type ${missing} not found`);
+}
+
+/** Right `category.add`. */
+export async function insertCategory(db: Db, actor: Actor, input: CategoryInput): Promise<Category> {
+  requireWrite(actor, CMDB_RIGHTS.categoryAdd);
   const types = [...new Set(input.types ?? [])];
-  await checkParent(db, null, input.parent, types);
+  await checkParent(db, null, input.parent);
+  await checkTypes(db, actor, types);
   if (await db.prepare('select 1 from dg_categories where name = ?').bind(input.name).first())
     throw new AppError('CONFLICT', `Category ${input.name} already exists`);
   const [row] = await db.batch([
@@ -115,7 +171,7 @@ export async function insertCategory(db: Db, actor: ActorRef, input: CategoryInp
         JSON.stringify(types),
       ),
     auditStatement(db, {
-      user: actor,
+      user: auditUser(actor),
       table: 'dg_categories',
       recordId: input.name,
       action: 'INSERT',
@@ -126,20 +182,29 @@ export async function insertCategory(db: Db, actor: ActorRef, input: CategoryInp
   return parse((row.results as unknown as Row[])[0]);
 }
 
-export async function updateCategory(db: Db, actor: ActorRef, id: number, input: CategoryInput): Promise<Category> {
-  const before = await requireCategory(db, id);
-  const types = [...new Set(input.types ?? before.types)];
-  await checkParent(db, id, input.parent, types);
+/**
+ * Right `category.edit`. `types` (when given) replaces the types the actor can see; ids of types hidden
+ * from the actor stay assigned, since the actor could neither see nor name them.
+ */
+export async function updateCategory(db: Db, actor: Actor, id: number, input: CategoryInput): Promise<Category> {
+  requireWrite(actor, CMDB_RIGHTS.categoryEdit);
+  const before = await storedCategory(db, id);
+  const visible = await visibleTypeIds(db, actor, before.types);
+  const hidden = before.types.filter((t) => !visible.has(t));
+  const named = [...new Set(input.types ?? before.types.filter((t) => visible.has(t)))];
+  await checkParent(db, id, input.parent);
+  await checkTypes(db, actor, named);
+  const types = [...named, ...hidden.filter((t) => !named.includes(t))];
   if (await db.prepare('select 1 from dg_categories where name = ? and public_id <> ?').bind(input.name, id).first())
     throw new AppError('CONFLICT', `Category ${input.name} already exists`);
   const [, row] = await db.batch([
     auditStatement(db, {
-      user: actor,
+      user: auditUser(actor),
       table: 'dg_categories',
       recordId: id,
       action: 'UPDATE',
       before,
-      after: input,
+      after: { ...input, types },
       requestId: actor.requestId,
     }),
     db
@@ -155,15 +220,17 @@ export async function updateCategory(db: Db, actor: ActorRef, id: number, input:
         id,
       ),
   ]);
-  return parse((row.results as unknown as Row[])[0]);
+  return { ...parse((row.results as unknown as Row[])[0]), types: named };
 }
 
-/** Deleting a category re-parents its children to its own parent. */
-export async function deleteCategory(db: Db, actor: ActorRef, id: number): Promise<Category> {
-  const before = await requireCategory(db, id);
+/** Right `category.delete`. Deleting a category re-parents its children to its own parent. */
+export async function deleteCategory(db: Db, actor: Actor, id: number): Promise<Category> {
+  requireWrite(actor, CMDB_RIGHTS.categoryDelete);
+  const before = await storedCategory(db, id);
+  const shown = await shownCategory(db, actor, id);
   await db.batch([
     auditStatement(db, {
-      user: actor,
+      user: auditUser(actor),
       table: 'dg_categories',
       recordId: id,
       action: 'DELETE',
@@ -173,5 +240,5 @@ export async function deleteCategory(db: Db, actor: ActorRef, id: number): Promi
     db.prepare('update dg_categories set parent = ? where parent = ?').bind(before.parent, id),
     db.prepare('delete from dg_categories where public_id = ?').bind(id),
   ]);
-  return before;
+  return shown;
 }

@@ -1,13 +1,21 @@
 import { type SQL, sql } from 'drizzle-orm';
 import { AppError } from '../../lib/errors';
 import { compileFilter, type FieldResolver, type FilterNode } from '../filter';
+import { type Actor, auditUser, requireRight, requireWrite } from '../identity/actor';
 import { auditStatement } from '../ops/audit';
 import { prepare } from '../records/sql';
-import { type Actor, type CmdbType, canOnType, requireType, type TypeField, typesByIds } from './types';
+import { CMDB_RIGHTS, canOnType, objectReadable, typeReadable } from './acl';
+import { maskFields, maskObject, sealFields } from './secrets';
+import { type CmdbType, type TypeField, typesByIds, visibleType } from './types';
 
 type Db = D1Database | D1DatabaseSession;
 
-/** CMDB objects: native form, the type-validated writes, versioning, ACL inside every query. */
+/**
+ * CMDB objects: native form, the type-validated writes, versioning. Every function decides from the core
+ * Actor: the DATAGERRY right of the operation, then the type ACL (READ inside every query: a hidden object
+ * is answered exactly like a missing one; CREATE/UPDATE/DELETE on visible types). Password field values
+ * leave this module masked (secrets.ts).
+ */
 export interface ObjectField {
   name: string;
   value: unknown;
@@ -45,15 +53,6 @@ const COLUMNS = sql.raw(
 
 const parse = (r: ObjectRow): CmdbObject => ({ ...r, active: Boolean(r.active), fields: JSON.parse(r.fields) });
 
-/** Objects whose type the actor may READ (type ACL), as a condition on alias `o`. */
-export function objectAcl(actor: Actor): SQL {
-  if (actor.admin) return sql`1 = 1`;
-  return sql`exists (select 1 from dg_types t where t.public_id = o.type_id and (
-    coalesce(json_extract(t.acl, '$.activated'), 0) = 0 or exists (
-      select 1 from json_each(t.acl, '$.groups.includes') g, json_each(g.value) p
-      where g.key in (select cast(value as text) from json_each(${JSON.stringify(actor.groupIds.map(String))})) and p.value = 'READ')))`;
-}
-
 const COLUMN_FIELDS: Record<string, 'integer' | 'text' | 'boolean' | 'timestamp'> = {
   public_id: 'integer',
   type_id: 'integer',
@@ -68,30 +67,73 @@ const COLUMN_FIELDS: Record<string, 'integer' | 'text' | 'boolean' | 'timestamp'
 
 /**
  * Filter paths: the object's own columns, and `fields.<name>` for a field value (read with json_each from
- * the object's fields; the name is bound, never pasted).
+ * the object's fields; the name is bound, never pasted). `<name>` must be a non-password field of a type
+ * the actor can see: a password field, or a name no visible type defines, gets the unknown-field 400.
  */
-export const objectResolver: FieldResolver = {
-  resolve(path) {
-    const type = COLUMN_FIELDS[path];
-    if (type) return { expr: sql`o.${sql.identifier(path)}`, type };
-    const field = /^fields\.([A-Za-z0-9_-]{1,64})$/.exec(path);
-    if (field)
-      return {
-        expr: sql`(select json_extract(f.value, '$.value') from json_each(o.fields) f where json_extract(f.value, '$.name') = ${field[1]} limit 1)`,
-        type: 'json',
-      };
-    throw new AppError('BAD_REQUEST', `Unknown filter field '${path.slice(0, 64)}'`);
-  },
-};
+function objectResolver(filterable: ReadonlySet<string>): FieldResolver {
+  return {
+    resolve(path) {
+      const type = COLUMN_FIELDS[path];
+      if (type) return { expr: sql`o.${sql.identifier(path)}`, type };
+      const field = /^fields\.([A-Za-z0-9_-]{1,64})$/.exec(path);
+      if (field && filterable.has(field[1]))
+        return {
+          expr: sql`(select json_extract(f.value, '$.value') from json_each(o.fields) f where json_extract(f.value, '$.name') = ${field[1]} limit 1)`,
+          type: 'json',
+        };
+      throw new AppError('BAD_REQUEST', `Unknown filter field '${path.slice(0, 64)}'`);
+    },
+  };
+}
 
-export async function listObjects(
+/** Every path a filter names. */
+function filterPaths(node: FilterNode | undefined, out = new Set<string>()): Set<string> {
+  if (!node) return out;
+  switch (node.kind) {
+    case 'and':
+    case 'or':
+      for (const child of node.children) filterPaths(child, out);
+      break;
+    case 'not':
+      filterPaths(node.child, out);
+      break;
+    default:
+      out.add(node.field.path);
+  }
+  return out;
+}
+
+/** Of the `fields.<name>` names a filter uses, those some visible type defines and none as a password. */
+async function filterableFields(db: Db, actor: Actor, filter: FilterNode | undefined): Promise<Set<string>> {
+  const names = [...filterPaths(filter)].flatMap((p) => /^fields\.([A-Za-z0-9_-]{1,64})$/.exec(p)?.[1] ?? []);
+  if (names.length === 0) return new Set();
+  const { results } = await prepare(
+    db,
+    sql`select json_extract(f.value, '$.name') as name from dg_types t, json_each(t.fields) f
+      where ${typeReadable(actor, 't')} and json_extract(f.value, '$.name') in (select value from json_each(${JSON.stringify(names)}))
+      group by 1 having max(json_extract(f.value, '$.type') = 'password') = 0`,
+  ).all<{ name: string }>();
+  return new Set(results.map((r) => r.name));
+}
+
+export interface ObjectListOptions {
+  limit: number;
+  offset: number;
+  sort: string;
+  descending: boolean;
+  filter?: FilterNode;
+}
+
+/** Objects as stored (ciphertexts included), ACL-filtered: for this module only. */
+async function queryObjects(
   db: Db,
   actor: Actor,
-  options: { limit: number; offset: number; sort: string; descending: boolean; filter?: FilterNode; where?: SQL },
+  options: ObjectListOptions & { where?: SQL },
 ): Promise<{ objects: CmdbObject[]; total: number }> {
   if (!OBJECT_SORT.includes(options.sort as (typeof OBJECT_SORT)[number]))
     throw new AppError('BAD_REQUEST', 'Invalid sort');
-  const conditions = [objectAcl(actor), compileFilter(options.filter, objectResolver), options.where].filter(
+  const resolver = objectResolver(await filterableFields(db, actor, options.filter));
+  const conditions = [objectReadable(actor), compileFilter(options.filter, resolver), options.where].filter(
     (c): c is SQL => c !== undefined,
   );
   const where = sql.join(conditions, sql` and `);
@@ -106,14 +148,53 @@ export async function listObjects(
   return { objects: (rows.results as unknown as ObjectRow[]).map(parse), total: (count.results[0] as { n: number }).n };
 }
 
-/** One object the actor may read: a hidden object is a 404 like a missing one. */
-export async function readObject(db: Db, actor: Actor, id: number): Promise<CmdbObject> {
+/** The objects as readers see them: password values masked by their type. */
+async function masked(db: Db, objects: CmdbObject[]): Promise<CmdbObject[]> {
+  const types = await typesByIds(
+    db,
+    objects.map((o) => o.type_id),
+  );
+  return objects.map((o) => maskObject(o, types.get(o.type_id)));
+}
+
+/** Right `object.view`; only objects of types the actor may READ. */
+export async function listObjects(db: Db, actor: Actor, options: ObjectListOptions) {
+  requireRight(actor, CMDB_RIGHTS.objectView);
+  const page = await queryObjects(db, actor, options);
+  return { objects: await masked(db, page.objects), total: page.total };
+}
+
+const objectNotFound = (id: number) => new AppError('NOT_FOUND', `Object ${id} not found`);
+
+/** One stored object the actor may read (ACL READ), else 404 like a missing one. */
+async function visibleObject(db: Db, actor: Actor, id: number): Promise<CmdbObject> {
   const row = await prepare(
     db,
-    sql`select ${COLUMNS} from dg_objects o where o.public_id = ${id} and ${objectAcl(actor)}`,
+    sql`select ${COLUMNS} from dg_objects o where o.public_id = ${id} and ${objectReadable(actor)}`,
   ).first<ObjectRow>();
-  if (!row) throw new AppError('NOT_FOUND', `Object ${id} not found`);
+  if (!row) throw objectNotFound(id);
   return parse(row);
+}
+
+/** Right `object.view`, ACL READ: a hidden object is a 404 like a missing one. */
+export async function readObject(db: Db, actor: Actor, id: number): Promise<CmdbObject> {
+  requireRight(actor, CMDB_RIGHTS.objectView);
+  return (await masked(db, [await visibleObject(db, actor, id)]))[0];
+}
+
+/** Objects referencing `id` through a `ref` field of their type (alias `o`). */
+function referencesTo(id: number): SQL {
+  return sql`exists (select 1 from dg_types rt, json_each(rt.fields) tf, json_each(o.fields) f
+    where rt.public_id = o.type_id and json_extract(tf.value, '$.type') = 'ref'
+      and json_extract(tf.value, '$.name') = json_extract(f.value, '$.name') and json_extract(f.value, '$.value') = ${id})`;
+}
+
+/** Right `object.view` and READ on object `id` (else 404); then the visible objects referencing it. */
+export async function listReferences(db: Db, actor: Actor, id: number, options: ObjectListOptions) {
+  requireRight(actor, CMDB_RIGHTS.objectView);
+  await visibleObject(db, actor, id);
+  const page = await queryObjects(db, actor, { ...options, where: referencesTo(id) });
+  return { objects: await masked(db, page.objects), total: page.total };
 }
 
 function checkValue(field: TypeField, value: unknown): void {
@@ -147,8 +228,18 @@ function checkValue(field: TypeField, value: unknown): void {
   }
 }
 
-/** Validates fields against the type: unknown names and wrong types are 400; refs must point at existing objects of the allowed types. */
-async function validateFields(db: Db, type: CmdbType, fields: ObjectField[]): Promise<ObjectField[]> {
+/**
+ * Validates fields against the type: unknown names and wrong types are 400; a ref must name an object the
+ * actor can see (a hidden target is refused exactly like a missing one) of an allowed type. A ref an
+ * update leaves unchanged is not re-checked: the caller learns nothing from it.
+ */
+async function validateFields(
+  db: Db,
+  actor: Actor,
+  type: CmdbType,
+  fields: ObjectField[],
+  previous: readonly ObjectField[] = [],
+): Promise<ObjectField[]> {
   const byName = new Map(type.fields.map((f) => [f.name, f]));
   const seen = new Set<string>();
   for (const field of fields) {
@@ -158,11 +249,12 @@ async function validateFields(db: Db, type: CmdbType, fields: ObjectField[]): Pr
     if (seen.has(field.name)) throw new AppError('BAD_REQUEST', `Field '${field.name}' is given twice`);
     seen.add(field.name);
     checkValue(definition, field.value);
-    if (definition.type === 'ref' && typeof field.value === 'number') {
-      const target = await db
-        .prepare('select type_id from dg_objects where public_id = ?')
-        .bind(field.value)
-        .first<{ type_id: number }>();
+    const unchanged = previous.some((p) => p.name === field.name && p.value === field.value);
+    if (definition.type === 'ref' && typeof field.value === 'number' && !unchanged) {
+      const target = await prepare(
+        db,
+        sql`select o.type_id from dg_objects o where o.public_id = ${field.value} and ${objectReadable(actor)}`,
+      ).first<{ type_id: number }>();
       if (!target) throw new AppError('BAD_REQUEST', `Field '${field.name}' references missing object ${field.value}`);
       if (definition.ref_types?.length && !definition.ref_types.includes(target.type_id))
         throw new AppError('BAD_REQUEST', `Field '${field.name}' cannot reference an object of type ${target.type_id}`);
@@ -186,71 +278,94 @@ export function nextVersion(version: string, before: ObjectField[], after: Objec
   return `${major}.${minor}.${patch + 1}`;
 }
 
+const RETURNING =
+  'returning public_id, type_id, status, version, creation_time, author_id, last_edit_time, editor_id, active, fields, views';
+
+/** Right `object.add` on a visible type (hidden: 404 like missing) whose ACL grants CREATE. */
 export async function insertObject(
   db: Db,
+  env: Cloudflare.Env,
   actor: Actor,
   input: { type_id: number; active?: boolean; status?: number | null; fields: ObjectField[] },
 ): Promise<CmdbObject> {
-  const type = await requireType(db, input.type_id);
+  requireWrite(actor, CMDB_RIGHTS.objectAdd);
+  const type = await visibleType(db, actor, input.type_id);
   if (!canOnType(actor, type, 'CREATE')) throw new AppError('FORBIDDEN', `No CREATE access to type ${type.name}`);
-  const fields = await validateFields(db, type, input.fields);
+  const fields = await sealFields(env, type, await validateFields(db, actor, type, input.fields));
   const [row] = await db.batch([
     db
       .prepare(
-        'insert into dg_objects (type_id, status, author_id, active, fields) values (?, ?, ?, ?, ?) returning public_id, type_id, status, version, creation_time, author_id, last_edit_time, editor_id, active, fields, views',
+        `insert into dg_objects (type_id, status, author_id, active, fields) values (?, ?, ?, ?, ?) ${RETURNING}`,
       )
       .bind(type.public_id, input.status ?? null, actor.userId, input.active === false ? 0 : 1, JSON.stringify(fields)),
     db
       .prepare(
         "insert into audit_log (user_id, user_login, table_name, record_id, action, after, request_id) values (?, ?, 'dg_objects', (select max(public_id) from dg_objects), 'INSERT', ?, ?)",
       )
-      .bind(actor.userId, actor.login, JSON.stringify({ type_id: type.public_id, fields }), actor.requestId ?? null),
+      .bind(
+        auditUser(actor)?.userId ?? null,
+        auditUser(actor)?.login ?? null,
+        JSON.stringify({ type_id: type.public_id, fields: maskFields(fields, type) }),
+        actor.requestId ?? null,
+      ),
   ]);
-  return parse((row.results as unknown as ObjectRow[])[0]);
+  return maskObject(parse((row.results as unknown as ObjectRow[])[0]), type);
 }
 
+/**
+ * Right `object.edit` on a visible object whose type's ACL grants UPDATE. A password field sent as
+ * `********` keeps its stored value.
+ */
 export async function updateObject(
   db: Db,
+  env: Cloudflare.Env,
   actor: Actor,
   id: number,
   input: { active?: boolean; status?: number | null; fields: ObjectField[] },
 ): Promise<CmdbObject> {
-  const before = await readObject(db, actor, id);
-  const type = await requireType(db, before.type_id);
+  requireWrite(actor, CMDB_RIGHTS.objectEdit);
+  const before = await visibleObject(db, actor, id);
+  const type = await visibleType(db, actor, before.type_id);
   if (!canOnType(actor, type, 'UPDATE')) throw new AppError('FORBIDDEN', `No UPDATE access to type ${type.name}`);
-  const fields = await validateFields(db, type, input.fields);
+  const validated = await validateFields(db, actor, type, input.fields, before.fields);
+  const fields = await sealFields(env, type, validated, before.fields);
   const version = nextVersion(before.version, before.fields, fields);
+  const active = input.active ?? before.active;
+  const status = input.status === undefined ? before.status : input.status;
   const [, row] = await db.batch([
     auditStatement(db, {
-      user: actor,
+      user: auditUser(actor),
       table: 'dg_objects',
       recordId: id,
       action: 'UPDATE',
-      before,
-      after: { ...input, fields, version },
+      before: maskObject(before, type),
+      after: { active, status, fields: maskFields(fields, type), version },
       requestId: actor.requestId,
     }),
     db
       .prepare(
-        "update dg_objects set fields = ?, version = ?, active = ?, status = ?, editor_id = ?, last_edit_time = strftime('%Y-%m-%dT%H:%M:%fZ','now') where public_id = ? returning public_id, type_id, status, version, creation_time, author_id, last_edit_time, editor_id, active, fields, views",
+        `update dg_objects set fields = ?, version = ?, active = ?, status = ?, editor_id = ?, last_edit_time = strftime('%Y-%m-%dT%H:%M:%fZ','now') where public_id = ? ${RETURNING}`,
       )
-      .bind(
-        JSON.stringify(fields),
-        version,
-        (input.active ?? before.active) ? 1 : 0,
-        input.status === undefined ? before.status : input.status,
-        actor.userId,
-        id,
-      ),
+      .bind(JSON.stringify(fields), version, active ? 1 : 0, status, actor.userId, id),
   ]);
-  return parse((row.results as unknown as ObjectRow[])[0]);
+  return maskObject(parse((row.results as unknown as ObjectRow[])[0]), type);
 }
 
-/** Deletes objects, all or nothing: every id must exist, be visible and deletable. */
+/**
+ * Right `object.delete`; all or nothing: every id must exist and be visible (else 404 for the first that is
+ * not, hidden or missing alike) and its type's ACL must grant DELETE.
+ */
 export async function deleteObjects(db: Db, actor: Actor, ids: number[]): Promise<CmdbObject[]> {
+  requireWrite(actor, CMDB_RIGHTS.objectDelete);
   if (ids.length === 0 || ids.length > 90) throw new AppError('BAD_REQUEST', 'Between 1 and 90 ids');
-  const objects = [];
-  for (const id of ids) objects.push(await readObject(db, actor, id));
+  const { results } = await prepare(
+    db,
+    sql`select ${COLUMNS} from dg_objects o where o.public_id in (select value from json_each(${JSON.stringify(ids)})) and ${objectReadable(actor)}`,
+  ).all<ObjectRow>();
+  const found = new Map(results.map((r) => [r.public_id, parse(r)]));
+  const missing = ids.find((id) => !found.has(id));
+  if (missing !== undefined) throw objectNotFound(missing);
+  const objects = ids.map((id) => found.get(id) as CmdbObject);
   const types = await typesByIds(
     db,
     objects.map((o) => o.type_id),
@@ -260,10 +375,11 @@ export async function deleteObjects(db: Db, actor: Actor, ids: number[]): Promis
     if (type && !canOnType(actor, type, 'DELETE'))
       throw new AppError('FORBIDDEN', `No DELETE access to type ${type.name}`);
   }
+  const shown = objects.map((o) => maskObject(o, types.get(o.type_id)));
   await db.batch([
-    ...objects.map((o) =>
+    ...shown.map((o) =>
       auditStatement(db, {
-        user: actor,
+        user: auditUser(actor),
         table: 'dg_objects',
         recordId: o.public_id,
         action: 'DELETE',
@@ -273,14 +389,18 @@ export async function deleteObjects(db: Db, actor: Actor, ids: number[]): Promis
     ),
     db.prepare('delete from dg_objects where public_id in (select value from json_each(?))').bind(JSON.stringify(ids)),
   ]);
-  return objects;
+  return shown;
 }
 
+/** Right `object.activation` on a visible object whose type's ACL grants UPDATE. */
 export async function setObjectState(db: Db, actor: Actor, id: number, active: boolean): Promise<boolean> {
-  const before = await readObject(db, actor, id);
+  requireWrite(actor, CMDB_RIGHTS.objectActivation);
+  const before = await visibleObject(db, actor, id);
+  const type = await visibleType(db, actor, before.type_id);
+  if (!canOnType(actor, type, 'UPDATE')) throw new AppError('FORBIDDEN', `No UPDATE access to type ${type.name}`);
   await db.batch([
     auditStatement(db, {
-      user: actor,
+      user: auditUser(actor),
       table: 'dg_objects',
       recordId: id,
       action: 'UPDATE',
@@ -297,31 +417,42 @@ export async function setObjectState(db: Db, actor: Actor, id: number, active: b
   return active;
 }
 
-/** Objects referencing `id` through a `ref` field of their type. */
-export function referencesTo(id: number): SQL {
-  return sql`exists (select 1 from dg_types rt, json_each(rt.fields) tf, json_each(o.fields) f
-    where rt.public_id = o.type_id and json_extract(tf.value, '$.type') = 'ref'
-      and json_extract(tf.value, '$.name') = json_extract(f.value, '$.name') and json_extract(f.value, '$.value') = ${id})`;
-}
-
 /** Objects of a type whose fields no longer match it (unknown names, or missing type fields). */
-export function uncleanOf(type: CmdbType): SQL {
+function uncleanOf(type: CmdbType): SQL {
   const names = JSON.stringify(type.fields.map((f) => f.name));
   return sql`o.type_id = ${type.public_id} and (
     exists (select 1 from json_each(o.fields) f where json_extract(f.value, '$.name') not in (select value from json_each(${names})))
     or exists (select 1 from json_each(${names}) n where n.value not in (select json_extract(f.value, '$.name') from json_each(o.fields) f)))`;
 }
 
-/** Cleans: drops unknown fields, adds missing ones as null; one batch for all the type's unclean objects (bounded). */
-export async function cleanObjects(db: Db, actor: Actor, typeId: number): Promise<CmdbObject[]> {
-  const type = await requireType(db, typeId);
-  const { objects } = await listObjects(db, actor, {
-    limit: 1000,
+const CLEAN_LIMIT = 1000;
+
+const uncleanObjects = (db: Db, actor: Actor, type: CmdbType) =>
+  queryObjects(db, actor, {
+    limit: CLEAN_LIMIT,
     offset: 0,
     sort: 'public_id',
     descending: false,
     where: uncleanOf(type),
   });
+
+/** Right `type.clean` and READ on the type (hidden: 404): its objects that no longer match it (bounded). */
+export async function listUnclean(db: Db, actor: Actor, typeId: number) {
+  requireRight(actor, CMDB_RIGHTS.typeClean);
+  const type = await visibleType(db, actor, typeId);
+  const page = await uncleanObjects(db, actor, type);
+  return { objects: page.objects.map((o) => maskObject(o, type)), total: page.total };
+}
+
+/**
+ * Right `type.clean` and UPDATE on the type: drops unknown fields, adds missing ones as null; one batch for
+ * all the type's unclean objects (bounded). Stored values, ciphertexts included, are carried over as they are.
+ */
+export async function cleanObjects(db: Db, actor: Actor, typeId: number): Promise<CmdbObject[]> {
+  requireWrite(actor, CMDB_RIGHTS.typeClean);
+  const type = await visibleType(db, actor, typeId);
+  if (!canOnType(actor, type, 'UPDATE')) throw new AppError('FORBIDDEN', `No UPDATE access to type ${type.name}`);
+  const { objects } = await uncleanObjects(db, actor, type);
   if (objects.length === 0) return [];
   const statements = objects.map((o) => {
     const fields = type.fields.map((f) => ({
@@ -334,7 +465,7 @@ export async function cleanObjects(db: Db, actor: Actor, typeId: number): Promis
   await db.batch([
     ...statements,
     auditStatement(db, {
-      user: actor,
+      user: auditUser(actor),
       table: 'dg_objects',
       recordId: `clean:${typeId}`,
       action: 'UPDATE',
@@ -342,7 +473,5 @@ export async function cleanObjects(db: Db, actor: Actor, typeId: number): Promis
       requestId: actor.requestId,
     }),
   ]);
-  return objects;
+  return objects.map((o) => maskObject(o, type));
 }
-
-export { typesByIds };

@@ -1,14 +1,20 @@
 import type { CmdbObject } from './objects';
-import type { CmdbType } from './types';
+import { maskFields, secretNames } from './secrets';
+import { typesByIds } from './types';
 
 type Db = D1Database | D1DatabaseSession;
 
 /**
  * The "render" view of objects: object and type information, fields with their labels, sections,
  * summaries with the summary line, and externals whose `href` has the field values filled in.
- * Authors' names come from one query for the page.
+ * Types and authors' names come from one query each for the page. `objects` are ones the caller was
+ * allowed to read (objects.ts).
  */
-export async function renderObjects(db: Db, objects: CmdbObject[], types: Map<number, CmdbType>) {
+export async function renderObjects(db: Db, objects: CmdbObject[]) {
+  const types = await typesByIds(
+    db,
+    objects.map((o) => o.type_id),
+  );
   const userIds = [
     ...new Set(
       objects
@@ -28,10 +34,10 @@ export async function renderObjects(db: Db, objects: CmdbObject[], types: Map<nu
   return objects.map((o) => {
     const type = types.get(o.type_id);
     const fieldDefs = type?.fields ?? [];
-    const fieldValue = (name: string) => o.fields.find((f) => f.name === name)?.value ?? null;
-    // Password fields never leave as values, even rendered.
-    const shown = (name: string) =>
-      fieldDefs.find((f) => f.name === name)?.type === 'password' ? null : fieldValue(name);
+    // Password fields never leave as values, even rendered: `********` (masked again here, whatever the caller did).
+    const values = maskFields(o.fields, type);
+    const secret = secretNames(fieldDefs);
+    const shown = (name: string) => values.find((f) => f.name === name)?.value ?? null;
     const fields = fieldDefs.map((f) => ({
       type: f.type,
       name: f.name,
@@ -75,7 +81,8 @@ export async function renderObjects(db: Db, objects: CmdbObject[], types: Map<nu
       externals: (type?.render_meta.externals ?? []).map((e) => ({
         ...e,
         href: (e.fields ?? []).reduce(
-          (href, name) => href.replace(`{${name}}`, encodeURIComponent(String(shown(name) ?? ''))),
+          (href, name) =>
+            href.replace(`{${name}}`, secret.has(name) ? '' : encodeURIComponent(String(shown(name) ?? ''))),
           e.href,
         ),
       })),

@@ -1,9 +1,15 @@
 import { AppError } from '../../lib/errors';
+import { type Actor, inAdminGroup } from '../identity/actor';
 import { auditStatement } from '../ops/audit';
 
 type Db = D1Database | D1DatabaseSession;
 
-/** DATAGERRY user settings: `{identifier, user_id, payload, setting_type}` per user. */
+/**
+ * DATAGERRY user settings: `{identifier, user_id, payload, setting_type}` per user. The `*UserSetting(s)`
+ * functions decide from the core Actor (own settings, or a member of the admin group; a read-only user
+ * changes none); the plain ones below them do not check and are kept only until the DATAGERRY users face
+ * calls the checked ones.
+ */
 export interface Setting {
   identifier: string;
   user_id: number;
@@ -87,4 +93,35 @@ export async function deleteSetting(
     }),
   ]);
   return before;
+}
+
+/** A user reaches only their own settings, unless in the admin group; a read-only user writes none. */
+function requireSettingsAccess(actor: Actor, userId: number, write: boolean): void {
+  if (actor.userId !== userId && !inAdminGroup(actor)) throw new AppError('FORBIDDEN', 'Settings of another user');
+  if (write && actor.readOnly) throw new AppError('FORBIDDEN', 'Read-only user');
+}
+
+export async function listUserSettings(db: Db, actor: Actor, userId: number): Promise<Setting[]> {
+  requireSettingsAccess(actor, userId, false);
+  return listSettings(db, userId);
+}
+
+export async function readUserSetting(db: Db, actor: Actor, userId: number, identifier: string): Promise<Setting> {
+  requireSettingsAccess(actor, userId, false);
+  return getSetting(db, userId, identifier);
+}
+
+export async function saveUserSetting(
+  db: Db,
+  actor: Actor,
+  setting: Setting,
+  mode: 'insert' | 'update',
+): Promise<Setting> {
+  requireSettingsAccess(actor, setting.user_id, true);
+  return saveSetting(db, actor, setting, mode);
+}
+
+export async function deleteUserSetting(db: Db, actor: Actor, userId: number, identifier: string): Promise<Setting> {
+  requireSettingsAccess(actor, userId, true);
+  return deleteSetting(db, actor, userId, identifier);
 }

@@ -1,14 +1,12 @@
+import { sql } from 'drizzle-orm';
 import { AppError } from '../../lib/errors';
+import { type Actor, auditUser, requireRight, requireWrite } from '../identity/actor';
 import { auditStatement } from '../ops/audit';
+import { prepare } from '../records/sql';
+import { CMDB_RIGHTS, typeReadable } from './acl';
+import { secretFieldChanges } from './secrets';
 
 type Db = D1Database | D1DatabaseSession;
-export interface Actor {
-  userId: number;
-  login: string;
-  requestId?: string;
-  groupIds: number[];
-  admin: boolean;
-}
 
 /** A CMDB type as DATAGERRY documents it. JSON columns are parsed here and nowhere else. */
 export interface TypeField {
@@ -65,6 +63,11 @@ interface TypeRow extends Omit<CmdbType, 'active' | 'render_meta' | 'fields' | '
 
 const COLUMNS =
   'public_id, name, label, description, active, author_id, creation_time, version, render_meta, fields, acl';
+const COLUMN_SQL = sql.raw(
+  COLUMNS.split(', ')
+    .map((c) => `t.${c}`)
+    .join(', '),
+);
 
 export function parseType(row: TypeRow): CmdbType {
   return {
@@ -76,58 +79,49 @@ export function parseType(row: TypeRow): CmdbType {
   };
 }
 
-/** Types visible to the actor: ACL-activated types need a READ grant for one of the actor's groups. */
-export function aclCondition(actor: Actor, alias: string): { sql: string; params: unknown[] } {
-  if (actor.admin) return { sql: '1', params: [] };
-  return {
-    sql: `(coalesce(json_extract(${alias}.acl, '$.activated'), 0) = 0 or exists (
-      select 1 from json_each(${alias}.acl, '$.groups.includes') g, json_each(g.value) p
-      where g.key in (select cast(value as text) from json_each(?)) and p.value = ?))`,
-    params: [JSON.stringify(actor.groupIds.map(String)), 'READ'],
-  };
+export interface TypeListOptions {
+  limit: number;
+  offset: number;
+  sort: string;
+  descending: boolean;
 }
 
-export function canOnType(actor: Actor, type: CmdbType, permission: 'CREATE' | 'READ' | 'UPDATE' | 'DELETE'): boolean {
-  if (actor.admin || !type.acl?.activated) return true;
-  return actor.groupIds.some((g) => (type.acl.groups?.includes?.[String(g)] ?? []).includes(permission));
-}
-
-export async function listTypes(
-  db: Db,
-  options: {
-    limit: number;
-    offset: number;
-    sort: string;
-    descending: boolean;
-    where?: { sql: string; params: unknown[] };
-  },
-) {
+/** Types the actor may see (right `type.view`, type ACL READ), one page and the total. */
+export async function listTypes(db: Db, actor: Actor, options: TypeListOptions) {
+  requireRight(actor, CMDB_RIGHTS.typeView);
   if (!TYPE_SORT.includes(options.sort as (typeof TYPE_SORT)[number]))
     throw new AppError('BAD_REQUEST', 'Invalid sort');
-  const where = options.where ? `where ${options.where.sql}` : '';
-  const params = options.where?.params ?? [];
+  const where = typeReadable(actor, 't');
+  const dir = sql.raw(options.descending ? 'desc' : 'asc');
   const [rows, count] = await db.batch([
-    db
-      .prepare(
-        `select ${COLUMNS} from dg_types ${where} order by ${options.sort} ${options.descending ? 'desc' : 'asc'}, public_id limit ? offset ?`,
-      )
-      .bind(...params, options.limit, options.offset),
-    db.prepare(`select count(*) as n from dg_types ${where}`).bind(...params),
+    prepare(
+      db,
+      sql`select ${COLUMN_SQL} from dg_types t where ${where} order by t.${sql.identifier(options.sort)} ${dir}, t.public_id limit ${options.limit} offset ${options.offset}`,
+    ),
+    prepare(db, sql`select count(*) as n from dg_types t where ${where}`),
   ]);
   return { types: (rows.results as unknown as TypeRow[]).map(parseType), total: (count.results[0] as { n: number }).n };
 }
 
-export async function findType(db: Db, id: number): Promise<CmdbType | null> {
-  const row = await db.prepare(`select ${COLUMNS} from dg_types where public_id = ?`).bind(id).first<TypeRow>();
-  return row ? parseType(row) : null;
+const typeNotFound = (id: number) => new AppError('NOT_FOUND', `Type ${id} not found`);
+
+/** A type the actor may see, else 404 exactly like a missing one (no right checked: callers decide). */
+export async function visibleType(db: Db, actor: Actor, id: number): Promise<CmdbType> {
+  const row = await prepare(
+    db,
+    sql`select ${COLUMN_SQL} from dg_types t where t.public_id = ${id} and ${typeReadable(actor, 't')}`,
+  ).first<TypeRow>();
+  if (!row) throw typeNotFound(id);
+  return parseType(row);
 }
 
-export async function requireType(db: Db, id: number): Promise<CmdbType> {
-  const type = await findType(db, id);
-  if (!type) throw new AppError('NOT_FOUND', `Type ${id} not found`);
-  return type;
+/** One type for a reader (right `type.view`); hidden is 404 like missing. */
+export async function readType(db: Db, actor: Actor, id: number): Promise<CmdbType> {
+  requireRight(actor, CMDB_RIGHTS.typeView);
+  return visibleType(db, actor, id);
 }
 
+/** The types of objects already read under the ACL (masking, rendering): no check of its own. */
 export async function typesByIds(db: Db, ids: number[]): Promise<Map<number, CmdbType>> {
   if (!ids.length) return new Map();
   const { results } = await db
@@ -169,6 +163,7 @@ function validateType(input: TypeInput): void {
 }
 
 export async function insertType(db: Db, actor: Actor, input: TypeInput): Promise<CmdbType> {
+  requireWrite(actor, CMDB_RIGHTS.typeAdd);
   validateType(input);
   if (await db.prepare('select 1 from dg_types where name = ?').bind(input.name).first())
     throw new AppError('CONFLICT', `Type ${input.name} already exists`);
@@ -188,7 +183,7 @@ export async function insertType(db: Db, actor: Actor, input: TypeInput): Promis
         JSON.stringify(input.acl ?? { activated: false, groups: { includes: {} } }),
       ),
     auditStatement(db, {
-      user: actor,
+      user: auditUser(actor),
       table: 'dg_types',
       recordId: input.name,
       action: 'INSERT',
@@ -205,22 +200,34 @@ function bump(version: string): string {
   return `${major}.${minor}.${patch + 1}`;
 }
 
-export async function updateType(db: Db, actor: Actor, id: number, input: TypeInput): Promise<CmdbType> {
-  const before = await requireType(db, id);
+/**
+ * Right `type.edit` on a type the actor can see (hidden: 404). Fields that become or stop being
+ * `password` fields convert the stored values of the type's objects in the same batch (secrets.ts).
+ */
+export async function updateType(
+  db: Db,
+  env: Cloudflare.Env,
+  actor: Actor,
+  id: number,
+  input: TypeInput,
+): Promise<CmdbType> {
+  requireWrite(actor, CMDB_RIGHTS.typeEdit);
+  const before = await visibleType(db, actor, id);
   validateType(input);
   const clash = await db
     .prepare('select 1 from dg_types where name = ? and public_id <> ?')
     .bind(input.name, id)
     .first();
   if (clash) throw new AppError('CONFLICT', `Type ${input.name} already exists`);
+  const secrets = await secretFieldChanges(db, env, before, input.fields ?? before.fields);
   const [, updated] = await db.batch([
     auditStatement(db, {
-      user: actor,
+      user: auditUser(actor),
       table: 'dg_types',
       recordId: id,
       action: 'UPDATE',
       before,
-      after: input,
+      after: secrets.converted.length ? { ...input, converted_objects: secrets.converted } : input,
       requestId: actor.requestId,
     }),
     db
@@ -238,13 +245,18 @@ export async function updateType(db: Db, actor: Actor, id: number, input: TypeIn
         JSON.stringify(input.acl ?? before.acl),
         id,
       ),
+    ...secrets.statements,
   ]);
   return parseType((updated.results as unknown as TypeRow[])[0]);
 }
 
-/** Refused (409) while objects of the type exist, unless `deleteObjects` (then they go in the same batch). */
+/**
+ * Right `type.delete` on a type the actor can see (hidden: 404). Refused (409) while objects of the type
+ * exist, unless `deleteObjects` (then they go in the same batch).
+ */
 export async function deleteType(db: Db, actor: Actor, id: number, deleteObjects: boolean): Promise<CmdbType> {
-  const before = await requireType(db, id);
+  requireWrite(actor, CMDB_RIGHTS.typeDelete);
+  const before = await visibleType(db, actor, id);
   const count = await db
     .prepare('select count(*) as n from dg_objects where type_id = ?')
     .bind(id)
@@ -256,7 +268,7 @@ export async function deleteType(db: Db, actor: Actor, id: number, deleteObjects
     );
   await db.batch([
     auditStatement(db, {
-      user: actor,
+      user: auditUser(actor),
       table: 'dg_types',
       recordId: id,
       action: 'DELETE',

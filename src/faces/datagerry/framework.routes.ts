@@ -6,7 +6,7 @@ import {
   deleteCategory,
   insertCategory,
   listCategories,
-  requireCategory,
+  readCategory,
   tree,
   updateCategory,
 } from '../../core/cmdb/categories';
@@ -16,30 +16,19 @@ import {
   deleteObjects,
   insertObject,
   listObjects,
+  listReferences,
+  listUnclean,
   OBJECT_SORT,
   readObject,
-  referencesTo,
   setObjectState,
-  typesByIds,
-  uncleanOf,
   updateObject,
 } from '../../core/cmdb/objects';
 import { renderObjects } from '../../core/cmdb/render';
-import {
-  type Actor,
-  aclCondition,
-  deleteType,
-  insertType,
-  listTypes,
-  requireType,
-  TYPE_SORT,
-  updateType,
-} from '../../core/cmdb/types';
-import { isAdmin } from '../../core/identity/principal';
+import { deleteType, insertType, listTypes, readType, TYPE_SORT, updateType } from '../../core/cmdb/types';
 import { AppError } from '../../lib/errors';
 import { createRouter } from '../../lib/router';
 import type { AppEnv } from '../../lib/types';
-import { principalOf, requireRight } from '../../middleware/auth';
+import { actorOf, requireRight } from '../../middleware/auth';
 import { dgAuth } from './auth';
 import {
   DeleteOf,
@@ -147,20 +136,13 @@ const NATIVE_KEYS = [
   'views',
 ];
 
-function actorOf(c: Context<AppEnv>): Actor {
-  const p = principalOf(c);
-  return {
-    userId: p.userId,
-    login: p.login,
-    requestId: c.get('requestId'),
-    groupIds: p.groups.map((g) => g.id),
-    admin: isAdmin(p),
-  };
-}
 const location = (c: Context<AppEnv>, path: string) =>
   c.header('Location', new URL(`/rest${path}`, c.req.url).toString());
 
-/** `projection` `{"public_id":1,"fields":1}` keeps those keys of native objects (known keys only). */
+/**
+ * `projection` `{"public_id":1,"fields":1}` keeps those keys of native objects (known keys only; a field
+ * path such as `fields.<name>` is an unknown key). Objects come from the core already masked.
+ */
 function projectionOf(raw?: string): ((o: CmdbObject) => Record<string, unknown>) | undefined {
   if (!raw?.trim()) return undefined;
   let parsed: unknown;
@@ -186,11 +168,8 @@ function projectionOf(raw?: string): ((o: CmdbObject) => Record<string, unknown>
   };
 }
 
-async function objectList(
-  c: Context<AppEnv>,
-  q: z.infer<typeof ObjectListQuery>,
-  where?: ReturnType<typeof referencesTo>,
-) {
+/** A page of objects (all visible ones, or those referencing `referencing`), native, projected or rendered. */
+async function objectList(c: Context<AppEnv>, q: z.infer<typeof ObjectListQuery>, referencing?: number) {
   const p = paging(q, OBJECT_SORT);
   const actor = actorOf(c);
   let filter = p.filter;
@@ -198,27 +177,15 @@ async function objectList(
     const active = { kind: 'cmp' as const, op: 'eq' as const, field: { path: 'active' }, value: q.active === 'true' };
     filter = filter ? { kind: 'and', children: [filter, active] } : active;
   }
-  const db = c.var.data.d1();
-  const { objects, total } = await listObjects(db, actor, {
-    limit: p.limit,
-    offset: p.offset,
-    sort: p.sort,
-    descending: p.descending,
-    filter,
-    where,
-  });
   const project = projectionOf(q.projection);
+  const db = c.var.data.d1();
+  const options = { limit: p.limit, offset: p.offset, sort: p.sort, descending: p.descending, filter };
+  const { objects, total } =
+    referencing === undefined
+      ? await listObjects(db, actor, options)
+      : await listReferences(db, actor, referencing, options);
   const results =
-    q.view === 'render'
-      ? await renderObjects(
-          db,
-          objects,
-          await typesByIds(
-            db,
-            objects.map((o) => o.type_id),
-          ),
-        )
-      : objects.map((o) => (project ? project(o) : o));
+    q.view === 'render' ? await renderObjects(db, objects) : objects.map((o) => (project ? project(o) : o));
   return listResponse(c, 'Object', p, results, total, q, { view: q.view });
 }
 
@@ -226,6 +193,8 @@ export function frameworkRoutes() {
   const app = createRouter();
   const tags = ['DATAGERRY'];
   const security = [{ bearerAuth: [] }];
+  // A first, narrowing check only: the cmdb services decide again from the core Actor (right, read-only
+  // user, type ACL), whatever the face lets through.
   const can = (right: string) => [dgAuth, requireRight(right)];
 
   // Types
@@ -244,12 +213,11 @@ export function frameworkRoutes() {
       const q = c.req.valid('query');
       const p = paging(q, TYPE_SORT);
       if (p.filter) throw new AppError('BAD_REQUEST', 'Types cannot be filtered');
-      const page = await listTypes(c.var.data.d1(), {
+      const page = await listTypes(c.var.data.d1(), actorOf(c), {
         limit: p.limit,
         offset: p.offset,
         sort: p.sort,
         descending: p.descending,
-        where: aclCondition(actorOf(c), 'dg_types'),
       });
       return c.json(listResponse(c, 'Type', p, page.types, page.total, q), 200);
     },
@@ -265,20 +233,7 @@ export function frameworkRoutes() {
       request: { params: Id },
       responses: { 200: json(OneOf(TypeModel)), ...errorResponses },
     }),
-    async (c) => {
-      const page = await listTypes(c.var.data.d1(), {
-        limit: 1,
-        offset: 0,
-        sort: 'public_id',
-        descending: false,
-        where: {
-          sql: `public_id = ? and ${aclCondition(actorOf(c), 'dg_types').sql}`,
-          params: [c.req.valid('param').public_id, ...aclCondition(actorOf(c), 'dg_types').params],
-        },
-      });
-      if (!page.types[0]) throw new AppError('NOT_FOUND', `Type ${c.req.valid('param').public_id} not found`);
-      return c.json(one('Type', page.types[0]), 200);
-    },
+    async (c) => c.json(one('Type', await readType(c.var.data.d1(), actorOf(c), c.req.valid('param').public_id)), 200),
   );
   app.openapi(
     createRoute({
@@ -309,7 +264,13 @@ export function frameworkRoutes() {
       responses: { 202: json(OneOf(TypeModel), 'Accepted'), ...errorResponses },
     }),
     async (c) => {
-      const type = await updateType(c.var.data.d1(), actorOf(c), c.req.valid('param').public_id, c.req.valid('json'));
+      const type = await updateType(
+        c.var.data.d1(),
+        c.env,
+        actorOf(c),
+        c.req.valid('param').public_id,
+        c.req.valid('json'),
+      );
       location(c, `/types/${type.public_id}`);
       return c.json(updated('Type', type), 202);
     },
@@ -353,15 +314,8 @@ export function frameworkRoutes() {
       responses: { 200: json(ListOf(ObjectModel)), ...errorResponses },
     }),
     async (c) => {
-      const type = await requireType(c.var.data.d1(), c.req.valid('param').public_id);
       const q = ListQuery.parse({ limit: 0 });
-      const { objects, total } = await listObjects(c.var.data.d1(), actorOf(c), {
-        limit: 1000,
-        offset: 0,
-        sort: 'public_id',
-        descending: false,
-        where: uncleanOf(type),
-      });
+      const { objects, total } = await listUnclean(c.var.data.d1(), actorOf(c), c.req.valid('param').public_id);
       return c.json(listResponse(c, 'Object', paging(q, OBJECT_SORT), objects, total, q), 200);
     },
   );
@@ -416,11 +370,7 @@ export function frameworkRoutes() {
       request: { params: Id, query: ObjectListQuery },
       responses: { 200: json(ListOf(ObjectModel)), ...errorResponses },
     }),
-    async (c) => {
-      const id = c.req.valid('param').public_id;
-      await readObject(c.var.data.d1(), actorOf(c), id);
-      return c.json(await objectList(c, c.req.valid('query'), referencesTo(id)), 200);
-    },
+    async (c) => c.json(await objectList(c, c.req.valid('query'), c.req.valid('param').public_id), 200),
   );
   app.openapi(
     createRoute({
@@ -476,7 +426,7 @@ export function frameworkRoutes() {
       const db = c.var.data.d1();
       const object = await readObject(db, actorOf(c), c.req.valid('param').public_id);
       c.header('X-Total-Count', '1');
-      return c.json((await renderObjects(db, [object], await typesByIds(db, [object.type_id])))[0], 200);
+      return c.json((await renderObjects(db, [object]))[0], 200);
     },
   );
   app.openapi(
@@ -491,7 +441,7 @@ export function frameworkRoutes() {
       responses: { 201: json(InsertOf(ObjectModel), 'Created'), ...errorResponses },
     }),
     async (c) => {
-      const object = await insertObject(c.var.data.d1(), actorOf(c), c.req.valid('json'));
+      const object = await insertObject(c.var.data.d1(), c.env, actorOf(c), c.req.valid('json'));
       location(c, `/objects/${object.public_id}`);
       return c.json(inserted('Object', object.public_id, object), 201);
     },
@@ -512,7 +462,7 @@ export function frameworkRoutes() {
     }),
     async (c) => {
       const id = c.req.valid('param').public_id;
-      const object = await updateObject(c.var.data.d1(), actorOf(c), id, c.req.valid('json'));
+      const object = await updateObject(c.var.data.d1(), c.env, actorOf(c), id, c.req.valid('json'));
       location(c, `/objects/${id}`);
       return c.json(updated('Object', object), 202);
     },
@@ -552,13 +502,13 @@ export function frameworkRoutes() {
       const p = paging(q, CATEGORY_SORT);
       if (p.filter) throw new AppError('BAD_REQUEST', 'Categories cannot be filtered');
       if (q.view === 'tree') {
-        const roots = tree(await allCategories(c.var.data.d1()));
+        const roots = tree(await allCategories(c.var.data.d1(), actorOf(c)));
         return c.json(
           listResponse(c, 'Category', p, roots.slice(p.offset, p.offset + p.limit), roots.length, q, { view: 'tree' }),
           200,
         );
       }
-      const page = await listCategories(c.var.data.d1(), {
+      const page = await listCategories(c.var.data.d1(), actorOf(c), {
         limit: p.limit,
         offset: p.offset,
         sort: p.sort,
@@ -578,7 +528,8 @@ export function frameworkRoutes() {
       request: { params: Id },
       responses: { 200: json(OneOf(CategoryModel)), ...errorResponses },
     }),
-    async (c) => c.json(one('Category', await requireCategory(c.var.data.d1(), c.req.valid('param').public_id)), 200),
+    async (c) =>
+      c.json(one('Category', await readCategory(c.var.data.d1(), actorOf(c), c.req.valid('param').public_id)), 200),
   );
   app.openapi(
     createRoute({
