@@ -1,4 +1,5 @@
 import { AppError } from '../../lib/errors';
+import type { Actor } from '../identity/actor';
 import { ADMIN_GROUP_ID } from '../identity/rights';
 
 /**
@@ -6,7 +7,25 @@ import { ADMIN_GROUP_ID } from '../identity/rights';
  * that has rules decides alone; in it a grant to the user or to one of their groups allows, else an
  * explicit false (user or group) denies, else the ALL entry decides, else the permission's default.
  * Members of `Admins` and of the core admin group hold every permission everywhere.
+ *
+ * These permissions only narrow: every messaging operation first needs the core right for its verb
+ * (`MESSAGING_RIGHTS`, checked by the services with the caller's core Actor), then the directory rule.
  */
+
+/** The core right each messaging verb needs (docs/rights.md, Ribbon2 section). */
+export const MESSAGING_RIGHTS = {
+  directoryView: 'base.framework.directory.view',
+  directoryAdd: 'base.framework.directory.add',
+  directoryEdit: 'base.framework.directory.edit',
+  directoryDelete: 'base.framework.directory.delete',
+  directoryAccess: 'base.framework.directory.access',
+  messageView: 'base.framework.message.view',
+  messageAdd: 'base.framework.message.add',
+  messageEdit: 'base.framework.message.edit',
+  messageDelete: 'base.framework.message.delete',
+  ioView: 'base.framework.io.view',
+  ioEdit: 'base.framework.io.edit',
+} as const;
 
 export const PERMISSIONS = {
   canCreateDir: false,
@@ -25,10 +44,8 @@ export const PERMISSION_ALIASES: Record<string, Permission> = { canEditDirAccess
 
 export const ADMINS_GROUP = 'Admins';
 
-export interface Subject {
-  login: string;
-  groups: { id: number; name: string }[];
-}
+/** What permission resolution reads of the caller. */
+type Subject = Pick<Actor, 'login' | 'groups'>;
 
 export interface AccessRow {
   directoryId: number;
@@ -38,7 +55,7 @@ export interface AccessRow {
   allowed: number;
 }
 
-export function isRibbonAdmin(subject: Subject): boolean {
+export function isRibbonAdmin(subject: Pick<Actor, 'groups'>): boolean {
   return subject.groups.some((g) => g.id === ADMIN_GROUP_ID || g.name.toLowerCase() === ADMINS_GROUP.toLowerCase());
 }
 

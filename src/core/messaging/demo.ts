@@ -1,14 +1,26 @@
 import type { Orm } from '../../db/data-access';
 import type { Bindings } from '../../lib/types';
 import { SYSTEM_ACTOR } from '../identity/actor';
-import { createGroup, findGroupByName } from '../identity/groups';
+import { createGroup, findGroupByName, updateGroup } from '../identity/groups';
 import { findUserByLogin, findUserWithGroups, updateUser } from '../identity/users';
 import { ADMINS_GROUP } from './access';
 
 /**
- * Ribbon2 demo data (local dev and tests only): group `Admins` with the bootstrap admin, directories
- * System, System.Test, Edit, Edit.Translation; on System: ALL may read, Admins may everything; three
- * messages with tags and one property.
+ * Core rights of the demo `Admins` group: holding every directory permission is Ribbon2's own rule, but
+ * the core still decides each verb, so Admins need the messaging rights too, and user management for
+ * Ribbon2's user and group routes (within the identity policy: never over users holding more).
+ */
+export const ADMINS_DEMO_RIGHTS = [
+  'base.framework.message.*',
+  'base.framework.directory.*',
+  'base.framework.io.*',
+  'base.user-management.*',
+];
+
+/**
+ * Ribbon2 demo data (local dev and tests only): group `Admins` (with ADMINS_DEMO_RIGHTS, added when
+ * missing) with the bootstrap admin, directories System, System.Test, Edit, Edit.Translation; on System:
+ * ALL may read, Admins may everything; three messages with tags and one property.
  */
 export async function loadMessagingDemo(orm: Orm, env: Bindings): Promise<void> {
   if (!(await findGroupByName(orm, ADMINS_GROUP))) {
@@ -19,6 +31,7 @@ export async function loadMessagingDemo(orm: Orm, env: Bindings): Promise<void> 
           name: ADMINS_GROUP,
           label: 'Ribbon2 administrators',
           description: 'Hold every directory permission',
+          rights: ADMINS_DEMO_RIGHTS,
         },
         SYSTEM_ACTOR,
       );
@@ -27,6 +40,8 @@ export async function loadMessagingDemo(orm: Orm, env: Bindings): Promise<void> 
     }
   }
   const admins = await findGroupByName(orm, ADMINS_GROUP);
+  const missing = ADMINS_DEMO_RIGHTS.filter((right) => !admins?.rights.includes(right));
+  if (admins && missing.length) await updateGroup(orm, admins.id, { rights: [...admins.rights, ...missing] }, SYSTEM_ACTOR);
   const admin = await findUserByLogin(orm, 'admin');
   if (admins && admin) {
     const current = await findUserWithGroups(orm, admin.id);

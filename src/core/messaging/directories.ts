@@ -1,22 +1,25 @@
 import { AppError } from '../../lib/errors';
+import { type Actor, auditUser, holds, requireRight, requireWrite } from '../identity/actor';
 import { auditStatement } from '../ops/audit';
 import {
   type AccessRow,
   ancestorsOrSelf,
   isRibbonAdmin,
+  MESSAGING_RIGHTS,
   PERMISSION_ALIASES,
   PERMISSION_KEYS,
   type Permission,
   resolve,
-  type Subject,
 } from './access';
 
 type Db = D1Database | D1DatabaseSession;
 
-export interface Actor extends Subject {
-  userId: number;
-  requestId?: string;
-}
+/**
+ * Ribbon2 directories and their access rules. Every exported operation that a face calls checks the
+ * caller's core right for its verb first (MESSAGING_RIGHTS), then the directory rule: the core decides,
+ * the directory rules only narrow. `permissionsIn` and `directoriesWhere` resolve rules alone: they are
+ * building blocks for the message services, which check their own core rights.
+ */
 
 export interface Directory {
   id: number;
@@ -27,79 +30,131 @@ export interface Directory {
 
 /** Bounds: directories and rules read at once to resolve permissions for a whole tree. */
 export const MAX_DIRECTORIES = 5000;
+const MAX_RULES = 50000;
 
 const notFound = (path: string) =>
   new AppError('NOT_FOUND', `Directory '${path.slice(0, 200)}' not found`, {
     details: { ribbon2Code: 'DIRECTORY_NOT_FOUND' },
   });
-export const accessDenied = (what: string) =>
-  new AppError('FORBIDDEN', `Access denied for directory '${what.slice(0, 200)}'`, {
+export const accessDenied = (what: string, reason = '') =>
+  new AppError('FORBIDDEN', `Access denied for directory '${what.slice(0, 200)}'${reason}`, {
     details: { ribbon2Code: 'ACCESS_DENIED' },
+  });
+/** Refuses rather than decide from a truncated set of rules or directories (a lost deny would widen). */
+const tooMany = (what: string) =>
+  new AppError('BAD_REQUEST', `Too many ${what} to resolve permissions`, {
+    details: { ribbon2Code: 'INVALID_REQUEST' },
   });
 
 const DIR_COLUMNS = 'id, name, full_name as fullName, description';
+const RULE_COLUMNS = `d.full_name as fullName, a.directory_id as directoryId, a.subject_type as subjectType,
+  a.subject_name as subjectName, a.permission, a.allowed`;
+const jsonList = (values: unknown[]) => JSON.stringify(values);
+const likeSubtree = (fullName: string) => `${fullName.replace(/[\\%_]/g, (ch) => `\\${ch}`)}.%`;
 
 export async function findDirectory(db: Db, fullName: string): Promise<Directory | null> {
   return db.prepare(`select ${DIR_COLUMNS} from r2_directories where full_name = ?`).bind(fullName).first<Directory>();
 }
 
+/** The directory or DIRECTORY_NOT_FOUND (no right checked: for services that checked theirs). */
 export async function requireDirectory(db: Db, fullName: string): Promise<Directory> {
   const dir = await findDirectory(db, fullName);
   if (!dir) throw notFound(fullName);
   return dir;
 }
 
-const jsonList = (values: unknown[]) => JSON.stringify(values);
+function groupRules(rows: (AccessRow & { fullName: string })[]): Map<string, AccessRow[]> {
+  if (rows.length > MAX_RULES) throw tooMany('access rules');
+  const map = new Map<string, AccessRow[]>();
+  for (const row of rows) map.set(row.fullName, [...(map.get(row.fullName) ?? []), row]);
+  return map;
+}
 
 /** Rules of the given directories (by full name), grouped by directory. One query. */
 async function rulesOf(db: Db, fullNames: string[]): Promise<Map<string, AccessRow[]>> {
   const { results } = await db
     .prepare(
-      `select d.full_name as fullName, a.directory_id as directoryId, a.subject_type as subjectType,
-         a.subject_name as subjectName, a.permission, a.allowed
-       from r2_access a join r2_directories d on d.id = a.directory_id
-       where d.full_name in (select value from json_each(?)) limit 2000`,
+      `select ${RULE_COLUMNS} from r2_access a join r2_directories d on d.id = a.directory_id
+       where d.full_name in (select value from json_each(?)) limit ${MAX_RULES + 1}`,
     )
     .bind(jsonList(fullNames))
     .all<AccessRow & { fullName: string }>();
-  const map = new Map<string, AccessRow[]>();
-  for (const row of results) map.set(row.fullName, [...(map.get(row.fullName) ?? []), row]);
-  return map;
+  return groupRules(results);
 }
 
-/** The caller's effective permissions in one directory (which must exist). */
-export async function permissionsIn(db: Db, subject: Subject, fullName: string): Promise<Record<Permission, boolean>> {
+/** The caller's effective permissions in one directory (which must exist). Rules only: no core right. */
+export async function permissionsIn(db: Db, actor: Actor, fullName: string): Promise<Record<Permission, boolean>> {
   const chain = ancestorsOrSelf(fullName);
-  return resolve(subject, chain, isRibbonAdmin(subject) ? new Map() : await rulesOf(db, chain));
+  return resolve(actor, chain, isRibbonAdmin(actor) ? new Map() : await rulesOf(db, chain));
 }
 
-export async function requirePermission(db: Db, subject: Subject, fullName: string, permission: Permission) {
-  if (!(await permissionsIn(db, subject, fullName))[permission]) throw accessDenied(fullName);
+async function requirePermission(db: Db, actor: Actor, fullName: string, permission: Permission) {
+  if (!(await permissionsIn(db, actor, fullName))[permission]) throw accessDenied(fullName);
 }
 
 /**
  * Every directory with the caller's value of one permission, resolved in memory from two bounded
- * queries (all directories, all rules for that permission): no query per directory.
+ * queries (all directories, all rules): no query per directory. Rules only: no core right.
  */
-export async function directoriesWhere(db: Db, subject: Subject, permission: Permission): Promise<Directory[]> {
+export async function directoriesWhere(db: Db, actor: Actor, permission: Permission): Promise<Directory[]> {
   const [dirs, rules] = await db.batch([
-    db.prepare(`select ${DIR_COLUMNS} from r2_directories order by full_name limit ${MAX_DIRECTORIES}`),
+    db.prepare(`select ${DIR_COLUMNS} from r2_directories order by full_name limit ${MAX_DIRECTORIES + 1}`),
     db.prepare(
-      `select d.full_name as fullName, a.directory_id as directoryId, a.subject_type as subjectType,
-           a.subject_name as subjectName, a.permission, a.allowed
-         from r2_access a join r2_directories d on d.id = a.directory_id limit 50000`,
+      `select ${RULE_COLUMNS} from r2_access a join r2_directories d on d.id = a.directory_id limit ${MAX_RULES + 1}`,
     ),
   ]);
   const all = dirs.results as unknown as Directory[];
-  if (isRibbonAdmin(subject)) return all;
-  const byDir = new Map<string, AccessRow[]>();
-  for (const row of rules.results as unknown as (AccessRow & { fullName: string })[])
-    byDir.set(row.fullName, [...(byDir.get(row.fullName) ?? []), row]);
-  return all.filter((d) => resolve(subject, ancestorsOrSelf(d.fullName), byDir)[permission]);
+  if (all.length > MAX_DIRECTORIES) throw tooMany('directories');
+  if (isRibbonAdmin(actor)) return all;
+  const byDir = groupRules(rules.results as unknown as (AccessRow & { fullName: string })[]);
+  return all.filter((d) => resolve(actor, ancestorsOrSelf(d.fullName), byDir)[permission]);
 }
 
-/** Creates a directory and its missing parents; the check runs on the last existing ancestor. */
+/** GET .../access/permission/current/{path}: directory.view, then my permissions there. */
+export async function myPermissions(db: Db, actor: Actor, fullName: string): Promise<Record<Permission, boolean>> {
+  requireRight(actor, MESSAGING_RIGHTS.directoryView);
+  await requireDirectory(db, fullName);
+  return permissionsIn(db, actor, fullName);
+}
+
+/** GET .../permission/{perm}: directory.view, then the directories where I hold the permission. */
+export async function directoriesWithPermission(db: Db, actor: Actor, permission: Permission): Promise<Directory[]> {
+  requireRight(actor, MESSAGING_RIGHTS.directoryView);
+  return directoriesWhere(db, actor, permission);
+}
+
+export async function getDirectory(db: Db, actor: Actor, fullName: string): Promise<Directory> {
+  requireRight(actor, MESSAGING_RIGHTS.directoryView);
+  return requireDirectory(db, fullName);
+}
+
+export const DIRECTORY_ORDER = { id: 'id', name: 'name', fullName: 'full_name' } as const;
+
+/** A page of directories (directory.view; every directory is listed, as the original). */
+export async function listDirectories(
+  db: Db,
+  actor: Actor,
+  page: { limit: number; offset: number; orderBy: keyof typeof DIRECTORY_ORDER; descending: boolean },
+): Promise<{ content: Directory[]; totalCount: number }> {
+  requireRight(actor, MESSAGING_RIGHTS.directoryView);
+  const dir = page.descending ? 'desc' : 'asc';
+  const [rows, count] = await db.batch([
+    db
+      .prepare(
+        `select ${DIR_COLUMNS} from r2_directories order by ${DIRECTORY_ORDER[page.orderBy]} ${dir}, id ${dir} limit ? offset ?`,
+      )
+      .bind(page.limit, page.offset),
+    db.prepare('select count(*) as n from r2_directories'),
+  ]);
+  return { content: rows.results as unknown as Directory[], totalCount: (count.results[0] as { n: number }).n };
+}
+
+/**
+ * Creates a directory and its missing parents: directory.add, then canCreateDir on the last existing
+ * ancestor (a new top-level directory needs Admins).
+ */
 export async function createDirectory(db: Db, actor: Actor, fullName: string, description: string | null) {
+  requireWrite(actor, MESSAGING_RIGHTS.directoryAdd);
   if (await findDirectory(db, fullName))
     throw new AppError('BAD_REQUEST', `Directory '${fullName}' already exists`, {
       details: { ribbon2Code: 'INVALID_REQUEST' },
@@ -124,7 +179,7 @@ export async function createDirectory(db: Db, actor: Actor, fullName: string, de
   });
   statements.push(
     auditStatement(db, {
-      user: actor,
+      user: auditUser(actor),
       table: 'r2_directories',
       recordId: fullName,
       action: 'INSERT',
@@ -136,13 +191,15 @@ export async function createDirectory(db: Db, actor: Actor, fullName: string, de
   return requireDirectory(db, fullName);
 }
 
+/** directory.edit, then canUpdateDir. */
 export async function updateDirectory(db: Db, actor: Actor, fullName: string, description: string | null) {
+  requireWrite(actor, MESSAGING_RIGHTS.directoryEdit);
   const dir = await requireDirectory(db, fullName);
   await requirePermission(db, actor, fullName, 'canUpdateDir');
   await db.batch([
     db.prepare('update r2_directories set description = ? where id = ?').bind(description, dir.id),
     auditStatement(db, {
-      user: actor,
+      user: auditUser(actor),
       table: 'r2_directories',
       recordId: fullName,
       action: 'UPDATE',
@@ -154,23 +211,101 @@ export async function updateDirectory(db: Db, actor: Actor, fullName: string, de
   return { ...dir, description };
 }
 
-/** Deletes a directory with its subtree; messages left without any directory go too. */
+/**
+ * The caller's permissions in every directory of a subtree (root included), from two bounded queries:
+ * the subtree's directories, then the rules of the subtree and of the root's ancestors.
+ */
+async function subtreePermissions(db: Db, actor: Actor, root: Directory) {
+  const { results: dirs } = await db
+    .prepare(
+      `select ${DIR_COLUMNS} from r2_directories where id = ? or full_name like ? escape ?
+       order by full_name limit ${MAX_DIRECTORIES + 1}`,
+    )
+    .bind(root.id, likeSubtree(root.fullName), '\\')
+    .all<Directory>();
+  if (dirs.length > MAX_DIRECTORIES) throw tooMany('directories');
+  let rules = new Map<string, AccessRow[]>();
+  if (!isRibbonAdmin(actor)) {
+    const { results } = await db
+      .prepare(
+        `select ${RULE_COLUMNS} from r2_access a join r2_directories d on d.id = a.directory_id
+         where d.id in (select value from json_each(?)) or d.full_name in (select value from json_each(?))
+         limit ${MAX_RULES + 1}`,
+      )
+      .bind(jsonList(dirs.map((d) => d.id)), jsonList(ancestorsOrSelf(root.fullName)))
+      .all<AccessRow & { fullName: string }>();
+    rules = groupRules(results);
+  }
+  return dirs.map((d) => ({ dir: d, can: resolve(actor, ancestorsOrSelf(d.fullName), rules) }));
+}
+
+/**
+ * Deletes a directory with its whole subtree, all or nothing:
+ * - directory.delete, and canDeleteDir in EVERY directory of the subtree (the first one denying refuses);
+ * - a message linked only to directories of the subtree would be left without a directory, so it is
+ *   deleted, which needs what DELETE /api/message/{uid} needs: the core right message.delete, read access
+ *   in one of its directories and canDeleteMessage in each of them. One such message the caller may not
+ *   delete refuses the whole delete (nothing written);
+ * - a message also linked outside the subtree survives: it only loses its links to the deleted directories.
+ */
 export async function deleteDirectory(db: Db, actor: Actor, fullName: string) {
-  const dir = await requireDirectory(db, fullName);
-  await requirePermission(db, actor, fullName, 'canDeleteDir');
+  requireWrite(actor, MESSAGING_RIGHTS.directoryDelete);
+  const root = await requireDirectory(db, fullName);
+  const subtree = await subtreePermissions(db, actor, root);
+  const denied = subtree.find((s) => !s.can.canDeleteDir);
+  if (denied) throw accessDenied(denied.dir.fullName);
+
+  const ids = jsonList(subtree.map((s) => s.dir.id));
+  const noDelete = jsonList(subtree.filter((s) => !s.can.canDeleteMessage).map((s) => s.dir.id));
+  const readable = jsonList(subtree.filter((s) => s.can.canReadMessage).map((s) => s.dir.id));
+  // An orphan: a link into the subtree and none outside it.
+  const orphan = (alias: string) =>
+    `not exists (select 1 from r2_message_dirs o where o.message_id = ${alias}.message_id
+       and o.directory_id not in (select value from json_each(?)))`;
+  const [anyOrphan, undeletable, unreadable] = await db.batch([
+    db
+      .prepare(
+        `select 1 as hit from r2_message_dirs m where m.directory_id in (select value from json_each(?)) and ${orphan('m')} limit 1`,
+      )
+      .bind(ids, ids),
+    db
+      .prepare(
+        `select d.full_name as fullName from r2_message_dirs m join r2_directories d on d.id = m.directory_id
+         where m.directory_id in (select value from json_each(?)) and ${orphan('m')} limit 1`,
+      )
+      .bind(noDelete, ids),
+    db
+      .prepare(
+        `select 1 as hit from r2_message_dirs m where m.directory_id in (select value from json_each(?)) and ${orphan('m')}
+         and not exists (select 1 from r2_message_dirs r where r.message_id = m.message_id
+           and r.directory_id in (select value from json_each(?))) limit 1`,
+      )
+      .bind(ids, ids, readable),
+  ]);
+  const withMessages = ': it holds messages you may not delete';
+  if (anyOrphan.results.length > 0) {
+    if (!holds(actor, MESSAGING_RIGHTS.messageDelete)) throw accessDenied(fullName, withMessages);
+    const blocked = undeletable.results[0] as { fullName: string } | undefined;
+    if (blocked) throw accessDenied(blocked.fullName, withMessages);
+    if (unreadable.results.length > 0) throw accessDenied(fullName, withMessages);
+  }
   await db.batch([
     auditStatement(db, {
-      user: actor,
+      user: auditUser(actor),
       table: 'r2_directories',
       recordId: fullName,
       action: 'DELETE',
-      before: dir,
+      before: { ...root, subtree: subtree.map((s) => s.dir.fullName) },
       requestId: actor.requestId,
     }),
+    // Orphans first: deleting the directories cascades to the links that identify them.
     db
-      .prepare('delete from r2_directories where id = ? or full_name like ? escape ?')
-      .bind(dir.id, `${fullName.replace(/[\\%_]/g, (ch) => `\\${ch}`)}.%`, '\\'),
-    db.prepare('delete from r2_messages where id not in (select message_id from r2_message_dirs)'),
+      .prepare(
+        `delete from r2_messages where id in (select m.message_id from r2_message_dirs m
+           where m.directory_id in (select value from json_each(?)) and ${orphan('m')})`,
+      )
+      .bind(ids, ids),
+    db.prepare('delete from r2_directories where id in (select value from json_each(?))').bind(ids),
   ]);
 }
 
@@ -186,8 +321,9 @@ function invalid(message: string, code = 'PERMISSION_VALIDATION_FAILED'): AppErr
   });
 }
 
-/** Replaces a directory's rules after validating every entry (all or nothing). */
+/** Replaces a directory's rules after validating every entry (all or nothing): directory.access, then canEditAccessDir. */
 export async function setAccess(db: Db, actor: Actor, fullName: string, entries: AccessEntry[]) {
+  requireWrite(actor, MESSAGING_RIGHTS.directoryAccess);
   const dir = await requireDirectory(db, fullName);
   await requirePermission(db, actor, fullName, 'canEditAccessDir');
   if (entries.filter((e) => e.type === 'ALL').length > 1) throw invalid('At most one ALL entry is allowed');
@@ -214,7 +350,7 @@ export async function setAccess(db: Db, actor: Actor, fullName: string, entries:
   if (rows.length > 500) throw invalid('Too many permission entries');
   await db.batch([
     auditStatement(db, {
-      user: actor,
+      user: auditUser(actor),
       table: 'r2_access',
       recordId: fullName,
       action: 'UPDATE',
@@ -232,7 +368,9 @@ export async function setAccess(db: Db, actor: Actor, fullName: string, entries:
   ]);
 }
 
-export async function getAccess(db: Db, fullName: string): Promise<AccessEntry[]> {
+/** The rules of a directory (directory.view). */
+export async function getAccess(db: Db, actor: Actor, fullName: string): Promise<AccessEntry[]> {
+  requireRight(actor, MESSAGING_RIGHTS.directoryView);
   const dir = await requireDirectory(db, fullName);
   const { results } = await db
     .prepare(

@@ -1,8 +1,10 @@
 import { AppError } from '../../lib/errors';
+import { type Actor, auditUser, requireRight, requireWrite } from '../identity/actor';
 import { auditStatement } from '../ops/audit';
 import { encrypt, isEncrypted } from '../ops/encryption';
 import { KV_TTL, KvStore, kvKeys } from '../ops/kv';
-import type { Actor } from './directories';
+import { MESSAGING_RIGHTS } from './access';
+import { requireDirectory } from './directories';
 import type { Message } from './messages';
 
 type Db = D1Database | D1DatabaseSession;
@@ -12,6 +14,8 @@ type Db = D1Database | D1DatabaseSession;
  * assigned directory is written as a JSON file to a KV-backed outbox, readable through the API) and
  * `plain` import (a posted document becomes a message in the scheme's directory). Secret config values
  * (keys containing password, secret, token or key) are stored encrypted and answered masked.
+ * Schemes and outboxes need the core rights io.view (read) and io.edit (write); the face narrows them
+ * further to Admins. An import is a message creation and is checked as one (createMessage).
  */
 
 export const PROTOCOLS = [
@@ -41,6 +45,7 @@ const schemeNotFound = () => new AppError('NOT_FOUND', 'Scheme not found');
 
 /** Creates or updates a scheme; a masked secret in an update keeps the stored value. */
 export async function saveScheme(db: Db, env: Cloudflare.Env, actor: Actor, input: Scheme): Promise<Scheme> {
+  requireWrite(actor, MESSAGING_RIGHTS.ioEdit);
   const protocol = protocolOf(input.id);
   const missing = protocol.requiredConfigKeys.find((k) => !(k in input.config));
   if (missing)
@@ -68,7 +73,7 @@ export async function saveScheme(db: Db, env: Cloudflare.Env, actor: Actor, inpu
       .prepare('insert or replace into r2_io_schemes (type, protocol, name, config) values (?, ?, ?, ?)')
       .bind(protocol.type, protocol.protocol, input.scheme, JSON.stringify(stored)),
     auditStatement(db, {
-      user: actor,
+      user: auditUser(actor),
       table: 'r2_io_schemes',
       recordId: `${input.id}:${input.scheme}`,
       action: existing ? 'UPDATE' : 'INSERT',
@@ -83,7 +88,8 @@ function masked(config: Record<string, string>): Record<string, string> {
   return Object.fromEntries(Object.entries(config).map(([k, v]) => [k, SECRET_KEY.test(k) ? MASK : v]));
 }
 
-export async function listSchemes(db: Db) {
+export async function listSchemes(db: Db, actor: Actor) {
+  requireRight(actor, MESSAGING_RIGHTS.ioView);
   const { results } = await db
     .prepare('select type, protocol, name from r2_io_schemes order by type, protocol, name limit 500')
     .all<{ type: string; protocol: string; name: string }>();
@@ -104,12 +110,14 @@ async function schemeRow(db: Db, type: string, protocol: string, name: string) {
   return JSON.parse(row.config) as Record<string, string>;
 }
 
-export async function getScheme(db: Db, type: string, protocol: string, name: string): Promise<Scheme> {
+export async function getScheme(db: Db, actor: Actor, type: string, protocol: string, name: string): Promise<Scheme> {
+  requireRight(actor, MESSAGING_RIGHTS.ioView);
   const config = await schemeRow(db, type, protocol, name);
   return { id: `${type.toLowerCase()}:${protocol}`, scheme: name, config: masked(config) };
 }
 
 export async function deleteScheme(db: Db, actor: Actor, type: string, protocol: string, name: string) {
+  requireWrite(actor, MESSAGING_RIGHTS.ioEdit);
   await schemeRow(db, type, protocol, name);
   await db.batch([
     db
@@ -117,7 +125,7 @@ export async function deleteScheme(db: Db, actor: Actor, type: string, protocol:
       .bind(type.toUpperCase(), protocol, name),
     db.prepare('delete from r2_io_assignments where protocol = ? and name = ?').bind(protocol, name),
     auditStatement(db, {
-      user: actor,
+      user: auditUser(actor),
       table: 'r2_io_schemes',
       recordId: `${type}:${protocol}:${name}`,
       action: 'DELETE',
@@ -126,14 +134,17 @@ export async function deleteScheme(db: Db, actor: Actor, type: string, protocol:
   ]);
 }
 
+/** Assigns (or dismisses) an export scheme to a directory given by full name (io.edit). */
 export async function assignExport(
   db: Db,
   actor: Actor,
   protocol: string,
   name: string,
-  directoryId: number,
+  directory: string,
   assign: boolean,
 ) {
+  requireWrite(actor, MESSAGING_RIGHTS.ioEdit);
+  const directoryId = (await requireDirectory(db, directory)).id;
   await schemeRow(db, 'EXPORT', protocol, name);
   await db.batch([
     assign
@@ -144,7 +155,7 @@ export async function assignExport(
           .prepare('delete from r2_io_assignments where protocol = ? and name = ? and directory_id = ?')
           .bind(protocol, name, directoryId),
     auditStatement(db, {
-      user: actor,
+      user: auditUser(actor),
       table: 'r2_io_assignments',
       recordId: `${protocol}:${name}:${directoryId}`,
       action: assign ? 'INSERT' : 'DELETE',
@@ -183,18 +194,26 @@ export async function exportMessage(db: Db, kv: KVNamespace, message: Message): 
   }
 }
 
-export async function outboxFiles(kv: KVNamespace, protocol: string, name: string): Promise<string[]> {
+export async function outboxFiles(kv: KVNamespace, actor: Actor, protocol: string, name: string): Promise<string[]> {
+  requireRight(actor, MESSAGING_RIGHTS.ioView);
   const page = await new KvStore(kv).list(outboxKey(protocol, name), { limit: 1000 });
   return page.keys.map((key) => key.slice(outboxKey(protocol, name).length));
 }
 
-export async function outboxFile(kv: KVNamespace, protocol: string, name: string, file: string): Promise<unknown> {
+export async function outboxFile(
+  kv: KVNamespace,
+  actor: Actor,
+  protocol: string,
+  name: string,
+  file: string,
+): Promise<unknown> {
+  requireRight(actor, MESSAGING_RIGHTS.ioView);
   const value = await new KvStore(kv).getJson(outboxKey(protocol, name, file));
   if (value === null) throw new AppError('NOT_FOUND', 'File not found');
   return value;
 }
 
-/** The directory a plain import scheme writes to. */
+/** The directory a plain import scheme writes to (the import is then checked as a message creation). */
 export async function importTarget(db: Db, name: string): Promise<string> {
   const config = await schemeRow(db, 'IMPORT', 'plain', name);
   return config.directory;

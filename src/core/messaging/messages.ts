@@ -1,7 +1,13 @@
 import { AppError } from '../../lib/errors';
+import { type Actor, auditUser, requireRight, requireWrite } from '../identity/actor';
 import { auditStatement } from '../ops/audit';
-import { isRibbonAdmin, type Subject } from './access';
-import { type Actor, accessDenied, directoriesWhere, permissionsIn } from './directories';
+import { isRibbonAdmin, MESSAGING_RIGHTS } from './access';
+import { accessDenied, directoriesWhere, permissionsIn } from './directories';
+
+/**
+ * Ribbon2 messages. Each operation checks the caller's core right for its verb first (message.view,
+ * .add, .edit, .delete), then the directory rules, which only narrow.
+ */
 
 type Db = D1Database | D1DatabaseSession;
 
@@ -54,7 +60,7 @@ export const ORDERABLE = {
 /** Directories of a message input: present, existing, and with `permission` for the caller in each. */
 async function checkDirectories(
   db: Db,
-  actor: Subject,
+  actor: Actor,
   names: string[],
   permission: 'canCreateMessage' | 'canUpdateMessage',
 ) {
@@ -143,15 +149,26 @@ async function messageByUid(db: Db, uid: string): Promise<Message> {
   return (await loadMessages(db, [row.id]))[0];
 }
 
-/** A message the caller may read (in at least one readable directory); otherwise it does not exist. */
-export async function readMessage(db: Db, subject: Subject, uid: string): Promise<Message> {
+/**
+ * A message the rules let the caller see (canReadMessage in at least one of its directories); otherwise
+ * it does not exist. Rules only: callers check their core right.
+ */
+async function visibleMessage(db: Db, actor: Actor, uid: string): Promise<Message> {
   const message = await messageByUid(db, uid);
-  if (isRibbonAdmin(subject)) return message;
-  for (const dir of message.directories) if ((await permissionsIn(db, subject, dir)).canReadMessage) return message;
+  if (isRibbonAdmin(actor)) return message;
+  for (const dir of message.directories) if ((await permissionsIn(db, actor, dir)).canReadMessage) return message;
   throw messageNotFound(uid);
 }
 
+/** One message: message.view, then canReadMessage in one of its directories. */
+export async function readMessage(db: Db, actor: Actor, uid: string): Promise<Message> {
+  requireRight(actor, MESSAGING_RIGHTS.messageView);
+  return visibleMessage(db, actor, uid);
+}
+
+/** message.add, then canCreateMessage in each directory (and reading the parent, when one is named). */
 export async function createMessage(db: Db, actor: Actor, input: MessageInput): Promise<Message> {
+  requireWrite(actor, MESSAGING_RIGHTS.messageAdd);
   const dirs = await checkDirectories(db, actor, input.directories, 'canCreateMessage');
   const properties = (input.properties ?? []).slice(0, 50);
   await checkPropertyTypes(
@@ -172,7 +189,7 @@ export async function createMessage(db: Db, actor: Actor, input: MessageInput): 
     ...tags.map((t) => db.prepare(`insert into r2_message_tags (message_id, tag) values (${idOf}, ?)`).bind(uid, t)),
     ...propertyInserts(db, uid, properties, actor.login),
     auditStatement(db, {
-      user: actor,
+      user: auditUser(actor),
       table: 'r2_messages',
       recordId: uid,
       action: 'INSERT',
@@ -183,9 +200,13 @@ export async function createMessage(db: Db, actor: Actor, input: MessageInput): 
   return messageByUid(db, uid);
 }
 
-/** Only header, content, directories and tags change; properties can only be added. */
+/**
+ * message.edit, then canUpdateMessage in every old and new directory. Only header, content, directories
+ * and tags change; properties can only be added.
+ */
 export async function updateMessage(db: Db, actor: Actor, uid: string, input: MessageInput): Promise<Message> {
-  const before = await readMessage(db, actor, uid);
+  requireWrite(actor, MESSAGING_RIGHTS.messageEdit);
+  const before = await visibleMessage(db, actor, uid);
   for (const dir of before.directories)
     if (!(await permissionsIn(db, actor, dir)).canUpdateMessage) throw accessDenied(dir);
   const dirs = await checkDirectories(db, actor, input.directories, 'canUpdateMessage');
@@ -197,7 +218,7 @@ export async function updateMessage(db: Db, actor: Actor, uid: string, input: Me
   const tags = cleanTags(input.tags);
   await db.batch([
     auditStatement(db, {
-      user: actor,
+      user: auditUser(actor),
       table: 'r2_messages',
       recordId: uid,
       action: 'UPDATE',
@@ -223,7 +244,7 @@ export async function updateMessage(db: Db, actor: Actor, uid: string, input: Me
 
 async function requireInAll(
   db: Db,
-  actor: Subject,
+  actor: Actor,
   message: Message,
   permission: 'canUpdateMessage' | 'canDeleteMessage',
 ) {
@@ -231,12 +252,14 @@ async function requireInAll(
     if (!(await permissionsIn(db, actor, dir))[permission]) throw accessDenied(dir);
 }
 
+/** message.delete, then canDeleteMessage in each of the message's directories. */
 export async function deleteMessage(db: Db, actor: Actor, uid: string): Promise<void> {
-  const message = await readMessage(db, actor, uid);
+  requireWrite(actor, MESSAGING_RIGHTS.messageDelete);
+  const message = await visibleMessage(db, actor, uid);
   await requireInAll(db, actor, message, 'canDeleteMessage');
   await db.batch([
     auditStatement(db, {
-      user: actor,
+      user: auditUser(actor),
       table: 'r2_messages',
       recordId: uid,
       action: 'DELETE',
@@ -253,7 +276,8 @@ export async function addProperty(
   uid: string,
   property: { type: string; content?: string },
 ): Promise<Property> {
-  const message = await readMessage(db, actor, uid);
+  requireWrite(actor, MESSAGING_RIGHTS.messageEdit);
+  const message = await visibleMessage(db, actor, uid);
   await requireInAll(db, actor, message, 'canUpdateMessage');
   await checkPropertyTypes(db, [property.type]);
   const propertyUid = crypto.randomUUID();
@@ -262,7 +286,7 @@ export async function addProperty(
       .prepare('insert into r2_properties (uid, message_id, type, content, created_by) values (?, ?, ?, ?, ?)')
       .bind(propertyUid, message.id, property.type, property.content ?? '', actor.login),
     auditStatement(db, {
-      user: actor,
+      user: auditUser(actor),
       table: 'r2_properties',
       recordId: propertyUid,
       action: 'INSERT',
@@ -287,19 +311,20 @@ export interface MessagePage {
   tag?: string;
 }
 
-/** A page of the messages the caller may read (visibility inside the SQL), with the total. */
+/** A page of the messages the caller may read (message.view; visibility inside the SQL), with the total. */
 export async function listMessages(
   db: Db,
-  subject: Subject,
+  actor: Actor,
   page: MessagePage,
 ): Promise<{ content: Message[]; totalCount: number }> {
+  requireRight(actor, MESSAGING_RIGHTS.messageView);
   // `m.id in (subquery)` rather than a correlated `exists`: SQLite builds the id set once from the
   // (directory, message) and (tag, message) indexes instead of probing it for every message.
   const conditions: string[] = [];
   const params: unknown[] = [];
-  const restricted = !isRibbonAdmin(subject);
+  const restricted = !isRibbonAdmin(actor);
   if (restricted) {
-    const readable = (await directoriesWhere(db, subject, 'canReadMessage')).map((d) => d.id);
+    const readable = (await directoriesWhere(db, actor, 'canReadMessage')).map((d) => d.id);
     conditions.push(
       'm.id in (select v.message_id from r2_message_dirs v where v.directory_id in (select value from json_each(?)))',
     );

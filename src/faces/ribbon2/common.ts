@@ -1,8 +1,6 @@
 import { z } from '@hono/zod-openapi';
-import type { Context } from 'hono';
 import { createMiddleware } from 'hono/factory';
 import { isRibbonAdmin } from '../../core/messaging/access';
-import type { Actor } from '../../core/messaging/directories';
 import { AppError } from '../../lib/errors';
 import type { AppEnv, ErrorRenderer } from '../../lib/types';
 import { authenticate, principalOf } from '../../middleware/auth';
@@ -75,10 +73,8 @@ export const requireAdmins = createMiddleware<AppEnv>(async (c, next) => {
   await next();
 });
 
-export function actorOf(c: Context<AppEnv>): Actor {
-  const p = principalOf(c);
-  return { userId: p.userId, login: p.login, groups: p.groups, requestId: c.get('requestId') };
-}
+/** The caller as the core Actor (rights and read-only flag included): the one from middleware/auth. */
+export { actorOf } from '../../middleware/auth';
 
 /** Paged list parameters: page 0-based, size (≤ 100), orderBy from an allowlist, direction. */
 export function pageQuery<K extends string>(orderable: readonly [K, ...K[]]) {

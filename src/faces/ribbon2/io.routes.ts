@@ -1,6 +1,5 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { normalizePath } from '../../core/messaging/access';
-import { requireDirectory } from '../../core/messaging/directories';
 import {
   assignExport,
   deleteScheme,
@@ -15,7 +14,8 @@ import {
 import { createMessage } from '../../core/messaging/messages';
 import { AppError } from '../../lib/errors';
 import { createRouter } from '../../lib/router';
-import { actorOf, auth, errorResponses, json, ok, requireAdmins } from './common';
+import { actorOf } from '../../middleware/auth';
+import { auth, errorResponses, json, ok, requireAdmins } from './common';
 
 /** `config` as an object, or the seed's list of `{"key": value}` pairs. */
 const Config = z.union([
@@ -37,6 +37,7 @@ export function ioRoutes() {
   const app = createRouter();
   const tags = ['Ribbon2'];
   const security = [{ bearerAuth: [] }];
+  // The core checks io.view / io.edit; the face narrows schemes and outboxes to Admins.
   const admins = [auth, requireAdmins];
 
   app.openapi(
@@ -95,7 +96,7 @@ export function ioRoutes() {
         ...errorResponses,
       },
     }),
-    async (c) => c.json(await listSchemes(c.var.data.d1()), 200),
+    async (c) => c.json(await listSchemes(c.var.data.d1(), actorOf(c)), 200),
   );
 
   app.openapi(
@@ -111,7 +112,7 @@ export function ioRoutes() {
     }),
     async (c) => {
       const p = c.req.valid('param');
-      return c.json(await getScheme(c.var.data.d1(), p.type, p.protocol, p.name), 200);
+      return c.json(await getScheme(c.var.data.d1(), actorOf(c), p.type, p.protocol, p.name), 200);
     },
   );
 
@@ -147,8 +148,7 @@ export function ioRoutes() {
       }),
       async (c) => {
         const p = c.req.valid('param');
-        const dir = await requireDirectory(c.var.data.d1(), normalizePath(p.dir));
-        await assignExport(c.var.data.d1(), actorOf(c), p.protocol, p.name, dir.id, action === 'assign');
+        await assignExport(c.var.data.d1(), actorOf(c), p.protocol, p.name, normalizePath(p.dir), action === 'assign');
         return c.body(null, 200);
       },
     );
@@ -165,7 +165,10 @@ export function ioRoutes() {
       request: { params: SchemeParams.omit({ type: true }) },
       responses: { 200: json(z.array(z.string())), ...errorResponses },
     }),
-    async (c) => c.json(await outboxFiles(c.env.CACHE, c.req.valid('param').protocol, c.req.valid('param').name), 200),
+    async (c) => {
+      const p = c.req.valid('param');
+      return c.json(await outboxFiles(c.env.CACHE, actorOf(c), p.protocol, p.name), 200);
+    },
   );
 
   app.openapi(
@@ -183,7 +186,7 @@ export function ioRoutes() {
     }),
     async (c) => {
       const p = c.req.valid('param');
-      return c.json(await outboxFile(c.env.CACHE, p.protocol, p.name, p.file), 200);
+      return c.json(await outboxFile(c.env.CACHE, actorOf(c), p.protocol, p.name, p.file), 200);
     },
   );
 

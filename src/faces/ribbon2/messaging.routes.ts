@@ -3,11 +3,13 @@ import { normalizePath, PERMISSION_ALIASES, PERMISSION_KEYS, type Permission } f
 import {
   type AccessEntry,
   createDirectory,
+  DIRECTORY_ORDER,
   deleteDirectory,
-  directoriesWhere,
+  directoriesWithPermission,
   getAccess,
-  permissionsIn,
-  requireDirectory,
+  getDirectory,
+  listDirectories,
+  myPermissions,
   setAccess,
   updateDirectory,
 } from '../../core/messaging/directories';
@@ -23,7 +25,8 @@ import {
 } from '../../core/messaging/messages';
 import { AppError } from '../../lib/errors';
 import { createRouter } from '../../lib/router';
-import { actorOf, auth, errorResponses, json, ok, PageOf, pageQuery } from './common';
+import { actorOf } from '../../middleware/auth';
+import { auth, errorResponses, json, ok, PageOf, pageQuery } from './common';
 
 const Directory = z
   .object({ id: z.number().int(), name: z.string(), fullName: z.string(), description: z.string().nullable() })
@@ -112,11 +115,8 @@ export function directoryRoutes(prefix: string) {
       request: { params: PathParam },
       responses: { 200: json(z.record(z.string(), z.boolean())), ...errorResponses },
     }),
-    async (c) => {
-      const path = normalizePath(c.req.valid('param').path);
-      await requireDirectory(c.var.data.d1(), path);
-      return c.json(await permissionsIn(c.var.data.d1(), actorOf(c), path), 200);
-    },
+    async (c) =>
+      c.json(await myPermissions(c.var.data.d1(), actorOf(c), normalizePath(c.req.valid('param').path)), 200),
   );
 
   app.openapi(
@@ -131,7 +131,10 @@ export function directoryRoutes(prefix: string) {
       responses: { 200: json(z.array(Directory)), ...errorResponses },
     }),
     async (c) =>
-      c.json(await directoriesWhere(c.var.data.d1(), actorOf(c), permissionName(c.req.valid('param').perm)), 200),
+      c.json(
+        await directoriesWithPermission(c.var.data.d1(), actorOf(c), permissionName(c.req.valid('param').perm)),
+        200,
+      ),
   );
 
   app.openapi(
@@ -177,7 +180,7 @@ export function directoryRoutes(prefix: string) {
         ...errorResponses,
       },
     }),
-    async (c) => c.json(await getAccess(c.var.data.d1(), normalizePath(c.req.valid('param').path)), 200),
+    async (c) => c.json(await getAccess(c.var.data.d1(), actorOf(c), normalizePath(c.req.valid('param').path)), 200),
   );
 
   app.openapi(
@@ -228,24 +231,18 @@ export function directoryRoutes(prefix: string) {
       security,
       middleware: [auth],
       summary: 'A page of directories',
-      request: { query: pageQuery(['id', 'name', 'fullName'] as const) },
+      request: { query: pageQuery(Object.keys(DIRECTORY_ORDER) as [keyof typeof DIRECTORY_ORDER]) },
       responses: { 200: json(PageOf(Directory)), ...errorResponses },
     }),
     async (c) => {
       const q = c.req.valid('query');
-      const column = { id: 'id', name: 'name', fullName: 'full_name' }[q.orderBy];
-      const db = c.var.data.d1();
-      const dir = q.direction === 'DESC' ? 'desc' : 'asc';
-      const [rows, count] = await db.batch([
-        db
-          .prepare(
-            `select id, name, full_name as fullName, description from r2_directories order by ${column} ${dir}, id ${dir} limit ? offset ?`,
-          )
-          .bind(q.size, q.page * q.size),
-        db.prepare('select count(*) as n from r2_directories'),
-      ]);
       return c.json(
-        { content: rows.results as z.infer<typeof Directory>[], totalCount: (count.results[0] as { n: number }).n },
+        await listDirectories(c.var.data.d1(), actorOf(c), {
+          limit: q.size,
+          offset: q.page * q.size,
+          orderBy: q.orderBy,
+          descending: q.direction === 'DESC',
+        }),
         200,
       );
     },
@@ -262,7 +259,7 @@ export function directoryRoutes(prefix: string) {
       request: { params: PathParam },
       responses: { 200: json(Directory), ...errorResponses },
     }),
-    async (c) => c.json(await requireDirectory(c.var.data.d1(), normalizePath(c.req.valid('param').path)), 200),
+    async (c) => c.json(await getDirectory(c.var.data.d1(), actorOf(c), normalizePath(c.req.valid('param').path)), 200),
   );
 
   app.openapi(

@@ -1,0 +1,1 @@
+DELETE FROM `group_rights` WHERE `group_id` = 2 AND `right_name` IN ('base.framework.message.edit', 'base.framework.message.delete', 'base.framework.directory.add', 'base.framework.directory.edit', 'base.framework.directory.delete', 'base.framework.directory.access');
