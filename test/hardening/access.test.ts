@@ -1,6 +1,7 @@
 import { env } from 'cloudflare:test';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createUser } from '../../src/core/identity/users';
+import { SYSTEM } from '../support/actors';
 import { bearer, call, orm, tokenFor } from '../support/worker';
 
 /**
@@ -14,8 +15,8 @@ let aliceId: number;
 let bobId: number;
 
 beforeAll(async () => {
-  const a = await createUser(orm(), { login: 'alice', password: 'alice-pass-1' });
-  const b = await createUser(orm(), { login: 'bob', password: 'bob-pass-1' });
+  const a = await createUser(orm(), { login: 'alice', password: 'alice-pass-1' }, SYSTEM);
+  const b = await createUser(orm(), { login: 'bob', password: 'bob-pass-1' }, SYSTEM);
   aliceId = a.id;
   bobId = b.id;
   admin = await tokenFor('admin');

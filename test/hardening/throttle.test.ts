@@ -2,6 +2,7 @@ import { env } from 'cloudflare:test';
 import { describe, expect, it } from 'vitest';
 import { throttlePolicy } from '../../src/core/identity/throttle';
 import { createUser } from '../../src/core/identity/users';
+import { SYSTEM } from '../support/actors';
 import { call, orm } from '../support/worker';
 
 // Durable Objects outlive a test file: every test uses its own login names and client addresses.
@@ -36,7 +37,7 @@ describe('login throttling on every face', () => {
     '%s: a guessing address is refused with 429 and Retry-After; the owner still logs in from elsewhere',
     async (face, login, i) => {
       const name = `victim-${face.replace(/\W/g, '').toLowerCase()}`;
-      const user = await createUser(orm(), { login: name, password: 'right-password', groupId: 1 });
+      const user = await createUser(orm(), { login: name, password: 'right-password', groupId: 1 }, SYSTEM);
       const attacker = `198.51.100.${10 + i}`;
       for (let n = 0; n < pair.lockAfter; n++)
         expect((await login(name, `wrong-${n}`, attacker, user.id)).status).not.toBe(200);
@@ -61,7 +62,7 @@ describe('login throttling on every face', () => {
   });
 
   it('30 parallel wrong logins for one name and address: at least 20 are refused without a password check', async () => {
-    const user = await createUser(orm(), { login: 'burst-http', password: 'right-password' });
+    const user = await createUser(orm(), { login: 'burst-http', password: 'right-password' }, SYSTEM);
     const attacker = '198.51.100.202';
     const dgLogin = LOGINS[2][1];
     const wrong = Array.from({ length: 30 }, (_, n) => dgLogin('burst-http', `guess-${n}`, attacker, user.id));

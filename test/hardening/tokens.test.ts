@@ -4,6 +4,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { verifyTokenSignature } from '../../src/core/identity/jwt';
 import { issueToken, revokeToken, tokenConfig } from '../../src/core/identity/tokens';
 import { createUser, findUserByLogin } from '../../src/core/identity/users';
+import { SYSTEM } from '../support/actors';
 import { bearer, call, orm, tokenFor } from '../support/worker';
 import { FACES } from './faces';
 
@@ -38,10 +39,10 @@ beforeAll(async () => {
   const now = Math.floor(Date.now() / 1000);
   const revoked = await issueToken(env, { id: Number(claims.sub), login: 'admin' });
   await revokeToken(orm(), revoked.claims);
-  const disabled = await createUser(orm(), { login: 'soon-disabled', password: 'x-password' });
+  const disabled = await createUser(orm(), { login: 'soon-disabled', password: 'x-password' }, SYSTEM);
   const disabledToken = (await issueToken(env, disabled)).token;
   await env.DB.prepare('update users set enabled = 0 where id = ?').bind(disabled.id).run();
-  const deleted = await createUser(orm(), { login: 'soon-deleted', password: 'x-password' });
+  const deleted = await createUser(orm(), { login: 'soon-deleted', password: 'x-password' }, SYSTEM);
   const deletedToken = (await issueToken(env, deleted)).token;
   await env.DB.prepare('delete from users where id = ?').bind(deleted.id).run();
   attacks.push(

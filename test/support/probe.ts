@@ -3,6 +3,7 @@ import { createRoute, z } from '@hono/zod-openapi';
 import { createApp } from '../../src/app';
 import { createGroup, listGroups } from '../../src/core/identity/groups';
 import { authenticate, principalOf, requireRight } from '../../src/middleware/auth';
+import { SYSTEM } from './actors';
 
 /**
  * The real app with a few probe routes behind the auth middleware: the foundation has no secured
@@ -47,7 +48,11 @@ app.get('/probe/groups', async (c) => {
   return c.json({ total: page.total, names: page.groups.map((g) => g.name) });
 });
 app.post('/probe/groups/:name', async (c) => {
-  const group = await createGroup(c.var.data.orm(), { name: c.req.param('name'), rights: ['base.system.view'] });
+  const group = await createGroup(
+    c.var.data.orm(),
+    { name: c.req.param('name'), rights: ['base.system.view'] },
+    SYSTEM,
+  );
   return c.json({ id: group.id }, 201);
 });
 

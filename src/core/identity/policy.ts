@@ -1,5 +1,6 @@
-import { sql } from 'drizzle-orm';
+import { asc, inArray, sql } from 'drizzle-orm';
 import type { Orm } from '../../db/data-access';
+import { groupRights, groups } from '../../db/schema';
 import { AppError } from '../../lib/errors';
 import { ADMINS_GROUP } from '../messaging/access';
 import { type Actor, coversRights, holds, requireWrite } from './actor';
@@ -44,24 +45,28 @@ const forbidden = (message: string) => new AppError('FORBIDDEN', message);
 const PRIVILEGED_NAME = (name: ReturnType<typeof sql>) =>
   sql`(lower(${name}) = lower(${ADMINS_GROUP}) or lower(${name}) in (select lower(Group_Name) from AD_Role))`;
 
-/** Facts about groups by id (unknown ids are absent). */
+/** Facts about groups by id (unknown ids are absent), in one round trip. */
 export async function loadGroupFacts(orm: Orm, ids: readonly number[]): Promise<Map<number, GroupFacts>> {
   const wanted = [...new Set(ids)].slice(0, 90);
   const result = new Map<number, GroupFacts>();
   if (wanted.length === 0) return result;
-  const list = JSON.stringify(wanted);
-  const [groups, rights] = await orm.batch([
-    orm.all<{ id: number; name: string; privileged: number }>(
-      sql`select g.id, g.name, (g.id = ${ADMIN_GROUP_ID} or ${PRIVILEGED_NAME(sql`g.name`)}) as privileged
-          from groups g where g.id in (select value from json_each(${list}))`,
-    ),
-    orm.all<{ groupId: number; name: string }>(
-      sql`select group_id as groupId, right_name as name from group_rights
-          where group_id in (select value from json_each(${list})) order by right_name`,
-    ),
+  const [found, granted] = await orm.batch([
+    orm
+      .select({
+        id: groups.id,
+        name: groups.name,
+        privileged: sql<number>`(${groups.id} = ${ADMIN_GROUP_ID} or ${PRIVILEGED_NAME(sql`${groups.name}`)})`,
+      })
+      .from(groups)
+      .where(inArray(groups.id, wanted)),
+    orm
+      .select({ groupId: groupRights.groupId, name: groupRights.rightName })
+      .from(groupRights)
+      .where(inArray(groupRights.groupId, wanted))
+      .orderBy(asc(groupRights.rightName)),
   ]);
-  for (const g of groups) result.set(g.id, { id: g.id, name: g.name, rights: [], privileged: Boolean(g.privileged) });
-  for (const r of rights) result.get(r.groupId)?.rights.push(r.name);
+  for (const g of found) result.set(g.id, { id: g.id, name: g.name, rights: [], privileged: Boolean(g.privileged) });
+  for (const r of granted) result.get(r.groupId)?.rights.push(r.name);
   return result;
 }
 

@@ -41,7 +41,8 @@ export async function loadMessagingDemo(orm: Orm, env: Bindings): Promise<void> 
   }
   const admins = await findGroupByName(orm, ADMINS_GROUP);
   const missing = ADMINS_DEMO_RIGHTS.filter((right) => !admins?.rights.includes(right));
-  if (admins && missing.length) await updateGroup(orm, admins.id, { rights: [...admins.rights, ...missing] }, SYSTEM_ACTOR);
+  if (admins && missing.length)
+    await updateGroup(orm, admins.id, { rights: [...admins.rights, ...missing] }, SYSTEM_ACTOR);
   const admin = await findUserByLogin(orm, 'admin');
   if (admins && admin) {
     const current = await findUserWithGroups(orm, admin.id);

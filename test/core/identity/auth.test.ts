@@ -6,6 +6,7 @@ import { identityChanged } from '../../../src/core/identity/access-cache';
 import { issueToken, revokeToken } from '../../../src/core/identity/tokens';
 import { createUser } from '../../../src/core/identity/users';
 import { users } from '../../../src/db/schema';
+import { SYSTEM } from '../../support/actors';
 import { probe } from '../../support/probe';
 import { bearer, orm, tokenFor } from '../../support/worker';
 
@@ -101,7 +102,7 @@ describe('auth middleware', () => {
 
   it('401 for a revoked token, a disabled user and a deleted user', async () => {
     const db = orm();
-    const user = await createUser(db, { login: 'short-lived', password: 'pw-123456' });
+    const user = await createUser(db, { login: 'short-lived', password: 'pw-123456' }, SYSTEM);
     const { token, claims } = await issueToken(env, user);
     expect((await probe('/probe/me', { headers: bearer(token) })).status).toBe(200);
 

@@ -2,9 +2,10 @@ import { env } from 'cloudflare:test';
 import { describe, expect, it } from 'vitest';
 import { createGroup, deleteGroup, findGroupByName, listGroups, updateGroup } from '../../../src/core/identity/groups';
 import { createUser, deleteUser, findUserWithGroups, listUsers, updateUser } from '../../../src/core/identity/users';
+import { adminActor, SYSTEM } from '../../support/actors';
 import { orm } from '../../support/worker';
 
-const actor = { userId: 1, login: 'admin', requestId: 'req-mgmt' };
+const actor = adminActor('req-mgmt');
 
 async function auditCount(table: string): Promise<number> {
   const row = await env.DB.prepare('select count(*) as n from audit_log where table_name = ?')
@@ -33,7 +34,7 @@ describe('user and group management', () => {
     const { groups, total } = await listGroups(orm(), { limit: 10, offset: 0 });
     expect(total).toBeGreaterThanOrEqual(3);
     expect(groups.find((g) => g.id === group.id)?.rights).toEqual(['base.framework.type.view']);
-    await expect(createGroup(orm(), { name: 'bad', rights: ['no.such.right'] })).rejects.toMatchObject({
+    await expect(createGroup(orm(), { name: 'bad', rights: ['no.such.right'] }, SYSTEM)).rejects.toMatchObject({
       code: 'BAD_REQUEST',
     });
     expect(await findGroupByName(orm(), 'bad')).toBeUndefined();
@@ -43,15 +44,15 @@ describe('user and group management', () => {
   });
 
   it('refuses to delete the base groups and moves or deletes members', async () => {
-    await expect(deleteGroup(orm(), 1)).rejects.toMatchObject({ code: 'FORBIDDEN' });
-    const a = await createGroup(orm(), { name: 'team-a' });
-    const b = await createGroup(orm(), { name: 'team-b' });
-    const u1 = await createUser(orm(), { login: 'mover', groupId: a.id });
-    const u2 = await createUser(orm(), { login: 'goner', groupId: b.id });
-    await expect(deleteGroup(orm(), a.id)).rejects.toMatchObject({ code: 'CONFLICT' });
-    await deleteGroup(orm(), a.id, { action: 'MOVE', moveTo: 2 });
+    await expect(deleteGroup(orm(), 1, { action: 'NONE' }, SYSTEM)).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    const a = await createGroup(orm(), { name: 'team-a' }, SYSTEM);
+    const b = await createGroup(orm(), { name: 'team-b' }, SYSTEM);
+    const u1 = await createUser(orm(), { login: 'mover', groupId: a.id }, SYSTEM);
+    const u2 = await createUser(orm(), { login: 'goner', groupId: b.id }, SYSTEM);
+    await expect(deleteGroup(orm(), a.id, { action: 'NONE' }, SYSTEM)).rejects.toMatchObject({ code: 'CONFLICT' });
+    await deleteGroup(orm(), a.id, { action: 'MOVE', moveTo: 2 }, SYSTEM);
     expect(await findUserWithGroups(orm(), u1.id)).toMatchObject({ groupId: 2, groupIds: [2] });
-    await deleteGroup(orm(), b.id, { action: 'DELETE' });
+    await deleteGroup(orm(), b.id, { action: 'DELETE' }, SYSTEM);
     expect(await findUserWithGroups(orm(), u2.id)).toBeUndefined();
   });
 
@@ -66,7 +67,9 @@ describe('user and group management', () => {
     expect(await hash()).toBe(original);
     await updateUser(orm(), user.id, { password: 'second-pass' }, actor);
     expect(await hash()).not.toBe(original);
-    await expect(updateUser(orm(), user.id, { groupIds: [999] })).rejects.toMatchObject({ code: 'BAD_REQUEST' });
+    await expect(updateUser(orm(), user.id, { groupIds: [999] }, SYSTEM)).rejects.toMatchObject({
+      code: 'BAD_REQUEST',
+    });
     const audits = await env.DB.prepare(
       "select before, after from audit_log where table_name = 'users' and record_id = ?",
     )

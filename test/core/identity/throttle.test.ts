@@ -8,6 +8,7 @@ import {
   throttlePolicy,
 } from '../../../src/core/identity/throttle';
 import { createUser } from '../../../src/core/identity/users';
+import { SYSTEM } from '../../support/actors';
 import { orm } from '../../support/worker';
 
 // Durable Objects outlive a test file: every test uses its own login names and client addresses.
@@ -29,7 +30,7 @@ const tryLogin = (login: string, password: string, client: string | null) =>
 
 describe('login throttling: reservations', () => {
   it('30 parallel wrong logins for one name and address get at most 10 password checks', async () => {
-    await createUser(orm(), { login: 'burst-owner', password: 'right-password' });
+    await createUser(orm(), { login: 'burst-owner', password: 'right-password' }, SYSTEM);
     const client = '192.0.2.31';
     const wrong = Array.from({ length: 30 }, (_, i) => tryLogin('burst-owner', `guess-${i}`, client));
     // The owner's right password, sent inside the burst from the same address.
@@ -49,7 +50,7 @@ describe('login throttling: reservations', () => {
   });
 
   it('a success releases only its own attempt; at the bound the pair is refused, not the owner elsewhere', async () => {
-    await createUser(orm(), { login: 'forgetful', password: 'right-password' });
+    await createUser(orm(), { login: 'forgetful', password: 'right-password' }, SYSTEM);
     const client = '192.0.2.40';
     for (let i = 0; i < 4; i++) expect((await tryLogin('forgetful', 'nope', client)).userId).toBeNull();
     expect((await tryLogin('Forgetful', 'right-password', client)).userId).toEqual(expect.any(Number));
@@ -67,7 +68,7 @@ describe('login throttling: reservations', () => {
   });
 
   it('a name attacked from many addresses is slowed, never locked for its owner', async () => {
-    await createUser(orm(), { login: 'popular', password: 'right-password' });
+    await createUser(orm(), { login: 'popular', password: 'right-password' }, SYSTEM);
     const attackers = Array.from({ length: 3 }, (_, i) => `198.18.0.${i + 1}`);
     await Promise.all(
       attackers.flatMap((client) =>

@@ -2,6 +2,7 @@ import { env } from 'cloudflare:test';
 import { describe, expect, it } from 'vitest';
 import { verifyCredentials } from '../../../src/core/identity/tokens';
 import { createUser, findUserByLogin, loadAccess, setPassword } from '../../../src/core/identity/users';
+import { SYSTEM } from '../../support/actors';
 import { orm } from '../../support/worker';
 
 describe('identity store', () => {
@@ -26,7 +27,11 @@ describe('identity store', () => {
   });
 
   it('stores PBKDF2 hashes with salt and iterations, and checks them', async () => {
-    const user = await createUser(orm(), { login: 'Alice', password: 's3cret-pass', email: 'alice@example.com' });
+    const user = await createUser(
+      orm(),
+      { login: 'Alice', password: 's3cret-pass', email: 'alice@example.com' },
+      SYSTEM,
+    );
     const row = await env.DB.prepare('select password_hash from users where id = ?')
       .bind(user.id)
       .first<{ password_hash: string }>();
@@ -36,17 +41,17 @@ describe('identity store', () => {
     expect(await verifyCredentials(orm(), 'ALICE', 's3cret-pass')).toBe(user.id);
     expect(await verifyCredentials(orm(), 'alice', 'wrong')).toBeNull();
     expect(await verifyCredentials(orm(), 'nobody', 's3cret-pass')).toBeNull();
-    await setPassword(orm(), user.id, 'new-pass-1');
+    await setPassword(orm(), user.id, 'new-pass-1', SYSTEM);
     expect(await verifyCredentials(orm(), 'alice', 'new-pass-1')).toBe(user.id);
   });
 
   it('refuses a duplicate login whatever its case (409)', async () => {
-    await createUser(orm(), { login: 'bob' });
-    await expect(createUser(orm(), { login: 'BOB' })).rejects.toMatchObject({ status: 409 });
+    await createUser(orm(), { login: 'bob' }, SYSTEM);
+    await expect(createUser(orm(), { login: 'BOB' }, SYSTEM)).rejects.toMatchObject({ status: 409 });
   });
 
   it('gives a new user the user group as primary plus extra memberships', async () => {
-    const user = await createUser(orm(), { login: 'carol', extraGroupIds: [1] });
+    const user = await createUser(orm(), { login: 'carol', extraGroupIds: [1] }, SYSTEM);
     const access = await loadAccess(orm(), user.id);
     expect(access.groups).toEqual(
       expect.arrayContaining([
@@ -57,7 +62,7 @@ describe('identity store', () => {
   });
 
   it('a disabled user cannot log in', async () => {
-    const user = await createUser(orm(), { login: 'dave', password: 'pw-dave-1', enabled: false });
+    const user = await createUser(orm(), { login: 'dave', password: 'pw-dave-1', enabled: false }, SYSTEM);
     expect(await verifyCredentials(orm(), 'dave', 'pw-dave-1')).toBeNull();
     expect(user.enabled).toBe(false);
   });

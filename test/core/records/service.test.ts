@@ -2,16 +2,26 @@ import { env } from 'cloudflare:test';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parseODataFilter } from '../../../src/core/filter';
 import { getPoolSchema, invalidatePoolSchema, requireTable } from '../../../src/core/records/registry';
-import { deleteRecord, getRecord, insertRecord, listRecords, updateRecord } from '../../../src/core/records/service';
-import type { TableInfo } from '../../../src/core/records/types';
+import {
+  deleteRecord,
+  getRecord,
+  insertRecord,
+  listRecords,
+  type RecordContext,
+  updateRecord,
+} from '../../../src/core/records/service';
+import type { PoolSchema, TableInfo } from '../../../src/core/records/types';
 import { DataAccess } from '../../../src/db/data-access';
+import { adminActor } from '../../support/actors';
 
-const actor = { userId: 1, login: 'admin', requestId: 'req-1' };
 const DDL = `CREATE TABLE IF NOT EXISTS rec_items (id INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE, qty INTEGER,
   active BOOLEAN NOT NULL DEFAULT 1, api_key TEXT, created_at DATETIME DEFAULT CURRENT_TIMESTAMP)`;
 
 let data: DataAccess;
 let table: TableInfo;
+let schema: PoolSchema;
+/** The records context of these tests: the bootstrap admin, no tenant (rec_items has none). */
+const ctx = (pool = 'default'): RecordContext => ({ data, pool, actor: adminActor('req-1'), scope: 'unscoped' });
 
 async function count(sqlText: string, db: D1Database = env.DB): Promise<number> {
   return (await db.prepare(sqlText).first<{ n: number }>())?.n ?? -1;
@@ -22,12 +32,13 @@ beforeAll(async () => {
   await env.DB_LIBNSX1.prepare(DDL).run();
   invalidatePoolSchema();
   data = new DataAccess(env);
-  table = requireTable(await getPoolSchema(data, 'default'), 'rec_items');
+  schema = await getPoolSchema(data, 'default');
+  table = requireTable(schema, 'rec_items');
 });
 
 describe('records service: writes with audit in one batch', () => {
   it('inserts, returns visible columns only, and audits the after image', async () => {
-    const row = await insertRecord(data, 'default', table, { Name: 'bolt', qty: '12', active: 'N' }, actor);
+    const row = await insertRecord(ctx('default'), schema, table, { Name: 'bolt', qty: '12', active: 'N' });
     expect(row).toMatchObject({ name: 'bolt', qty: 12, active: 0 });
     expect(row).not.toHaveProperty('api_key');
     const audit = await env.DB.prepare(
@@ -41,49 +52,55 @@ describe('records service: writes with audit in one batch', () => {
   it('refuses hidden, unknown, read-only, mistyped and missing columns, writing nothing', async () => {
     const before = await count('select count(*) as n from rec_items');
     const audits = await count('select count(*) as n from audit_log');
-    await expect(insertRecord(data, 'default', table, { name: 'x', api_key: 'k' }, actor)).rejects.toMatchObject({
+    await expect(insertRecord(ctx('default'), schema, table, { name: 'x', api_key: 'k' })).rejects.toMatchObject({
       status: 400,
       message: "Unknown column 'api_key'",
     });
-    await expect(insertRecord(data, 'default', table, { name: 'x', nope: 1 }, actor)).rejects.toMatchObject({
+    await expect(insertRecord(ctx('default'), schema, table, { name: 'x', nope: 1 })).rejects.toMatchObject({
       status: 400,
     });
     await expect(
-      insertRecord(data, 'default', table, { name: 'x', created_at: '2020-01-01' }, actor),
+      insertRecord(ctx('default'), schema, table, { name: 'x', created_at: '2020-01-01' }),
     ).rejects.toMatchObject({ status: 400, message: "Column 'created_at' is read-only" });
-    await expect(insertRecord(data, 'default', table, { name: 'x', id: 99 }, actor)).rejects.toMatchObject({
+    await expect(insertRecord(ctx('default'), schema, table, { name: 'x', id: 99 })).rejects.toMatchObject({
       status: 400,
     });
-    await expect(insertRecord(data, 'default', table, { name: 'x', qty: 'many' }, actor)).rejects.toMatchObject({
+    await expect(insertRecord(ctx('default'), schema, table, { name: 'x', qty: 'many' })).rejects.toMatchObject({
       status: 400,
     });
-    await expect(insertRecord(data, 'default', table, { qty: 1 }, actor)).rejects.toMatchObject({
+    await expect(insertRecord(ctx('default'), schema, table, { qty: 1 })).rejects.toMatchObject({
       status: 400,
       message: 'Missing required column(s): name',
     });
-    await expect(insertRecord(data, 'default', table, {}, actor)).rejects.toMatchObject({ status: 400 });
+    await expect(insertRecord(ctx('default'), schema, table, {})).rejects.toMatchObject({ status: 400 });
     expect(await count('select count(*) as n from rec_items')).toBe(before);
     expect(await count('select count(*) as n from audit_log')).toBe(audits);
   });
 
   it('can drop read-only columns instead of refusing them', async () => {
-    const row = await insertRecord(data, 'default', table, { name: 'nut', created_at: '1999-01-01', id: 5000 }, actor, {
-      readOnly: 'ignore',
-    });
+    const row = await insertRecord(
+      ctx('default'),
+      schema,
+      table,
+      { name: 'nut', created_at: '1999-01-01', id: 5000 },
+      {
+        readOnly: 'ignore',
+      },
+    );
     expect(row.id).not.toBe(5000);
     expect(row.created_at).not.toBe('1999-01-01');
   });
 
   it('a failing write leaves neither the row nor its audit row', async () => {
-    await insertRecord(data, 'default', table, { name: 'unique-one' }, actor);
+    await insertRecord(ctx('default'), schema, table, { name: 'unique-one' });
     const audits = await count('select count(*) as n from audit_log');
-    await expect(insertRecord(data, 'default', table, { name: 'unique-one' }, actor)).rejects.toThrow();
+    await expect(insertRecord(ctx('default'), schema, table, { name: 'unique-one' })).rejects.toThrow();
     expect(await count('select count(*) as n from audit_log')).toBe(audits);
   });
 
   it('updates with before and after images; a missing record is a 404 with no audit row', async () => {
-    const row = await insertRecord(data, 'default', table, { name: 'washer', qty: 1 }, actor);
-    const updated = await updateRecord(data, 'default', table, row.id, { qty: 7 }, actor);
+    const row = await insertRecord(ctx('default'), schema, table, { name: 'washer', qty: 1 });
+    const updated = await updateRecord(ctx('default'), schema, table, row.id, { qty: 7 });
     expect(updated).toMatchObject({ id: row.id, name: 'washer', qty: 7 });
     const audit = await env.DB.prepare("select before, after from audit_log where action = 'UPDATE' and record_id = ?")
       .bind(String(row.id))
@@ -92,29 +109,29 @@ describe('records service: writes with audit in one batch', () => {
     expect(JSON.parse(audit!.after)).toMatchObject({ qty: 7 });
 
     const audits = await count('select count(*) as n from audit_log');
-    await expect(updateRecord(data, 'default', table, 999999, { qty: 1 }, actor)).rejects.toMatchObject({
+    await expect(updateRecord(ctx('default'), schema, table, 999999, { qty: 1 })).rejects.toMatchObject({
       status: 404,
     });
     expect(await count('select count(*) as n from audit_log')).toBe(audits);
   });
 
   it('deletes with a before image; a missing record is a 404 with no audit row', async () => {
-    const row = await insertRecord(data, 'default', table, { name: 'spring' }, actor);
-    expect(await deleteRecord(data, 'default', table, row.id, actor)).toMatchObject({ name: 'spring' });
-    expect(await getRecord(data, 'default', table, row.id)).toBeUndefined();
+    const row = await insertRecord(ctx('default'), schema, table, { name: 'spring' });
+    expect(await deleteRecord(ctx('default'), table, row.id)).toMatchObject({ name: 'spring' });
+    expect(await getRecord(ctx('default'), table, row.id)).toBeUndefined();
     const audit = await env.DB.prepare("select before, after from audit_log where action = 'DELETE' and record_id = ?")
       .bind(String(row.id))
       .first<{ before: string; after: string | null }>();
     expect(JSON.parse(audit!.before)).toMatchObject({ name: 'spring' });
     expect(audit!.after).toBeNull();
     const audits = await count('select count(*) as n from audit_log');
-    await expect(deleteRecord(data, 'default', table, row.id, actor)).rejects.toMatchObject({ status: 404 });
+    await expect(deleteRecord(ctx('default'), table, row.id)).rejects.toMatchObject({ status: 404 });
     expect(await count('select count(*) as n from audit_log')).toBe(audits);
   });
 
   it("writes a pool's rows and their audit in that pool", async () => {
     const other = requireTable(await getPoolSchema(data, 'libnsx1'), 'rec_items');
-    await insertRecord(data, 'libnsx1', other, { name: 'remote' }, actor);
+    await insertRecord(ctx('libnsx1'), schema, other, { name: 'remote' });
     expect(await count("select count(*) as n from audit_log where pool = 'libnsx1'", env.DB_LIBNSX1)).toBe(1);
     expect(await count("select count(*) as n from rec_items where name = 'remote'", env.DB)).toBe(0);
   });
@@ -123,11 +140,11 @@ describe('records service: writes with audit in one batch', () => {
 describe('records service: reads', () => {
   beforeAll(async () => {
     for (let i = 0; i < 12; i++)
-      await insertRecord(data, 'default', table, { name: `list-${String(i).padStart(2, '0')}`, qty: i }, actor);
+      await insertRecord(ctx('default'), schema, table, { name: `list-${String(i).padStart(2, '0')}`, qty: i });
   });
 
   it('lists with filter, order, selection and bounded pages, with the total', async () => {
-    const page = await listRecords(data, 'default', table, {
+    const page = await listRecords(ctx('default'), table, {
       select: ['name', 'QTY'],
       filter: parseODataFilter("startswith(name,'list-') and qty ge 4"),
       orderBy: [{ path: 'qty', direction: 'desc' }],
@@ -143,25 +160,25 @@ describe('records service: reads', () => {
 
   it('never selects or filters hidden columns', async () => {
     await expect(
-      listRecords(data, 'default', table, { select: ['api_key'], page: { limit: 1, offset: 0 } }),
+      listRecords(ctx('default'), table, { select: ['api_key'], page: { limit: 1, offset: 0 } }),
     ).rejects.toMatchObject({ status: 400 });
     await expect(
-      listRecords(data, 'default', table, {
+      listRecords(ctx('default'), table, {
         filter: parseODataFilter("api_key eq 'k'"),
         page: { limit: 1, offset: 0 },
       }),
     ).rejects.toMatchObject({ status: 400 });
-    const all = await listRecords(data, 'default', table, { page: { limit: 1, offset: 0 } });
+    const all = await listRecords(ctx('default'), table, { page: { limit: 1, offset: 0 } });
     expect(Object.keys(all.rows[0])).not.toContain('api_key');
   });
 
   it('gets one record by key, converting the id', async () => {
-    const page = await listRecords(data, 'default', table, {
+    const page = await listRecords(ctx('default'), table, {
       filter: parseODataFilter("name eq 'list-03'"),
       page: { limit: 1, offset: 0 },
     });
     const id = page.rows[0].id as number;
-    expect(await getRecord(data, 'default', table, String(id))).toMatchObject({ name: 'list-03' });
-    await expect(getRecord(data, 'default', table, 'abc')).rejects.toMatchObject({ status: 400 });
+    expect(await getRecord(ctx('default'), table, String(id))).toMatchObject({ name: 'list-03' });
+    await expect(getRecord(ctx('default'), table, 'abc')).rejects.toMatchObject({ status: 400 });
   });
 });

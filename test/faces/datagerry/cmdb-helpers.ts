@@ -2,19 +2,24 @@ import { env } from 'cloudflare:test';
 import { expect } from 'vitest';
 import { createGroup } from '../../../src/core/identity/groups';
 import { createUser } from '../../../src/core/identity/users';
+import { SYSTEM } from '../../support/actors';
 import { orm, tokenFor } from '../../support/worker';
 import { dg } from './helpers';
 
 /** A fresh group with `rights` and a user in it (optionally read-only), with a token. Names are unique. */
 export async function userWith(rights: string[], options: { readOnly?: boolean } = {}) {
   const name = `cmdb-${crypto.randomUUID().slice(0, 8)}`;
-  const group = await createGroup(orm(), { name, rights });
-  const user = await createUser(orm(), {
-    login: name,
-    password: `${name}-password`,
-    groupId: group.id,
-    readOnly: options.readOnly ?? false,
-  });
+  const group = await createGroup(orm(), { name, rights }, SYSTEM);
+  const user = await createUser(
+    orm(),
+    {
+      login: name,
+      password: `${name}-password`,
+      groupId: group.id,
+      readOnly: options.readOnly ?? false,
+    },
+    SYSTEM,
+  );
   return { group, user, token: await tokenFor(user.login) };
 }
 
