@@ -16,6 +16,8 @@ export default defineConfig(async () => {
             JWT_SECRET: 'test-jwt-secret-0123456789abcdef0123456789',
             ENCRYPTION_KEY: 'test-encryption-key',
             ADMIN_PASSWORD: 'admin',
+            // Local development, as in .dev.vars.example (test/secrets.test.ts covers a deployment without it).
+            LOCAL_DEV: 'true',
             DEMO_DATA: 'true',
             LOG_REQUESTS: 'false',
             // Throttling keeps its counts but barely waits, so failed-login tests stay fast.

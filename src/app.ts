@@ -1,4 +1,4 @@
-import { bodyLimit } from 'hono/body-limit';
+import type { MiddlewareHandler } from 'hono';
 import { requestId } from 'hono/request-id';
 import { secureHeaders } from 'hono/secure-headers';
 import { ensureBootstrapped } from './core/ops/bootstrap';
@@ -7,31 +7,49 @@ import { docsRouter, registerDocs } from './docs';
 import { mountFaces } from './faces';
 import { AppError } from './lib/errors';
 import { createRouter } from './lib/router';
-import type { AppOpenAPI } from './lib/types';
-import { renderError } from './middleware/errors';
+import type { AppEnv, AppOpenAPI } from './lib/types';
+import { defaultErrorRenderer, renderError } from './middleware/errors';
 import { requestLogger } from './middleware/logger';
 
-const DEFAULT_BODY_LIMIT = 1024 * 1024;
+/** The secrets committed in `.dev.vars.example`: fine on a laptop, never in a deployment. */
+export const EXAMPLE_SECRETS = {
+  JWT_SECRET: 'dev-only-jwt-secret-change-me-0123456789abcdef',
+  ENCRYPTION_KEY: 'dev-only-encryption-key-change-me',
+} as const;
 
-/** One body-limit middleware per configured size (the var does not change within an isolate). */
-const bodyLimits = new Map<number, ReturnType<typeof bodyLimit>>();
-function bodyLimitFor(limit: number) {
-  let middleware = bodyLimits.get(limit);
-  if (!middleware) {
-    middleware = bodyLimit({
-      maxSize: limit,
-      onError: () => {
-        throw new AppError('PAYLOAD_TOO_LARGE', `Request body exceeds ${limit} bytes`);
-      },
-    });
-    bodyLimits.set(limit, middleware);
-  }
-  return middleware;
+/**
+ * What is wrong with the secrets, naming each setting and never its value; undefined when they are fine.
+ * A missing secret is refused everywhere; the example values only outside local development, which is
+ * recognised by `LOCAL_DEV=true` (set in `.dev.vars.example` and the test bindings, never in wrangler.jsonc).
+ */
+export function secretsProblem(env: Cloudflare.Env): string | undefined {
+  const problems = (['JWT_SECRET', 'ENCRYPTION_KEY'] as const).flatMap((name) => {
+    const value = env[name];
+    if (!value?.trim()) return [`${name} is not set (wrangler secret put ${name})`];
+    if (value === EXAMPLE_SECRETS[name] && env.LOCAL_DEV !== 'true')
+      return [`${name} still has the .dev.vars.example value outside local development (wrangler secret put ${name})`];
+    return [];
+  });
+  return problems.length ? problems.join('; ') : undefined;
 }
+
+/** A misconfigured deployment answers every request with a generic 500 and one log line, and serves nothing. */
+const requireSecrets: MiddlewareHandler<AppEnv> = async (c, next) => {
+  const problem = secretsProblem(c.env);
+  if (!problem) return next();
+  const requestId = c.get('requestId') ?? '';
+  console.error(JSON.stringify({ level: 'error', requestId, message: `Refusing to serve: ${problem}` }));
+  const error = new AppError(
+    'INTERNAL',
+    'Server misconfigured: a required secret is missing or unsafe; see the server log',
+  );
+  return defaultErrorRenderer(c, error, requestId);
+};
 
 /**
  * The Worker's app: cross-cutting middleware, then the faces (mounted by later issues), then docs.
- * Order matters: request id first so every log line and error body carries it.
+ * Order matters: request id first so every log line and error body carries it; nothing is served
+ * (not even bootstrap) until the secrets are sound.
  */
 export function createApp(): AppOpenAPI {
   const app = createRouter();
@@ -39,7 +57,7 @@ export function createApp(): AppOpenAPI {
   app.use(requestId({ headerName: 'x-request-id', limitLength: 64 }));
   app.use(requestLogger);
   app.use(secureHeaders({ crossOriginResourcePolicy: 'cross-origin', crossOriginOpenerPolicy: false }));
-  app.use((c, next) => bodyLimitFor(Number(c.env.MAX_BODY_BYTES) || DEFAULT_BODY_LIMIT)(c, next));
+  app.use(requireSecrets);
   app.use(async (c, next) => {
     c.set('data', new DataAccess(c.env, parseBookmark(c.req.header(BOOKMARK_HEADER))));
     await ensureBootstrapped(c.env);

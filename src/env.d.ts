@@ -6,5 +6,7 @@ declare namespace Cloudflare {
     ENCRYPTION_KEY?: string;
     /** Creates the bootstrap `admin` account when set and no such account exists. */
     ADMIN_PASSWORD?: string;
+    /** "true" only on a developer's machine and in tests: allows the `.dev.vars.example` secrets (src/app.ts). */
+    LOCAL_DEV?: string;
   }
 }

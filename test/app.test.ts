@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { probe } from './support/probe';
 import { call } from './support/worker';
 
 describe('service root and docs', () => {
@@ -65,10 +66,10 @@ describe('cross-cutting middleware', () => {
   });
 
   it('refuses bodies over the limit with 413', async () => {
-    const res = await call('/', {
+    const res = await probe('/probe/validate?n=1', {
       method: 'POST',
       body: 'x'.repeat(1024 * 1024 + 1),
-      headers: { 'content-type': 'text/plain' },
+      headers: { 'content-type': 'application/json' },
     });
     expect(res.status).toBe(413);
     const body = await res.json<{ code: string }>();

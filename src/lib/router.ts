@@ -1,13 +1,41 @@
 import { OpenAPIHono } from '@hono/zod-openapi';
+import type { MiddlewareHandler } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
 import { AppError } from './errors';
 import type { AppEnv } from './types';
+
+const DEFAULT_BODY_LIMIT = 1024 * 1024;
+
+/** One body-limit middleware per configured size (the var does not change within an isolate). */
+const bodyLimits = new Map<number, MiddlewareHandler<AppEnv>>();
+function bodyLimitFor(limit: number): MiddlewareHandler<AppEnv> {
+  let middleware = bodyLimits.get(limit);
+  if (!middleware) {
+    middleware = bodyLimit({
+      maxSize: limit,
+      onError: () => {
+        throw new AppError('PAYLOAD_TOO_LARGE', `Request body exceeds ${limit} bytes`);
+      },
+    });
+    bodyLimits.set(limit, middleware);
+  }
+  return middleware;
+}
+
+/** `MAX_BODY_BYTES` (default 1 MiB), checked before anything reads the body. */
+const limitBody: MiddlewareHandler<AppEnv> = (c, next) =>
+  bodyLimitFor(Number(c.env.MAX_BODY_BYTES) || DEFAULT_BODY_LIMIT)(c, next);
 
 /**
  * Every router shares one validation hook: zod failures become an AppError('VALIDATION') whose
  * details list the issues, so each face's renderer shows them in its own documented shape.
+ *
+ * Every route registered with `openapi()` also gets the body limit as its first route middleware.
+ * It runs there, not app-wide, so that the face's middleware has already chosen its error renderer:
+ * a 413 (like the 415 and 400 the body validators raise next) comes back in the face's own shape.
  */
 export function createRouter() {
-  return new OpenAPIHono<AppEnv>({
+  const app = new OpenAPIHono<AppEnv>({
     strict: false,
     defaultHook: (result) => {
       if (!result.success) {
@@ -17,4 +45,10 @@ export function createRouter() {
       }
     },
   });
+  const register = app.openapi;
+  app.openapi = ((route, handler, hook) => {
+    const own = route.middleware ? [route.middleware].flat() : [];
+    return register({ ...route, middleware: [limitBody, ...own] }, handler, hook);
+  }) as typeof app.openapi;
+  return app;
 }

@@ -1,7 +1,7 @@
 import type { Context } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import { isTransientError } from '../db/resilient';
-import { AppError } from '../lib/errors';
+import { AppError, type ErrorCode } from '../lib/errors';
 import type { AppEnv, ErrorRenderer } from '../lib/types';
 
 /** The default shape until a face registers its own: `{code, message, requestId}` (+ `details` for validation). */
@@ -21,6 +21,32 @@ export function validationIssues(error: AppError): { target: string; path: (stri
   }));
 }
 
+/** Zod issues as one line (`target.path: message; …`), for faces whose error body has a single text field. */
+export function validationSummary(error: AppError): string {
+  return validationIssues(error)
+    .map((i) => `${i.target}${i.path.length ? `.${i.path.join('.')}` : ''}: ${i.message}`)
+    .join('; ');
+}
+
+/** A body that cannot be parsed is a validation failure of the body itself (Liberty: FastAPI's 422). */
+function malformedBody(target: 'json' | 'form'): AppError {
+  const message = target === 'json' ? 'Malformed JSON in request body' : 'Malformed form data in request body';
+  return new AppError('VALIDATION', message, { details: { target, issues: [{ path: [], message }] } });
+}
+
+/** Statuses raised by hono and @hono/zod-openapi themselves; their own messages are not echoed. */
+const HTTP_ERRORS: Partial<Record<number, [ErrorCode, string]>> = {
+  400: ['BAD_REQUEST', 'Malformed request'],
+  401: ['UNAUTHENTICATED', 'Authentication required'],
+  403: ['FORBIDDEN', 'Insufficient rights'],
+  404: ['NOT_FOUND', 'Not found'],
+  413: ['PAYLOAD_TOO_LARGE', 'Request body too large'],
+  415: [
+    'UNSUPPORTED_MEDIA_TYPE',
+    'Unsupported Media Type: this route takes a JSON body (Content-Type: application/json)',
+  ],
+};
+
 /**
  * Everything thrown becomes an AppError. Unknown errors are logged with their stack (server side
  * only) and answered with a generic 500: no SQL text, stack or binding name reaches a client.
@@ -28,11 +54,13 @@ export function validationIssues(error: AppError): { target: string; path: (stri
 export function toAppError(error: unknown): AppError {
   if (error instanceof AppError) return error;
   if (error instanceof HTTPException) {
-    if (error.status === 413) return new AppError('PAYLOAD_TOO_LARGE', 'Request body too large');
-    if (error.status === 401) return new AppError('UNAUTHENTICATED', 'Authentication required');
-    if (error.status === 400) return new AppError('BAD_REQUEST', 'Malformed request');
+    if (error.status === 400 && /^Malformed JSON/i.test(error.message)) return malformedBody('json');
+    if (error.status === 400 && /^Malformed FormData/i.test(error.message)) return malformedBody('form');
+    const known = HTTP_ERRORS[error.status];
+    if (known) return new AppError(...known);
+    if (error.status >= 400 && error.status < 500) return new AppError('BAD_REQUEST', 'Malformed request');
   }
-  if (error instanceof SyntaxError) return new AppError('BAD_REQUEST', 'Malformed JSON body');
+  if (error instanceof SyntaxError) return malformedBody('json');
   // A write that breaks a constraint (duplicate key, foreign key): the client's conflict, not our fault.
   if (error instanceof Error && /SQLITE_CONSTRAINT|constraint failed/i.test(error.message))
     return new AppError('CONFLICT', 'The write conflicts with existing data (duplicate or missing reference)');
@@ -42,10 +70,13 @@ export function toAppError(error: unknown): AppError {
   return new AppError('INTERNAL', 'Internal server error');
 }
 
+/** Server faults only: a 4xx is the client's and a 501 is a documented answer, neither is logged as an error. */
+const isServerFault = (error: AppError) => error.code === 'INTERNAL' || error.code === 'UNAVAILABLE';
+
 export async function renderError(c: Context<AppEnv>, error: unknown): Promise<Response> {
   const appError = toAppError(error);
   const requestId = c.get('requestId') ?? '';
-  if (appError.status >= 500) {
+  if (isServerFault(appError)) {
     console.error(
       JSON.stringify({
         level: 'error',

@@ -12,7 +12,8 @@ export const requestLogger = createMiddleware<AppEnv>(async (c, next) => {
   if (c.env.LOG_REQUESTS === 'false') return;
   console.log(
     JSON.stringify({
-      level: c.res.status >= 500 ? 'error' : 'info',
+      // A 501 is a documented answer (Liberty's OIDC login), not a server fault.
+      level: c.res.status >= 500 && c.res.status !== 501 ? 'error' : 'info',
       requestId: c.get('requestId'),
       method: c.req.method,
       path: c.req.path,

@@ -4,7 +4,7 @@ import type { FilterNode } from '../../core/filter';
 import { parseMongoFilter } from '../../core/filter';
 import { AppError } from '../../lib/errors';
 import type { AppEnv, ErrorRenderer } from '../../lib/types';
-import { validationIssues } from '../../middleware/errors';
+import { validationSummary } from '../../middleware/errors';
 
 /** DATAGERRY's envelopes: lists with parameters, pager, pagination links and X-Total-Count. */
 
@@ -17,6 +17,8 @@ const REASONS: Record<number, string> = {
   405: 'Method Not Allowed',
   409: 'Conflict',
   413: 'Payload Too Large',
+  415: 'Unsupported Media Type',
+  422: 'Unprocessable Entity',
   429: 'Too Many Requests',
   500: 'Internal Server Error',
   501: 'Not Implemented',
@@ -32,10 +34,8 @@ export const datagerryErrorRenderer: ErrorRenderer = (c, error) => {
   if (error.retryAfter) c.header('Retry-After', String(error.retryAfter));
   const message =
     error.code === 'VALIDATION'
-      ? validationIssues(error)
-          .map((i) => `${i.target}${i.path.length ? `.${i.path.join('.')}` : ''}: ${i.message}`)
-          .join('; ')
-      : error.status >= 500 && error.status !== 503
+      ? validationSummary(error)
+      : error.code === 'INTERNAL'
         ? 'Internal server error'
         : error.message;
   return c.json({ status: error.status, response: REASONS[error.status] ?? 'Error', message }, error.status);

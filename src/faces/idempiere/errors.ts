@@ -1,7 +1,7 @@
 import { z } from '@hono/zod-openapi';
 import type { AppError } from '../../lib/errors';
 import type { ErrorRenderer } from '../../lib/types';
-import { validationIssues } from '../../middleware/errors';
+import { validationSummary } from '../../middleware/errors';
 
 /** The original's error body: `{title, status, detail}`. */
 export const IdError = z.object({ title: z.string(), status: z.number().int(), detail: z.string() }).openapi('IdError');
@@ -14,6 +14,7 @@ const TITLES: Record<string, string> = {
   NOT_FOUND: 'Not found',
   CONFLICT: 'Conflict',
   PAYLOAD_TOO_LARGE: 'Payload too large',
+  UNSUPPORTED_MEDIA_TYPE: 'Unsupported media type',
   TOO_MANY_REQUESTS: 'Too many requests',
   NOT_IMPLEMENTED: 'Not implemented',
   UNAVAILABLE: 'Service unavailable',
@@ -23,10 +24,8 @@ export const idempiereErrorRenderer: ErrorRenderer = (c, error: AppError) => {
   if (error.retryAfter) c.header('Retry-After', String(error.retryAfter));
   const detail =
     error.code === 'VALIDATION'
-      ? validationIssues(error)
-          .map((i) => `${i.target}${i.path.length ? `.${i.path.join('.')}` : ''}: ${i.message}`)
-          .join('; ')
-      : error.status >= 500 && error.status !== 503
+      ? validationSummary(error)
+      : error.code === 'INTERNAL'
         ? 'Internal server error'
         : error.message;
   return c.json({ title: TITLES[error.code] ?? 'Server error', status: error.status, detail }, error.status);

@@ -58,6 +58,19 @@ async function libertyUser(user: User, admin: boolean) {
   };
 }
 
+/**
+ * The validated JSON or form body. Each validator only looks at its own media type, and neither refuses a
+ * missing body, so an absent one is checked here: FastAPI's 422 for the missing fields, as with JSON.
+ */
+function loginBody(type: string | undefined, fromJson: unknown, fromForm: unknown): z.infer<typeof LoginRequest> {
+  const isForm = /^(application\/x-www-form-urlencoded|multipart\/form-data)/i.test(type ?? '');
+  const target = isForm ? 'form' : 'json';
+  const parsed = LoginRequest.safeParse(isForm ? fromForm : fromJson);
+  if (!parsed.success)
+    throw new AppError('VALIDATION', 'Request validation failed', { details: { target, issues: parsed.error.issues } });
+  return parsed.data;
+}
+
 export function authRoutes() {
   const app = createRouter();
   const tags = ['Liberty'];
@@ -70,7 +83,15 @@ export function authRoutes() {
       summary: 'Generate a JWT (type=database: password check; mode=framework: administrators only)',
       request: {
         query: z.object({ pool: PoolQuery, mode: Mode, type: z.enum(['database', 'oidc']).default('database') }),
-        body: { content: { 'application/json': { schema: LoginRequest } }, required: true },
+        // Required in fact (checked by loginBody); not flagged so, because a flagged body is validated as JSON
+        // before the form alternative is looked at.
+        body: {
+          description: '`{user, password}` as JSON or as form fields',
+          content: {
+            'application/json': { schema: LoginRequest },
+            'application/x-www-form-urlencoded': { schema: LoginRequest },
+          },
+        },
       },
       responses: { 200: json(TokenResponse), ...errorResponses },
     }),
@@ -80,7 +101,7 @@ export function authRoutes() {
       // Never trust a user name from the body without proof: OIDC needs a configured issuer to verify against.
       if (q.type === 'oidc')
         throw new AppError('NOT_IMPLEMENTED', 'OIDC authentication is not configured on this server');
-      const body = c.req.valid('json');
+      const body = loginBody(c.req.header('content-type'), c.req.valid('json'), c.req.valid('form'));
       const orm = c.var.data.orm();
       const userId = await checkLogin(c.env, orm, {
         login: body.user,

@@ -19,6 +19,10 @@ const LOC: Record<string, string> = {
   cookie: 'cookie',
 };
 
+/**
+ * FastAPI answers a body it cannot read (malformed JSON, another media type) with its 422 validation shape,
+ * never 415, so Liberty does too. Only an unexpected 500 hides its message.
+ */
 export const libertyErrorRenderer: ErrorRenderer = (c, error) => {
   if (error.retryAfter) c.header('Retry-After', String(error.retryAfter));
   if (error.code === 'VALIDATION') {
@@ -29,7 +33,9 @@ export const libertyErrorRenderer: ErrorRenderer = (c, error) => {
     }));
     return c.json({ detail }, 422);
   }
-  const message = error.status >= 500 && error.status !== 503 ? 'Internal server error' : error.message;
+  if (error.code === 'UNSUPPORTED_MEDIA_TYPE')
+    return c.json({ detail: [{ loc: ['body'], msg: error.message, type: 'value_error' }] }, 422);
+  const message = error.code === 'INTERNAL' ? 'Internal server error' : error.message;
   return c.json({ status: 'failed', message }, error.status);
 };
 

@@ -1,14 +1,17 @@
 import { z } from '@hono/zod-openapi';
 import { createMiddleware } from 'hono/factory';
+import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import { isRibbonAdmin } from '../../core/messaging/access';
 import { AppError } from '../../lib/errors';
 import type { AppEnv, ErrorRenderer } from '../../lib/types';
 import { authenticate, principalOf } from '../../middleware/auth';
+import { validationSummary } from '../../middleware/errors';
 
 /** Ribbon2's error body and codes (the seed's list; statuses as documented). */
 export const R2Error = z.object({ code: z.string(), message: z.string() }).openapi('R2Error');
 
-const STATUS: Record<string, number> = {
+/** The seed's codes and their statuses: its list, plus PROPERTY_TYPE_NOT_FOUND from the message routes. */
+const SEED_CODES: Record<string, number> = {
   UNREGISTERED: 500,
   CALL_ERROR: 504,
   ACCESS_DENIED: 401,
@@ -20,38 +23,30 @@ const STATUS: Record<string, number> = {
   MESSAGE_NOT_FOUND: 404,
   MESSAGE_DIRECORIES_REQUIRED: 400,
   PROPERTY_TYPE_NOT_FOUND: 404,
-  INVALID_REQUEST: 400,
 };
 
+/**
+ * Only the seed's codes ever reach a client. A service's `ribbon2Code` from that list decides code and
+ * status; refused access is ACCESS_DENIED 401; a platform outage CALL_ERROR (503 + Retry-After, the
+ * client may retry). Everything else has no code of its own in the seed, so it is UNREGISTERED ("unregistered
+ * error code") with the core's status: 400 for malformed input, 404 for unknown paths, 409, 413, 415, 429,
+ * 501, and 500 (generic message) for the unexpected.
+ */
 export const ribbon2ErrorRenderer: ErrorRenderer = (c, error) => {
   if (error.retryAfter) c.header('Retry-After', String(error.retryAfter));
   const explicit = (error.details as { ribbon2Code?: string } | undefined)?.ribbon2Code;
-  let code = explicit;
-  if (!code) {
-    if (error.code === 'UNAUTHENTICATED' || error.code === 'FORBIDDEN') code = 'ACCESS_DENIED';
-    else if (
-      error.code === 'BAD_REQUEST' ||
-      error.code === 'VALIDATION' ||
-      error.code === 'CONFLICT' ||
-      error.code === 'PAYLOAD_TOO_LARGE'
-    )
-      code = 'INVALID_REQUEST';
-    else if (error.code === 'NOT_FOUND') code = 'INVALID_REQUEST';
-    else if (error.code === 'UNAVAILABLE') code = 'CALL_ERROR';
-    else if (error.code === 'TOO_MANY_REQUESTS') code = 'TOO_MANY_REQUESTS';
-    else code = 'UNREGISTERED';
-  }
-  // Statuses the seed does not list keep the core's (404 for unknown paths, 413, 429, 503).
-  const status = explicit
-    ? (STATUS[explicit] ?? error.status)
-    : error.code === 'NOT_FOUND' ||
-        error.code === 'PAYLOAD_TOO_LARGE' ||
-        error.code === 'TOO_MANY_REQUESTS' ||
-        error.code === 'UNAVAILABLE'
-      ? error.status
-      : (STATUS[code] ?? error.status);
-  const message = status >= 500 && status !== 503 ? 'Internal server error' : error.message;
-  return c.json({ code, message }, status as 400);
+  let code = 'UNREGISTERED';
+  let status: number = error.status;
+  if (explicit && explicit in SEED_CODES) {
+    code = explicit;
+    status = SEED_CODES[explicit];
+  } else if (error.code === 'UNAUTHENTICATED' || error.code === 'FORBIDDEN') {
+    code = 'ACCESS_DENIED';
+    status = SEED_CODES.ACCESS_DENIED;
+  } else if (error.code === 'UNAVAILABLE') code = 'CALL_ERROR';
+  const message =
+    status === 500 ? 'Internal server error' : error.code === 'VALIDATION' ? validationSummary(error) : error.message;
+  return c.json({ code, message }, status as ContentfulStatusCode);
 };
 
 export const errorResponses = {

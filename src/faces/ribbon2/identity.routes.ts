@@ -93,20 +93,34 @@ async function renderUsers(c: Context<AppEnv>, users: UserWithGroups[]) {
 
 const renderGroup = (g: Group) => ({ id: g.id, name: g.name, description: g.description });
 
+/** The docs' view of the optional body (plain schemas: the route parses it itself, see credentials()). */
+const AuthFields = {
+  type: 'object' as const,
+  properties: { login: { type: 'string' as const }, password: { type: 'string' as const } },
+  required: ['login', 'password'],
+};
+
+/**
+ * `login` and `password` from the query string (the original gateway reads only those) or from JSON or
+ * form fields. Like the original, any other body, or one that cannot be parsed, is ignored, never a 415.
+ */
 async function credentials(c: Context<AppEnv>): Promise<{ login: string; password: string } | null> {
-  const type = c.req.header('content-type') ?? '';
+  const type = (c.req.header('content-type') ?? '').toLowerCase();
+  let body: Record<string, unknown> = {};
   try {
-    if (type.includes('application/json')) {
-      const body = (await c.req.json()) as Record<string, unknown>;
-      if (typeof body.login === 'string' && typeof body.password === 'string')
-        return { login: body.login, password: body.password };
-      return null;
-    }
-    const form = await c.req.parseBody();
-    if (typeof form.login === 'string' && typeof form.password === 'string')
-      return { login: form.login, password: form.password };
+    if (/^application\/([\w.-]+\+)?json\b/.test(type)) {
+      const parsed: unknown = await c.req.json();
+      if (parsed && typeof parsed === 'object') body = parsed as Record<string, unknown>;
+    } else if (/^(application\/x-www-form-urlencoded|multipart\/form-data)\b/.test(type))
+      body = await c.req.parseBody();
   } catch {}
-  return null;
+  const field = (name: 'login' | 'password') => {
+    const value = c.req.query(name) ?? body[name];
+    return typeof value === 'string' ? value : undefined;
+  };
+  const login = field('login');
+  const password = field('password');
+  return login !== undefined && password !== undefined ? { login, password } : null;
 }
 
 export function identityRoutes() {
@@ -117,12 +131,13 @@ export function identityRoutes() {
       method: 'post',
       path: '/auth',
       tags: ['Ribbon2'],
-      summary: 'Log in with login and password (JSON or form fields); answers the raw JWT',
+      summary: 'Log in with login and password (query string, JSON or form fields); answers the raw JWT',
       request: {
+        query: z.object({ login: z.string().optional(), password: z.string().optional() }),
         body: {
           content: {
-            'application/json': { schema: z.object({ login: z.string(), password: z.string() }) },
-            'application/x-www-form-urlencoded': { schema: z.object({ login: z.string(), password: z.string() }) },
+            'application/json': { schema: AuthFields },
+            'application/x-www-form-urlencoded': { schema: AuthFields },
           },
         },
       },
@@ -135,9 +150,7 @@ export function identityRoutes() {
     async (c) => {
       const given = await credentials(c);
       if (!given || given.login.length > 120 || given.password.length > 1024)
-        throw new AppError('BAD_REQUEST', 'login and password are required', {
-          details: { ribbon2Code: 'INVALID_REQUEST' },
-        });
+        throw new AppError('BAD_REQUEST', 'login and password are required (query string, JSON or form fields)');
       const orm = c.var.data.orm();
       const userId = await checkLogin(c.env, orm, { ...given, client: clientAddress(c.req.raw.headers) });
       const user = userId === null ? undefined : await findUserById(orm, userId);

@@ -33,7 +33,7 @@ describe('Ribbon2 auth and account', () => {
       body: '{"login":',
     });
     expect(malformed.status).toBe(400);
-    expect(await malformed.json()).toMatchObject({ code: 'INVALID_REQUEST' });
+    expect(await malformed.json()).toMatchObject({ code: 'UNREGISTERED' });
   });
 
   it('returns the current account from the x-ribbon2-auth header or a bearer token', async () => {

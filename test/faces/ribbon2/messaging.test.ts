@@ -54,7 +54,7 @@ describe('Ribbon2 directories', () => {
     expect(page.body.content).toHaveLength(2);
     expect(page.body.totalCount).toBeGreaterThanOrEqual(7);
     expect((await r2call('/api/directory', admin, 'POST', { fullName: 'Bad..Name' })).body).toMatchObject({
-      code: 'INVALID_REQUEST',
+      code: 'UNREGISTERED',
     });
   });
 

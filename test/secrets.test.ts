@@ -1,0 +1,94 @@
+import { env } from 'cloudflare:test';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import devVarsExample from '../.dev.vars.example?raw';
+import { createApp, EXAMPLE_SECRETS, secretsProblem } from '../src/app';
+
+/**
+ * A deployment must not run on missing secrets or on the committed example ones. A separate app and
+ * environment object per case: the shared test bindings (local development, test secrets) stay as they are.
+ */
+const app = createApp();
+const deployed = (overrides: Partial<Cloudflare.Env>): Cloudflare.Env => ({
+  ...env,
+  LOCAL_DEV: undefined,
+  ...overrides,
+});
+const fetchWith = (bindings: Cloudflare.Env, path: string, init: RequestInit = {}) =>
+  Promise.resolve(app.fetch(new Request(new URL(path, 'http://atrium.test'), init), bindings));
+
+afterEach(() => {
+  vi.restoreAllMocks();
+});
+
+describe('secrets at deploy', () => {
+  it('knows the example values committed in .dev.vars.example', () => {
+    const example = Object.fromEntries(
+      devVarsExample
+        .split('\n')
+        .filter((line) => /^[A-Z_]+=/.test(line))
+        .map((line) => [line.slice(0, line.indexOf('=')), line.slice(line.indexOf('=') + 1).trim()]),
+    );
+    expect(example).toMatchObject({ ...EXAMPLE_SECRETS, LOCAL_DEV: 'true' });
+  });
+
+  it('refuses every route, with a generic 500 and one log line naming the setting, never its value', async () => {
+    const errorLog = vi.spyOn(console, 'error').mockImplementation(() => {});
+    const bindings = deployed({ JWT_SECRET: EXAMPLE_SECRETS.JWT_SECRET });
+    const requests: [string, RequestInit][] = [
+      ['/', {}],
+      ['/openapi.json', {}],
+      ['/api/v1/models/C_BPartner', {}],
+      ['/rest/objects/', {}],
+      ['/api/fmw/applications', {}],
+      ['/auth?login=admin&password=admin', { method: 'POST' }],
+      ['/no/such/route', {}],
+    ];
+    for (const [path, init] of requests) {
+      const res = await fetchWith(bindings, path, { ...init, headers: { 'x-request-id': `rid-${path.length}` } });
+      expect(res.status, path).toBe(500);
+      const text = await res.text();
+      expect(JSON.parse(text)).toEqual({
+        code: 'INTERNAL',
+        message: 'Server misconfigured: a required secret is missing or unsafe; see the server log',
+        requestId: `rid-${path.length}`,
+      });
+      expect(text).not.toContain(EXAMPLE_SECRETS.JWT_SECRET);
+    }
+    expect(errorLog).toHaveBeenCalledTimes(requests.length);
+    for (const [line] of errorLog.mock.calls) {
+      expect(JSON.parse(String(line))).toMatchObject({
+        level: 'error',
+        message: expect.stringContaining('JWT_SECRET'),
+      });
+      expect(String(line)).not.toContain(EXAMPLE_SECRETS.JWT_SECRET);
+      expect(String(line)).not.toMatch(/stack|at \S+ \(/);
+    }
+  });
+
+  it('names each problem: a missing, empty or example secret', () => {
+    expect(secretsProblem(deployed({ JWT_SECRET: undefined }))).toMatch(/^JWT_SECRET is not set/);
+    expect(secretsProblem(deployed({ ENCRYPTION_KEY: ' ' }))).toMatch(/^ENCRYPTION_KEY is not set/);
+    expect(secretsProblem(deployed({ ENCRYPTION_KEY: EXAMPLE_SECRETS.ENCRYPTION_KEY }))).toMatch(
+      /^ENCRYPTION_KEY still has the \.dev\.vars\.example value/,
+    );
+    // Local development may keep the example values, but never run without a secret.
+    const local = { ...env, LOCAL_DEV: 'true', ...EXAMPLE_SECRETS };
+    expect(secretsProblem(local)).toBeUndefined();
+    expect(secretsProblem({ ...local, ENCRYPTION_KEY: undefined })).toMatch(/^ENCRYPTION_KEY is not set/);
+    expect(secretsProblem(deployed({}))).toBeUndefined();
+    // Both at once, in one line.
+    expect(secretsProblem(deployed({ ...EXAMPLE_SECRETS }))).toMatch(/^JWT_SECRET still .*; ENCRYPTION_KEY still /);
+  });
+
+  it('serves a deployment with its own secrets, and local development with the example ones', async () => {
+    const errorLog = vi.spyOn(console, 'error');
+    expect((await fetchWith(deployed({}), '/')).status).toBe(200);
+    expect((await fetchWith({ ...env, LOCAL_DEV: 'true', ...EXAMPLE_SECRETS }, '/')).status).toBe(200);
+    expect(errorLog).not.toHaveBeenCalled();
+  });
+
+  it('refuses a missing secret in local development too', async () => {
+    vi.spyOn(console, 'error').mockImplementation(() => {});
+    expect((await fetchWith({ ...env, ENCRYPTION_KEY: undefined }, '/')).status).toBe(500);
+  });
+});
