@@ -164,19 +164,14 @@ export async function validationRule(data: DataAccess, idOrUu: string): Promise<
  * is unscoped only for a holder of `base.*` (the system administrator sees every client, as iDempiere's
  * System client does); for anyone else it sees no tenant data.
  */
-export async function erpRecordContext(data: DataAccess, principal: Principal, requestId?: string) {
+export function erpRecordContext(data: DataAccess, principal: Principal, requestId?: string) {
   const actor = actorFromPrincipal(principal, requestId);
   const clientId = Number(principal.claims.client);
   let scope: RecordScope | 'unscoped';
   if (Number.isSafeInteger(clientId)) {
-    const orgs = await organizationsOf(data, clientId);
     const orgId = Number(principal.claims.org);
-    scope = {
-      clientId,
-      orgIds: [0, ...orgs.map((o) => o.id)],
-      defaultOrgId: Number.isSafeInteger(orgId) ? orgId : 0,
-    };
-  } else scope = holds(actor, 'base.*') ? 'unscoped' : { clientId: -1, orgIds: [] };
+    scope = { clientId, orgsOfClient: true, defaultOrgId: Number.isSafeInteger(orgId) ? orgId : 0 };
+  } else scope = holds(actor, 'base.*') ? 'unscoped' : { clientId: -1, orgsOfClient: true };
   const checked = new Map<string, Promise<TableAccess>>();
   const narrow = async (table: TableInfo, need: 'read' | 'write') => {
     let access = checked.get(table.name);
@@ -188,5 +183,5 @@ export async function erpRecordContext(data: DataAccess, principal: Principal, r
     if (granted === null || (need === 'write' && granted === 'read'))
       throw new AppError('FORBIDDEN', `No ${need} access to table ${table.name.slice(0, 64)}`);
   };
-  return { data, pool: DEFAULT_POOL, actor, scope, narrow } satisfies RecordContext;
+  return { data, pool: DEFAULT_POOL, actor, scope, narrow } satisfies RecordContext as RecordContext;
 }

@@ -1,4 +1,5 @@
-import { sql } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
+import { integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
 import type { Orm } from '../../db/data-access';
 
 /**
@@ -7,31 +8,48 @@ import type { Orm } from '../../db/data-access';
  * or role must never outlive its subject, or a new user or group taking the old name would inherit it.
  */
 
+// Just the columns these statements touch (the tables belong to their faces' migrations).
+const accessRules = sqliteTable('r2_access', {
+  subjectType: text('subject_type').notNull(),
+  subjectName: text('subject_name').notNull(),
+});
+const roles = sqliteTable('AD_Role', {
+  groupName: text('Group_Name').notNull(),
+  isActive: integer('IsActive').notNull(),
+});
+
+const sameName = (column: typeof accessRules.subjectName | typeof roles.groupName, name: string) =>
+  sql`lower(${column}) = lower(${name})`;
+
 export function userRenamed(orm: Orm, from: string, to: string) {
   return [
-    orm.run(
-      sql`update r2_access set subject_name = ${to} where subject_type = 'USER' and lower(subject_name) = lower(${from})`,
-    ),
+    orm
+      .update(accessRules)
+      .set({ subjectName: to })
+      .where(and(eq(accessRules.subjectType, 'USER'), sameName(accessRules.subjectName, from))),
   ];
 }
 
 export function userDeleted(orm: Orm, login: string) {
-  return [orm.run(sql`delete from r2_access where subject_type = 'USER' and lower(subject_name) = lower(${login})`)];
+  return [
+    orm.delete(accessRules).where(and(eq(accessRules.subjectType, 'USER'), sameName(accessRules.subjectName, login))),
+  ];
 }
 
 export function groupRenamed(orm: Orm, from: string, to: string) {
   return [
-    orm.run(
-      sql`update r2_access set subject_name = ${to} where subject_type = 'GROUP' and lower(subject_name) = lower(${from})`,
-    ),
-    orm.run(sql`update AD_Role set Group_Name = ${to} where lower(Group_Name) = lower(${from})`),
+    orm
+      .update(accessRules)
+      .set({ subjectName: to })
+      .where(and(eq(accessRules.subjectType, 'GROUP'), sameName(accessRules.subjectName, from))),
+    orm.update(roles).set({ groupName: to }).where(sameName(roles.groupName, from)),
   ];
 }
 
 /** A deleted group's rules go; roles bound to it are deactivated (kept for history, held by nobody). */
 export function groupDeleted(orm: Orm, name: string) {
   return [
-    orm.run(sql`delete from r2_access where subject_type = 'GROUP' and lower(subject_name) = lower(${name})`),
-    orm.run(sql`update AD_Role set IsActive = 0 where lower(Group_Name) = lower(${name})`),
+    orm.delete(accessRules).where(and(eq(accessRules.subjectType, 'GROUP'), sameName(accessRules.subjectName, name))),
+    orm.update(roles).set({ isActive: 0 }).where(sameName(roles.groupName, name)),
   ];
 }

@@ -16,8 +16,11 @@ import type { TableInfo } from './types';
  */
 export interface RecordScope {
   clientId: number;
-  /** Organisations the session's role may use (0 = shared). Undefined: no organisation boundary. */
-  orgIds?: readonly number[];
+  /**
+   * The role's organisations are its client's (plus 0 = `*`): rows of other organisations do not exist.
+   * Computed in SQL from AD_Org, so the boundary costs no extra round trip.
+   */
+  orgsOfClient?: boolean;
   /** The organisation new rows get when the body names none. */
   defaultOrgId?: number;
 }
@@ -64,16 +67,13 @@ export function scopeCondition(
     );
   }
   const org = findColumn(table, ORG_COLUMN);
-  if (org && scope.orgIds) {
-    const ids = [...new Set([...scope.orgIds, 0])].slice(0, 50);
-    parts.push(
-      sql`${qualified(org.name, alias)} in (${sql.join(
-        ids.map((id) => sql`${id}`),
-        sql`, `,
-      )})`,
-    );
-  }
+  if (org && scope.orgsOfClient) parts.push(orgCondition(qualified(org.name, alias), scope.clientId));
   return parts.length ? sql.join(parts, sql` and `) : undefined;
+}
+
+/** An organisation column holds 0 (`*`) or one of the client's organisations. */
+export function orgCondition(column: SQL, clientId: number): SQL {
+  return sql`(${column} = 0 or ${column} in (select o.AD_Org_ID from AD_Org o where o.AD_Client_ID = ${clientId}))`;
 }
 
 /** `a and b`, skipping the undefined ones. */

@@ -5,7 +5,7 @@ import { type Actor, auditUser, requireRight, requireWrite } from '../identity/a
 import { type Page, selectPage } from './paging';
 import { isSecurityTable } from './policy';
 import { findColumn, findTable, visibleColumns } from './registry';
-import { allOf, CLIENT_COLUMN, ORG_COLUMN, type RecordContext, scopeCondition } from './scope';
+import { allOf, CLIENT_COLUMN, ORG_COLUMN, orgCondition, type RecordContext, scopeCondition } from './scope';
 import { ident, prepare } from './sql';
 import type { ColumnInfo, PoolSchema, TableInfo } from './types';
 import { columnValues, missingRequired, type ReadOnlyPolicy, type StoredValue, singleKey, toStored } from './values';
@@ -175,8 +175,9 @@ export async function getRecord(ctx: RecordContext, table: TableInfo, id: unknow
 }
 
 /**
- * The tenant columns of a write: inserts take the session's client whatever the body says, and an
- * organisation from the session's (default: the session's own); updates cannot move a row elsewhere.
+ * The tenant columns of a write: inserts take the session's client whatever the body says, and the
+ * session's organisation when the body names none; updates cannot move a row to another client. An
+ * organisation given must be 0 or one of the client's (checked with the references, checkTenant).
  */
 function scopedWrites(
   ctx: RecordContext,
@@ -190,13 +191,8 @@ function scopedWrites(
   const org = findColumn(table, ORG_COLUMN);
   const out = writes.filter((w) => w.column !== client);
   if (client && mode === 'insert') out.push({ column: client, value: scope.clientId });
-  const orgWrite = out.find((w) => w.column === org);
-  if (org && scope.orgIds) {
-    if (orgWrite && !(orgWrite.value === 0 || scope.orgIds.includes(Number(orgWrite.value))))
-      throw new AppError('BAD_REQUEST', `Organization ${String(orgWrite.value).slice(0, 20)} not allowed`);
-    if (!orgWrite && mode === 'insert' && scope.defaultOrgId !== undefined)
-      out.push({ column: org, value: scope.defaultOrgId });
-  }
+  if (org && mode === 'insert' && scope.defaultOrgId !== undefined && !out.some((w) => w.column === org))
+    out.push({ column: org, value: scope.defaultOrgId });
   return out;
 }
 
@@ -213,6 +209,13 @@ async function checkReferences(
   if (ctx.scope === 'unscoped') return;
   const checks: { label: string; statement: D1PreparedStatement }[] = [];
   const db = ctx.data.d1(ctx.pool);
+  const org = findColumn(table, ORG_COLUMN);
+  const orgWrite = org && ctx.scope.orgsOfClient ? writes.find((w) => w.column === org) : undefined;
+  if (orgWrite && orgWrite.value !== null)
+    checks.push({
+      label: `Organization ${String(orgWrite.value).slice(0, 20)} not allowed`,
+      statement: prepare(db, sql`select ${orgCondition(sql`${orgWrite.value}`, ctx.scope.clientId)} as n`),
+    });
   for (const write of writes) {
     if (write.value === null) continue;
     const fk = table.foreignKeys.find((f) => f.column === write.column.name);
@@ -220,7 +223,7 @@ async function checkReferences(
     const scoped = parent && scopeCondition(parent, ctx.scope, 'read');
     if (!fk || !parent || !scoped) continue;
     checks.push({
-      label: `${String(write.value).slice(0, 40)} not found in ${parent.name}`,
+      label: `Record ${String(write.value).slice(0, 40)} not found in ${parent.name}`,
       statement: prepare(
         db,
         sql`select count(*) as n from ${ident(parent.name)} where ${ident(fk.references)} = ${write.value} and ${scoped}`,
@@ -230,7 +233,7 @@ async function checkReferences(
   if (!checks.length) return;
   const results = await db.batch<{ n: number }>(checks.map((c) => c.statement));
   results.forEach((r, i) => {
-    if (!r.results[0]?.n) throw new AppError('BAD_REQUEST', `Record ${checks[i].label}`);
+    if (!r.results[0]?.n) throw new AppError('BAD_REQUEST', checks[i].label);
   });
 }
 

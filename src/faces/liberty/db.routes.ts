@@ -12,8 +12,8 @@ import {
   targetPool,
   type Verb,
 } from '../../core/framework/queries';
-import { SNAPSHOT_RIGHT, snapshotRows } from '../../core/framework/snapshots';
-import { closePool, ensurePoolOpen, openPool, POOL_ADMIN_RIGHT, poolNow, requirePool } from '../../core/ops/pools';
+import { snapshotRows } from '../../core/framework/snapshots';
+import { closePool, ensurePoolOpen, openPool, poolNow, requirePool } from '../../core/ops/pools';
 import { AppError } from '../../lib/errors';
 import { createRouter } from '../../lib/router';
 import type { AppEnv } from '../../lib/types';

@@ -1,13 +1,10 @@
 import { createRoute, z } from '@hono/zod-openapi';
-import type { Context } from 'hono';
 import { invalidateDefinitions } from '../../core/framework/queries';
 import { exportRepository } from '../../core/ops/export';
 import { listLogs, readLog, writeLog } from '../../core/ops/logs';
 import { DEFAULT_POOL, poolConfigs, requirePool } from '../../core/ops/pools';
 import { downgradePool, recordRevision, setupStatus, upgradePools } from '../../core/ops/setup';
-import { AppError } from '../../lib/errors';
 import { createRouter } from '../../lib/router';
-import type { AppEnv } from '../../lib/types';
 import { actorOf, authenticate, principalOf, requireRight } from '../../middleware/auth';
 import { errorResponses, json } from './errors';
 

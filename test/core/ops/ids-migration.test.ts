@@ -131,7 +131,11 @@ beforeAll(async () => {
     ),
   ]);
   before = await snapshot();
-  await applyD1Migrations(db, env.TEST_MIGRATIONS);
+  // 0007 alone (later migrations change base data and would blur the comparison).
+  await applyD1Migrations(
+    db,
+    env.TEST_MIGRATIONS.filter((m) => m.name <= `${IDS}.sql`),
+  );
   resetCaches();
   after = await snapshot();
 });
@@ -193,10 +197,15 @@ describe('migration 0007_ids', () => {
     const seq = await sequences();
     for (const table of REBUILT_WITH_SEQUENCE) expect(seq[table], table).toBeUndefined();
 
-    expect(await upgrade(db, 'default')).toEqual([IDS]);
+    // Upgrading through the runtime setup path applies 0007 again (and the later migrations after it,
+    // whose own changes are left out of the comparison).
+    const applied = await upgrade(db, 'default');
+    expect(applied[0]).toBe(IDS);
     const up = await snapshot();
     expect(up.schema).toEqual(after.schema);
-    expect(up.rows).toEqual(current.rows);
+    const later = applied.length > 1;
+    if (!later) expect(up.rows).toEqual(current.rows);
+    for (const table of REBUILT_WITH_SEQUENCE) expect(up.rows[table], table).toEqual(current.rows[table]);
     expect((await sequences()).dg_objects).toBe(7);
   });
 });

@@ -1,14 +1,25 @@
 import { env } from 'cloudflare:test';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { bearer, call } from '../../support/worker';
+import { findGroupByName } from '../../../src/core/identity/groups';
+import { createUser } from '../../../src/core/identity/users';
+import { SYSTEM } from '../../support/actors';
+import { bearer, call, orm } from '../../support/worker';
 import { get, json, login } from './helpers';
 
 let admin: string;
 let user: string;
+/** A user who may process workflow nodes (demo is read-only). */
+let clerk: string;
+let clerkId: number;
 
 beforeAll(async () => {
   admin = (await login('admin', 'admin', 102)).token;
   user = (await login('demo', 'demo', 103)).token;
+  const role = await findGroupByName(orm(), 'GardenWorld User');
+  clerkId = (
+    await createUser(orm(), { login: 'wf-clerk', password: 'clerk-pass-1', extraGroupIds: [role!.id] }, SYSTEM)
+  ).id;
+  clerk = (await login('wf-clerk', 'clerk-pass-1', 103)).token;
 });
 
 describe('iDempiere forms and caches', () => {
@@ -78,20 +89,22 @@ describe('iDempiere workflow', () => {
     expect(
       (await call(`/api/v1/workflow/forward/${node.id}`, { method: 'PUT', ...json({}, bearer(admin)) })).status,
     ).toBe(400);
-    const demoId = (await env.DB.prepare("select id from users where login = 'demo'").first<{ id: number }>())!.id;
-    // demo cannot act on admin's node: it does not exist for them.
-    expect((await call(`/api/v1/workflow/approve/${node.id}`, { method: 'PUT', headers: bearer(user) })).status).toBe(
+    // The clerk cannot act on admin's node: it does not exist for them. demo is read-only: refused outright.
+    expect((await call(`/api/v1/workflow/approve/${node.id}`, { method: 'PUT', headers: bearer(clerk) })).status).toBe(
       404,
+    );
+    expect((await call(`/api/v1/workflow/approve/${node.id}`, { method: 'PUT', headers: bearer(user) })).status).toBe(
+      403,
     );
     const forward = await call(`/api/v1/workflow/forward/${node.id}`, {
       method: 'PUT',
-      ...json({ userTo: demoId }, bearer(admin)),
+      ...json({ userTo: clerkId }, bearer(admin)),
     });
     expect(forward.status).toBe(200);
-    expect((await get('/api/v1/workflow', user)).body.nodes.map((n: { id: number }) => n.id)).toEqual([node.id]);
-    expect((await get(`/api/v1/workflow/${demoId}`, admin)).body['row-count']).toBe(1);
-    expect((await get('/api/v1/workflow/1', user)).res.status).toBe(403);
-    const reject = await call(`/api/v1/workflow/reject/${node.id}`, { method: 'PUT', headers: bearer(user) });
+    expect((await get('/api/v1/workflow', clerk)).body.nodes.map((n: { id: number }) => n.id)).toEqual([node.id]);
+    expect((await get(`/api/v1/workflow/${clerkId}`, admin)).body['row-count']).toBe(1);
+    expect((await get('/api/v1/workflow/1', clerk)).res.status).toBe(403);
+    const reject = await call(`/api/v1/workflow/reject/${node.id}`, { method: 'PUT', headers: bearer(clerk) });
     expect(reject.status).toBe(200);
     expect((await get('/api/v1/models/C_Order/1002', admin)).body).toMatchObject({
       IsApproved: false,

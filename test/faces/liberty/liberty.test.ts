@@ -106,23 +106,28 @@ describe('Liberty framework', () => {
 });
 
 describe('Liberty database', () => {
-  it('opens, closes, checks pools; unknown pools are 404', async () => {
-    expect((await ly('/api/db/open?target_pool=libnsx1', demo)).body).toEqual({
+  it('opens, closes (administrators only), checks pools; unknown pools are 404', async () => {
+    expect((await ly('/api/db/open?target_pool=libnsx1', demo)).status).toBe(403);
+    expect((await ly('/api/db/close?pool=libnsx1', demo)).status).toBe(403);
+    expect((await ly('/api/db/open?target_pool=libnsx1', admin)).body).toEqual({
       status: 'success',
       message: 'connected',
     });
-    expect((await ly('/api/db/close?pool=libnsx1', demo)).body).toEqual({ status: 'success', message: 'disconnected' });
+    expect((await ly('/api/db/close?pool=libnsx1', admin)).body).toEqual({
+      status: 'success',
+      message: 'disconnected',
+    });
     const check = await ly('/api/db/check?target_pool=libnsx1', demo);
     expect(check.body).toMatchObject({
       status: 'success',
       rowCount: 1,
       rows: [{ ROW_ID: 1, CURRENT_DATE: expect.any(String) }],
     });
-    expect((await ly('/api/db/open?target_pool=nope', demo)).body).toEqual({
+    expect((await ly('/api/db/open?target_pool=nope', admin)).body).toEqual({
       status: 'failed',
       message: 'Requested pool `nope` not found',
     });
-    expect((await ly('/api/db/close?pool=nope', demo)).status).toBe(404);
+    expect((await ly('/api/db/close?pool=nope', admin)).status).toBe(404);
   });
 
   it('runs stored query 1 (GET): ROW_ID, q filter, paging, hasMore, columns with dictionary headers', async () => {
@@ -205,17 +210,24 @@ describe('Liberty database', () => {
     expect(await dictionaryCount()).toBe(before + 1);
   });
 
-  it('audits a snapshot of the matching rows', async () => {
-    const r = await ly('/api/db/audit/LY_APPLICATIONS/demo', demo, 'POST', { APPS_ID: 1 });
+  it('audits a snapshot of the matching rows (administrators only), always in the name of the caller', async () => {
+    const audits = async () =>
+      (await env.DB.prepare('select count(*) as n from audit_log').first<{ n: number }>())?.n ?? 0;
+    const before = await audits();
+    expect((await ly('/api/db/audit/LY_APPLICATIONS/demo', demo, 'POST', { APPS_ID: 1 })).status).toBe(403);
+    expect((await ly('/api/db/audit/AD_User/x', demo, 'POST', { Name: 'admin' })).status).toBe(403);
+    expect(await audits()).toBe(before);
+    // The path names demo; the row names the caller.
+    const r = await ly('/api/db/audit/LY_APPLICATIONS/demo', admin, 'POST', { APPS_ID: 1 });
     expect(r.body).toEqual({ items: [], status: 'success', count: 1 });
     const row = await env.DB.prepare(
       "select user_login, action, after from audit_log where table_name = 'LY_APPLICATIONS' order by id desc limit 1",
     ).first<{ user_login: string; action: string; after: string }>();
-    expect(row).toMatchObject({ user_login: 'demo', action: 'SNAPSHOT' });
+    expect(row).toMatchObject({ user_login: 'admin', action: 'SNAPSHOT' });
     expect(JSON.parse(row!.after)).toMatchObject({ APPS_ID: 1, APPS_NAME: 'LIBERTY' });
-    expect((await ly('/api/db/audit/NO_TABLE/demo', demo, 'POST', { X: 1 })).status).toBe(404);
-    expect((await ly('/api/db/audit/LY_APPLICATIONS/demo', demo, 'POST', '')).status).toBe(400);
-    expect((await ly('/api/db/audit/users/demo', demo, 'POST', { id: 1 })).status).toBe(404);
+    expect((await ly('/api/db/audit/NO_TABLE/demo', admin, 'POST', { X: 1 })).status).toBe(404);
+    expect((await ly('/api/db/audit/LY_APPLICATIONS/demo', admin, 'POST', '')).status).toBe(400);
+    expect((await ly('/api/db/audit/users/demo', admin, 'POST', { id: 1 })).status).toBe(404);
   });
 });
 
