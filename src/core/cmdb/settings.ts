@@ -27,7 +27,7 @@ interface Row {
 const parse = (r: Row): Setting => ({ ...r, payload: JSON.parse(r.payload) });
 const COLUMNS = 'identifier, user_id, payload, setting_type';
 
-export async function listSettings(db: Db, userId: number): Promise<Setting[]> {
+async function listSettings(db: Db, userId: number): Promise<Setting[]> {
   const { results } = await db
     .prepare(`select ${COLUMNS} from dg_settings where user_id = ? order by identifier limit 500`)
     .bind(userId)
@@ -35,7 +35,7 @@ export async function listSettings(db: Db, userId: number): Promise<Setting[]> {
   return results.map(parse);
 }
 
-export async function getSetting(db: Db, userId: number, identifier: string): Promise<Setting> {
+async function getSetting(db: Db, userId: number, identifier: string): Promise<Setting> {
   const row = await db
     .prepare(`select ${COLUMNS} from dg_settings where user_id = ? and identifier = ?`)
     .bind(userId, identifier)
@@ -44,7 +44,7 @@ export async function getSetting(db: Db, userId: number, identifier: string): Pr
   return parse(row);
 }
 
-export async function saveSetting(
+async function saveSetting(
   db: Db,
   actor: { userId: number; login: string; requestId?: string },
   setting: Setting,
@@ -74,7 +74,7 @@ export async function saveSetting(
   return { ...setting, payload: setting.payload ?? {} };
 }
 
-export async function deleteSetting(
+async function deleteSetting(
   db: Db,
   actor: { userId: number; login: string; requestId?: string },
   userId: number,

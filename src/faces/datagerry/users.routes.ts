@@ -1,6 +1,6 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import type { Context } from 'hono';
-import { deleteSetting, getSetting, listSettings, saveSetting } from '../../core/cmdb/settings';
+import { deleteUserSetting, listUserSettings, readUserSetting, saveUserSetting } from '../../core/cmdb/settings';
 import { compileFilter, type FieldResolver } from '../../core/filter';
 import {
   createGroup,
@@ -13,7 +13,6 @@ import {
   type Right,
   updateGroup,
 } from '../../core/identity/groups';
-import { isAdmin } from '../../core/identity/principal';
 import { isMasterRight, SECURITY_LEVELS } from '../../core/identity/rights';
 import { checkLogin, clientAddress } from '../../core/identity/throttle';
 import { issueToken } from '../../core/identity/tokens';
@@ -23,14 +22,13 @@ import {
   findUserWithGroups,
   listUsers,
   USER_FILTER_FIELDS,
-  type UserSortKey,
   type UserWithGroups,
   updateUser,
 } from '../../core/identity/users';
 import { AppError } from '../../lib/errors';
 import { createRouter } from '../../lib/router';
 import type { AppEnv } from '../../lib/types';
-import { actorOf, principalOf, requireRight } from '../../middleware/auth';
+import { actorOf, requireRight } from '../../middleware/auth';
 import { dgAuth } from './auth';
 import {
   DeleteOf,
@@ -171,12 +169,6 @@ const location = (c: Context<AppEnv>, path: string) =>
   c.header('Location', new URL(`/rest${path}`, c.req.url).toString());
 const notFound = (what: string, id: unknown) =>
   new AppError('NOT_FOUND', `${what} ${String(id).slice(0, 64)} not found`);
-
-/** A user reaches only their own settings, unless admin. */
-function ownOrAdmin(c: Context<AppEnv>, userId: number) {
-  const p = principalOf(c);
-  if (p.userId !== userId && !isAdmin(p)) throw new AppError('FORBIDDEN', 'Settings of another user');
-}
 
 export function userRoutes() {
   const app = createRouter();
@@ -375,8 +367,7 @@ export function userRoutes() {
     }),
     async (c) => {
       const id = c.req.valid('param').public_id;
-      ownOrAdmin(c, id);
-      const results = await listSettings(c.var.data.d1(), id);
+      const results = await listUserSettings(c.var.data.d1(), actorOf(c), id);
       c.header('X-Total-Count', String(results.length));
       return c.json({ results, response_type: 'GET', model: 'UserSetting', time: new Date().toISOString() }, 200);
     },
@@ -394,8 +385,7 @@ export function userRoutes() {
     }),
     async (c) => {
       const { public_id, identifier } = c.req.valid('param');
-      ownOrAdmin(c, public_id);
-      const setting = await getSetting(c.var.data.d1(), public_id, identifier);
+      const setting = await readUserSetting(c.var.data.d1(), actorOf(c), public_id, identifier);
       return c.json(
         { results: [setting], response_type: 'GET', model: 'UserSetting', time: new Date().toISOString() },
         200,
@@ -415,9 +405,8 @@ export function userRoutes() {
     }),
     async (c) => {
       const id = c.req.valid('param').public_id;
-      ownOrAdmin(c, id);
       const body = c.req.valid('json');
-      const setting = await saveSetting(c.var.data.d1(), actorOf(c), { ...body, user_id: id }, 'insert');
+      const setting = await saveUserSetting(c.var.data.d1(), actorOf(c), { ...body, user_id: id }, 'insert');
       location(c, `/users/${id}/settings/${setting.identifier}`);
       return c.json(inserted('UserSetting', setting.identifier, setting), 201);
     },
@@ -438,8 +427,7 @@ export function userRoutes() {
     }),
     async (c) => {
       const { public_id, identifier } = c.req.valid('param');
-      ownOrAdmin(c, public_id);
-      const setting = await saveSetting(
+      const setting = await saveUserSetting(
         c.var.data.d1(),
         actorOf(c),
         { ...c.req.valid('json'), identifier, user_id: public_id },
@@ -462,9 +450,8 @@ export function userRoutes() {
     }),
     async (c) => {
       const { public_id, identifier } = c.req.valid('param');
-      ownOrAdmin(c, public_id);
       return c.json(
-        deleted('UserSetting', await deleteSetting(c.var.data.d1(), actorOf(c), public_id, identifier)),
+        deleted('UserSetting', await deleteUserSetting(c.var.data.d1(), actorOf(c), public_id, identifier)),
         202,
       );
     },

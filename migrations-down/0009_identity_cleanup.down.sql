@@ -1,0 +1,2 @@
+-- 0009 only removed orphaned rules and deactivated orphaned roles: there is nothing to restore.
+SELECT 1;
