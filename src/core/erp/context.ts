@@ -1,7 +1,7 @@
 import type { DataAccess } from '../../db/data-access';
 import { DEFAULT_POOL } from '../../db/pools';
 import { AppError } from '../../lib/errors';
-import { actorFromPrincipal, holds } from '../identity/actor';
+import { actorFromPrincipal, holds, requireRight } from '../identity/actor';
 import { isAdmin, type Principal } from '../identity/principal';
 import type { RecordContext, RecordScope } from '../records/scope';
 import type { TableInfo } from '../records/types';
@@ -174,6 +174,8 @@ export function erpRecordContext(data: DataAccess, principal: Principal, request
   } else scope = holds(actor, 'base.*') ? 'unscoped' : { clientId: -1, orgsOfClient: true };
   const checked = new Map<string, Promise<TableAccess>>();
   const narrow = async (table: TableInfo, need: 'read' | 'write') => {
+    // AD_User is the one user store: reading it needs the user-view right, as on every face.
+    if (table.name.toLowerCase() === 'ad_user') requireRight(actor, 'base.user-management.user.view');
     let access = checked.get(table.name);
     if (!access) {
       access = tableAccess(data, principal, table.name);

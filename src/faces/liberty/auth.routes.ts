@@ -1,5 +1,5 @@
 import { createRoute, z } from '@hono/zod-openapi';
-import { isAdmin } from '../../core/identity/principal';
+import { hasRight } from '../../core/identity/principal';
 import { ADMIN_GROUP_ID } from '../../core/identity/rights';
 import { checkLogin, clientAddress } from '../../core/identity/throttle';
 import { issueToken } from '../../core/identity/tokens';
@@ -133,7 +133,7 @@ export function authRoutes() {
       method: 'get',
       path: '/api/auth/user',
       tags,
-      summary: 'The user as USR_* columns (a non-admin may read only themself)',
+      summary: 'The user as USR_* columns (another user needs base.user-management.user.view)',
       middleware: [authenticate()],
       security: [{ bearerAuth: [] }],
       request: { query: z.object({ user: z.string().max(120).optional(), pool: PoolQuery, mode: Mode }) },
@@ -147,7 +147,11 @@ export function authRoutes() {
       requirePool(c.env, q.pool);
       const principal = principalOf(c);
       const login = q.user ?? principal.login;
-      if (login.toLowerCase() !== principal.login.toLowerCase() && !isAdmin(principal))
+      // Another user's record needs the same right as on every face (DATAGERRY, Ribbon2, iDempiere AD_User).
+      if (
+        login.toLowerCase() !== principal.login.toLowerCase() &&
+        !hasRight(principal, 'base.user-management.user.view')
+      )
         throw new AppError('FORBIDDEN', 'You may only read your own user');
       const orm = c.var.data.orm();
       const user = await findUserByLogin(orm, login);

@@ -25,7 +25,7 @@ import {
 import { AppError } from '../../lib/errors';
 import { createRouter } from '../../lib/router';
 import type { AppEnv } from '../../lib/types';
-import { actorOf, principalOf } from '../../middleware/auth';
+import { actorOf, principalOf, requireRight } from '../../middleware/auth';
 import { auth, errorResponses, json, ok, PageOf, pageQuery, requireAdmins } from './common';
 
 const User = z
@@ -179,6 +179,8 @@ export function identityRoutes() {
   );
 
   const admins = [auth, requireAdmins];
+  // Reading users and groups: Ribbon2's Admins rule narrows the core's view rights, never replaces them.
+  const adminReaders = (right: string) => [auth, requireAdmins, requireRight(right)];
   const userOrder = ['id', 'login', 'firstName', 'lastName', 'email', 'enabled'] as const;
 
   app.openapi(
@@ -258,7 +260,7 @@ export function identityRoutes() {
       path: '/api/user',
       tags: ['Ribbon2'],
       summary: 'A page of users (Admins)',
-      middleware: admins,
+      middleware: adminReaders('base.user-management.user.view'),
       security: [{ bearerAuth: [] }],
       request: { query: pageQuery(userOrder) },
       responses: { 200: json(PageOf(User)), ...errorResponses },
@@ -282,7 +284,7 @@ export function identityRoutes() {
       path: '/api/user/{id}',
       tags: ['Ribbon2'],
       summary: 'One user (Admins)',
-      middleware: admins,
+      middleware: adminReaders('base.user-management.user.view'),
       security: [{ bearerAuth: [] }],
       request: { params: IdParam },
       responses: { 200: json(User), ...errorResponses },
@@ -368,7 +370,7 @@ export function identityRoutes() {
       path: '/api/group',
       tags: ['Ribbon2'],
       summary: 'A page of groups (Admins)',
-      middleware: admins,
+      middleware: adminReaders('base.user-management.group.view'),
       security: [{ bearerAuth: [] }],
       request: { query: pageQuery(groupOrder) },
       responses: { 200: json(PageOf(GroupModel)), ...errorResponses },
@@ -391,7 +393,7 @@ export function identityRoutes() {
       path: '/api/group/{id}',
       tags: ['Ribbon2'],
       summary: 'One group (Admins)',
-      middleware: admins,
+      middleware: adminReaders('base.user-management.group.view'),
       security: [{ bearerAuth: [] }],
       request: { params: IdParam },
       responses: { 200: json(GroupModel), ...errorResponses },

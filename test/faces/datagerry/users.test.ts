@@ -1,6 +1,8 @@
 import { env } from 'cloudflare:test';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { call } from '../../support/worker';
+import { createUser } from '../../../src/core/identity/users';
+import { SYSTEM } from '../../support/actors';
+import { call, orm, tokenFor } from '../../support/worker';
 import { adminToken, demoToken, dg } from './helpers';
 
 let admin: string;
@@ -176,8 +178,13 @@ describe('DATAGERRY groups and rights', () => {
 
 describe('DATAGERRY settings', () => {
   it("CRUD on own settings; another user's are forbidden unless admin", async () => {
+    // demo is read-only: it reads its settings but writes none (read-only on every face).
     const demoId = (await env.DB.prepare("select id from users where login = 'demo'").first<{ id: number }>())!.id;
-    const created = await dg(`/rest/users/${demoId}/settings/`, demo, 'POST', {
+    expect((await dg(`/rest/users/${demoId}/settings/`, demo, 'POST', { identifier: 'table' })).status).toBe(403);
+    expect((await dg(`/rest/users/${demoId}/settings/`, demo)).status).toBe(200);
+    const member = await createUser(orm(), { login: 'settings-member', password: 'member-pass-1' }, SYSTEM);
+    const memberToken = await tokenFor('settings-member');
+    const created = await dg(`/rest/users/${member.id}/settings/`, memberToken, 'POST', {
       identifier: 'table',
       payload: { cols: 3 },
       setting_type: 'APPLICATION',
@@ -185,21 +192,29 @@ describe('DATAGERRY settings', () => {
     expect(created.status).toBe(201);
     expect(created.body).toMatchObject({
       result_id: 'table',
-      raw: { identifier: 'table', user_id: demoId, payload: { cols: 3 } },
+      raw: { identifier: 'table', user_id: member.id, payload: { cols: 3 } },
     });
-    expect((await dg(`/rest/users/${demoId}/settings/`, demo)).body.results).toHaveLength(1);
-    expect((await dg(`/rest/users/${demoId}/settings/table`, demo)).body.results[0].payload).toEqual({ cols: 3 });
+    expect((await dg(`/rest/users/${member.id}/settings/`, memberToken)).body.results).toHaveLength(1);
+    expect((await dg(`/rest/users/${member.id}/settings/table`, memberToken)).body.results[0].payload).toEqual({
+      cols: 3,
+    });
     expect(
-      (await dg(`/rest/users/${demoId}/settings/table`, demo, 'PUT', { identifier: 'table', payload: { cols: 4 } }))
-        .body.result.payload,
+      (
+        await dg(`/rest/users/${member.id}/settings/table`, memberToken, 'PUT', {
+          identifier: 'table',
+          payload: { cols: 4 },
+        })
+      ).body.result.payload,
     ).toEqual({ cols: 4 });
-    expect((await dg(`/rest/users/${demoId}/settings/`, demo, 'POST', { identifier: 'table' })).status).toBe(409);
-    expect((await dg('/rest/users/1/settings/', demo)).status).toBe(403);
-    expect((await dg(`/rest/users/${demoId}/settings/`, admin)).status).toBe(200);
-    expect((await dg(`/rest/users/${demoId}/settings/table`, demo, 'DELETE')).body.deleted_entry.identifier).toBe(
-      'table',
+    expect((await dg(`/rest/users/${member.id}/settings/`, memberToken, 'POST', { identifier: 'table' })).status).toBe(
+      409,
     );
-    expect((await dg(`/rest/users/${demoId}/settings/table`, demo)).status).toBe(404);
+    expect((await dg('/rest/users/1/settings/', memberToken)).status).toBe(403);
+    expect((await dg(`/rest/users/${member.id}/settings/`, admin)).status).toBe(200);
+    expect(
+      (await dg(`/rest/users/${member.id}/settings/table`, memberToken, 'DELETE')).body.deleted_entry.identifier,
+    ).toBe('table');
+    expect((await dg(`/rest/users/${member.id}/settings/table`, memberToken)).status).toBe(404);
   });
 
   it('no response carried password material', () => {
