@@ -1,22 +1,12 @@
 import { and, eq, sql } from 'drizzle-orm';
-import { integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
 import type { Orm } from '../../db/data-access';
+import { r2Access as accessRules, adRole as roles } from '../../db/schema';
 
 /**
  * Other domains name users and groups by their login or name (Ribbon2 access rules, iDempiere roles bound
  * to a group). These statements keep those references true inside the identity write's own batch: a rule
  * or role must never outlive its subject, or a new user or group taking the old name would inherit it.
  */
-
-// Just the columns these statements touch (the tables belong to their faces' migrations).
-const accessRules = sqliteTable('r2_access', {
-  subjectType: text('subject_type').notNull(),
-  subjectName: text('subject_name').notNull(),
-});
-const roles = sqliteTable('AD_Role', {
-  groupName: text('Group_Name').notNull(),
-  isActive: integer('IsActive').notNull(),
-});
 
 const sameName = (column: typeof accessRules.subjectName | typeof roles.groupName, name: string) =>
   sql`lower(${column}) = lower(${name})`;
@@ -50,6 +40,6 @@ export function groupRenamed(orm: Orm, from: string, to: string) {
 export function groupDeleted(orm: Orm, name: string) {
   return [
     orm.delete(accessRules).where(and(eq(accessRules.subjectType, 'GROUP'), sameName(accessRules.subjectName, name))),
-    orm.update(roles).set({ isActive: 0 }).where(sameName(roles.groupName, name)),
+    orm.update(roles).set({ isActive: false }).where(sameName(roles.groupName, name)),
   ];
 }

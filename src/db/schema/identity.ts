@@ -91,3 +91,22 @@ export const tokenRevocations = sqliteTable(
   },
   (t) => [index('token_revocations_expires_idx').on(t.expiresAt)],
 );
+
+/**
+ * The refresh-token ledger (created by migration 0003): one row per refresh token; its family is its
+ * session. A text key declared without NOT NULL (SQLite then admits NULL): a table-level key says so.
+ */
+export const refreshTokens = sqliteTable(
+  'atrium_refresh_tokens',
+  {
+    jti: text('jti'),
+    family: text('family').notNull(),
+    userId: integer('user_id').notNull(),
+    /** Unix seconds. */
+    expiresAt: integer('expires_at').notNull(),
+    /** The access token issued with it, revoked when the session ends. */
+    accessJti: text('access_jti'),
+    usedAt: text('used_at'),
+  },
+  (t) => [primaryKey({ columns: [t.jti] }), index('atrium_refresh_tokens_family').on(t.family)],
+);

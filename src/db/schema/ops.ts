@@ -28,3 +28,12 @@ export const pools = sqliteTable('pools', {
   description: text('description'),
   createdAt: text('created_at').notNull().default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))`),
 });
+
+/** Liberty setup's revision log (created by migration 0002): which migration ran on which pool, by whom. */
+export const revisions = sqliteTable('atrium_revisions', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  pool: text('pool').notNull(),
+  migration: text('migration'),
+  createdAt: text('created_at').notNull().default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))`),
+  createdBy: text('created_by'),
+});

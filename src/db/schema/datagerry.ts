@@ -1,0 +1,81 @@
+import {
+  type AnySQLiteColumn,
+  index,
+  integer,
+  primaryKey,
+  sqliteTable,
+  text,
+  uniqueIndex,
+} from 'drizzle-orm/sqlite-core';
+import { users } from './identity';
+import { nowIso } from './types';
+
+/**
+ * DATAGERRY face (migration 0004, ids AUTOINCREMENT since 0007): CMDB types, objects, categories and user
+ * settings. All dg_* tables are internal: reached only through the cmdb services, which apply rights and
+ * type ACLs. JSON text columns hold DATAGERRY's nested documents (render_meta, fields, acl, meta, payload).
+ */
+
+export const dgTypes = sqliteTable(
+  'dg_types',
+  {
+    publicId: integer('public_id').primaryKey({ autoIncrement: true }),
+    name: text('name').notNull(),
+    label: text('label'),
+    description: text('description'),
+    active: integer('active').notNull().default(1),
+    authorId: integer('author_id'),
+    creationTime: text('creation_time').notNull().default(nowIso),
+    version: text('version').notNull().default('1.0.0'),
+    renderMeta: text('render_meta').notNull().default('{}'),
+    fields: text('fields').notNull().default('[]'),
+    acl: text('acl').notNull().default('{"activated":false,"groups":{"includes":{}}}'),
+  },
+  (t) => [uniqueIndex('dg_types_name').on(t.name)],
+);
+
+export const dgObjects = sqliteTable(
+  'dg_objects',
+  {
+    publicId: integer('public_id').primaryKey({ autoIncrement: true }),
+    typeId: integer('type_id')
+      .notNull()
+      .references(() => dgTypes.publicId),
+    status: integer('status'),
+    version: text('version').notNull().default('1.0.0'),
+    creationTime: text('creation_time').notNull().default(nowIso),
+    authorId: integer('author_id'),
+    lastEditTime: text('last_edit_time'),
+    editorId: integer('editor_id'),
+    active: integer('active').notNull().default(1),
+    fields: text('fields').notNull().default('[]'),
+    views: integer('views').notNull().default(0),
+  },
+  (t) => [index('dg_objects_type').on(t.typeId, t.publicId), index('dg_objects_active').on(t.active, t.publicId)],
+);
+
+export const dgCategories = sqliteTable(
+  'dg_categories',
+  {
+    publicId: integer('public_id').primaryKey({ autoIncrement: true }),
+    name: text('name').notNull(),
+    label: text('label'),
+    meta: text('meta').notNull().default('{"icon":"","order":null}'),
+    parent: integer('parent').references((): AnySQLiteColumn => dgCategories.publicId, { onDelete: 'set null' }),
+    types: text('types').notNull().default('[]'),
+  },
+  (t) => [uniqueIndex('dg_categories_name').on(t.name)],
+);
+
+export const dgSettings = sqliteTable(
+  'dg_settings',
+  {
+    userId: integer('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    identifier: text('identifier').notNull(),
+    payload: text('payload').notNull().default('{}'),
+    settingType: text('setting_type').notNull().default('GLOBAL'),
+  },
+  (t) => [primaryKey({ columns: [t.userId, t.identifier] })],
+);
