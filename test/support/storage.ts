@@ -22,3 +22,61 @@ export async function emptyDatabase(db: D1Database): Promise<void> {
   }
   if (tables.length) throw new Error(`could not drop: ${tables.join(', ')}`);
 }
+
+/**
+ * A database's whole state (schema, rows, AUTOINCREMENT counters), captured once the first test file has
+ * migrated and bootstrapped it, and restored before every later file: much cheaper than replaying every
+ * migration and the bootstrap per file, and the same state.
+ */
+export interface DatabaseImage {
+  /** CREATE statements in creation order: tables, then indexes, views and triggers. */
+  schema: { type: string; name: string; sql: string }[];
+  rows: { table: string; columns: string[]; values: unknown[][] }[];
+  sequences: { name: string; seq: number }[];
+}
+
+const SCHEMA_QUERY =
+  "select type, name, sql from sqlite_master where sql is not null and name not like 'sqlite\\_%' escape '\\' and name not like '\\_cf\\_%' escape '\\' order by case type when 'table' then 0 else 1 end, rowid";
+
+export async function captureDatabase(db: D1Database): Promise<DatabaseImage> {
+  const { results: schema } = await db.prepare(SCHEMA_QUERY).all<{ type: string; name: string; sql: string }>();
+  const tables = schema.filter((s) => s.type === 'table').map((s) => s.name);
+  const reads = await db.batch(tables.map((t) => db.prepare(`select * from "${t}" order by rowid`)));
+  const rows = tables.map((table, i) => {
+    const all = reads[i].results as Record<string, unknown>[];
+    const columns = all.length ? Object.keys(all[0]) : [];
+    return { table, columns, values: all.map((r) => columns.map((c) => r[c])) };
+  });
+  const { results: sequences } = await db
+    .prepare("select name, seq from sqlite_sequence where name not like '\\_cf\\_%' escape '\\'")
+    .all<{ name: string; seq: number }>();
+  return { schema, rows, sequences };
+}
+
+/** Back to the image: the same schema (rebuilt only when a test changed it) and the same rows. */
+export async function restoreDatabase(db: D1Database, image: DatabaseImage): Promise<void> {
+  const { results: current } = await db.prepare(SCHEMA_QUERY).all<{ type: string; name: string; sql: string }>();
+  const same =
+    current.length === image.schema.length &&
+    current.every((c, i) => c.sql === image.schema[i].sql && c.name === image.schema[i].name);
+  const tables = image.schema.filter((s) => s.type === 'table').map((s) => s.name);
+  const statements: D1PreparedStatement[] = [db.prepare('PRAGMA defer_foreign_keys = on')];
+  if (same) {
+    // Children before parents (reverse creation order), so no cascade or check fires on the way.
+    for (const table of [...tables].reverse()) statements.push(db.prepare(`delete from "${table}"`));
+  } else {
+    await emptyDatabase(db);
+    for (const s of image.schema) statements.push(db.prepare(s.sql));
+  }
+  for (const { table, columns, values } of image.rows) {
+    if (!columns.length) continue;
+    const list = columns.map((c) => `"${c}"`).join(', ');
+    const marks = columns.map(() => '?').join(', ');
+    for (const row of values)
+      statements.push(db.prepare(`insert into "${table}" (${list}) values (${marks})`).bind(...row));
+  }
+  statements.push(db.prepare('delete from sqlite_sequence'));
+  for (const s of image.sequences)
+    statements.push(db.prepare('insert into sqlite_sequence (name, seq) values (?, ?)').bind(s.name, s.seq));
+  await db.batch(statements);
+}
