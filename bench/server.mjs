@@ -1,19 +1,15 @@
 // Serves the built Atrium Worker and the baseline Worker side by side in one workerd (Miniflare API),
 // each on its own direct socket: no wrangler dev proxy in the path. Both bind the same D1 databases.
 // Usage: node bench/server.mjs <atriumPort> <baselinePort> (run pinned with taskset by bench/run.mjs).
-import { readFileSync } from 'node:fs';
 import { convertV4MiniflareOptions, Miniflare } from 'miniflare';
+import { localD1Id, localKvId, readWranglerConfig } from '../scripts/lib/wrangler.mjs';
 
 const [atriumPort, baselinePort] = process.argv.slice(2).map(Number);
 // Same layout as `wrangler d1 migrations apply --local --persist-to bench/.state` (which writes v3/).
 const state = new URL('./.state/v3', import.meta.url).pathname;
-const wrangler = JSON.parse(
-  readFileSync(new URL('../wrangler.jsonc', import.meta.url), 'utf8')
-    .replace(/^\s*\/\/.*$/gm, '')
-    .replace(/,(\s*[}\]])/g, '$1'),
-);
+const wrangler = await readWranglerConfig();
 
-const d1Databases = Object.fromEntries(wrangler.d1_databases.map((d) => [d.binding, d.database_id]));
+const d1Databases = Object.fromEntries(wrangler.d1_databases.map((d) => [d.binding, localD1Id(d)]));
 const common = {
   compatibilityDate: wrangler.compatibility_date,
   compatibilityFlags: wrangler.compatibility_flags,
@@ -30,7 +26,7 @@ const mf = new Miniflare(
         modules: true,
         modulesRoot: new URL('./.build/', import.meta.url).pathname,
         scriptPath: new URL('./.build/index.js', import.meta.url).pathname,
-        kvNamespaces: Object.fromEntries(wrangler.kv_namespaces.map((k) => [k.binding, k.id])),
+        kvNamespaces: Object.fromEntries(wrangler.kv_namespaces.map((k) => [k.binding, localKvId(k)])),
         durableObjects: Object.fromEntries(
           wrangler.durable_objects.bindings.map((b) => [b.name, { className: b.class_name, useSQLite: true }]),
         ),

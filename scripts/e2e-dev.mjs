@@ -33,6 +33,26 @@ try {
   check('Redoc bundle is served as a static asset', asset.status === 200 && asset.text.length > 100_000);
   const swagger = await get('/docs/swagger-ui-bundle.js');
   check('Swagger UI bundle is served as a static asset', swagger.status === 200);
+  const icon = await fetch(`${base}/favicon.ico`, { signal: AbortSignal.timeout(10_000) });
+  check('/favicon.ico is served', icon.status === 200 && (await icon.arrayBuffer()).byteLength > 0);
+  // .dev.vars (from .dev.vars.example) lets Vite's dev server call the API cross-origin.
+  const preflight = await fetch(`${base}/api/v1/models/C_BPartner`, {
+    method: 'OPTIONS',
+    headers: { origin: 'http://localhost:5173', 'access-control-request-method': 'GET' },
+    signal: AbortSignal.timeout(10_000),
+  });
+  check(
+    'a preflight from http://localhost:5173 is answered (CORS_ORIGINS from .dev.vars)',
+    preflight.status === 204 && preflight.headers.get('access-control-allow-origin') === 'http://localhost:5173',
+  );
+  // The start is quiet: migrations in one line per pool, the banner, no offline Request.cf stack trace.
+  const started = output();
+  check(
+    'the dev start prints the banner and one line per pool, no prompt or stack trace',
+    /Atrium \(local\)/.test(started) &&
+      /migrations: atrium-default/.test(started) &&
+      !/About to apply|Request\.cf|\n\s+at /.test(started),
+  );
 } catch (error) {
   check(String(error.message ?? error), false);
 } finally {

@@ -8,6 +8,7 @@ import { mountFaces } from './faces';
 import { AppError } from './lib/errors';
 import { createRouter } from './lib/router';
 import type { AppEnv, AppOpenAPI } from './lib/types';
+import { corsPolicy } from './middleware/cors';
 import { defaultErrorRenderer, renderError } from './middleware/errors';
 import { requestLogger } from './middleware/logger';
 
@@ -20,7 +21,7 @@ export const EXAMPLE_SECRETS = {
 /**
  * What is wrong with the secrets, naming each setting and never its value; undefined when they are fine.
  * A missing secret is refused everywhere; the example values only outside local development, which is
- * recognised by `LOCAL_DEV=true` (set in `.dev.vars.example` and the test bindings, never in wrangler.jsonc).
+ * recognised by `LOCAL_DEV=true` (set in `.dev.vars.example` and the test bindings, never in wrangler.toml).
  */
 export function secretsProblem(env: Cloudflare.Env): string | undefined {
   const problems = (['JWT_SECRET', 'ENCRYPTION_KEY'] as const).flatMap((name) => {
@@ -57,6 +58,8 @@ export function createApp(): AppOpenAPI {
   app.use(requestId({ headerName: 'x-request-id', limitLength: 64 }));
   app.use(requestLogger);
   app.use(secureHeaders({ crossOriginResourcePolicy: 'cross-origin', crossOriginOpenerPolicy: false }));
+  // CORS_ORIGINS: preflights are answered here for every path, before the secrets check and bootstrap.
+  app.use(corsPolicy);
   app.use(requireSecrets);
   app.use(async (c, next) => {
     c.set('data', new DataAccess(c.env, parseBookmark(c.req.header(BOOKMARK_HEADER))));

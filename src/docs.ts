@@ -8,9 +8,12 @@ export const APP_VERSION = '0.1.0';
 
 const page = (title: string, head: string, body: string) =>
   `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${title}</title>` +
-  `<meta name="viewport" content="width=device-width, initial-scale=1">${head}</head><body>${body}</body></html>`;
+  `<meta name="viewport" content="width=device-width, initial-scale=1"><link rel="icon" href="/favicon.ico">${head}</head>` +
+  `<body>${body}</body></html>`;
 
 // The UIs' files are static assets (public/docs/, copied from their npm packages): no CDN, not in the bundle.
+// Nothing outside this origin is loaded (Swagger's online validator is off; Redoc's footer logo is removed
+// at copy time, scripts/copy-docs-assets.mjs; `npm run test:docs` watches the browser's requests).
 const REDOC_HTML = page(
   `${APP_NAME} API`,
   '<style>body{margin:0}</style>',
@@ -20,7 +23,7 @@ const SWAGGER_HTML = page(
   `${APP_NAME} API: try it`,
   '<link rel="stylesheet" href="/docs/swagger-ui.css">',
   '<div id="swagger-ui"></div><script src="/docs/swagger-ui-bundle.js"></script>' +
-    "<script>window.ui=SwaggerUIBundle({url:'/openapi.json',dom_id:'#swagger-ui',persistAuthorization:true});</script>",
+    "<script>window.ui=SwaggerUIBundle({url:'/openapi.json',dom_id:'#swagger-ui',persistAuthorization:true,validatorUrl:null});</script>",
 );
 
 // Inline scripts above are ours and static; the docs pages get their own CSP.

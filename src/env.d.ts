@@ -1,4 +1,4 @@
-// Secrets are not in wrangler.jsonc (they come from `wrangler secret put` or .dev.vars), so
+// Secrets are not in wrangler.toml (they come from `wrangler secret put` or .dev.vars), so
 // `wrangler types` cannot see them: declared here, optional, because production may lack them.
 declare namespace Cloudflare {
   interface Env {

@@ -1,13 +1,20 @@
 import { describe, expect, it } from 'vitest';
+import { captureErrorLog } from './support/logs';
 import { probe } from './support/probe';
 
 describe('error mapping', () => {
+  const errorLog = captureErrorLog();
+
   it('turns a D1 failure into a generic 500 with the request id, no SQL or binding names', async () => {
     const res = await probe('/probe/boom', { headers: { 'x-request-id': 'rid-500' } });
     expect(res.status).toBe(500);
     const text = await res.text();
     expect(JSON.parse(text)).toEqual({ code: 'INTERNAL', message: 'Internal server error', requestId: 'rid-500' });
     expect(text).not.toMatch(/no_such_table|secret_column|select|D1_ERROR|SQLITE|DB/i);
+    // The details stay in the server log, under the same request id.
+    const logged = errorLog.lines.map((line) => JSON.parse(line));
+    expect(logged).toEqual([expect.objectContaining({ level: 'error', requestId: 'rid-500' })]);
+    expect(logged[0].message).toContain('no such table');
   });
 
   it('never echoes an unexpected exception message or stack', async () => {

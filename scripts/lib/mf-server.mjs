@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { convertV4MiniflareOptions, Miniflare } from 'miniflare';
 import { root } from './dev-server.mjs';
+import { localD1Id, localKvId, readWranglerConfig } from './wrangler.mjs';
 
 const wranglerJs = join(root, 'node_modules', 'wrangler', 'bin', 'wrangler.js');
 const wrangler = (args) =>
@@ -29,11 +30,7 @@ function devVars() {
 export async function startMiniflareServer({ port = 20000 + Math.floor(Math.random() * 20000) } = {}) {
   const dir = mkdtempSync(join(tmpdir(), 'atrium-soak-'));
   wrangler(['deploy', '--dry-run', '--outdir', join(dir, 'build')]);
-  const config = JSON.parse(
-    readFileSync(join(root, 'wrangler.jsonc'), 'utf8')
-      .replace(/^\s*\/\/.*$/gm, '')
-      .replace(/,(\s*[}\]])/g, '$1'),
-  );
+  const config = await readWranglerConfig();
   for (const db of config.d1_databases)
     wrangler(['d1', 'migrations', 'apply', db.binding, '--local', '--persist-to', join(dir, 'state')]);
   const mf = new Miniflare(
@@ -53,8 +50,8 @@ export async function startMiniflareServer({ port = 20000 + Math.floor(Math.rand
           modules: true,
           modulesRoot: join(dir, 'build'),
           scriptPath: join(dir, 'build', 'index.js'),
-          d1Databases: Object.fromEntries(config.d1_databases.map((d) => [d.binding, d.database_id])),
-          kvNamespaces: Object.fromEntries(config.kv_namespaces.map((k) => [k.binding, k.id])),
+          d1Databases: Object.fromEntries(config.d1_databases.map((d) => [d.binding, localD1Id(d)])),
+          kvNamespaces: Object.fromEntries(config.kv_namespaces.map((k) => [k.binding, localKvId(k)])),
           durableObjects: Object.fromEntries(
             config.durable_objects.bindings.map((b) => [b.name, { className: b.class_name, useSQLite: true }]),
           ),

@@ -10,6 +10,7 @@ import {
 import { getPoolSchema, requireTable } from '../../src/core/records/registry';
 import { DataAccess } from '../../src/db/data-access';
 import { failingKv } from '../support/faults';
+import { captureErrorLog } from '../support/logs';
 import { probe } from '../support/probe';
 import { bearer, call, tokenFor } from '../support/worker';
 
@@ -84,6 +85,8 @@ describe('bounds', () => {
 });
 
 describe('KV faults', () => {
+  const errorLog = captureErrorLog();
+
   it('a failing KV never fails a request whose data lives in D1', async () => {
     const headers = { 'x-ribbon2-auth': admin, 'content-type': 'application/json' };
     // A message in a directory with an export scheme (the outbox is KV): the D1 write still succeeds.
@@ -111,5 +114,6 @@ describe('KV faults', () => {
     const res = await probe('/api/logs', { headers: bearer(admin) }, { CACHE: failingKv(env.CACHE) });
     expect(res.status).toBe(503);
     expect(await res.text()).not.toMatch(/KV GET failed/);
+    expect(errorLog.lines.some((line) => line.includes('KV unavailable') && line.includes('KV GET failed'))).toBe(true);
   });
 });

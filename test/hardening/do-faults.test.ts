@@ -1,6 +1,7 @@
 import { env } from 'cloudflare:test';
 import { describe, expect, it } from 'vitest';
 import { failingDurableObjects } from '../support/faults';
+import { captureErrorLog } from '../support/logs';
 import { probe } from '../support/probe';
 import { bearer, tokenFor } from '../support/worker';
 
@@ -11,6 +12,8 @@ const DO_FAULTS = [
 ];
 
 describe('Durable Object faults', () => {
+  captureErrorLog();
+
   it.each(DO_FAULTS)('login answers 503 with Retry-After when the throttle DO fails: %s', async (message) => {
     const res = await probe(
       '/auth',

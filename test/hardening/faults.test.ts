@@ -1,6 +1,7 @@
 import { env } from 'cloudflare:test';
 import { describe, expect, it } from 'vitest';
 import { D1_FAULTS, type FaultPlan, faultyD1 } from '../support/faults';
+import { captureErrorLog } from '../support/logs';
 import { probe } from '../support/probe';
 
 async function groupCount(name: string): Promise<number> {
@@ -16,6 +17,8 @@ async function auditCount(): Promise<number> {
 }
 
 describe('D1 faults', () => {
+  const errorLog = captureErrorLog();
+
   it.each(Object.entries(D1_FAULTS))('retries a read through a transient %s', async (_name, message) => {
     const plan: FaultPlan = { message, failures: 2 };
     const res = await probe('/probe/groups', {}, { DB: faultyD1(env.DB, plan) });
@@ -31,6 +34,8 @@ describe('D1 faults', () => {
     expect(res.headers.get('retry-after')).toBe('1');
     const text = await res.text();
     expect(text).not.toMatch(/D1_ERROR|overloaded|select /i);
+    // The operator sees the cause in the log instead.
+    expect(errorLog.lines.some((line) => line.includes('D1 unavailable') && line.includes('overloaded'))).toBe(true);
   });
 
   it('never retries a write batch blindly and leaves no partial rows', async () => {

@@ -1,4 +1,5 @@
-import reference from '../../../shared/reference/liberty-api.openapi.json';
+// The reference's response schemas, extracted into the repo (test/fixtures: see its $comment for the origin).
+import reference from '../fixtures/liberty-reference-schemas.json';
 
 /**
  * A small JSON-schema checker (type, properties, required, items, anyOf, $ref) for the subset the

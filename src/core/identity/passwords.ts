@@ -1,4 +1,5 @@
-import { base64ToBytes, bytesToBase64, constantTimeEqual } from '../../lib/base64';
+import { Buffer } from 'node:buffer';
+import { timingSafeEqual } from 'node:crypto';
 
 /**
  * PBKDF2-SHA256 through WebCrypto. Workers' WebCrypto refuses more than 100,000 iterations, so that
@@ -10,6 +11,8 @@ const SALT_BYTES = 16;
 const KEY_BITS = 256;
 const PREFIX = 'pbkdf2-sha256';
 const encoder = new TextEncoder();
+/** Base64 as hashPassword writes it (Buffer's decoder would skip other characters instead of failing). */
+const BASE64 = /^[A-Za-z0-9+/]+={0,2}$/;
 
 async function derive(password: string, salt: Uint8Array, iterations: number): Promise<Uint8Array> {
   const key = await crypto.subtle.importKey('raw', encoder.encode(password), 'PBKDF2', false, ['deriveBits']);
@@ -20,7 +23,7 @@ async function derive(password: string, salt: Uint8Array, iterations: number): P
 export async function hashPassword(password: string, iterations = PBKDF2_ITERATIONS): Promise<string> {
   const salt = crypto.getRandomValues(new Uint8Array(SALT_BYTES));
   const hash = await derive(password, salt, iterations);
-  return `${PREFIX}$${iterations}$${bytesToBase64(salt)}$${bytesToBase64(hash)}`;
+  return `${PREFIX}$${iterations}$${Buffer.from(salt).toString('base64')}$${Buffer.from(hash).toString('base64')}`;
 }
 
 function parse(stored: string): { iterations: number; salt: Uint8Array; hash: Uint8Array } | undefined {
@@ -28,13 +31,15 @@ function parse(stored: string): { iterations: number; salt: Uint8Array; hash: Ui
   if (parts.length !== 4 || parts[0] !== PREFIX) return undefined;
   const iterations = Number(parts[1]);
   if (!Number.isSafeInteger(iterations) || iterations < 1 || iterations > PBKDF2_ITERATIONS) return undefined;
-  try {
-    const salt = base64ToBytes(parts[2]);
-    const hash = base64ToBytes(parts[3]);
-    return salt.length > 0 && hash.length === KEY_BITS / 8 ? { iterations, salt, hash } : undefined;
-  } catch {
-    return undefined;
-  }
+  if (!BASE64.test(parts[2]) || !BASE64.test(parts[3])) return undefined;
+  const salt = Buffer.from(parts[2], 'base64');
+  const hash = Buffer.from(parts[3], 'base64');
+  return salt.length > 0 && hash.length === KEY_BITS / 8 ? { iterations, salt, hash } : undefined;
+}
+
+/** Equal and non-empty, compared without an early exit on content (lengths are public: 32-byte hashes). */
+export function constantTimeEqual(a: Uint8Array, b: Uint8Array): boolean {
+  return a.length > 0 && a.length === b.length && timingSafeEqual(a, b);
 }
 
 /** Never throws: a malformed stored value simply does not match. */

@@ -1,4 +1,4 @@
-import { base64ToBytes, bytesToBase64 } from '../../lib/base64';
+import { Buffer } from 'node:buffer';
 import { AppError } from '../../lib/errors';
 
 /**
@@ -16,7 +16,7 @@ const encoder = new TextEncoder();
 async function rawKey(material: string): Promise<Uint8Array> {
   if (/^[0-9a-fA-F]{64}$/.test(material)) return Uint8Array.from(material.match(/../g)!, (h) => Number.parseInt(h, 16));
   if (/^[A-Za-z0-9+/]{43}=$/.test(material)) {
-    const bytes = base64ToBytes(material);
+    const bytes = Buffer.from(material, 'base64');
     if (bytes.length === 32) return bytes;
   }
   return new Uint8Array(await crypto.subtle.digest('SHA-256', encoder.encode(material)));
@@ -45,19 +45,17 @@ export async function encrypt(plain: string, keyMaterial: string | undefined): P
   out[0] = VERSION;
   out.set(iv, 1);
   out.set(sealed, 1 + IV_BYTES);
-  return PREFIX + bytesToBase64(out);
+  return PREFIX + Buffer.from(out).toString('base64');
 }
 
 export async function decrypt(value: string, keyMaterial: string | undefined): Promise<string> {
   const key = await keyFor(keyMaterial);
   const invalid = () => new AppError('BAD_REQUEST', 'Invalid encrypted value');
   if (!isEncrypted(value)) throw invalid();
-  let bytes: Uint8Array;
-  try {
-    bytes = base64ToBytes(value.slice(PREFIX.length));
-  } catch {
-    throw invalid();
-  }
+  // Buffer's decoder skips characters outside base64 instead of failing: refuse them first.
+  const encoded = value.slice(PREFIX.length);
+  if (!/^[A-Za-z0-9+/]*={0,2}$/.test(encoded)) throw invalid();
+  const bytes = Buffer.from(encoded, 'base64');
   if (bytes.length < 1 + IV_BYTES + TAG_BYTES || bytes[0] !== VERSION) throw invalid();
   try {
     const plain = await crypto.subtle.decrypt(

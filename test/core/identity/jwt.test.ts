@@ -1,11 +1,11 @@
+import { Buffer } from 'node:buffer';
 import { describe, expect, it } from 'vitest';
 import { signToken, type TokenConfig, verifyTokenSignature } from '../../../src/core/identity/jwt';
-import { bytesToBase64 } from '../../../src/lib/base64';
 import { AppError } from '../../../src/lib/errors';
 
 const config: TokenConfig = { secret: 's'.repeat(40), issuer: 'atrium', audience: 'atrium-api', ttlSeconds: 600 };
 const now = () => Math.floor(Date.now() / 1000);
-const b64url = (bytes: Uint8Array) => bytesToBase64(bytes).replace(/=+$/, '').replace(/\+/g, '-').replace(/\//g, '_');
+const b64url = (bytes: Uint8Array) => Buffer.from(bytes).toString('base64url');
 const enc = (value: unknown) => b64url(new TextEncoder().encode(JSON.stringify(value)));
 
 async function hmac(data: string, secret: string, hash = 'SHA-256'): Promise<string> {

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import {
+  constantTimeEqual,
   hashPassword,
   needsRehash,
   PBKDF2_ITERATIONS,
   verifyAgainstDummy,
   verifyPassword,
 } from '../../../src/core/identity/passwords';
-import { constantTimeEqual } from '../../../src/lib/base64';
 
 describe('password hashing (PBKDF2-SHA256)', () => {
   it('round-trips at the default cost and stores the iteration count', async () => {
