@@ -79,7 +79,7 @@ export const DOCUMENT_CONFIG: Exclude<OpenAPIObjectConfigure<AppEnv, string>, (.
       'One data API speaking the Liberty, iDempiere REST, DATAGERRY and Ribbon2 APIs over one shared data model.',
       'Each face keeps its own paths, bodies, error shapes and login: Liberty under `/api/{auth,db,fmw,logs,setup,export}`,',
       'iDempiere under `/api/v1`, DATAGERRY under `/rest`, Ribbon2 at `/auth` and `/api/{account,user,group,directory,message,io}`.',
-      "A token from any face's login works on every face.",
+      "Every face's login answers a JWT the other faces accept too (iDempiere data is scoped by the client chosen at its own login).",
     ].join(' '),
   },
   servers: [{ url: '/', description: 'The server that serves this document (`npm run dev`: http://localhost:8787)' }],

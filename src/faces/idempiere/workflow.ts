@@ -201,7 +201,11 @@ export function workflowRoutes() {
             required: action !== 'approve' && action !== 'reject' && action !== 'acknowledge',
           },
         },
-        responses: { 200: json(Result), 409: errorResponses[400], ...errorResponses },
+        responses: {
+          200: json(Result),
+          409: { ...errorResponses[400], description: 'The node is already processed' },
+          ...errorResponses,
+        },
       }),
       async (c) => {
         const payload = ((c.req.valid('json' as never) as object | undefined) ?? {}) as {

@@ -344,7 +344,11 @@ export function opsRoutes() {
         }),
         query: poolQuery,
       },
-      responses: { 200: json(SetupResult), 409: errorResponses[400], ...errorResponses },
+      responses: {
+        200: json(SetupResult),
+        409: { ...errorResponses[400], description: 'A migration to roll back has no down script' },
+        ...errorResponses,
+      },
     }),
     async (c) => {
       const pool = requirePool(c.env, c.req.valid('query').pool);
