@@ -685,7 +685,7 @@ export interface paths {
         };
         /**
          * List log entries (format json or text, page, filter_key/filter_value)
-         * @description A page of 100 log entries, newest first (right `base.framework.log.view`). `format=text` answers one line per entry (`timestamp [LEVEL] category message`) as `text/plain`.
+         * @description A page of up to 100 log entries, oldest first (right `base.framework.log.view`); `filter_key`/`filter_value` keep the entries of that page whose field equals the value. `format=text` answers one line per entry (`timestamp [LEVEL] category message`) as `text/plain`.
          */
         get: operations["libertyListLogs"];
         put?: never;
@@ -4147,7 +4147,7 @@ export interface operations {
                 $top?: number | null;
                 /** @description Records to skip (paging with `$top`). */
                 $skip?: number | null;
-                /** @description Related records to include, comma-separated: a child table (records pointing here, as an array) or a foreign-key column (the parent record). Options in parentheses, separated by `;`: `$select`, `$filter`, `$orderby`, `$top`, `$skip`, `$expand` (nested, 2 levels at most). */
+                /** @description Related records to include, comma-separated: a child table (records pointing here, as an array) or a foreign-key column (the parent record). Options in parentheses, separated by `;`: `$select`, `$filter`, `$orderby`, `$top`, `$skip`, `$expand` (nested; the depth is limited). At most 10 items. */
                 $expand?: string;
                 /** @description A validation rule (`AD_Val_Rule` id or UUID) whose code is ANDed with `$filter`. */
                 $valrule?: string;
@@ -4278,7 +4278,7 @@ export interface operations {
             query?: {
                 /** @description Comma-separated columns to return (`id` and `uid` always come). */
                 $select?: string;
-                /** @description Related records to include, comma-separated: a child table (records pointing here, as an array) or a foreign-key column (the parent record). Options in parentheses, separated by `;`: `$select`, `$filter`, `$orderby`, `$top`, `$skip`, `$expand` (nested, 2 levels at most). */
+                /** @description Related records to include, comma-separated: a child table (records pointing here, as an array) or a foreign-key column (the parent record). Options in parentheses, separated by `;`: `$select`, `$filter`, `$orderby`, `$top`, `$skip`, `$expand` (nested; the depth is limited). At most 10 items. */
                 $expand?: string;
             };
             header?: never;
@@ -6302,7 +6302,7 @@ export interface operations {
             query?: {
                 /** @description `json` (the envelope) or `text` (plain lines). */
                 format?: "json" | "text";
-                /** @description Page number, from 1 (100 entries a page). */
+                /** @description Page number, from 1 (100 entries a page, before filtering). */
                 page?: number;
                 /** @description Entry field to filter on (e.g. `level`, `category`, `user`). */
                 filter_key?: string;
@@ -6740,7 +6740,7 @@ export interface operations {
             };
             header?: never;
             path: {
-                /** @description Migration to roll back to (it stays applied). */
+                /** @description Migration to roll back to, by name or number (it stays applied; 404 when not applied). */
                 version: string;
             };
             cookie?: never;

@@ -75,7 +75,7 @@ const select = z.string().max(2000).optional().openapi({
 });
 const expand = z.string().max(2000).optional().openapi({
   description:
-    'Related records to include, comma-separated: a child table (records pointing here, as an array) or a foreign-key column (the parent record). Options in parentheses, separated by `;`: `$select`, `$filter`, `$orderby`, `$top`, `$skip`, `$expand` (nested, 2 levels at most).',
+    'Related records to include, comma-separated: a child table (records pointing here, as an array) or a foreign-key column (the parent record). Options in parentheses, separated by `;`: `$select`, `$filter`, `$orderby`, `$top`, `$skip`, `$expand` (nested; the depth is limited). At most 10 items.',
   example: 'C_OrderLine($select=Line,QtyOrdered;$orderby=Line)',
 });
 const ListQuery = z.object({

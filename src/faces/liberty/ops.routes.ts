@@ -146,7 +146,7 @@ export function opsRoutes() {
       middleware: [authenticate(), requireRight('base.framework.log.view')],
       summary: 'List log entries (format json or text, page, filter_key/filter_value)',
       description:
-        'A page of 100 log entries, newest first (right `base.framework.log.view`). `format=text` answers one line per entry (`timestamp [LEVEL] category message`) as `text/plain`.',
+        'A page of up to 100 log entries, oldest first (right `base.framework.log.view`); `filter_key`/`filter_value` keep the entries of that page whose field equals the value. `format=text` answers one line per entry (`timestamp [LEVEL] category message`) as `text/plain`.',
       request: {
         query: z.object({
           format: z
@@ -159,7 +159,7 @@ export function opsRoutes() {
             .min(1)
             .max(1000)
             .default(1)
-            .openapi({ description: 'Page number, from 1 (100 entries a page).', example: 1 }),
+            .openapi({ description: 'Page number, from 1 (100 entries a page, before filtering).', example: 1 }),
           filter_key: z
             .string()
             .max(64)
@@ -340,7 +340,10 @@ export function opsRoutes() {
           version: z
             .string()
             .regex(/^[0-9A-Za-z_]{1,64}$/)
-            .openapi({ description: 'Migration to roll back to (it stays applied).', example: '0001_initial' }),
+            .openapi({
+              description: 'Migration to roll back to, by name or number (it stays applied; 404 when not applied).',
+              example: '0001',
+            }),
         }),
         query: poolQuery,
       },
