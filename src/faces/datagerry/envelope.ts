@@ -5,6 +5,7 @@ import { parseMongoFilter } from '../../core/filter';
 import { AppError } from '../../lib/errors';
 import type { AppEnv, ErrorRenderer } from '../../lib/types';
 import { validationSummary } from '../../middleware/errors';
+import { FILTER_DESCRIPTION } from './openapi';
 
 /** DATAGERRY's envelopes: lists with parameters, pager, pagination links and X-Total-Count. */
 
@@ -55,15 +56,31 @@ export function json<T extends z.ZodType>(schema: T, description = 'Successful r
 export const now = () => new Date().toISOString();
 
 export const ListQuery = z.object({
-  limit: z.coerce.number().int().min(0).max(100000).default(10),
-  page: z.coerce.number().int().min(1).max(1000000).default(1),
-  sort: z.string().max(64).optional(),
+  limit: z.coerce
+    .number()
+    .int()
+    .min(0)
+    .max(100000)
+    .default(10)
+    .openapi({ description: `Results per page; 0 means all (at most ${MAX_LIMIT} either way).`, example: 10 }),
+  page: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(1000000)
+    .default(1)
+    .openapi({ description: 'Page number, from 1.', example: 1 }),
+  sort: z.string().max(64).optional().openapi({
+    description: 'Field to sort by (default `public_id`; each list has its own sortable fields).',
+    example: 'public_id',
+  }),
   order: z.coerce
     .number()
     .int()
     .refine((v) => v === 1 || v === -1, 'order is 1 or -1')
-    .default(1),
-  filter: z.string().max(4000).optional(),
+    .default(1)
+    .openapi({ description: '1 ascending, -1 descending.', example: 1 }),
+  filter: z.string().max(4000).optional().openapi({ description: FILTER_DESCRIPTION, example: '{"active":true}' }),
 });
 export type ListParams = z.infer<typeof ListQuery>;
 
@@ -138,7 +155,7 @@ export function listResponse<T>(
 }
 
 export const one = <T>(model: string, result: T) => ({ result, response_type: 'GET', model, time: now() });
-export const inserted = <T>(model: string, id: unknown, raw: T) => ({
+export const inserted = <T>(model: string, id: number | string, raw: T) => ({
   result_id: id,
   raw,
   response_type: 'INSERT',
@@ -154,21 +171,44 @@ export const deleted = <T>(model: string, entry: T) => ({
 });
 
 /** Envelope schemas for the docs. */
+const Parameters = z
+  .object({
+    limit: z.number().int(),
+    sort: z.string(),
+    order: z.number().int(),
+    page: z.number().int(),
+    filter: z.unknown().openapi({ description: 'The filter as given, parsed (`{}` when none).' }),
+    optional: z
+      .object({ view: z.string().optional() })
+      .openapi({ description: 'List-specific parameters, such as `view`.' }),
+  })
+  .openapi('DgListParameters', { description: 'The list parameters in effect.' });
+const Pager = z
+  .object({ page: z.number().int(), page_size: z.number().int(), total_pages: z.number().int() })
+  .openapi('DgPager');
+const Pagination = z
+  .object({ current: z.string(), first: z.string(), prev: z.string(), next: z.string(), last: z.string() })
+  .openapi('DgPagination', { description: 'Page links (also sent in the `Link` header).' });
+const envelope = {
+  response_type: z.string().openapi({ description: 'GET, INSERT, UPDATE or DELETE.' }),
+  model: z.string().openapi({ description: 'The resource: User, Group, Type, Object, …' }),
+  time: z.string().openapi({ description: 'When the answer was made (ISO 8601).' }),
+};
 export const ListOf = <T extends z.ZodType>(item: T) =>
   z.object({
     results: z.array(item),
-    count: z.number().int(),
-    total: z.number().int(),
-    parameters: z.record(z.string(), z.unknown()),
-    pager: z.object({ page: z.number().int(), page_size: z.number().int(), total_pages: z.number().int() }),
-    pagination: z.record(z.string(), z.string()),
-    response_type: z.string(),
-    model: z.string(),
-    time: z.string(),
+    count: z.number().int().openapi({ description: 'Results in this page.' }),
+    total: z.number().int().openapi({ description: 'Results in all pages (also the `X-Total-Count` header).' }),
+    parameters: Parameters,
+    pager: Pager,
+    pagination: Pagination,
+    ...envelope,
   });
-export const OneOf = <T extends z.ZodType>(item: T) =>
-  z.object({ result: item, response_type: z.string(), model: z.string(), time: z.string() });
+export const OneOf = <T extends z.ZodType>(item: T) => z.object({ result: item, ...envelope });
 export const InsertOf = <T extends z.ZodType>(item: T) =>
-  z.object({ result_id: z.unknown(), raw: item, response_type: z.string(), model: z.string(), time: z.string() });
-export const DeleteOf = <T extends z.ZodType>(item: T) =>
-  z.object({ deleted_entry: item, response_type: z.string(), model: z.string(), time: z.string() });
+  z.object({
+    result_id: z.union([z.number().int(), z.string()]).openapi({ description: 'Id of the new resource.' }),
+    raw: item,
+    ...envelope,
+  });
+export const DeleteOf = <T extends z.ZodType>(item: T) => z.object({ deleted_entry: item, ...envelope });

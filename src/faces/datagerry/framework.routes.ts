@@ -26,6 +26,7 @@ import {
 import { renderObjects } from '../../core/cmdb/render';
 import { deleteType, insertType, listTypes, readType, TYPE_SORT, updateType } from '../../core/cmdb/types';
 import { AppError } from '../../lib/errors';
+import { SECURITY } from '../../lib/openapi';
 import { createRouter } from '../../lib/router';
 import type { AppEnv } from '../../lib/types';
 import { actorOf, requireRight } from '../../middleware/auth';
@@ -45,6 +46,8 @@ import {
   paging,
   updated,
 } from './envelope';
+import { CategoryModel, CategoryNode, ObjectModel, ObjectProjection, RenderedObject, TypeModel } from './models';
+import { EXAMPLES, TAGS } from './openapi';
 
 const Field = z
   .object({
@@ -93,8 +96,6 @@ const TypeInput = z
       .optional(),
   })
   .openapi('DgTypeInput');
-const TypeModel = z.record(z.string(), z.unknown()).openapi('DgType');
-const ObjectModel = z.record(z.string(), z.unknown()).openapi('DgObject');
 const ObjectInput = z
   .object({
     type_id: z.number().int().positive(),
@@ -114,12 +115,32 @@ const CategoryInput = z
     types: z.array(z.number().int().positive()).max(90).optional(),
   })
   .openapi('DgCategoryInput');
-const CategoryModel = z.record(z.string(), z.unknown()).openapi('DgCategory');
-const Id = z.object({ public_id: z.coerce.number().int().positive() });
+const Id = z.object({
+  public_id: z.coerce.number().int().positive().openapi({ description: "The resource's public id.", example: 1 }),
+});
+const TypeId = z.object({
+  public_id: z.coerce.number().int().positive().openapi({ description: "The type's public id.", example: 1 }),
+});
 const ObjectListQuery = ListQuery.extend({
-  view: z.enum(['native', 'render']).default('native'),
-  active: z.enum(['true', 'false']).optional(),
-  projection: z.string().max(2000).optional(),
+  view: z
+    .enum(['native', 'render'])
+    .default('native')
+    .openapi({ description: '`native` (as stored) or `render` (with type information, labels and summaries).' }),
+  active: z
+    .enum(['true', 'false'])
+    .optional()
+    .openapi({ description: 'Only active (`true`) or inactive (`false`) objects.' }),
+  projection: z.string().max(2000).optional().openapi({
+    description:
+      'Native objects only: the keys to keep (`{"public_id":1,"fields":1}`) or to drop (`{"views":0}`), as JSON. Keys: public_id, type_id, status, version, creation_time, author_id, last_edit_time, editor_id, active, fields, views.',
+    example: '{"public_id":1,"fields":1}',
+  }),
+});
+/** A list entry: native (possibly projected) or rendered, depending on `view` and `projection`. */
+const ObjectListItem = z.union([ObjectModel, ObjectProjection, RenderedObject]);
+const bodyOf = <T extends z.ZodType>(schema: T, example: unknown) => ({
+  content: { 'application/json': { schema, example } },
+  required: true,
 });
 
 const NATIVE_KEYS = [
@@ -191,8 +212,7 @@ async function objectList(c: Context<AppEnv>, q: z.infer<typeof ObjectListQuery>
 
 export function frameworkRoutes() {
   const app = createRouter();
-  const tags = ['DATAGERRY'];
-  const security = [{ bearerAuth: [] }];
+  const security = SECURITY.datagerry;
   // A first, narrowing check only: the cmdb services decide again from the core Actor (right, read-only
   // user, type ACL), whatever the face lets through.
   const can = (right: string) => [dgAuth, requireRight(right)];
@@ -202,12 +222,15 @@ export function frameworkRoutes() {
     createRoute({
       method: 'get',
       path: '/types',
-      tags,
+      operationId: 'datagerryListTypes',
+      tags: [TAGS.types.name],
+      description:
+        'A page of the types the caller may read (right `base.framework.type.view`; a type ACL can hide types). Types cannot be filtered.',
       security,
       middleware: can('base.framework.type.view'),
       summary: 'Types',
       request: { query: ListQuery },
-      responses: { 200: json(ListOf(TypeModel)), ...errorResponses },
+      responses: { 200: json(ListOf(TypeModel).openapi('DgTypeList')), ...errorResponses },
     }),
     async (c) => {
       const q = c.req.valid('query');
@@ -226,12 +249,14 @@ export function frameworkRoutes() {
     createRoute({
       method: 'get',
       path: '/types/{public_id}',
-      tags,
+      operationId: 'datagerryGetType',
+      tags: [TAGS.types.name],
+      description: 'One type (right `base.framework.type.view`).',
       security,
       middleware: can('base.framework.type.view'),
       summary: 'One type',
-      request: { params: Id },
-      responses: { 200: json(OneOf(TypeModel)), ...errorResponses },
+      request: { params: TypeId },
+      responses: { 200: json(OneOf(TypeModel).openapi('DgTypeResult')), ...errorResponses },
     }),
     async (c) => c.json(one('Type', await readType(c.var.data.d1(), actorOf(c), c.req.valid('param').public_id)), 200),
   );
@@ -239,12 +264,14 @@ export function frameworkRoutes() {
     createRoute({
       method: 'post',
       path: '/types',
-      tags,
+      operationId: 'datagerryCreateType',
+      tags: [TAGS.types.name],
+      description: 'Inserts a type (right `base.framework.type.add`); answers it with its id and `Location`.',
       security,
       middleware: can('base.framework.type.add'),
       summary: 'Insert a type',
-      request: { body: { content: { 'application/json': { schema: TypeInput } }, required: true } },
-      responses: { 201: json(InsertOf(TypeModel), 'Created'), ...errorResponses },
+      request: { body: bodyOf(TypeInput, EXAMPLES.type) },
+      responses: { 201: json(InsertOf(TypeModel).openapi('DgTypeInserted'), 'Created'), ...errorResponses },
     }),
     async (c) => {
       const type = await insertType(c.var.data.d1(), actorOf(c), c.req.valid('json'));
@@ -256,12 +283,15 @@ export function frameworkRoutes() {
     createRoute({
       method: 'put',
       path: '/types/{public_id}',
-      tags,
+      operationId: 'datagerryUpdateType',
+      tags: [TAGS.types.name],
+      description:
+        'Replaces a type (right `base.framework.type.edit`). Objects keep their values; fields no longer in the type make them "unclean" (see `/objects/clean`).',
       security,
       middleware: can('base.framework.type.edit'),
       summary: 'Update a type',
-      request: { params: Id, body: { content: { 'application/json': { schema: TypeInput } }, required: true } },
-      responses: { 202: json(OneOf(TypeModel), 'Accepted'), ...errorResponses },
+      request: { params: TypeId, body: bodyOf(TypeInput, EXAMPLES.type) },
+      responses: { 202: json(OneOf(TypeModel).openapi('DgTypeUpdated'), 'Accepted'), ...errorResponses },
     }),
     async (c) => {
       const type = await updateType(
@@ -279,12 +309,22 @@ export function frameworkRoutes() {
     createRoute({
       method: 'delete',
       path: '/types/{public_id}',
-      tags,
+      operationId: 'datagerryDeleteType',
+      tags: [TAGS.types.name],
+      description:
+        'Deletes a type (right `base.framework.type.delete`); 409 while objects of it exist, unless `delete_objects=true` deletes them too.',
       security,
       middleware: can('base.framework.type.delete'),
       summary: 'Delete a type (409 while it has objects, unless delete_objects=true)',
-      request: { params: Id, query: z.object({ delete_objects: z.enum(['true', 'false']).optional() }) },
-      responses: { 202: json(DeleteOf(TypeModel), 'Accepted'), ...errorResponses },
+      request: {
+        params: TypeId,
+        query: z.object({
+          delete_objects: z.enum(['true', 'false']).optional().openapi({
+            description: "`true` deletes the type's objects with it (otherwise their existence is a 409).",
+          }),
+        }),
+      },
+      responses: { 202: json(DeleteOf(TypeModel).openapi('DgTypeDeleted'), 'Accepted'), ...errorResponses },
     }),
     async (c) =>
       c.json(
@@ -306,12 +346,14 @@ export function frameworkRoutes() {
     createRoute({
       method: 'get',
       path: '/objects/clean/{public_id}',
-      tags,
+      operationId: 'datagerryListUncleanObjects',
+      tags: [TAGS.objects.name],
+      description: 'Objects of the type whose fields no longer match it (right `base.framework.type.clean`).',
       security,
       middleware: can('base.framework.type.clean'),
       summary: 'Objects of a type whose fields no longer match it',
-      request: { params: Id },
-      responses: { 200: json(ListOf(ObjectModel)), ...errorResponses },
+      request: { params: TypeId },
+      responses: { 200: json(ListOf(ObjectModel).openapi('DgObjectList')), ...errorResponses },
     }),
     async (c) => {
       const q = ListQuery.parse({ limit: 0 });
@@ -323,12 +365,15 @@ export function frameworkRoutes() {
     createRoute({
       method: 'put',
       path: '/objects/clean/{public_id}',
-      tags,
+      operationId: 'datagerryCleanObjects',
+      tags: [TAGS.objects.name],
+      description:
+        'Drops the fields the type no longer has and adds the missing ones (null) to every object of the type; answers the cleaned objects.',
       security,
       middleware: can('base.framework.type.clean'),
       summary: 'Clean them: drop unknown fields, add missing ones',
-      request: { params: Id },
-      responses: { 202: json(OneOf(z.array(ObjectModel)), 'Accepted'), ...errorResponses },
+      request: { params: TypeId },
+      responses: { 202: json(OneOf(z.array(ObjectModel)).openapi('DgObjectsCleaned'), 'Accepted'), ...errorResponses },
     }),
     async (c) =>
       c.json(updated('Object', await cleanObjects(c.var.data.d1(), actorOf(c), c.req.valid('param').public_id)), 202),
@@ -337,12 +382,15 @@ export function frameworkRoutes() {
     createRoute({
       method: 'get',
       path: '/objects',
-      tags,
+      operationId: 'datagerryListObjects',
+      tags: [TAGS.objects.name],
+      description:
+        'A page of the objects the caller may read (right `base.framework.object.view` and the type ACL), `native` or `render`ed; `filter` applies to columns and to field values as `fields.<name>`.',
       security,
       middleware: can('base.framework.object.view'),
       summary: 'Objects (view native|render, filter on columns and fields.<name>, projection)',
       request: { query: ObjectListQuery },
-      responses: { 200: json(ListOf(ObjectModel)), ...errorResponses },
+      responses: { 200: json(ListOf(ObjectListItem).openapi('DgObjectPage')), ...errorResponses },
     }),
     async (c) => c.json(await objectList(c, c.req.valid('query')), 200),
   );
@@ -350,7 +398,9 @@ export function frameworkRoutes() {
     createRoute({
       method: 'get',
       path: '/objects/{public_id}/native',
-      tags,
+      operationId: 'datagerryGetNativeObject',
+      tags: [TAGS.objects.name],
+      description: 'One object as stored: field names and values (passwords masked).',
       security,
       middleware: can('base.framework.object.view'),
       summary: 'One object, native',
@@ -363,12 +413,14 @@ export function frameworkRoutes() {
     createRoute({
       method: 'get',
       path: '/objects/{public_id}/references',
-      tags,
+      operationId: 'datagerryListObjectReferences',
+      tags: [TAGS.objects.name],
+      description: 'A page of the objects whose `ref` fields point to this object; same parameters as the object list.',
       security,
       middleware: can('base.framework.object.view'),
       summary: 'Objects referencing this one',
       request: { params: Id, query: ObjectListQuery },
-      responses: { 200: json(ListOf(ObjectModel)), ...errorResponses },
+      responses: { 200: json(ListOf(ObjectListItem).openapi('DgObjectPage')), ...errorResponses },
     }),
     async (c) => c.json(await objectList(c, c.req.valid('query'), c.req.valid('param').public_id), 200),
   );
@@ -376,12 +428,17 @@ export function frameworkRoutes() {
     createRoute({
       method: 'get',
       path: '/objects/{public_id}/state',
-      tags,
+      operationId: 'datagerryGetObjectState',
+      tags: [TAGS.objects.name],
+      description: 'Whether the object is active: `true` or `false`.',
       security,
       middleware: can('base.framework.object.view'),
       summary: 'Activation state',
       request: { params: Id },
-      responses: { 200: json(z.boolean()), ...errorResponses },
+      responses: {
+        200: json(z.boolean().openapi({ description: 'Whether the object is active.' })),
+        ...errorResponses,
+      },
     }),
     async (c) => c.json((await readObject(c.var.data.d1(), actorOf(c), c.req.valid('param').public_id)).active, 200),
   );
@@ -389,18 +446,29 @@ export function frameworkRoutes() {
     createRoute({
       method: 'put',
       path: '/objects/{public_id}/state',
-      tags,
+      operationId: 'datagerrySetObjectState',
+      tags: [TAGS.objects.name],
+      description:
+        'Activates or deactivates an object (right `base.framework.object.activation`); the body is `true`, `false` or `{"active": …}`.',
       security,
       middleware: can('base.framework.object.activation'),
       summary: 'Set the activation state (body: true or false)',
       request: {
         params: Id,
         body: {
-          content: { 'application/json': { schema: z.union([z.boolean(), z.object({ active: z.boolean() })]) } },
+          content: {
+            'application/json': {
+              schema: z.union([z.boolean(), z.object({ active: z.boolean() })]),
+              examples: {
+                plain: { summary: 'The state', value: false },
+                object: { summary: 'As an object', value: { active: false } },
+              },
+            },
+          },
           required: true,
         },
       },
-      responses: { 202: json(OneOf(z.boolean()), 'Accepted'), ...errorResponses },
+      responses: { 202: json(OneOf(z.boolean()).openapi('DgObjectState'), 'Accepted'), ...errorResponses },
     }),
     async (c) => {
       const body = c.req.valid('json');
@@ -415,12 +483,15 @@ export function frameworkRoutes() {
     createRoute({
       method: 'get',
       path: '/objects/{public_id}',
-      tags,
+      operationId: 'datagerryGetObject',
+      tags: [TAGS.objects.name],
+      description:
+        'One object rendered with its type: object and type information, labelled fields, sections, summaries, externals.',
       security,
       middleware: can('base.framework.object.view'),
       summary: 'One object, rendered',
       request: { params: Id },
-      responses: { 200: json(ObjectModel), ...errorResponses },
+      responses: { 200: json(RenderedObject), ...errorResponses },
     }),
     async (c) => {
       const db = c.var.data.d1();
@@ -433,12 +504,15 @@ export function frameworkRoutes() {
     createRoute({
       method: 'post',
       path: '/objects',
-      tags,
+      operationId: 'datagerryCreateObject',
+      tags: [TAGS.objects.name],
+      description:
+        'Inserts an object; its fields are validated against its type (unknown fields, missing required ones, wrong types are 400). Answers it with `Location`.',
       security,
       middleware: can('base.framework.object.add'),
       summary: 'Insert an object (validated against its type)',
-      request: { body: { content: { 'application/json': { schema: ObjectInput } }, required: true } },
-      responses: { 201: json(InsertOf(ObjectModel), 'Created'), ...errorResponses },
+      request: { body: bodyOf(ObjectInput, EXAMPLES.object) },
+      responses: { 201: json(InsertOf(ObjectModel).openapi('DgObjectInserted'), 'Created'), ...errorResponses },
     }),
     async (c) => {
       const object = await insertObject(c.var.data.d1(), c.env, actorOf(c), c.req.valid('json'));
@@ -450,15 +524,18 @@ export function frameworkRoutes() {
     createRoute({
       method: 'put',
       path: '/objects/{public_id}',
-      tags,
+      operationId: 'datagerryUpdateObject',
+      tags: [TAGS.objects.name],
+      description:
+        "Updates an object's fields (validated against its type) and `active`/`status`; the version goes up by how much changed.",
       security,
       middleware: can('base.framework.object.edit'),
       summary: 'Update an object (version bump by how much changed)',
       request: {
         params: Id,
-        body: { content: { 'application/json': { schema: ObjectInput.partial({ type_id: true }) } }, required: true },
+        body: bodyOf(ObjectInput.partial({ type_id: true }).openapi('DgObjectUpdate'), EXAMPLES.updateObject),
       },
-      responses: { 202: json(OneOf(ObjectModel), 'Accepted'), ...errorResponses },
+      responses: { 202: json(OneOf(ObjectModel).openapi('DgObjectUpdated'), 'Accepted'), ...errorResponses },
     }),
     async (c) => {
       const id = c.req.valid('param').public_id;
@@ -470,16 +547,37 @@ export function frameworkRoutes() {
   app.openapi(
     createRoute({
       method: 'delete',
-      path: '/objects/{public_ids}',
-      tags,
+      path: '/objects/{public_id}',
+      operationId: 'datagerryDeleteObjects',
+      tags: [TAGS.objects.name],
+      description:
+        'Deletes one object, or several (`1,2,3`, at most 90) all or nothing (right `base.framework.object.delete`). Answers the deleted object, or the list of them.',
       security,
       middleware: can('base.framework.object.delete'),
       summary: 'Delete one object, or several (`1,2,3`), all or nothing',
-      request: { params: z.object({ public_ids: z.string().regex(/^\d{1,12}(,\d{1,12}){0,89}$/) }) },
-      responses: { 202: json(DeleteOf(z.unknown()), 'Accepted'), ...errorResponses },
+      // Named like the other /objects/{public_id} paths: OpenAPI forbids paths that differ only by a parameter name.
+      request: {
+        params: z.object({
+          public_id: z
+            .string()
+            .regex(/^\d{1,12}(,\d{1,12}){0,89}$/)
+            .openapi({ description: 'One object id, or several separated by commas (at most 90).', example: '1,2,3' }),
+        }),
+      },
+      responses: {
+        202: json(
+          DeleteOf(
+            z.union([ObjectModel, z.array(ObjectModel)]).openapi({
+              description: 'The deleted object, or the list of them when several ids were given.',
+            }),
+          ).openapi('DgObjectsDeleted'),
+          'Accepted',
+        ),
+        ...errorResponses,
+      },
     }),
     async (c) => {
-      const ids = [...new Set(c.req.valid('param').public_ids.split(',').map(Number))];
+      const ids = [...new Set(c.req.valid('param').public_id.split(',').map(Number))];
       const removed = await deleteObjects(c.var.data.d1(), actorOf(c), ids);
       return c.json(deleted('Object', ids.length === 1 ? removed[0] : removed), 202);
     },
@@ -490,12 +588,22 @@ export function frameworkRoutes() {
     createRoute({
       method: 'get',
       path: '/categories',
-      tags,
+      operationId: 'datagerryListCategories',
+      tags: [TAGS.categories.name],
+      description:
+        'A page of categories as a flat list, or (`view=tree`) the root categories with their children. Categories cannot be filtered.',
       security,
       middleware: can('base.framework.category.view'),
       summary: 'Categories (view=list|tree)',
-      request: { query: ListQuery.extend({ view: z.enum(['list', 'tree']).default('list') }) },
-      responses: { 200: json(ListOf(CategoryModel)), ...errorResponses },
+      request: {
+        query: ListQuery.extend({
+          view: z
+            .enum(['list', 'tree'])
+            .default('list')
+            .openapi({ description: '`list` (flat, sortable) or `tree` (roots with their `children`).' }),
+        }),
+      },
+      responses: { 200: json(ListOf(CategoryNode).openapi('DgCategoryList')), ...errorResponses },
     }),
     async (c) => {
       const q = c.req.valid('query');
@@ -521,12 +629,14 @@ export function frameworkRoutes() {
     createRoute({
       method: 'get',
       path: '/categories/{public_id}',
-      tags,
+      operationId: 'datagerryGetCategory',
+      tags: [TAGS.categories.name],
+      description: 'One category.',
       security,
       middleware: can('base.framework.category.view'),
       summary: 'One category',
       request: { params: Id },
-      responses: { 200: json(OneOf(CategoryModel)), ...errorResponses },
+      responses: { 200: json(OneOf(CategoryModel).openapi('DgCategoryResult')), ...errorResponses },
     }),
     async (c) =>
       c.json(one('Category', await readCategory(c.var.data.d1(), actorOf(c), c.req.valid('param').public_id)), 200),
@@ -535,12 +645,14 @@ export function frameworkRoutes() {
     createRoute({
       method: 'post',
       path: '/categories',
-      tags,
+      operationId: 'datagerryCreateCategory',
+      tags: [TAGS.categories.name],
+      description: 'Inserts a category (right `base.framework.category.add`); answers it with `Location`.',
       security,
       middleware: can('base.framework.category.add'),
       summary: 'Insert a category',
-      request: { body: { content: { 'application/json': { schema: CategoryInput } }, required: true } },
-      responses: { 201: json(InsertOf(CategoryModel), 'Created'), ...errorResponses },
+      request: { body: bodyOf(CategoryInput, EXAMPLES.category) },
+      responses: { 201: json(InsertOf(CategoryModel).openapi('DgCategoryInserted'), 'Created'), ...errorResponses },
     }),
     async (c) => {
       const category = await insertCategory(c.var.data.d1(), actorOf(c), c.req.valid('json'));
@@ -552,12 +664,15 @@ export function frameworkRoutes() {
     createRoute({
       method: 'put',
       path: '/categories/{public_id}',
-      tags,
+      operationId: 'datagerryUpdateCategory',
+      tags: [TAGS.categories.name],
+      description:
+        'Replaces a category (right `base.framework.category.edit`); a category cannot become its own ancestor (400).',
       security,
       middleware: can('base.framework.category.edit'),
       summary: 'Update a category (a category cannot be its own ancestor)',
-      request: { params: Id, body: { content: { 'application/json': { schema: CategoryInput } }, required: true } },
-      responses: { 202: json(OneOf(CategoryModel), 'Accepted'), ...errorResponses },
+      request: { params: Id, body: bodyOf(CategoryInput, EXAMPLES.updateCategory) },
+      responses: { 202: json(OneOf(CategoryModel).openapi('DgCategoryUpdated'), 'Accepted'), ...errorResponses },
     }),
     async (c) => {
       const id = c.req.valid('param').public_id;
@@ -570,12 +685,14 @@ export function frameworkRoutes() {
     createRoute({
       method: 'delete',
       path: '/categories/{public_id}',
-      tags,
+      operationId: 'datagerryDeleteCategory',
+      tags: [TAGS.categories.name],
+      description: 'Deletes a category (right `base.framework.category.delete`); its children move to its parent.',
       security,
       middleware: can('base.framework.category.delete'),
       summary: 'Delete a category (children move to its parent)',
       request: { params: Id },
-      responses: { 202: json(DeleteOf(CategoryModel), 'Accepted'), ...errorResponses },
+      responses: { 202: json(DeleteOf(CategoryModel).openapi('DgCategoryDeleted'), 'Accepted'), ...errorResponses },
     }),
     async (c) =>
       c.json(

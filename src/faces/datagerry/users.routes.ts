@@ -26,6 +26,7 @@ import {
   updateUser,
 } from '../../core/identity/users';
 import { AppError } from '../../lib/errors';
+import { SECURITY } from '../../lib/openapi';
 import { createRouter } from '../../lib/router';
 import type { AppEnv } from '../../lib/types';
 import { actorOf, requireRight } from '../../middleware/auth';
@@ -45,17 +46,18 @@ import {
   paging,
   updated,
 } from './envelope';
+import { EXAMPLES, TAGS } from './openapi';
 
 const User = z
   .object({
     public_id: z.number().int(),
     user_name: z.string(),
     active: z.boolean(),
-    group_id: z.number().int(),
+    group_id: z.number().int().openapi({ description: "The user's primary group." }),
     registration_time: z.string(),
-    authenticator: z.string(),
+    authenticator: z.string().openapi({ example: 'LocalAuthenticationProvider' }),
     email: z.string().nullable(),
-    image: z.string().nullable(),
+    image: z.string().nullable().openapi({ description: 'Avatar image (data URL), if any.' }),
     first_name: z.string().nullable(),
     last_name: z.string().nullable(),
   })
@@ -66,7 +68,7 @@ const UserInput = z
     user_name: z.string().trim().min(1).max(120),
     active: z.boolean().optional(),
     group_id: z.number().int().positive().optional(),
-    password: z.string().min(1).max(1024).optional(),
+    password: z.string().min(1).max(1024).optional().openapi({ description: 'New password; absent on update: kept.' }),
     email: z.string().max(320).nullish(),
     image: z.string().max(100_000).nullish(),
     first_name: z.string().max(200).nullish(),
@@ -76,16 +78,36 @@ const UserInput = z
   .openapi('DgUserInput');
 const RightModel = z
   .object({
-    level: z.number().int(),
-    name: z.string(),
+    level: z.number().int().openapi({ description: 'Security level (see `/rights/levels`).' }),
+    name: z.string().openapi({ example: 'base.framework.object.view' }),
     label: z.string(),
     description: z.string(),
-    is_master: z.boolean(),
+    is_master: z.boolean().openapi({ description: 'A wildcard right (`….*`) that covers the rights under it.' }),
   })
   .openapi('DgRight');
+type RightNodeType = z.infer<typeof RightModel> & { children?: RightNodeType[] };
+/** `view=tree`: master rights with the rights under them. */
+const RightNode: z.ZodType<RightNodeType> = z
+  .object({
+    ...RightModel.shape,
+    get children() {
+      return z.array(RightNode).optional().openapi({ description: 'Rights under this master right (`view=tree`).' });
+    },
+  })
+  .openapi('DgRightNode');
 const Group = z
   .object({ public_id: z.number().int(), name: z.string(), label: z.string().nullable(), rights: z.array(RightModel) })
   .openapi('DgGroup');
+const SecurityLevels = z
+  .object({
+    CRITICAL: z.number().int(),
+    DANGER: z.number().int(),
+    SECURE: z.number().int(),
+    PROTECTED: z.number().int(),
+    PERMISSION: z.number().int(),
+    NOTSET: z.number().int(),
+  })
+  .openapi('DgSecurityLevels');
 const GroupInput = z
   .object({
     public_id: z.number().int().optional(),
@@ -94,19 +116,29 @@ const GroupInput = z
     rights: z
       .array(z.union([z.string().max(120), z.object({ name: z.string().max(120) })]))
       .max(90)
-      .default([]),
+      .default([])
+      .openapi({ description: 'Rights by name (or `{name}` objects, as the group answers them).' }),
   })
   .openapi('DgGroupInput');
 const Setting = z
-  .object({ identifier: z.string(), user_id: z.number().int(), payload: z.unknown(), setting_type: z.string() })
+  .object({
+    identifier: z.string(),
+    user_id: z.number().int(),
+    payload: z.unknown().openapi({ description: "The setting's value: any JSON the client stores." }),
+    setting_type: z.string().openapi({ description: 'GLOBAL or APPLICATION.' }),
+  })
   .openapi('DgUserSetting');
-const SettingInput = z.object({
-  identifier: z.string().regex(/^[A-Za-z0-9_.-]{1,100}$/),
-  user_id: z.number().int().optional(),
-  payload: z.unknown().default({}),
-  setting_type: z.enum(['GLOBAL', 'APPLICATION']).default('GLOBAL'),
+const SettingInput = z
+  .object({
+    identifier: z.string().regex(/^[A-Za-z0-9_.-]{1,100}$/),
+    user_id: z.number().int().optional().openapi({ description: 'Ignored: the path names the user.' }),
+    payload: z.unknown().default({}).openapi({ description: 'Any JSON (at most 100 000 characters).' }),
+    setting_type: z.enum(['GLOBAL', 'APPLICATION']).default('GLOBAL'),
+  })
+  .openapi('DgUserSettingInput');
+const Id = z.object({
+  public_id: z.coerce.number().int().positive().openapi({ description: "The resource's public id.", example: 1 }),
 });
-const Id = z.object({ public_id: z.coerce.number().int().positive() });
 
 const renderUser = (u: UserWithGroups) => ({
   public_id: u.id,
@@ -172,21 +204,27 @@ const notFound = (what: string, id: unknown) =>
 
 export function userRoutes() {
   const app = createRouter();
-  const tags = ['DATAGERRY'];
-  const security = [{ bearerAuth: [] }];
+  const security = SECURITY.datagerry;
   const can = (right: string) => [dgAuth, requireRight(right)];
 
   app.openapi(
     createRoute({
       method: 'post',
       path: '/auth/login',
-      tags,
+      operationId: 'datagerryLogin',
+      tags: [TAGS.auth.name],
+      description:
+        'Checks the user name and password (throttled: repeated failures answer 429 with `Retry-After`) and answers the user, a JWT and its issue and expiry times (Unix seconds).',
+      security: SECURITY.none,
       summary: 'Log in: user, token and its lifetime',
       request: {
         body: {
           content: {
             'application/json': {
-              schema: z.object({ user_name: z.string().min(1).max(120), password: z.string().min(1).max(1024) }),
+              schema: z
+                .object({ user_name: z.string().min(1).max(120), password: z.string().min(1).max(1024) })
+                .openapi('DgLoginRequest'),
+              example: EXAMPLES.login,
             },
           },
           required: true,
@@ -194,12 +232,14 @@ export function userRoutes() {
       },
       responses: {
         200: json(
-          z.object({
-            user: User,
-            token: z.string(),
-            token_issued_at: z.number().int(),
-            token_expire: z.number().int(),
-          }),
+          z
+            .object({
+              user: User,
+              token: z.string().openapi({ description: 'The JWT: send it as `Authorization: Bearer <token>`.' }),
+              token_issued_at: z.number().int().openapi({ description: 'Issue time (Unix seconds).' }),
+              token_expire: z.number().int().openapi({ description: 'Expiry time (Unix seconds).' }),
+            })
+            .openapi('DgLogin'),
         ),
         ...errorResponses,
       },
@@ -224,12 +264,14 @@ export function userRoutes() {
     createRoute({
       method: 'get',
       path: '/users',
-      tags,
+      operationId: 'datagerryListUsers',
+      tags: [TAGS.users.name],
+      description: 'A page of users (right `base.user-management.user.view`); `filter` applies to the user properties.',
       security,
       middleware: can('base.user-management.user.view'),
       summary: 'Users',
       request: { query: ListQuery },
-      responses: { 200: json(ListOf(User)), ...errorResponses },
+      responses: { 200: json(ListOf(User).openapi('DgUserList')), ...errorResponses },
     }),
     async (c) => {
       const q = c.req.valid('query');
@@ -251,12 +293,14 @@ export function userRoutes() {
     createRoute({
       method: 'get',
       path: '/users/{public_id}',
-      tags,
+      operationId: 'datagerryGetUser',
+      tags: [TAGS.users.name],
+      description: 'One user (right `base.user-management.user.view`).',
       security,
       middleware: can('base.user-management.user.view'),
       summary: 'One user',
       request: { params: Id },
-      responses: { 200: json(OneOf(User)), ...errorResponses },
+      responses: { 200: json(OneOf(User).openapi('DgUserResult')), ...errorResponses },
     }),
     async (c) => {
       const user = await findUserWithGroups(c.var.data.orm(), c.req.valid('param').public_id);
@@ -268,12 +312,17 @@ export function userRoutes() {
     createRoute({
       method: 'post',
       path: '/users',
-      tags,
+      operationId: 'datagerryCreateUser',
+      tags: [TAGS.users.name],
+      description:
+        'Inserts a user (right `base.user-management.user.add`); the password is hashed and never returned. Answers it with `Location`.',
       security,
       middleware: can('base.user-management.user.add'),
       summary: 'Insert a user (the password is hashed, never returned)',
-      request: { body: { content: { 'application/json': { schema: UserInput } }, required: true } },
-      responses: { 201: json(InsertOf(User), 'Created'), ...errorResponses },
+      request: {
+        body: { content: { 'application/json': { schema: UserInput, example: EXAMPLES.createUser } }, required: true },
+      },
+      responses: { 201: json(InsertOf(User).openapi('DgUserInserted'), 'Created'), ...errorResponses },
     }),
     async (c) => {
       const body = c.req.valid('json');
@@ -299,12 +348,17 @@ export function userRoutes() {
     createRoute({
       method: 'put',
       path: '/users/{public_id}',
-      tags,
+      operationId: 'datagerryUpdateUser',
+      tags: [TAGS.users.name],
+      description: 'Updates a user (right `base.user-management.user.edit`); without `password` the old one is kept.',
       security,
       middleware: can('base.user-management.user.edit'),
       summary: 'Update a user (no password: kept)',
-      request: { params: Id, body: { content: { 'application/json': { schema: UserInput } }, required: true } },
-      responses: { 202: json(OneOf(User), 'Accepted'), ...errorResponses },
+      request: {
+        params: Id,
+        body: { content: { 'application/json': { schema: UserInput, example: EXAMPLES.updateUser } }, required: true },
+      },
+      responses: { 202: json(OneOf(User).openapi('DgUserUpdated'), 'Accepted'), ...errorResponses },
     }),
     async (c) => {
       const id = c.req.valid('param').public_id;
@@ -332,12 +386,14 @@ export function userRoutes() {
     createRoute({
       method: 'delete',
       path: '/users/{public_id}',
-      tags,
+      operationId: 'datagerryDeleteUser',
+      tags: [TAGS.users.name],
+      description: 'Deletes a user (right `base.user-management.user.delete`).',
       security,
       middleware: can('base.user-management.user.delete'),
       summary: 'Delete a user',
       request: { params: Id },
-      responses: { 202: json(DeleteOf(User), 'Accepted'), ...errorResponses },
+      responses: { 202: json(DeleteOf(User).openapi('DgUserDeleted'), 'Accepted'), ...errorResponses },
     }),
     async (c) => {
       const id = c.req.valid('param').public_id;
@@ -347,20 +403,35 @@ export function userRoutes() {
   );
 
   // Settings
-  const UserId = z.object({ public_id: z.coerce.number().int().positive() });
-  const SettingId = UserId.extend({ identifier: z.string().regex(/^[A-Za-z0-9_.-]{1,100}$/) });
+  const UserId = z.object({
+    public_id: z.coerce.number().int().positive().openapi({ description: "The user's public id.", example: 1 }),
+  });
+  const SettingId = UserId.extend({
+    identifier: z
+      .string()
+      .regex(/^[A-Za-z0-9_.-]{1,100}$/)
+      .openapi({ description: "The setting's identifier.", example: 'test' }),
+  });
+  const settingBody = {
+    content: { 'application/json': { schema: SettingInput, example: EXAMPLES.setting } },
+    required: true,
+  };
   app.openapi(
     createRoute({
       method: 'get',
       path: '/users/{public_id}/settings',
-      tags,
+      operationId: 'datagerryListUserSettings',
+      tags: [TAGS.settings.name],
+      description: "Every setting of the user: the caller's own, or anyone's for an administrator (403 otherwise).",
       security,
       middleware: [dgAuth],
       summary: "A user's settings (own, or admin)",
       request: { params: UserId },
       responses: {
         200: json(
-          z.object({ results: z.array(Setting), response_type: z.string(), model: z.string(), time: z.string() }),
+          z
+            .object({ results: z.array(Setting), response_type: z.string(), model: z.string(), time: z.string() })
+            .openapi('DgUserSettings'),
         ),
         ...errorResponses,
       },
@@ -376,12 +447,21 @@ export function userRoutes() {
     createRoute({
       method: 'get',
       path: '/users/{public_id}/settings/{identifier}',
-      tags,
+      operationId: 'datagerryGetUserSetting',
+      tags: [TAGS.settings.name],
+      description: 'One setting of the user, in a one-item `results` list.',
       security,
       middleware: [dgAuth],
       summary: 'One setting',
       request: { params: SettingId },
-      responses: { 200: json(z.object({ results: z.array(Setting) })), ...errorResponses },
+      responses: {
+        200: json(
+          z
+            .object({ results: z.array(Setting), response_type: z.string(), model: z.string(), time: z.string() })
+            .openapi('DgUserSettingResult'),
+        ),
+        ...errorResponses,
+      },
     }),
     async (c) => {
       const { public_id, identifier } = c.req.valid('param');
@@ -396,12 +476,15 @@ export function userRoutes() {
     createRoute({
       method: 'post',
       path: '/users/{public_id}/settings',
-      tags,
+      operationId: 'datagerryCreateUserSetting',
+      tags: [TAGS.settings.name],
+      description:
+        "Inserts a setting for the user (the path's user, whatever the body says); 409 when the identifier exists.",
       security,
       middleware: [dgAuth],
       summary: 'Insert a setting',
-      request: { params: UserId, body: { content: { 'application/json': { schema: SettingInput } }, required: true } },
-      responses: { 201: json(InsertOf(Setting), 'Created'), ...errorResponses },
+      request: { params: UserId, body: settingBody },
+      responses: { 201: json(InsertOf(Setting).openapi('DgUserSettingInserted'), 'Created'), ...errorResponses },
     }),
     async (c) => {
       const id = c.req.valid('param').public_id;
@@ -415,15 +498,14 @@ export function userRoutes() {
     createRoute({
       method: 'put',
       path: '/users/{public_id}/settings/{identifier}',
-      tags,
+      operationId: 'datagerryUpdateUserSetting',
+      tags: [TAGS.settings.name],
+      description: 'Replaces a setting of the user.',
       security,
       middleware: [dgAuth],
       summary: 'Update a setting',
-      request: {
-        params: SettingId,
-        body: { content: { 'application/json': { schema: SettingInput } }, required: true },
-      },
-      responses: { 202: json(OneOf(Setting), 'Accepted'), ...errorResponses },
+      request: { params: SettingId, body: settingBody },
+      responses: { 202: json(OneOf(Setting).openapi('DgUserSettingUpdated'), 'Accepted'), ...errorResponses },
     }),
     async (c) => {
       const { public_id, identifier } = c.req.valid('param');
@@ -441,12 +523,14 @@ export function userRoutes() {
     createRoute({
       method: 'delete',
       path: '/users/{public_id}/settings/{identifier}',
-      tags,
+      operationId: 'datagerryDeleteUserSetting',
+      tags: [TAGS.settings.name],
+      description: 'Deletes a setting of the user.',
       security,
       middleware: [dgAuth],
       summary: 'Delete a setting',
       request: { params: SettingId },
-      responses: { 202: json(DeleteOf(Setting), 'Accepted'), ...errorResponses },
+      responses: { 202: json(DeleteOf(Setting).openapi('DgUserSettingDeleted'), 'Accepted'), ...errorResponses },
     }),
     async (c) => {
       const { public_id, identifier } = c.req.valid('param');
@@ -462,12 +546,15 @@ export function userRoutes() {
     createRoute({
       method: 'get',
       path: '/groups',
-      tags,
+      operationId: 'datagerryListGroups',
+      tags: [TAGS.groups.name],
+      description:
+        'A page of groups with their rights (right `base.user-management.group.view`). Groups cannot be filtered.',
       security,
       middleware: can('base.user-management.group.view'),
       summary: 'Groups',
       request: { query: ListQuery },
-      responses: { 200: json(ListOf(Group)), ...errorResponses },
+      responses: { 200: json(ListOf(Group).openapi('DgGroupList')), ...errorResponses },
     }),
     async (c) => {
       const q = c.req.valid('query');
@@ -487,12 +574,14 @@ export function userRoutes() {
     createRoute({
       method: 'get',
       path: '/groups/{public_id}',
-      tags,
+      operationId: 'datagerryGetGroup',
+      tags: [TAGS.groups.name],
+      description: 'One group with its rights.',
       security,
       middleware: can('base.user-management.group.view'),
       summary: 'One group',
       request: { params: Id },
-      responses: { 200: json(OneOf(Group)), ...errorResponses },
+      responses: { 200: json(OneOf(Group).openapi('DgGroupResult')), ...errorResponses },
     }),
     async (c) => {
       const group = await findGroupById(c.var.data.orm(), c.req.valid('param').public_id);
@@ -506,12 +595,19 @@ export function userRoutes() {
     createRoute({
       method: 'post',
       path: '/groups',
-      tags,
+      operationId: 'datagerryCreateGroup',
+      tags: [TAGS.groups.name],
+      description: 'Inserts a group (right `base.user-management.group.add`); rights are given by name.',
       security,
       middleware: can('base.user-management.group.add'),
       summary: 'Insert a group (rights by name)',
-      request: { body: { content: { 'application/json': { schema: GroupInput } }, required: true } },
-      responses: { 201: json(InsertOf(Group), 'Created'), ...errorResponses },
+      request: {
+        body: {
+          content: { 'application/json': { schema: GroupInput, example: EXAMPLES.createGroup } },
+          required: true,
+        },
+      },
+      responses: { 201: json(InsertOf(Group).openapi('DgGroupInserted'), 'Created'), ...errorResponses },
     }),
     async (c) => {
       const body = c.req.valid('json');
@@ -528,12 +624,20 @@ export function userRoutes() {
     createRoute({
       method: 'put',
       path: '/groups/{public_id}',
-      tags,
+      operationId: 'datagerryUpdateGroup',
+      tags: [TAGS.groups.name],
+      description: "Replaces a group's name, label and rights (right `base.user-management.group.edit`).",
       security,
       middleware: can('base.user-management.group.edit'),
       summary: 'Update a group',
-      request: { params: Id, body: { content: { 'application/json': { schema: GroupInput } }, required: true } },
-      responses: { 202: json(OneOf(Group), 'Accepted'), ...errorResponses },
+      request: {
+        params: Id,
+        body: {
+          content: { 'application/json': { schema: GroupInput, example: EXAMPLES.updateGroup } },
+          required: true,
+        },
+      },
+      responses: { 202: json(OneOf(Group).openapi('DgGroupUpdated'), 'Accepted'), ...errorResponses },
     }),
     async (c) => {
       const id = c.req.valid('param').public_id;
@@ -552,7 +656,10 @@ export function userRoutes() {
     createRoute({
       method: 'delete',
       path: '/groups/{public_id}',
-      tags,
+      operationId: 'datagerryDeleteGroup',
+      tags: [TAGS.groups.name],
+      description:
+        'Deletes a group (right `base.user-management.group.delete`). Its users move to `group_id` (`action=MOVE`) or are deleted (`action=DELETE`); groups 1 (admin) and 2 (user) cannot be deleted.',
       security,
       middleware: can('base.user-management.group.delete'),
       summary:
@@ -560,11 +667,19 @@ export function userRoutes() {
       request: {
         params: Id,
         query: z.object({
-          action: z.enum(['MOVE', 'DELETE']).optional(),
-          group_id: z.coerce.number().int().positive().optional(),
+          action: z
+            .enum(['MOVE', 'DELETE'])
+            .optional()
+            .openapi({ description: "What happens to the group's users: MOVE to `group_id`, or DELETE them." }),
+          group_id: z.coerce
+            .number()
+            .int()
+            .positive()
+            .optional()
+            .openapi({ description: 'Group the users move to (`action=MOVE`).', example: 2 }),
         }),
       },
-      responses: { 202: json(DeleteOf(Group), 'Accepted'), ...errorResponses },
+      responses: { 202: json(DeleteOf(Group).openapi('DgGroupDeleted'), 'Accepted'), ...errorResponses },
     }),
     async (c) => {
       const id = c.req.valid('param').public_id;
@@ -586,11 +701,13 @@ export function userRoutes() {
     createRoute({
       method: 'get',
       path: '/rights/levels',
-      tags,
+      operationId: 'datagerryListSecurityLevels',
+      tags: [TAGS.rights.name],
+      description: 'The security levels and their numbers.',
       security,
       middleware: can('base.user-management.group.view'),
       summary: 'Security levels',
-      responses: { 200: json(OneOf(z.record(z.string(), z.number()))), ...errorResponses },
+      responses: { 200: json(OneOf(SecurityLevels).openapi('DgSecurityLevelsResult')), ...errorResponses },
     }),
     (c) => c.json(one('Security-Level', SECURITY_LEVELS), 200),
   );
@@ -598,12 +715,22 @@ export function userRoutes() {
     createRoute({
       method: 'get',
       path: '/rights',
-      tags,
+      operationId: 'datagerryListRights',
+      tags: [TAGS.rights.name],
+      description:
+        'A page of the rights catalogue, as a list or (`view=tree`) master rights with their children. Rights cannot be filtered.',
       security,
       middleware: can('base.user-management.group.view'),
       summary: 'The rights catalogue (view=list|tree)',
-      request: { query: ListQuery.extend({ view: z.enum(['list', 'tree']).default('list') }) },
-      responses: { 200: json(ListOf(z.unknown())), ...errorResponses },
+      request: {
+        query: ListQuery.extend({
+          view: z
+            .enum(['list', 'tree'])
+            .default('list')
+            .openapi({ description: '`list` (flat) or `tree` (master rights with their `children`).' }),
+        }),
+      },
+      responses: { 200: json(ListOf(RightNode).openapi('DgRightList')), ...errorResponses },
     }),
     async (c) => {
       const q = c.req.valid('query');
@@ -642,12 +769,21 @@ export function userRoutes() {
     createRoute({
       method: 'get',
       path: '/rights/{name}',
-      tags,
+      operationId: 'datagerryGetRight',
+      tags: [TAGS.rights.name],
+      description: 'One right by name.',
       security,
       middleware: can('base.user-management.group.view'),
       summary: 'One right',
-      request: { params: z.object({ name: z.string().regex(/^[a-z0-9.*-]{1,120}$/) }) },
-      responses: { 200: json(OneOf(RightModel)), ...errorResponses },
+      request: {
+        params: z.object({
+          name: z
+            .string()
+            .regex(/^[a-z0-9.*-]{1,120}$/)
+            .openapi({ description: "The right's name.", example: 'base.framework.object.view' }),
+        }),
+      },
+      responses: { 200: json(OneOf(RightModel).openapi('DgRightResult')), ...errorResponses },
     }),
     async (c) => {
       const right = await findRight(c.var.data.orm(), c.req.valid('param').name);

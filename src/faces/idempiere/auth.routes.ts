@@ -22,10 +22,12 @@ import {
 } from '../../core/identity/tokens';
 import { findUserById, loadAccess } from '../../core/identity/users';
 import { AppError } from '../../lib/errors';
+import { SECURITY } from '../../lib/openapi';
 import { createRouter } from '../../lib/router';
 import type { AppEnv } from '../../lib/types';
 import { authenticate, principalOf } from '../../middleware/auth';
 import { errorResponses } from './errors';
+import { EXAMPLES, TAGS } from './openapi';
 
 /**
  * Two-phase login as the original: POST opens a session and answers the user's clients and a token
@@ -41,32 +43,55 @@ const AUTH_TTL = 600;
 const IdOrName = z.union([z.number().int(), z.string().min(1).max(120)]);
 const LoginParameters = z
   .object({
-    clientId: IdOrName.optional(),
-    roleId: IdOrName,
-    organizationId: IdOrName.optional(),
-    warehouseId: IdOrName.optional(),
-    language: z.string().max(10).optional(),
+    clientId: IdOrName.optional().openapi({ description: 'Client (tenant), by id or name; default: the first one.' }),
+    roleId: IdOrName.openapi({ description: 'Role, by id or name.' }),
+    organizationId: IdOrName.optional().openapi({
+      description: 'Organization, by id or name; default: the first one.',
+    }),
+    warehouseId: IdOrName.optional().openapi({ description: 'Warehouse, by id or name.' }),
+    language: z
+      .string()
+      .max(10)
+      .optional()
+      .openapi({ description: "Language; default: the client's.", example: 'en_US' }),
   })
   .openapi('IdAuthenticationParameters');
 const LoginRequest = z
   .object({
     userName: z.string().min(1).max(120),
     password: z.string().min(1).max(1024),
-    parameters: LoginParameters.optional(),
+    parameters: LoginParameters.optional().openapi({
+      description: 'The second step at once: answers the API token directly.',
+    }),
   })
   .openapi('IdAuthenticationRequest');
-const NamedList = z.array(z.object({ id: z.number().int(), name: z.string() }));
+const NamedList = z.array(z.object({ id: z.number().int(), name: z.string() }).openapi('IdNamedItem'));
 const LoginResponse = z
   .object({
-    clients: NamedList.optional(),
+    clients: NamedList.optional().openapi({ description: 'First step: the clients the user may log in to.' }),
     userId: z.number().int().optional(),
     language: z.string().optional(),
     menuTreeId: z.number().int().optional(),
-    token: z.string(),
-    refresh_token: z.string().optional(),
+    token: z.string().openapi({
+      description: 'First step: a token for the `/auth` calls only (10 minutes); second step: the API token.',
+    }),
+    refresh_token: z.string().optional().openapi({ description: 'Second step: the refresh token (rotated on use).' }),
   })
   .openapi('IdAuthenticationResponse');
-const ClientQuery = z.object({ client: z.coerce.number().int().openapi({ example: 11 }) });
+const ClientQuery = z.object({
+  client: z.coerce.number().int().openapi({ description: 'The client (`AD_Client_ID`).', example: 11 }),
+});
+const roleQuery = z.coerce.number().int().openapi({ description: 'The role (`AD_Role_ID`).', example: 102 });
+
+/** `/auth` and `/auth/tokens` are the same two operations. */
+const LOGIN_OPERATIONS = {
+  '/auth': { post: 'idempiereLogin', put: 'idempiereSetLoginParameters', alias: '' },
+  '/auth/tokens': {
+    post: 'idempiereCreateAuthTokens',
+    put: 'idempiereUpdateAuthTokens',
+    alias: ' Same as the operation on `/auth`.',
+  },
+} as const;
 
 function json<T extends z.ZodType>(schema: T, description = 'Successful response') {
   return { description, content: { 'application/json': { schema } } };
@@ -119,14 +144,32 @@ export function authRoutes() {
   // client list PUT needs): a refresh token never comes from another face's token or a later one.
   const firstPhaseOnly = authenticate({ scopes: [AUTH_SCOPE] });
 
-  for (const path of ['/auth', '/auth/tokens']) {
+  const tags = [TAGS.auth.name];
+  for (const path of ['/auth', '/auth/tokens'] as const) {
+    const docs = LOGIN_OPERATIONS[path];
     app.openapi(
       createRoute({
         method: 'post',
         path,
-        tags: ['iDempiere'],
+        operationId: docs.post,
+        tags,
+        security: SECURITY.none,
         summary: "Log in: the user's clients and a token for the /auth calls (or a full session with `parameters`)",
-        request: { body: { content: { 'application/json': { schema: LoginRequest } }, required: true } },
+        description: `First login step: checks the password (throttled: repeated failures answer 429 with \`Retry-After\`) and answers the user's clients and a 10-minute token for the \`/auth\` calls. With \`parameters\`, both steps at once.${docs.alias}`,
+        request: {
+          body: {
+            content: {
+              'application/json': {
+                schema: LoginRequest,
+                examples: {
+                  firstStep: { summary: 'First step', value: EXAMPLES.login },
+                  oneStep: { summary: 'Both steps at once', value: EXAMPLES.oneStepLogin },
+                },
+              },
+            },
+            required: true,
+          },
+        },
         responses: { 200: json(LoginResponse), ...errorResponses },
       }),
       async (c) => {
@@ -143,11 +186,18 @@ export function authRoutes() {
       createRoute({
         method: 'put',
         path,
-        tags: ['iDempiere'],
+        operationId: docs.put,
+        tags,
         summary: 'Set login parameters (with the first-phase token): answers the API token and a refresh token',
+        description: `Second login step, with the first step's token: picks client, role, organization, warehouse and language and answers the API token and a refresh token. A choice the user does not hold, or any other token, is a 401.${docs.alias}`,
         middleware: [firstPhaseOnly] as const,
-        security: [{ bearerAuth: [] }],
-        request: { body: { content: { 'application/json': { schema: LoginParameters } }, required: true } },
+        security: SECURITY.bearer,
+        request: {
+          body: {
+            content: { 'application/json': { schema: LoginParameters, example: EXAMPLES.loginParameters } },
+            required: true,
+          },
+        },
         responses: { 200: json(LoginResponse), ...errorResponses },
       }),
       async (c) => {
@@ -165,12 +215,14 @@ export function authRoutes() {
     createRoute({
       method: 'get',
       path: '/auth/roles',
-      tags: ['iDempiere'],
+      operationId: 'idempiereListRoles',
+      tags,
       summary: 'Roles of the user in a client',
+      description: 'The roles the user may take in the client (first-step or API token).',
       middleware: [authOnly] as const,
-      security: [{ bearerAuth: [] }],
+      security: SECURITY.bearer,
       request: { query: ClientQuery },
-      responses: { 200: json(z.object({ roles: NamedList })), ...errorResponses },
+      responses: { 200: json(z.object({ roles: NamedList }).openapi('IdRoles')), ...errorResponses },
     }),
     async (c) => {
       const roles = await rolesOf(c.var.data, principalAccess(principalOf(c)), c.req.valid('query').client);
@@ -182,12 +234,14 @@ export function authRoutes() {
     createRoute({
       method: 'get',
       path: '/auth/organizations',
-      tags: ['iDempiere'],
+      operationId: 'idempiereListOrganizations',
+      tags,
       summary: 'Organizations of a client for a role',
+      description: 'The organizations of the client, for a role the user holds (401 otherwise).',
       middleware: [authOnly] as const,
-      security: [{ bearerAuth: [] }],
-      request: { query: ClientQuery.extend({ role: z.coerce.number().int() }) },
-      responses: { 200: json(z.object({ organizations: NamedList })), ...errorResponses },
+      security: SECURITY.bearer,
+      request: { query: ClientQuery.extend({ role: roleQuery }) },
+      responses: { 200: json(z.object({ organizations: NamedList }).openapi('IdOrganizations')), ...errorResponses },
     }),
     async (c) => {
       const { client, role } = c.req.valid('query');
@@ -201,12 +255,22 @@ export function authRoutes() {
     createRoute({
       method: 'get',
       path: '/auth/warehouses',
-      tags: ['iDempiere'],
+      operationId: 'idempiereListWarehouses',
+      tags,
       summary: 'Warehouses of an organization',
+      description: 'The warehouses of an organization of the client, for a role the user holds (401 otherwise).',
       middleware: [authOnly] as const,
-      security: [{ bearerAuth: [] }],
-      request: { query: ClientQuery.extend({ role: z.coerce.number().int(), organization: z.coerce.number().int() }) },
-      responses: { 200: json(z.object({ warehouses: NamedList })), ...errorResponses },
+      security: SECURITY.bearer,
+      request: {
+        query: ClientQuery.extend({
+          role: roleQuery,
+          organization: z.coerce
+            .number()
+            .int()
+            .openapi({ description: 'The organization (`AD_Org_ID`).', example: 11 }),
+        }),
+      },
+      responses: { 200: json(z.object({ warehouses: NamedList }).openapi('IdWarehouses')), ...errorResponses },
     }),
     async (c) => {
       const { client, role, organization } = c.req.valid('query');
@@ -220,12 +284,17 @@ export function authRoutes() {
     createRoute({
       method: 'get',
       path: '/auth/language',
-      tags: ['iDempiere'],
+      operationId: 'idempiereGetClientLanguage',
+      tags,
       summary: "The client's language",
+      description: 'The default language of the client (404 for an unknown client).',
       middleware: [authOnly] as const,
-      security: [{ bearerAuth: [] }],
+      security: SECURITY.bearer,
       request: { query: ClientQuery },
-      responses: { 200: json(z.object({ AD_Language: z.string() })), ...errorResponses },
+      responses: {
+        200: json(z.object({ AD_Language: z.string().openapi({ example: 'en_US' }) }).openapi('IdLanguage')),
+        ...errorResponses,
+      },
     }),
     async (c) => {
       const language = await clientLanguage(c.var.data, c.req.valid('query').client);
@@ -238,23 +307,37 @@ export function authRoutes() {
     createRoute({
       method: 'post',
       path: '/auth/refresh',
-      tags: ['iDempiere'],
+      operationId: 'idempiereRefreshToken',
+      tags,
+      security: SECURITY.none,
       summary: 'Rotate a refresh token: new API and refresh tokens; a replayed refresh token ends its session',
+      description:
+        'Trades a refresh token for a new API token and a new refresh token, in the same session and context. Each refresh token works once: replaying one ends its whole session (401).',
       request: {
         body: {
           content: {
             'application/json': {
-              schema: z.object({
-                refresh_token: z.string().min(1).max(8192),
-                clientId: z.number().int().optional(),
-                userId: z.number().int().optional(),
-              }),
+              schema: z
+                .object({
+                  refresh_token: z.string().min(1).max(8192).openapi({ description: 'The latest refresh token.' }),
+                  clientId: z
+                    .number()
+                    .int()
+                    .optional()
+                    .openapi({ description: 'Accepted for compatibility; ignored.' }),
+                  userId: z.number().int().optional().openapi({ description: 'Accepted for compatibility; ignored.' }),
+                })
+                .openapi('IdRefreshRequest'),
+              example: EXAMPLES.refresh,
             },
           },
           required: true,
         },
       },
-      responses: { 200: json(z.object({ token: z.string(), refresh_token: z.string() })), ...errorResponses },
+      responses: {
+        200: json(z.object({ token: z.string(), refresh_token: z.string() }).openapi('IdRefreshedTokens')),
+        ...errorResponses,
+      },
     }),
     async (c) => {
       const data = c.var.data;
@@ -285,12 +368,34 @@ export function authRoutes() {
     createRoute({
       method: 'post',
       path: '/auth/logout',
-      tags: ['iDempiere'],
+      operationId: 'idempiereLogout',
+      tags,
+      security: SECURITY.optionalBearer,
       summary: "End the session of a token (the body's, or the one in the Authorization header): all its tokens",
+      description:
+        'Ends the login session of the token in the body, or else of the bearer token: every token of that login (first-step, API, refresh) is refused from then on.',
       request: {
-        body: { content: { 'application/json': { schema: z.object({ token: z.string().max(8192).optional() }) } } },
+        body: {
+          content: {
+            'application/json': {
+              schema: z
+                .object({
+                  token: z
+                    .string()
+                    .max(8192)
+                    .optional()
+                    .openapi({ description: 'Any token of the session (default: the bearer token).' }),
+                })
+                .openapi('IdLogoutRequest'),
+              example: EXAMPLES.logout,
+            },
+          },
+        },
       },
-      responses: { 200: json(z.object({ summary: z.string() })), ...errorResponses },
+      responses: {
+        200: json(z.object({ summary: z.string().openapi({ example: 'OK' }) }).openapi('IdLoggedOut')),
+        ...errorResponses,
+      },
     }),
     async (c) => {
       const body = (await c.req.json().catch(() => ({}))) as { token?: string };

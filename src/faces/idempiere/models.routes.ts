@@ -20,10 +20,12 @@ import {
 import type { ColumnInfo, PoolSchema, TableInfo } from '../../core/records/types';
 import { singleKey } from '../../core/records/values';
 import { AppError } from '../../lib/errors';
+import { SECURITY } from '../../lib/openapi';
 import { createRouter } from '../../lib/router';
 import type { AppEnv } from '../../lib/types';
 import { actorOf, authenticate, principalOf } from '../../middleware/auth';
 import { errorResponses } from './errors';
+import { EXAMPLES, FILTER_DESCRIPTION, TAGS } from './openapi';
 import {
   applyContext,
   modelName,
@@ -43,26 +45,91 @@ import { expandRecords } from './query';
  * row in the same batch); `AD_User` writes go through the identity core (one user store).
  */
 
-const Record = z.record(z.string(), z.unknown()).openapi('IdRecord');
-const ListQuery = z.object({
-  $select: z.string().max(2000).optional(),
-  $filter: z.string().max(4000).optional(),
-  $orderby: z.string().max(500).optional(),
-  $top: z.coerce.number().int().min(0).optional(),
-  $skip: z.coerce.number().int().min(0).optional(),
-  $expand: z.string().max(2000).optional(),
-  $valrule: z.string().max(64).optional(),
-  $context: z.string().max(2000).optional(),
+const PO_DESCRIPTION = [
+  'A PO json record: `id`, `uid` and `model-name`, then one property per column (a null column is left out).',
+  'Yes/No columns are booleans, timestamps ISO 8601 strings; a foreign key is an object',
+  '`{propertyLabel, id, identifier, model-name}`. `$expand` adds child records as arrays named after the child table.',
+].join(' ');
+/** Records are genuinely dynamic (one property per column of the table): the fixed part, then anything. */
+export const Record = z
+  .looseObject({
+    id: z
+      .union([z.number().int(), z.string()])
+      .optional()
+      .openapi({ description: 'The record id (its key column); always present.' }),
+    uid: z.string().optional().openapi({ description: "The record's UUID (`<Table>_UU`), when the table has one." }),
+    'model-name': z.string().optional().openapi({ description: 'The table, in lower case; always present.' }),
+  })
+  .openapi('IdRecord', { description: PO_DESCRIPTION });
+const RecordInput = z.record(z.string(), z.unknown()).openapi('IdRecordInput', {
+  description: [
+    'Column values by column name. Yes/No as true/false, timestamps as ISO 8601; a foreign key as its id, `{id}` or',
+    '`{identifier, tableName}` (looked up by identifier). An array named after a child table inserts child records',
+    'after the parent (POST). `id`, `uid`, `model-name` and `tableName` are ignored; `doc-action: PR` on `C_Order`',
+    'sends the order to approval (PUT).',
+  ].join(' '),
 });
-const TableParam = z.object({ tableName: z.string().regex(/^[A-Za-z_][A-Za-z0-9_]{0,63}$/) });
-const RecordParam = TableParam.extend({ id: z.string().regex(/^[A-Za-z0-9-]{1,64}$/) });
+const select = z.string().max(2000).optional().openapi({
+  description: 'Comma-separated columns to return (`id` and `uid` always come).',
+  example: 'Name,Value,IsVendor',
+});
+const expand = z.string().max(2000).optional().openapi({
+  description:
+    'Related records to include, comma-separated: a child table (records pointing here, as an array) or a foreign-key column (the parent record). Options in parentheses, separated by `;`: `$select`, `$filter`, `$orderby`, `$top`, `$skip`, `$expand` (nested; the depth is limited). At most 10 items.',
+  example: 'C_OrderLine($select=Line,QtyOrdered;$orderby=Line)',
+});
+const ListQuery = z.object({
+  $select: select,
+  $filter: z
+    .string()
+    .max(4000)
+    .optional()
+    .openapi({ description: FILTER_DESCRIPTION, example: "IsActive eq true and contains(Name,'Block')" }),
+  $orderby: z.string().max(500).optional().openapi({
+    description: 'Sort: comma-separated columns, each optionally `asc` or `desc` (at most 10).',
+    example: 'Name desc,Value',
+  }),
+  $top: z.coerce.number().int().min(0).optional().openapi({
+    description:
+      "Records per page; 0 or absent: the server's maximum (`REST_MAX_RECORDS_SIZE`, default 100), which also caps it.",
+    example: 10,
+  }),
+  $skip: z.coerce
+    .number()
+    .int()
+    .min(0)
+    .optional()
+    .openapi({ description: 'Records to skip (paging with `$top`).', example: 0 }),
+  $expand: expand,
+  $valrule: z.string().max(64).optional().openapi({
+    description: 'A validation rule (`AD_Val_Rule` id or UUID) whose code is ANDed with `$filter`.',
+    example: '1',
+  }),
+  $context: z.string().max(2000).optional().openapi({
+    description:
+      "Values for the validation rule's `@Name@` variables: comma-separated `Name:value` pairs (values as OData literals).",
+    example: 'C_BP_Group_ID:103',
+  }),
+});
+const TableParam = z.object({
+  tableName: z
+    .string()
+    .regex(/^[A-Za-z_][A-Za-z0-9_]{0,63}$/)
+    .openapi({ description: 'The model: a table name, case-insensitive.', example: 'C_BPartner' }),
+});
+const RecordParam = TableParam.extend({
+  id: z
+    .string()
+    .regex(/^[A-Za-z0-9-]{1,64}$/)
+    .openapi({ description: 'The record id, or its UUID.', example: '114' }),
+});
 const Page = z
   .object({
-    'page-count': z.number().int(),
-    'records-size': z.number().int(),
-    'skip-records': z.number().int(),
-    'row-count': z.number().int(),
-    'array-count': z.number().int(),
+    'page-count': z.number().int().openapi({ description: 'Pages needed for every record at this page size.' }),
+    'records-size': z.number().int().openapi({ description: 'Records per page.' }),
+    'skip-records': z.number().int().openapi({ description: 'Records skipped.' }),
+    'row-count': z.number().int().openapi({ description: 'Records matching, in total.' }),
+    'array-count': z.number().int().openapi({ description: 'Records in this answer.' }),
     records: z.array(Record),
   })
   .openapi('IdRecordPage');
@@ -72,9 +139,9 @@ const Models = z
       z.object({
         id: z.number().int(),
         uid: z.string(),
-        'model-name': z.string(),
-        name: z.string(),
-        description: z.string().nullable(),
+        'model-name': z.string().openapi({ description: 'The table, in lower case.' }),
+        name: z.string().openapi({ description: 'The table name.' }),
+        description: z.string().nullable().openapi({ description: '`view` for a view, else null.' }),
       }),
     ),
   })
@@ -192,16 +259,29 @@ function userFields(body: Record<string, unknown>): Record<string, unknown> {
 export function modelRoutes() {
   const app = createRouter();
   const auth = authenticate();
+  const tags = [TAGS.models.name];
+  const security = SECURITY.bearer;
 
   app.openapi(
     createRoute({
       method: 'get',
       path: '/models',
-      tags: ['iDempiere'],
+      operationId: 'idempiereListModels',
+      tags,
       summary: 'The models (tables) the caller may read, with an optional $filter',
+      description:
+        "Every table and view the caller may read. `$filter` applies to the answer's own properties (`id`, `uid`, `model-name`, `name`, `description`).",
       middleware: [auth] as const,
-      security: [{ bearerAuth: [] }],
-      request: { query: z.object({ $filter: z.string().max(4000).optional() }) },
+      security,
+      request: {
+        query: z.object({
+          $filter: z
+            .string()
+            .max(4000)
+            .optional()
+            .openapi({ description: FILTER_DESCRIPTION, example: "startswith(name,'C_')" }),
+        }),
+      },
       responses: { 200: json(Models), ...errorResponses },
     }),
     async (c) => {
@@ -245,10 +325,13 @@ export function modelRoutes() {
     createRoute({
       method: 'get',
       path: '/models/{tableName}',
-      tags: ['iDempiere'],
+      operationId: 'idempiereListRecords',
+      tags,
       summary: 'Query a model: $select, $filter, $orderby, $top, $skip, $expand, $valrule, $context',
+      description:
+        'A page of PO json records. The paging figures are also sent as headers (`X-Page-Count`, `X-Records-Size`, `X-Skip-Records`, `X-Row-Count`, `X-Array-Count`). A table the role cannot read is a 403.',
       middleware: [auth] as const,
-      security: [{ bearerAuth: [] }],
+      security,
       request: { params: TableParam, query: ListQuery },
       responses: { 200: json(Page), ...errorResponses },
     }),
@@ -295,14 +378,13 @@ export function modelRoutes() {
     createRoute({
       method: 'get',
       path: '/models/{tableName}/{id}',
-      tags: ['iDempiere'],
+      operationId: 'idempiereGetRecord',
+      tags,
       summary: 'One record by id or UUID ($select, $expand)',
+      description: 'One PO json record by id or UUID; 404 when missing or not readable by the role.',
       middleware: [auth] as const,
-      security: [{ bearerAuth: [] }],
-      request: {
-        params: RecordParam,
-        query: z.object({ $select: z.string().max(2000).optional(), $expand: z.string().max(2000).optional() }),
-      },
+      security,
+      request: { params: RecordParam, query: z.object({ $select: select, $expand: expand }) },
       responses: { 200: json(Record), ...errorResponses },
     }),
     async (c) => {
@@ -321,12 +403,29 @@ export function modelRoutes() {
     createRoute({
       method: 'get',
       path: '/models/{tableName}/{id}/{columnName}',
-      tags: ['iDempiere'],
+      operationId: 'idempiereGetRecordColumn',
+      tags,
       summary: 'Just one column of a record',
+      description: 'An object with just the requested column and its value (null when empty).',
       middleware: [auth] as const,
-      security: [{ bearerAuth: [] }],
-      request: { params: RecordParam.extend({ columnName: z.string().regex(/^[A-Za-z_][A-Za-z0-9_]{0,63}$/) }) },
-      responses: { 200: json(Record), ...errorResponses },
+      security,
+      request: {
+        params: RecordParam.extend({
+          columnName: z
+            .string()
+            .regex(/^[A-Za-z_][A-Za-z0-9_]{0,63}$/)
+            .openapi({ description: 'The column, case-insensitive.', example: 'Name' }),
+        }),
+      },
+      responses: {
+        200: json(
+          z.record(z.string(), z.unknown()).openapi('IdColumnValue', {
+            description: "One property: the column's name and its value.",
+            example: { Name: 'Joe Block' },
+          }),
+        ),
+        ...errorResponses,
+      },
     }),
     async (c) => {
       const params = c.req.valid('param');
@@ -346,11 +445,28 @@ export function modelRoutes() {
     createRoute({
       method: 'post',
       path: '/models/{tableName}',
-      tags: ['iDempiere'],
+      operationId: 'idempiereCreateRecord',
+      tags,
       summary: 'Insert a record (nested arrays of child records are inserted after it)',
+      description:
+        'Inserts a record and answers it as a PO json record with its new id. Arrays named after a child table insert up to 100 child records linked to it. `AD_User` goes through the shared user store (password hashed, never returned).',
       middleware: [auth] as const,
-      security: [{ bearerAuth: [] }],
-      request: { params: TableParam, body: { content: { 'application/json': { schema: Record } }, required: true } },
+      security,
+      request: {
+        params: TableParam,
+        body: {
+          content: {
+            'application/json': {
+              schema: RecordInput,
+              examples: {
+                partner: { summary: 'A business partner, its group by identifier', value: EXAMPLES.createPartner },
+                order: { summary: 'An order (C_Order) with its lines', value: EXAMPLES.createOrderWithLines },
+              },
+            },
+          },
+          required: true,
+        },
+      },
       responses: { 201: json(Record, 'Created'), ...errorResponses },
     }),
     async (c) => {
@@ -399,11 +515,28 @@ export function modelRoutes() {
     createRoute({
       method: 'put',
       path: '/models/{tableName}/{id}',
-      tags: ['iDempiere'],
+      operationId: 'idempiereUpdateRecord',
+      tags,
       summary: 'Update a record (only the columns given); `doc-action: PR` on C_Order sends it to approval',
+      description:
+        'Updates the columns given and answers the record. With `doc-action: PR` a `C_Order` is sent to approval (a workflow node).',
       middleware: [auth] as const,
-      security: [{ bearerAuth: [] }],
-      request: { params: RecordParam, body: { content: { 'application/json': { schema: Record } }, required: true } },
+      security,
+      request: {
+        params: RecordParam,
+        body: {
+          content: {
+            'application/json': {
+              schema: RecordInput,
+              examples: {
+                columns: { summary: 'Change two columns', value: EXAMPLES.updatePartner },
+                approval: { summary: 'Send an order to approval (C_Order)', value: EXAMPLES.sendToApproval },
+              },
+            },
+          },
+          required: true,
+        },
+      },
       responses: { 200: json(Record), ...errorResponses },
     }),
     async (c) => {
@@ -433,12 +566,17 @@ export function modelRoutes() {
     createRoute({
       method: 'delete',
       path: '/models/{tableName}/{id}',
-      tags: ['iDempiere'],
+      operationId: 'idempiereDeleteRecord',
+      tags,
       summary: 'Delete a record',
+      description: 'Deletes the record; `msg` confirms it.',
       middleware: [auth] as const,
-      security: [{ bearerAuth: [] }],
+      security,
       request: { params: RecordParam },
-      responses: { 200: json(z.object({ msg: z.string() })), ...errorResponses },
+      responses: {
+        200: json(z.object({ msg: z.string().openapi({ example: 'Deleted c_bpartner 114' }) }).openapi('IdDeleted')),
+        ...errorResponses,
+      },
     }),
     async (c) => {
       const params = c.req.valid('param');

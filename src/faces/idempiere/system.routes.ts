@@ -3,21 +3,26 @@ import { erpRecordContext } from '../../core/erp/context';
 import { listCaches, resetCaches } from '../../core/ops/cache';
 import { getPoolSchema, requireTable } from '../../core/records/registry';
 import { listRecords } from '../../core/records/service';
+import { SECURITY } from '../../lib/openapi';
 import { createRouter } from '../../lib/router';
 import { authenticate, principalOf, requireRight } from '../../middleware/auth';
 import { errorResponses } from './errors';
+import { Record as PoRecord } from './models.routes';
+import { FILTER_DESCRIPTION, TAGS } from './openapi';
 import { parseFilter, renderRows, selectColumns } from './po';
 
 /** Forms (AD_Form) and the caches of this isolate (the real named caches: schema registry, …). */
 
 const Cache = z
   .object({
-    name: z.string(),
-    table_name: z.string(),
-    size: z.number().int(),
-    expireMinutes: z.number(),
-    maxSize: z.number().int(),
-    distributed: z.boolean(),
+    name: z.string().openapi({ description: 'Cache name.' }),
+    table_name: z.string().openapi({ description: 'Table the cache holds, if any.' }),
+    size: z.number().int().openapi({ description: 'Entries held now.' }),
+    expireMinutes: z.number().openapi({ description: 'Entry lifetime in minutes.' }),
+    maxSize: z.number().int().openapi({ description: 'Most entries kept.' }),
+    distributed: z
+      .boolean()
+      .openapi({ description: 'Whether the cache is shared between servers (never: per isolate).' }),
   })
   .openapi('IdCache');
 
@@ -27,17 +32,29 @@ function json<T extends z.ZodType>(schema: T, description = 'Successful response
 
 export function systemRoutes() {
   const app = createRouter();
+  const tags = [TAGS.system.name];
+  const security = SECURITY.bearer;
 
   app.openapi(
     createRoute({
       method: 'get',
       path: '/forms',
-      tags: ['iDempiere'],
+      operationId: 'idempiereListForms',
+      tags,
       summary: 'Forms available (AD_Form), with an optional $filter',
+      description: 'The active forms (`AD_Form`) as PO json records. Any authenticated user: forms are menu metadata.',
       middleware: [authenticate()],
-      security: [{ bearerAuth: [] }],
-      request: { query: z.object({ $filter: z.string().max(4000).optional() }) },
-      responses: { 200: json(z.object({ forms: z.array(z.record(z.string(), z.unknown())) })), ...errorResponses },
+      security,
+      request: {
+        query: z.object({
+          $filter: z
+            .string()
+            .max(4000)
+            .optional()
+            .openapi({ description: FILTER_DESCRIPTION, example: "contains(Name,'Payment')" }),
+        }),
+      },
+      responses: { 200: json(z.object({ forms: z.array(PoRecord) }).openapi('IdForms')), ...errorResponses },
     }),
     async (c) => {
       // Forms are menu metadata, not the role's data: the role's table access does not narrow them.
@@ -58,12 +75,19 @@ export function systemRoutes() {
     createRoute({
       method: 'get',
       path: '/caches',
-      tags: ['iDempiere'],
+      operationId: 'idempiereListCaches',
+      tags,
       summary: 'Caches of this isolate (filter by table_name or name)',
+      description: 'The named caches of the isolate that answers (right `base.framework.cache.view`).',
       middleware: [authenticate(), requireRight('base.framework.cache.view')],
-      security: [{ bearerAuth: [] }],
-      request: { query: z.object({ table_name: z.string().max(64).optional(), name: z.string().max(64).optional() }) },
-      responses: { 200: json(z.object({ caches: z.array(Cache) })), ...errorResponses },
+      security,
+      request: {
+        query: z.object({
+          table_name: z.string().max(64).optional().openapi({ description: 'Only caches of this table.' }),
+          name: z.string().max(64).optional().openapi({ description: 'Only the cache of this name.' }),
+        }),
+      },
+      responses: { 200: json(z.object({ caches: z.array(Cache) }).openapi('IdCaches')), ...errorResponses },
     }),
     async (c) => {
       const { table_name, name } = c.req.valid('query');
@@ -83,14 +107,27 @@ export function systemRoutes() {
     createRoute({
       method: 'delete',
       path: '/caches',
-      tags: ['iDempiere'],
+      operationId: 'idempiereResetCaches',
+      tags,
       summary: "Reset caches: all, one table's, or one record's",
+      description:
+        "Clears cache entries (right `base.framework.cache.reset`): all, those of one table, or one record's; answers how many.",
       middleware: [authenticate(), requireRight('base.framework.cache.reset')],
-      security: [{ bearerAuth: [] }],
+      security,
       request: {
-        query: z.object({ table_name: z.string().max(64).optional(), record_id: z.string().max(64).optional() }),
+        query: z.object({
+          table_name: z.string().max(64).optional().openapi({ description: 'Only entries of this table.' }),
+          record_id: z
+            .string()
+            .max(64)
+            .optional()
+            .openapi({ description: 'Only the entry of this record (with `table_name`).' }),
+        }),
       },
-      responses: { 200: json(z.object({ entriesReset: z.number().int() })), ...errorResponses },
+      responses: {
+        200: json(z.object({ entriesReset: z.number().int() }).openapi('IdCachesReset')),
+        ...errorResponses,
+      },
     }),
     async (c) => {
       const { table_name, record_id } = c.req.valid('query');

@@ -2,10 +2,12 @@ import { createRoute, z } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import { nodeHistory, pendingNodes, type TransitionInput, transitionNode } from '../../core/erp/workflow';
 import type { NodeAction } from '../../durable/workflow-do';
+import { SECURITY } from '../../lib/openapi';
 import { createRouter } from '../../lib/router';
 import type { AppEnv } from '../../lib/types';
 import { actorOf, authenticate, principalOf, requireRight } from '../../middleware/auth';
 import { errorResponses } from './errors';
+import { EXAMPLES, TAGS } from './openapi';
 
 /**
  * The workflow routes: pending nodes of a user and node transitions, rendered in the original's shapes.
@@ -23,12 +25,12 @@ const Node = z
     priority: z.number().int(),
     summary: z.string().nullable(),
     'node-help': z.string().nullable(),
-    'history-records': z.string(),
-    'table-name': z.string(),
+    'history-records': z.string().openapi({ description: "The node's history as an HTML fragment (`<p>` per step)." }),
+    'table-name': z.string().openapi({ description: 'Table of the record the node is about.' }),
     ad_table_id: z.number().int(),
-    record_id: z.number().int(),
-    'node-approval': z.boolean(),
-    'node-confirmation': z.boolean(),
+    record_id: z.number().int().openapi({ description: 'Id of the record the node is about.' }),
+    'node-approval': z.boolean().openapi({ description: 'An approval node (approve or reject).' }),
+    'node-confirmation': z.boolean().openapi({ description: 'A notification node (acknowledge).' }),
   })
   .openapi('IdWorkflowNode');
 const Nodes = z.object({ 'row-count': z.number().int(), nodes: z.array(Node) }).openapi('IdWorkflowNodes');
@@ -78,7 +80,9 @@ async function renderNodes(c: Context<AppEnv>, userId: number) {
   return { 'row-count': nodes.length, nodes };
 }
 
-const Message = z.object({ message: z.string().max(2000).optional() });
+const Message = z.object({
+  message: z.string().max(2000).optional().openapi({ description: "A note recorded in the node's history." }),
+});
 
 async function transition(c: Context<AppEnv>, nodeId: number, action: NodeAction, extra: TransitionInput) {
   const node = await transitionNode(c.var.data, c.env, actorOf(c), nodeId, action, extra);
@@ -90,16 +94,22 @@ export function workflowRoutes() {
   const app = createRouter();
   const auth = [authenticate(), requireRight('base.framework.workflow.view')];
   const process = [authenticate(), requireRight('base.framework.workflow.process')];
-  const NodeParam = z.object({ id: z.coerce.number().int().positive() });
+  const NodeParam = z.object({
+    id: z.coerce.number().int().positive().openapi({ description: 'The workflow node (activity) id.', example: 1 }),
+  });
+  const tags = [TAGS.workflow.name];
+  const security = SECURITY.bearer;
 
   app.openapi(
     createRoute({
       method: 'get',
       path: '/workflow',
-      tags: ['iDempiere'],
+      operationId: 'idempiereListMyWorkflowNodes',
+      tags,
       summary: 'Pending workflow nodes of the current user',
+      description: 'Every suspended, unprocessed node waiting for the caller (right `base.framework.workflow.view`).',
       middleware: auth,
-      security: [{ bearerAuth: [] }],
+      security,
       responses: { 200: json(Nodes), ...errorResponses },
     }),
     async (c) => c.json(await renderNodes(c, principalOf(c).userId), 200),
@@ -109,11 +119,18 @@ export function workflowRoutes() {
     createRoute({
       method: 'get',
       path: '/workflow/{userId}',
-      tags: ['iDempiere'],
+      operationId: 'idempiereListUserWorkflowNodes',
+      tags,
       summary: 'Pending workflow nodes of another user (admin)',
+      description:
+        "Every suspended, unprocessed node waiting for the user; another user's nodes need an administrator.",
       middleware: auth,
-      security: [{ bearerAuth: [] }],
-      request: { params: z.object({ userId: z.coerce.number().int().positive() }) },
+      security,
+      request: {
+        params: z.object({
+          userId: z.coerce.number().int().positive().openapi({ description: 'The user (`AD_User_ID`).', example: 100 }),
+        }),
+      },
       responses: { 200: json(Nodes), ...errorResponses },
     }),
     async (c) => {
@@ -121,30 +138,74 @@ export function workflowRoutes() {
     },
   );
 
-  const actions: [NodeAction, z.ZodObject, string][] = [
-    ['approve', Message, 'Approve an approval node'],
-    ['reject', Message, 'Reject an approval node'],
-    ['forward', Message.extend({ userTo: z.number().int().positive() }), 'Forward a node to another user'],
-    ['acknowledge', Message, 'Acknowledge a notification node'],
-    ['setuserchoice', Message.extend({ value: z.string().min(1).max(200) }), 'Set the user choice of a node'],
+  const actions: [NodeAction, z.ZodObject, string, string, string][] = [
+    [
+      'approve',
+      Message,
+      'Approve an approval node',
+      'idempiereApproveNode',
+      'Approves an approval node (column `IsApproved`); the workflow goes on.',
+    ],
+    [
+      'reject',
+      Message,
+      'Reject an approval node',
+      'idempiereRejectNode',
+      'Rejects an approval node (column `IsApproved`); the workflow ends.',
+    ],
+    [
+      'forward',
+      Message.extend({
+        userTo: z.number().int().positive().openapi({ description: 'The user (`AD_User_ID`) to forward to.' }),
+      }),
+      'Forward a node to another user',
+      'idempiereForwardNode',
+      'Hands an approval node to another user, who then finds it in their pending nodes.',
+    ],
+    [
+      'acknowledge',
+      Message,
+      'Acknowledge a notification node',
+      'idempiereAcknowledgeNode',
+      'Acknowledges a notification node (no decision needed); the workflow goes on.',
+    ],
+    [
+      'setuserchoice',
+      Message.extend({
+        value: z
+          .string()
+          .min(1)
+          .max(200)
+          .openapi({ description: "Value for the node's column (a list value or text)." }),
+      }),
+      'Set the user choice of a node',
+      'idempiereSetNodeUserChoice',
+      'Like approve and reject, for nodes whose column is a list or text: sets the chosen value.',
+    ],
   ];
-  for (const [action, body, summary] of actions) {
+  for (const [action, body, summary, operationId, description] of actions) {
     app.openapi(
       createRoute({
         method: 'put',
         path: `/workflow/${action}/{id}`,
-        tags: ['iDempiere'],
+        operationId,
+        tags,
         summary,
+        description: `${description} Right \`base.framework.workflow.process\`; unknown or not yours: 404; already processed: 409; an action that does not fit the node: 400.`,
         middleware: process,
-        security: [{ bearerAuth: [] }],
+        security,
         request: {
           params: NodeParam,
           body: {
-            content: { 'application/json': { schema: body } },
+            content: { 'application/json': { schema: body, example: EXAMPLES[action] } },
             required: action !== 'approve' && action !== 'reject' && action !== 'acknowledge',
           },
         },
-        responses: { 200: json(Result), 409: errorResponses[400], ...errorResponses },
+        responses: {
+          200: json(Result),
+          409: { ...errorResponses[400], description: 'The node is already processed' },
+          ...errorResponses,
+        },
       }),
       async (c) => {
         const payload = ((c.req.valid('json' as never) as object | undefined) ?? {}) as {

@@ -6,18 +6,29 @@ import { issueToken } from '../../core/identity/tokens';
 import { findUserById, findUserByLogin, loadAccess, type User } from '../../core/identity/users';
 import { requirePool } from '../../core/ops/pools';
 import { AppError } from '../../lib/errors';
+import { SECURITY } from '../../lib/openapi';
 import { createRouter } from '../../lib/router';
 import { authenticate, principalOf } from '../../middleware/auth';
 import { errorResponses, json } from './errors';
+import { EXAMPLES, TAGS } from './openapi';
 
-const PoolQuery = z.string().max(64).default('default');
-const Mode = z.enum(['framework', 'session']).default('session');
+const PoolQuery = z
+  .string()
+  .max(64)
+  .default('default')
+  .openapi({ description: 'Pool alias the user is read from (e.g. `default`, `libnsx1`).', example: 'default' });
+const Mode = z.enum(['framework', 'session']).default('session').openapi({
+  description: 'Session mode: `framework` (administrators only: framework tables) or `session` (the pool).',
+});
 const LoginRequest = z
-  .object({ user: z.string().min(1).max(120), password: z.string().max(1024).nullable() })
+  .object({
+    user: z.string().min(1).max(120).openapi({ description: 'Login name.' }),
+    password: z.string().max(1024).nullable().openapi({ description: 'Password.' }),
+  })
   .openapi('LibertyLoginRequest');
 const TokenResponse = z
   .object({
-    access_token: z.string(),
+    access_token: z.string().openapi({ description: 'The JWT: send it as `Authorization: Bearer <access_token>`.' }),
     token_type: z.literal('bearer'),
     status: z.literal('success'),
     message: z.string(),
@@ -73,23 +84,33 @@ function loginBody(type: string | undefined, fromJson: unknown, fromForm: unknow
 
 export function authRoutes() {
   const app = createRouter();
-  const tags = ['Liberty'];
+  const tags = [TAGS.auth.name];
 
   app.openapi(
     createRoute({
       method: 'post',
       path: '/api/auth/token',
+      operationId: 'libertyCreateToken',
       tags,
+      security: SECURITY.none,
       summary: 'Generate a JWT (type=database: password check; mode=framework: administrators only)',
+      description:
+        'Checks the user name and password (throttled: repeated failures answer 429 with `Retry-After`) and answers a JWT for the pool and mode. `mode=framework` is refused to non-administrators (403); `type=oidc` is not configured on this server (501).',
       request: {
-        query: z.object({ pool: PoolQuery, mode: Mode, type: z.enum(['database', 'oidc']).default('database') }),
+        query: z.object({
+          pool: PoolQuery,
+          mode: Mode,
+          type: z.enum(['database', 'oidc']).default('database').openapi({
+            description: 'Authentication type: `database` (password check) or `oidc` (not configured here).',
+          }),
+        }),
         // Required in fact (checked by loginBody); not flagged so, because a flagged body is validated as JSON
         // before the form alternative is looked at.
         body: {
           description: '`{user, password}` as JSON or as form fields',
           content: {
-            'application/json': { schema: LoginRequest },
-            'application/x-www-form-urlencoded': { schema: LoginRequest },
+            'application/json': { schema: LoginRequest, example: EXAMPLES.login },
+            'application/x-www-form-urlencoded': { schema: LoginRequest, example: EXAMPLES.login },
           },
         },
       },
@@ -132,13 +153,26 @@ export function authRoutes() {
     createRoute({
       method: 'get',
       path: '/api/auth/user',
+      operationId: 'libertyGetUser',
       tags,
       summary: 'The user as USR_* columns (another user needs base.user-management.user.view)',
+      description:
+        "One user as Liberty's `USR_*` columns, never a password. Without `user`, the caller; another user needs `base.user-management.user.view`, as on every face (403 otherwise).",
       middleware: [authenticate()],
-      security: [{ bearerAuth: [] }],
-      request: { query: z.object({ user: z.string().max(120).optional(), pool: PoolQuery, mode: Mode }) },
+      security: SECURITY.bearer,
+      request: {
+        query: z.object({
+          user: z
+            .string()
+            .max(120)
+            .optional()
+            .openapi({ description: 'Login of the user to read (default: the caller).', example: 'demo' }),
+          pool: PoolQuery,
+          mode: Mode,
+        }),
+      },
       responses: {
-        200: json(z.object({ items: z.array(LibertyUser), status: z.literal('success') })),
+        200: json(z.object({ items: z.array(LibertyUser), status: z.literal('success') }).openapi('LibertyUserList')),
         ...errorResponses,
       },
     }),

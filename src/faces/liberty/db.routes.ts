@@ -15,25 +15,73 @@ import {
 import { snapshotRows } from '../../core/framework/snapshots';
 import { closePool, ensurePoolOpen, openPool, poolNow, requirePool } from '../../core/ops/pools';
 import { AppError } from '../../lib/errors';
+import { SECURITY } from '../../lib/openapi';
 import { createRouter } from '../../lib/router';
 import type { AppEnv } from '../../lib/types';
 import { actorOf, authenticate, requireRight } from '../../middleware/auth';
 import { errorResponses, json } from './errors';
+import { EXAMPLES, PARAMS_DESCRIPTION, Q_DESCRIPTION, TAGS } from './openapi';
 
 const PoolName = z.string().max(64);
-const Row = z.record(z.string(), z.unknown());
-const Meta = z.array(z.object({ name: z.string(), type: z.string() }));
+/** A result row: the stored query's own columns (ROW_ID first), so genuinely open. */
+const Row = z
+  .record(z.string(), z.unknown())
+  .openapi('LibertyRow', { description: "One row: the stored query's result columns by name (`ROW_ID` first)." });
+const Meta = z
+  .array(
+    z.object({
+      name: z.string().openapi({ description: 'Column name.' }),
+      type: z
+        .string()
+        .openapi({ description: 'Column type as Liberty names it: `int`, `str`, `float`, `datetime`, …' }),
+    }),
+  )
+  .openapi('LibertyColumnsMeta');
+/** `type=columns`: one entry per result column, for the front end's grid and filter bar. */
+const ColumnInfo = z
+  .object({
+    field: z.string().openapi({ description: 'Column name.' }),
+    header: z.string().openapi({ description: 'Label from the data dictionary in `language` (the name when none).' }),
+    type: z.string().openapi({ description: 'Column type (`int`, `str`, …).' }),
+    operator: z.string().openapi({ description: 'Default filter operator: `like` for text, `=` otherwise.' }),
+    rules: z.array(z.unknown()).openapi({ description: 'Validation rules (none are defined: always empty).' }),
+    default: z.null().openapi({ description: 'Default value (always null).' }),
+  })
+  .openapi('LibertyColumnInfo');
+const poolParam = (what: string) =>
+  PoolName.default('default').openapi({
+    description: `Pool alias ${what} (e.g. \`default\`, \`libnsx1\`).`,
+    example: 'default',
+  });
 const QueryQuery = z.object({
-  source: z.enum(['framework', 'query']).default('framework'),
-  type: z.enum(['table', 'columns']).default('table'),
-  pool: PoolName.default('default'),
-  mode: z.enum(['framework', 'session']).default('session'),
-  query: z.coerce.number().int().min(0),
-  override_pool: PoolName.optional(),
+  source: z.enum(['framework', 'query']).default('framework').openapi({
+    description: "Where the query definition is read from: the framework's stored queries or the `query` table.",
+  }),
+  type: z
+    .enum(['table', 'columns'])
+    .default('table')
+    .openapi({ description: '`table`: the data; `columns`: the result columns with labels (GET only).' }),
+  pool: poolParam('the query definition is read from'),
+  mode: z
+    .enum(['framework', 'session'])
+    .default('session')
+    .openapi({ description: 'Session mode: framework tables or the pool.' }),
+  query: z.coerce.number().int().min(0).openapi({ description: 'Id of the stored query to run.', example: 1 }),
+  override_pool: PoolName.optional().openapi({
+    description: 'Run against this pool instead of the one the query definition names.',
+    example: 'default',
+  }),
 });
 const WriteResult = z
-  .object({ items: z.array(z.unknown()), status: z.literal('success'), count: z.number().int() })
+  .object({
+    items: z.array(z.unknown()).max(0).openapi({ description: 'Always empty for writes.' }),
+    status: z.literal('success'),
+    count: z.number().int().openapi({ description: 'Rows written (or snapshots stored).' }),
+  })
   .openapi('LibertyWriteResult');
+const Status = z
+  .object({ status: z.literal('success'), message: z.string().openapi({ example: 'connected' }) })
+  .openapi('LibertyStatus');
 
 function parseJsonParam(raw: string | undefined, what: string): unknown {
   if (raw === undefined || raw.trim() === '') return undefined;
@@ -77,10 +125,32 @@ const emptyBody = createMiddleware<AppEnv>(async (c, next) => {
   await next();
 });
 
+/** The stored write statements of `/api/db/query`, one operation per method (examples: the demo's query 1). */
+const WRITE_OPERATIONS = {
+  post: {
+    operationId: 'libertyInsertRows',
+    description: 'Runs the stored INSERT of query `query`.',
+    examples: {
+      one: { summary: 'One row', value: EXAMPLES.insertRow },
+      several: { summary: 'Several rows, one atomic batch', value: EXAMPLES.insertRows },
+    },
+  },
+  put: {
+    operationId: 'libertyUpdateRows',
+    description: 'Runs the stored UPDATE of query `query`.',
+    examples: { one: { summary: 'Rename a dictionary entry', value: EXAMPLES.updateRow } },
+  },
+  delete: {
+    operationId: 'libertyDeleteRows',
+    description: 'Runs the stored DELETE of query `query`.',
+    examples: { one: { summary: 'Delete a dictionary entry', value: EXAMPLES.deleteRow } },
+  },
+} as const;
+
 export function dbRoutes() {
   const app = createRouter();
-  const tags = ['Liberty'];
-  const security = [{ bearerAuth: [] }];
+  const tags = [TAGS.database.name];
+  const security = SECURITY.bearer;
   const execute = [authenticate(), requireRight('base.framework.query.execute')];
   // Writes through stored queries need the generic record-edit right (the demo user is read-only).
   const write = [authenticate(), requireRight('base.framework.record.edit'), emptyBody];
@@ -89,14 +159,19 @@ export function dbRoutes() {
     createRoute({
       method: 'get',
       path: '/api/db/open',
+      operationId: 'libertyOpenPool',
       tags,
       security,
       middleware: [authenticate()],
       summary: 'Open a pool (its PoolDO verifies it answers)',
+      description: 'Opens the target pool; its Durable Object checks that the database answers. Answers `connected`.',
       request: {
-        query: z.object({ framework_pool: PoolName.default('default'), target_pool: PoolName.default('default') }),
+        query: z.object({
+          framework_pool: poolParam('the database definition is read from'),
+          target_pool: poolParam('to open'),
+        }),
       },
-      responses: { 200: json(z.object({ status: z.literal('success'), message: z.string() })), ...errorResponses },
+      responses: { 200: json(Status), ...errorResponses },
     }),
     async (c) => {
       const { framework_pool, target_pool } = c.req.valid('query');
@@ -110,12 +185,14 @@ export function dbRoutes() {
     createRoute({
       method: 'get',
       path: '/api/db/close',
+      operationId: 'libertyClosePool',
       tags,
       security,
       middleware: [authenticate()],
       summary: 'Close a pool (the next query reopens it)',
-      request: { query: z.object({ pool: PoolName.default('default') }) },
-      responses: { 200: json(z.object({ status: z.literal('success'), message: z.string() })), ...errorResponses },
+      description: 'Marks the pool closed; the next query on it opens it again. Answers `disconnected`.',
+      request: { query: z.object({ pool: poolParam('to close') }) },
+      responses: { 200: json(Status), ...errorResponses },
     }),
     async (c) => {
       await closePool(c.env, actorOf(c), c.req.valid('query').pool);
@@ -127,22 +204,34 @@ export function dbRoutes() {
     createRoute({
       method: 'get',
       path: '/api/db/check',
+      operationId: 'libertyCheckPool',
       tags,
       security,
       middleware: [authenticate()],
       summary: 'The current date from the target pool',
+      description: 'A basic check that the database answers: one row with `ROW_ID` and `CURRENT_DATE`.',
       request: {
-        query: z.object({ framework_pool: PoolName.default('default'), target_pool: PoolName.default('default') }),
+        query: z.object({
+          framework_pool: poolParam('the database definition is read from'),
+          target_pool: poolParam('to check'),
+        }),
       },
       responses: {
         200: json(
-          z.object({
-            status: z.literal('success'),
-            pool: z.string(),
-            rows: z.array(Row),
-            rowCount: z.number().int(),
-            meta_data: Meta,
-          }),
+          z
+            .object({
+              status: z.literal('success'),
+              pool: z.string(),
+              rows: z.array(
+                z.object({
+                  ROW_ID: z.number().int(),
+                  CURRENT_DATE: z.string().nullable().openapi({ description: "The database's current date and time." }),
+                }),
+              ),
+              rowCount: z.number().int(),
+              meta_data: Meta,
+            })
+            .openapi('LibertyPoolCheck'),
         ),
         ...errorResponses,
       },
@@ -171,25 +260,48 @@ export function dbRoutes() {
     createRoute({
       method: 'get',
       path: '/api/db/query',
+      operationId: 'libertyRunQuery',
       tags,
       security,
       middleware: execute,
       summary:
         'Run a stored query: data (type=table) or its columns (type=columns); q filters, params bind, offset/limit page',
+      description:
+        "Runs the stored SELECT of query `query` (right `base.framework.query.execute`). `type=table` answers a page of rows (`hasMore` tells whether more follow); `type=columns` answers the result columns with their labels in `language`. `q` filters on the result columns (see the parameter), `params` binds the statement's named parameters.",
       request: {
         query: QueryQuery.extend({
-          q: z.string().max(4000).optional(),
-          language: z.string().max(10).default('en'),
-          offset: z.coerce.number().int().min(0).default(0),
-          limit: z.coerce.number().int().min(1).max(5000).default(1000),
-          params: z.string().max(4000).optional(),
+          q: z
+            .string()
+            .max(4000)
+            .optional()
+            .openapi({ description: Q_DESCRIPTION, example: '[{"DD_ID":{"like":"USR%"}}]' }),
+          language: z.string().max(10).default('en').openapi({
+            description: 'Language of the column labels (`type=columns`), e.g. `en`, `fr`.',
+            example: 'en',
+          }),
+          offset: z.coerce
+            .number()
+            .int()
+            .min(0)
+            .default(0)
+            .openapi({ description: 'Rows to skip before the page.', example: 0 }),
+          limit: z.coerce
+            .number()
+            .int()
+            .min(1)
+            .max(5000)
+            .default(1000)
+            .openapi({ description: 'Rows in the page (at most 5000).', example: 100 }),
+          params: z.string().max(4000).optional().openapi({ description: PARAMS_DESCRIPTION, example: '{"MIN_ID":2}' }),
         }),
       },
       responses: {
         200: json(
           z
             .object({
-              items: z.array(Row),
+              items: z.array(z.union([ColumnInfo, Row])).openapi({
+                description: 'The rows (`type=table`), or one `LibertyColumnInfo` per result column (`type=columns`).',
+              }),
               status: z.literal('success'),
               metadata: Meta,
               hasMore: z.boolean(),
@@ -270,13 +382,23 @@ export function dbRoutes() {
       createRoute({
         method,
         path: '/api/db/query',
+        operationId: WRITE_OPERATIONS[method].operationId,
         tags,
         security,
         middleware: write,
         summary: `Run the stored ${verb} statement of a query with the body's key/values (an array = several rows, one atomic batch)`,
+        description: `${WRITE_OPERATIONS[method].description} Each object binds the statement's named parameters (\`:NAME\`); an array runs the statement once per object in one atomic batch. Needs the right \`base.framework.record.edit\` (read-only users get 403). An empty body is a 400.`,
         request: {
           query: QueryQuery,
-          body: { content: { 'application/json': { schema: z.union([Row, z.array(Row)]) } } },
+          body: {
+            description: 'One object of column values, or an array of them.',
+            content: {
+              'application/json': {
+                schema: z.union([Row, z.array(Row)]),
+                examples: WRITE_OPERATIONS[method].examples,
+              },
+            },
+          },
         },
         responses: { 200: json(WriteResult), ...errorResponses },
       }),
@@ -297,17 +419,30 @@ export function dbRoutes() {
     createRoute({
       method: 'post',
       path: '/api/db/audit/{table}/{user}',
+      operationId: 'libertyAuditRows',
       tags,
       security,
       middleware: [...execute, emptyBody],
       summary: "Store a snapshot of the row(s) matching the body's key values in the audit history",
+      description:
+        "Copies the rows of `table` whose columns equal the body's key values into the audit history, stamped with the caller (the path's `user` is not trusted). Answers how many snapshots were stored.",
       request: {
         params: z.object({
-          table: z.string().regex(/^[A-Za-z_][A-Za-z0-9_]{0,63}$/),
-          user: z.string().min(1).max(120),
+          table: z
+            .string()
+            .regex(/^[A-Za-z_][A-Za-z0-9_]{0,63}$/)
+            .openapi({ description: 'Table whose rows are snapshotted.', example: 'LY_APPLICATIONS' }),
+          user: z
+            .string()
+            .min(1)
+            .max(120)
+            .openapi({ description: 'User named by the client (recorded as the caller instead).', example: 'admin' }),
         }),
-        query: z.object({ pool: PoolName.default('default') }),
-        body: { content: { 'application/json': { schema: Row } } },
+        query: z.object({ pool: poolParam('the table lives in') }),
+        body: {
+          description: 'Key values selecting the rows.',
+          content: { 'application/json': { schema: Row, example: EXAMPLES.auditKeys } },
+        },
       },
       responses: { 200: json(WriteResult), ...errorResponses },
     }),

@@ -4,9 +4,11 @@ import { exportRepository } from '../../core/ops/export';
 import { listLogs, readLog, writeLog } from '../../core/ops/logs';
 import { DEFAULT_POOL, poolConfigs, requirePool } from '../../core/ops/pools';
 import { downgradePool, recordRevision, setupStatus, upgradePools } from '../../core/ops/setup';
+import { SECURITY } from '../../lib/openapi';
 import { createRouter } from '../../lib/router';
 import { actorOf, authenticate, principalOf, requireRight } from '../../middleware/auth';
 import { errorResponses, json } from './errors';
+import { EXAMPLES, TAGS } from './openapi';
 
 const LogInput = z
   .object({
@@ -26,16 +28,49 @@ const LogInput = z
     ]),
     transactionName: z.string().max(200).optional(),
     message: z.string().min(1).max(10_000),
-    method: z.string().max(10).optional(),
-    url: z.string().max(2000).optional(),
+    method: z.string().max(10).optional().openapi({ description: 'HTTP method of the failing call, if any.' }),
+    url: z.string().max(2000).optional().openapi({ description: 'URL of the failing call, if any.' }),
     category: z.string().max(100).optional(),
     feature: z.string().max(100).optional(),
     isException: z.boolean().optional(),
   })
   .openapi('LibertyLogInput');
-const SetupResult = z
-  .object({ items: z.array(z.unknown()), status: z.literal('success'), count: z.number().int() })
-  .openapi('LibertySetupResult');
+const LogEntry = z
+  .object({
+    id: z.string().openapi({ description: 'Entry id (time-ordered).' }),
+    timestamp: z.string().openapi({ description: 'When it was stored (ISO 8601).' }),
+    level: z.string(),
+    transactionName: z.string().optional(),
+    message: z.string(),
+    method: z.string().optional(),
+    url: z.string().optional(),
+    category: z.string().optional(),
+    feature: z.string().optional(),
+    isException: z.boolean().optional(),
+    user: z.string().optional().openapi({ description: 'Login of the user who sent it.' }),
+  })
+  .openapi('LibertyLogEntry');
+/** What `current` and `revision` answer: each pool's applied migration version. */
+const PoolVersion = z
+  .object({
+    pool: z.string(),
+    version: z.string().nullable().openapi({ description: 'Latest applied migration (null: none).' }),
+    applied: z.number().int().openapi({ description: 'How many migrations are applied.' }),
+  })
+  .openapi('LibertyPoolVersion');
+/** What install, upgrade and downgrade answer: the migrations applied (or rolled back) where. */
+const MigrationStep = z.object({ pool: z.string(), migration: z.string() }).openapi('LibertyMigrationStep');
+const setupResult = <T extends z.ZodType>(item: T, name: string) =>
+  z
+    .object({
+      items: z.array(item),
+      status: z.literal('success'),
+      message: z.string().openapi({ example: 'Setup complete' }),
+      count: z.number().int(),
+    })
+    .openapi(name);
+const SetupStatus = setupResult(PoolVersion, 'LibertySetupStatus');
+const SetupResult = setupResult(MigrationStep, 'LibertySetupResult');
 const SetupRequest = z
   .object({
     host: z.string().min(1).max(255),
@@ -44,24 +79,57 @@ const SetupRequest = z
     user: z.string().min(1).max(128),
     password: z.string().max(1024),
   })
-  .openapi('LibertySetupRequest');
+  .openapi('LibertySetupRequest', {
+    description: "The seed's connection settings: validated, though host, port, database and user do not apply to D1.",
+  });
+const ExportDocument = z
+  .object({
+    status: z.literal('success'),
+    message: z.string().openapi({ example: 'Export complete' }),
+    pool: z.string(),
+    exported_at: z.string().openapi({ description: 'When the export started (ISO 8601).' }),
+    tables: z.array(
+      z.object({
+        name: z.string(),
+        definition: z.string().nullable().openapi({ description: "The table's CREATE statement." }),
+        columns: z.array(z.object({ name: z.string(), type: z.string(), primary_key: z.boolean() })),
+        rows: z
+          .array(z.record(z.string(), z.unknown()))
+          .openapi({ description: 'Every row, by column name (hidden columns excluded).' }),
+      }),
+    ),
+  })
+  .openapi('LibertyExport');
+const poolQuery = z.object({
+  pool: z
+    .string()
+    .max(64)
+    .default(DEFAULT_POOL)
+    .openapi({ description: 'Pool alias (e.g. `default`, `libnsx1`).', example: 'default' }),
+});
 
 export function opsRoutes() {
   const app = createRouter();
-  const tags = ['Liberty'];
-  const security = [{ bearerAuth: [] }];
+  const security = SECURITY.bearer;
 
   // Logs
   app.openapi(
     createRoute({
       method: 'post',
       path: '/api/logs',
-      tags,
+      operationId: 'libertyPushLog',
+      tags: [TAGS.logs.name],
       security,
       middleware: [authenticate()],
       summary: 'Store a log entry (KV, kept 7 days)',
-      request: { body: { content: { 'application/json': { schema: LogInput } }, required: true } },
-      responses: { 200: json(z.object({ status: z.literal('success'), id: z.string() })), ...errorResponses },
+      description: "Stores one client log entry with the caller's login; answers its id. Any authenticated user.",
+      request: {
+        body: { content: { 'application/json': { schema: LogInput, example: EXAMPLES.log } }, required: true },
+      },
+      responses: {
+        200: json(z.object({ status: z.literal('success'), id: z.string() }).openapi('LibertyLogStored')),
+        ...errorResponses,
+      },
     }),
     async (c) => {
       const entry = await writeLog(c.env.CACHE, { ...c.req.valid('json'), user: principalOf(c).login });
@@ -72,27 +140,55 @@ export function opsRoutes() {
     createRoute({
       method: 'get',
       path: '/api/logs',
-      tags,
+      operationId: 'libertyListLogs',
+      tags: [TAGS.logs.name],
       security,
       middleware: [authenticate(), requireRight('base.framework.log.view')],
       summary: 'List log entries (format json or text, page, filter_key/filter_value)',
+      description:
+        'A page of up to 100 log entries, oldest first (right `base.framework.log.view`); `filter_key`/`filter_value` keep the entries of that page whose field equals the value. `format=text` answers one line per entry (`timestamp [LEVEL] category message`) as `text/plain`.',
       request: {
         query: z.object({
-          format: z.enum(['json', 'text']).default('json'),
-          page: z.coerce.number().int().min(1).max(1000).default(1),
-          filter_key: z.string().max(64).optional(),
-          filter_value: z.string().max(500).optional(),
+          format: z
+            .enum(['json', 'text'])
+            .default('json')
+            .openapi({ description: '`json` (the envelope) or `text` (plain lines).' }),
+          page: z.coerce
+            .number()
+            .int()
+            .min(1)
+            .max(1000)
+            .default(1)
+            .openapi({ description: 'Page number, from 1 (100 entries a page, before filtering).', example: 1 }),
+          filter_key: z
+            .string()
+            .max(64)
+            .optional()
+            .openapi({ description: 'Entry field to filter on (e.g. `level`, `category`, `user`).', example: 'level' }),
+          filter_value: z
+            .string()
+            .max(500)
+            .optional()
+            .openapi({ description: 'Value `filter_key` must equal.', example: 'error' }),
         }),
       },
       responses: {
-        200: json(
-          z.object({
-            items: z.array(z.record(z.string(), z.unknown())),
-            status: z.literal('success'),
-            count: z.number().int(),
-            hasMore: z.boolean(),
-          }),
-        ),
+        200: {
+          description: 'A page of entries (`format=json`), or plain text lines (`format=text`)',
+          content: {
+            'application/json': {
+              schema: z
+                .object({
+                  items: z.array(LogEntry),
+                  status: z.literal('success'),
+                  count: z.number().int(),
+                  hasMore: z.boolean(),
+                })
+                .openapi('LibertyLogList'),
+            },
+            'text/plain': { schema: z.string() },
+          },
+        },
         ...errorResponses,
       },
     }),
@@ -110,7 +206,7 @@ export function opsRoutes() {
         ) as never;
       return c.json(
         {
-          items: entries as unknown as Record<string, unknown>[],
+          items: entries,
           status: 'success' as const,
           count: entries.length,
           hasMore,
@@ -123,20 +219,30 @@ export function opsRoutes() {
     createRoute({
       method: 'get',
       path: '/api/logs/details',
-      tags,
+      operationId: 'libertyGetLog',
+      tags: [TAGS.logs.name],
       security,
       middleware: [authenticate(), requireRight('base.framework.log.view')],
       summary: 'One log entry',
-      request: { query: z.object({ id: z.string().regex(/^[0-9A-Za-z-]{1,64}$/) }) },
+      description:
+        'One log entry by id, in a one-item list (right `base.framework.log.view`); 404 when unknown or expired.',
+      request: {
+        query: z.object({
+          id: z
+            .string()
+            .regex(/^[0-9A-Za-z-]{1,64}$/)
+            .openapi({ description: 'Entry id, as `POST /api/logs` or the list answered it.' }),
+        }),
+      },
       responses: {
-        200: json(z.object({ items: z.array(z.record(z.string(), z.unknown())), status: z.literal('success') })),
+        200: json(z.object({ items: z.array(LogEntry), status: z.literal('success') }).openapi('LibertyLogDetails')),
         ...errorResponses,
       },
     }),
     async (c) =>
       c.json(
         {
-          items: [(await readLog(c.env.CACHE, c.req.valid('query').id)) as unknown as Record<string, unknown>],
+          items: [await readLog(c.env.CACHE, c.req.valid('query').id)],
           status: 'success' as const,
         },
         200,
@@ -148,11 +254,14 @@ export function opsRoutes() {
     createRoute({
       method: 'get',
       path: '/api/setup/current',
-      tags,
+      operationId: 'libertyGetSetupVersion',
+      tags: [TAGS.setup.name],
       security,
       middleware: [authenticate(), requireRight('base.setup.view')],
       summary: 'Applied migration version of each pool',
-      responses: { 200: json(SetupResult), ...errorResponses },
+      description:
+        'The latest applied migration and the count of applied ones, per configured pool (right `base.setup.view`).',
+      responses: { 200: json(SetupStatus), ...errorResponses },
     }),
     async (c) => {
       const items = await setupStatus(c.var.data, actorOf(c), c.env);
@@ -163,14 +272,17 @@ export function opsRoutes() {
     createRoute({
       method: 'post',
       path: '/api/setup/install',
-      tags,
+      operationId: 'libertyInstallPool',
+      tags: [TAGS.setup.name],
       security,
       middleware: [authenticate(), requireRight('base.setup.install')],
       summary:
         'Install a pool: the body is validated (host/port/database/user do not apply to D1); pending migrations and base data are applied, idempotently',
+      description:
+        'Applies the pending migrations and base data to one pool (right `base.setup.install`); running it again changes nothing. Answers the migrations applied.',
       request: {
-        query: z.object({ pool: z.string().max(64).default(DEFAULT_POOL) }),
-        body: { content: { 'application/json': { schema: SetupRequest } }, required: true },
+        query: poolQuery,
+        body: { content: { 'application/json': { schema: SetupRequest, example: EXAMPLES.setup } }, required: true },
       },
       responses: { 200: json(SetupResult), ...errorResponses },
     }),
@@ -193,10 +305,13 @@ export function opsRoutes() {
     createRoute({
       method: 'post',
       path: '/api/setup/upgrade',
-      tags,
+      operationId: 'libertyUpgradePools',
+      tags: [TAGS.setup.name],
       security,
       middleware: [authenticate(), requireRight('base.setup.install')],
       summary: 'Apply pending migrations to every pool',
+      description:
+        'Applies the pending migrations to every configured pool (right `base.setup.install`); answers what was applied where.',
       responses: { 200: json(SetupResult), ...errorResponses },
     }),
     async (c) => {
@@ -213,15 +328,30 @@ export function opsRoutes() {
     createRoute({
       method: 'post',
       path: '/api/setup/downgrade/{version}',
-      tags,
+      operationId: 'libertyDowngradePool',
+      tags: [TAGS.setup.name],
       security,
       middleware: [authenticate(), requireRight('base.setup.install')],
       summary: 'Roll a pool back to a version with the down scripts (409 when a step has none)',
+      description:
+        'Runs the down scripts of every migration applied after `version`, newest first (right `base.setup.install`); answers the migrations rolled back. 409 when one of them has no down script.',
       request: {
-        params: z.object({ version: z.string().regex(/^[0-9A-Za-z_]{1,64}$/) }),
-        query: z.object({ pool: z.string().max(64).default(DEFAULT_POOL) }),
+        params: z.object({
+          version: z
+            .string()
+            .regex(/^[0-9A-Za-z_]{1,64}$/)
+            .openapi({
+              description: 'Migration to roll back to, by name or number (it stays applied; 404 when not applied).',
+              example: '0001',
+            }),
+        }),
+        query: poolQuery,
       },
-      responses: { 200: json(SetupResult), 409: errorResponses[400], ...errorResponses },
+      responses: {
+        200: json(SetupResult),
+        409: { ...errorResponses[400], description: 'A migration to roll back has no down script' },
+        ...errorResponses,
+      },
     }),
     async (c) => {
       const pool = requirePool(c.env, c.req.valid('query').pool);
@@ -242,11 +372,14 @@ export function opsRoutes() {
     createRoute({
       method: 'post',
       path: '/api/setup/revision',
-      tags,
+      operationId: 'libertyRecordRevision',
+      tags: [TAGS.setup.name],
       security,
       middleware: [authenticate(), requireRight('base.setup.install')],
       summary: 'Record a revision marker: the latest applied migration of each pool, when and by whom',
-      responses: { 200: json(SetupResult), ...errorResponses },
+      description:
+        'Records, for each pool, its latest applied migration with the time and the caller (right `base.setup.install`).',
+      responses: { 200: json(SetupStatus), ...errorResponses },
     }),
     async (c) => {
       const items = await recordRevision(c.var.data, actorOf(c), c.env);
@@ -259,11 +392,14 @@ export function opsRoutes() {
     createRoute({
       method: 'get',
       path: '/api/export/repository',
-      tags,
+      operationId: 'libertyExportRepository',
+      tags: [TAGS.export.name],
       security,
       middleware: [authenticate(), requireRight('base.setup.export')],
       summary: 'Every table of the framework pool with definition and rows (hidden columns excluded), streamed',
-      responses: { 200: json(z.record(z.string(), z.unknown())), ...errorResponses },
+      description:
+        'One JSON document with every table of the framework pool: its CREATE statement, columns and rows (hidden columns excluded), streamed page by page. Right `base.setup.export`.',
+      responses: { 200: json(ExportDocument), ...errorResponses },
     }),
     async (c) => {
       const stream = await exportRepository(c.var.data, actorOf(c));

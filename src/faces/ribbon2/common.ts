@@ -58,7 +58,7 @@ export const errorResponses = {
 export function json<T extends z.ZodType>(schema: T, description = 'Successful response') {
   return { description, content: { 'application/json': { schema } } };
 }
-export const ok = { description: 'Raw status 200' } as const;
+export const ok = { description: 'Raw status 200, no body' } as const;
 
 export const auth = authenticate({ ribbon2Header: true });
 
@@ -74,16 +74,32 @@ export { actorOf } from '../../middleware/auth';
 /** Paged list parameters: page 0-based, size (≤ 100), orderBy from an allowlist, direction. */
 export function pageQuery<K extends string>(orderable: readonly [K, ...K[]]) {
   return z.object({
-    page: z.coerce.number().int().min(0).max(100000).default(0),
-    size: z.coerce.number().int().min(1).max(100).default(30),
-    orderBy: z.enum(orderable).default(orderable[0]),
+    page: z.coerce
+      .number()
+      .int()
+      .min(0)
+      .max(100000)
+      .default(0)
+      .openapi({ description: 'Page number, from 0.', example: 0 }),
+    size: z.coerce
+      .number()
+      .int()
+      .min(1)
+      .max(100)
+      .default(30)
+      .openapi({ description: 'Entities per page (at most 100).', example: 30 }),
+    orderBy: z.enum(orderable).default(orderable[0]).openapi({ description: 'Property to order by.' }),
     direction: z
       .string()
       .transform((d) => d.toUpperCase())
       .pipe(z.enum(['ASC', 'DESC']))
-      .default('ASC'),
+      .default('ASC')
+      .openapi({ description: '`ASC` or `DESC` (any case).', example: 'ASC' }),
   });
 }
 
 export const PageOf = <T extends z.ZodType>(item: T) =>
-  z.object({ content: z.array(item), totalCount: z.number().int() });
+  z.object({
+    content: z.array(item),
+    totalCount: z.number().int().openapi({ description: 'Entities in all pages.' }),
+  });

@@ -23,10 +23,12 @@ import {
   updateUser,
 } from '../../core/identity/users';
 import { AppError } from '../../lib/errors';
+import { SECURITY } from '../../lib/openapi';
 import { createRouter } from '../../lib/router';
 import type { AppEnv } from '../../lib/types';
 import { actorOf, principalOf, requireRight } from '../../middleware/auth';
 import { auth, errorResponses, json, ok, PageOf, pageQuery, requireAdmins } from './common';
+import { EXAMPLES, TAGS } from './openapi';
 
 const User = z
   .object({
@@ -37,20 +39,24 @@ const User = z
     description: z.string().nullable(),
     email: z.string().nullable(),
     enabled: z.boolean(),
-    groups: z.array(z.string()),
+    groups: z.array(z.string()).openapi({ description: "Names of the user's groups." }),
   })
   .openapi('R2User');
 const UserInput = z
   .object({
-    id: z.union([z.string(), z.number()]).optional(),
+    id: z.union([z.string(), z.number()]).optional().openapi({ description: 'The user to edit (PUT).' }),
     login: z.string().trim().min(1).max(120),
-    password: z.string().min(1).max(1024).optional(),
+    password: z.string().min(1).max(1024).optional().openapi({ description: 'Raw password; absent on edit: kept.' }),
     firstName: z.string().max(200).nullish(),
     lastName: z.string().max(200).nullish(),
     description: z.string().max(2000).nullish(),
     email: z.string().max(320).nullish(),
     enabled: z.boolean().optional(),
-    groups: z.array(z.string().max(120)).max(50).optional(),
+    groups: z
+      .array(z.string().max(120))
+      .max(50)
+      .optional()
+      .openapi({ description: 'Group names; only existing groups are linked.' }),
   })
   .openapi('R2UserInput');
 const GroupModel = z
@@ -58,12 +64,12 @@ const GroupModel = z
   .openapi('R2Group');
 const GroupInput = z
   .object({
-    id: z.union([z.string(), z.number()]).optional(),
+    id: z.union([z.string(), z.number()]).optional().openapi({ description: 'The group to edit (PUT).' }),
     name: z.string().trim().min(1).max(120),
     description: z.string().max(2000).nullish(),
   })
   .openapi('R2GroupInput');
-const IdParam = z.object({ id: z.coerce.number().int().positive() });
+const IdParam = z.object({ id: z.coerce.number().int().positive().openapi({ description: 'The id.', example: 1 }) });
 
 const userNotFound = (id: unknown) =>
   new AppError('NOT_FOUND', `User ${String(id).slice(0, 40)} not found`, {
@@ -130,14 +136,22 @@ export function identityRoutes() {
     createRoute({
       method: 'post',
       path: '/auth',
-      tags: ['Ribbon2'],
+      operationId: 'ribbon2Login',
+      security: SECURITY.none,
+      tags: [TAGS.auth.name],
+      description:
+        'Checks `login` and `password` (throttled: repeated failures answer 429 with `Retry-After`) and answers the raw JWT as text. Wrong credentials are a raw 403 `Forbidden`, as in the original.',
       summary: 'Log in with login and password (query string, JSON or form fields); answers the raw JWT',
       request: {
-        query: z.object({ login: z.string().optional(), password: z.string().optional() }),
+        query: z.object({
+          login: z.string().optional().openapi({ description: 'Login name (or in the body).', example: 'admin' }),
+          password: z.string().optional().openapi({ description: 'Password (or in the body).' }),
+        }),
         body: {
+          description: '`login` and `password` as JSON or form fields, when not in the query string.',
           content: {
-            'application/json': { schema: AuthFields },
-            'application/x-www-form-urlencoded': { schema: AuthFields },
+            'application/json': { schema: AuthFields, example: { login: 'admin', password: 'admin' } },
+            'application/x-www-form-urlencoded': { schema: AuthFields, example: { login: 'admin', password: 'admin' } },
           },
         },
       },
@@ -164,10 +178,12 @@ export function identityRoutes() {
     createRoute({
       method: 'get',
       path: '/api/account',
-      tags: ['Ribbon2'],
+      operationId: 'ribbon2GetAccount',
+      tags: [TAGS.auth.name],
+      description: 'The user the token belongs to, with the names of their groups.',
       summary: 'The current user',
       middleware: [auth],
-      security: [{ bearerAuth: [] }],
+      security: SECURITY.ribbon2,
       responses: { 200: json(User), ...errorResponses },
     }),
     async (c) => {
@@ -187,11 +203,16 @@ export function identityRoutes() {
     createRoute({
       method: 'post',
       path: '/api/user',
-      tags: ['Ribbon2'],
+      operationId: 'ribbon2CreateUser',
+      tags: [TAGS.users.name],
+      description:
+        'Creates a user (members of `Admins`); only existing groups are linked. Answers the user without password.',
       summary: 'Create a user (Admins)',
       middleware: admins,
-      security: [{ bearerAuth: [] }],
-      request: { body: { content: { 'application/json': { schema: UserInput } }, required: true } },
+      security: SECURITY.ribbon2,
+      request: {
+        body: { content: { 'application/json': { schema: UserInput, example: EXAMPLES.createUser } }, required: true },
+      },
       responses: { 200: json(User), ...errorResponses },
     }),
     async (c) => {
@@ -221,11 +242,16 @@ export function identityRoutes() {
     createRoute({
       method: 'put',
       path: '/api/user',
-      tags: ['Ribbon2'],
+      operationId: 'ribbon2UpdateUser',
+      tags: [TAGS.users.name],
+      description:
+        'Edits the user named by `id` (members of `Admins`); without `password` the old one is kept. USER_NOT_FOUND for an unknown id.',
       summary: 'Edit a user (Admins); without password the old one is kept',
       middleware: admins,
-      security: [{ bearerAuth: [] }],
-      request: { body: { content: { 'application/json': { schema: UserInput } }, required: true } },
+      security: SECURITY.ribbon2,
+      request: {
+        body: { content: { 'application/json': { schema: UserInput, example: EXAMPLES.updateUser } }, required: true },
+      },
       responses: { 200: json(User), ...errorResponses },
     }),
     async (c) => {
@@ -258,12 +284,14 @@ export function identityRoutes() {
     createRoute({
       method: 'get',
       path: '/api/user',
-      tags: ['Ribbon2'],
+      operationId: 'ribbon2ListUsers',
+      tags: [TAGS.users.name],
+      description: 'A page of users (members of `Admins`).',
       summary: 'A page of users (Admins)',
       middleware: adminReaders('base.user-management.user.view'),
-      security: [{ bearerAuth: [] }],
+      security: SECURITY.ribbon2,
       request: { query: pageQuery(userOrder) },
-      responses: { 200: json(PageOf(User)), ...errorResponses },
+      responses: { 200: json(PageOf(User).openapi('R2UserPage')), ...errorResponses },
     }),
     async (c) => {
       const q = c.req.valid('query');
@@ -282,10 +310,12 @@ export function identityRoutes() {
     createRoute({
       method: 'get',
       path: '/api/user/{id}',
-      tags: ['Ribbon2'],
+      operationId: 'ribbon2GetUser',
+      tags: [TAGS.users.name],
+      description: 'One user (members of `Admins`); USER_NOT_FOUND for an unknown id.',
       summary: 'One user (Admins)',
       middleware: adminReaders('base.user-management.user.view'),
-      security: [{ bearerAuth: [] }],
+      security: SECURITY.ribbon2,
       request: { params: IdParam },
       responses: { 200: json(User), ...errorResponses },
     }),
@@ -301,10 +331,12 @@ export function identityRoutes() {
     createRoute({
       method: 'delete',
       path: '/api/user/{id}',
-      tags: ['Ribbon2'],
+      operationId: 'ribbon2DeleteUser',
+      tags: [TAGS.users.name],
+      description: 'Deletes a user (members of `Admins`); answers a raw 200 with no body.',
       summary: 'Delete a user (Admins)',
       middleware: admins,
-      security: [{ bearerAuth: [] }],
+      security: SECURITY.ribbon2,
       request: { params: IdParam },
       responses: { 200: ok, ...errorResponses },
     }),
@@ -321,11 +353,18 @@ export function identityRoutes() {
     createRoute({
       method: 'post',
       path: '/api/group',
-      tags: ['Ribbon2'],
+      operationId: 'ribbon2CreateGroup',
+      tags: [TAGS.groups.name],
+      description: 'Creates a group (members of `Admins`).',
       summary: 'Create a group (Admins)',
       middleware: admins,
-      security: [{ bearerAuth: [] }],
-      request: { body: { content: { 'application/json': { schema: GroupInput } }, required: true } },
+      security: SECURITY.ribbon2,
+      request: {
+        body: {
+          content: { 'application/json': { schema: GroupInput, example: EXAMPLES.createGroup } },
+          required: true,
+        },
+      },
       responses: { 200: json(GroupModel), ...errorResponses },
     }),
     async (c) => {
@@ -343,11 +382,18 @@ export function identityRoutes() {
     createRoute({
       method: 'put',
       path: '/api/group',
-      tags: ['Ribbon2'],
+      operationId: 'ribbon2UpdateGroup',
+      tags: [TAGS.groups.name],
+      description: 'Edits the group named by `id` (members of `Admins`); GROUP_NOT_FOUND for an unknown id.',
       summary: 'Edit a group (Admins)',
       middleware: admins,
-      security: [{ bearerAuth: [] }],
-      request: { body: { content: { 'application/json': { schema: GroupInput } }, required: true } },
+      security: SECURITY.ribbon2,
+      request: {
+        body: {
+          content: { 'application/json': { schema: GroupInput, example: EXAMPLES.updateGroup } },
+          required: true,
+        },
+      },
       responses: { 200: json(GroupModel), ...errorResponses },
     }),
     async (c) => {
@@ -368,12 +414,14 @@ export function identityRoutes() {
     createRoute({
       method: 'get',
       path: '/api/group',
-      tags: ['Ribbon2'],
+      operationId: 'ribbon2ListGroups',
+      tags: [TAGS.groups.name],
+      description: 'A page of groups (members of `Admins`).',
       summary: 'A page of groups (Admins)',
       middleware: adminReaders('base.user-management.group.view'),
-      security: [{ bearerAuth: [] }],
+      security: SECURITY.ribbon2,
       request: { query: pageQuery(groupOrder) },
-      responses: { 200: json(PageOf(GroupModel)), ...errorResponses },
+      responses: { 200: json(PageOf(GroupModel).openapi('R2GroupPage')), ...errorResponses },
     }),
     async (c) => {
       const q = c.req.valid('query');
@@ -391,10 +439,12 @@ export function identityRoutes() {
     createRoute({
       method: 'get',
       path: '/api/group/{id}',
-      tags: ['Ribbon2'],
+      operationId: 'ribbon2GetGroup',
+      tags: [TAGS.groups.name],
+      description: 'One group (members of `Admins`); GROUP_NOT_FOUND for an unknown id.',
       summary: 'One group (Admins)',
       middleware: adminReaders('base.user-management.group.view'),
-      security: [{ bearerAuth: [] }],
+      security: SECURITY.ribbon2,
       request: { params: IdParam },
       responses: { 200: json(GroupModel), ...errorResponses },
     }),
@@ -409,10 +459,13 @@ export function identityRoutes() {
     createRoute({
       method: 'delete',
       path: '/api/group/{id}',
-      tags: ['Ribbon2'],
+      operationId: 'ribbon2DeleteGroup',
+      tags: [TAGS.groups.name],
+      description:
+        'Deletes a group (members of `Admins`); its members move to the base user group. Answers a raw 200 with no body.',
       summary: 'Delete a group (Admins); its members move to the base user group',
       middleware: admins,
-      security: [{ bearerAuth: [] }],
+      security: SECURITY.ribbon2,
       request: { params: IdParam },
       responses: { 200: ok, ...errorResponses },
     }),

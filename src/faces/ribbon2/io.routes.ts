@@ -13,9 +13,12 @@ import {
 } from '../../core/messaging/io';
 import { createMessage } from '../../core/messaging/messages';
 import { AppError } from '../../lib/errors';
+import { SECURITY } from '../../lib/openapi';
 import { createRouter } from '../../lib/router';
 import { actorOf } from '../../middleware/auth';
 import { auth, errorResponses, json, ok, requireAdmins } from './common';
+import { Message } from './messaging.routes';
+import { EXAMPLES, TAGS } from './openapi';
 
 /** `config` as an object, or the seed's list of `{"key": value}` pairs. */
 const Config = z.union([
@@ -25,18 +28,44 @@ const Config = z.union([
     .transform((list) => Object.assign({}, ...list) as Record<string, string>),
 ]);
 const Scheme = z
-  .object({ id: z.string().max(64), scheme: z.string().regex(/^[A-Za-z0-9_.-]{1,64}$/), config: Config })
+  .object({
+    id: z.string().max(64).openapi({ description: 'The protocol as `type:protocol`.', example: 'export:plain' }),
+    scheme: z
+      .string()
+      .regex(/^[A-Za-z0-9_.-]{1,64}$/)
+      .openapi({ description: 'The scheme name.', example: 'export-json' }),
+    config: Config.openapi({
+      description:
+        "Config key → value, as an object or the seed's list of one-key objects; the protocol's required keys must be there.",
+    }),
+  })
+  .openapi('R2SchemeInput');
+/** What the scheme routes answer: config as an object, secrets masked (`********`). */
+const SchemeModel = z
+  .object({
+    id: z.string(),
+    scheme: z.string(),
+    config: z
+      .record(z.string(), z.string())
+      .openapi({ description: 'Config key → value; secret values are `********`.' }),
+  })
   .openapi('R2Scheme');
 const SchemeParams = z.object({
-  type: z.enum(['import', 'export', 'IMPORT', 'EXPORT']),
-  protocol: z.string().regex(/^[a-z]{1,32}$/),
-  name: z.string().regex(/^[A-Za-z0-9_.-]{1,64}$/),
+  type: z.enum(['import', 'export', 'IMPORT', 'EXPORT']).openapi({ description: 'Import or export.' }),
+  protocol: z
+    .string()
+    .regex(/^[a-z]{1,32}$/)
+    .openapi({ description: 'The protocol.', example: 'plain' }),
+  name: z
+    .string()
+    .regex(/^[A-Za-z0-9_.-]{1,64}$/)
+    .openapi({ description: 'The scheme name.', example: 'export-json' }),
 });
+const ExportParams = SchemeParams.omit({ type: true });
 
 export function ioRoutes() {
   const app = createRouter();
-  const tags = ['Ribbon2'];
-  const security = [{ bearerAuth: [] }];
+  const security = SECURITY.ribbon2;
   // The core checks io.view / io.edit; the face narrows schemes and outboxes to Admins.
   const admins = [auth, requireAdmins];
 
@@ -44,19 +73,23 @@ export function ioRoutes() {
     createRoute({
       method: 'get',
       path: '/api/io/protocol',
-      tags,
+      operationId: 'ribbon2ListProtocols',
+      tags: [TAGS.io.name],
+      description: 'The import and export protocols this server has, with the config keys each scheme needs.',
       security,
       middleware: [auth],
       summary: 'Available import/export protocols',
       responses: {
         200: json(
           z.array(
-            z.object({
-              id: z.string(),
-              type: z.string(),
-              protocol: z.string(),
-              requiredConfigKeys: z.array(z.string()),
-            }),
+            z
+              .object({
+                id: z.string().openapi({ example: 'import:plain' }),
+                type: z.string().openapi({ description: 'IMPORT or EXPORT.' }),
+                protocol: z.string(),
+                requiredConfigKeys: z.array(z.string()).openapi({ description: 'Config keys a scheme must set.' }),
+              })
+              .openapi('R2Protocol'),
           ),
         ),
         ...errorResponses,
@@ -73,12 +106,17 @@ export function ioRoutes() {
     createRoute({
       method: 'post',
       path: '/api/io/scheme',
-      tags,
+      operationId: 'ribbon2SaveScheme',
+      tags: [TAGS.io.name],
+      description:
+        'Creates or replaces a scheme (members of `Admins`): `id` names the protocol (`type:protocol`), `config` its settings. Secret values (keys naming a password, secret, token or key) are stored encrypted and answered masked.',
       security,
       middleware: admins,
       summary: 'Create or update a scheme (secret config values stored encrypted, answered masked)',
-      request: { body: { content: { 'application/json': { schema: Scheme } }, required: true } },
-      responses: { 200: json(Scheme), ...errorResponses },
+      request: {
+        body: { content: { 'application/json': { schema: Scheme, example: EXAMPLES.scheme } }, required: true },
+      },
+      responses: { 200: json(SchemeModel), ...errorResponses },
     }),
     async (c) => c.json(await saveScheme(c.var.data.d1(), c.env, actorOf(c), c.req.valid('json')), 200),
   );
@@ -87,12 +125,20 @@ export function ioRoutes() {
     createRoute({
       method: 'get',
       path: '/api/io/scheme',
-      tags,
+      operationId: 'ribbon2ListSchemes',
+      tags: [TAGS.io.name],
+      description: 'Every scheme, without config (members of `Admins`).',
       security,
       middleware: admins,
       summary: 'The schemes',
       responses: {
-        200: json(z.array(z.object({ id: z.string(), type: z.string(), protocol: z.string(), scheme: z.string() }))),
+        200: json(
+          z.array(
+            z
+              .object({ id: z.string(), type: z.string(), protocol: z.string(), scheme: z.string() })
+              .openapi('R2SchemeSummary'),
+          ),
+        ),
         ...errorResponses,
       },
     }),
@@ -103,12 +149,14 @@ export function ioRoutes() {
     createRoute({
       method: 'get',
       path: '/api/io/scheme/{type}/{protocol}/{name}',
-      tags,
+      operationId: 'ribbon2GetScheme',
+      tags: [TAGS.io.name],
+      description: 'One scheme with its config, secrets masked (members of `Admins`).',
       security,
       middleware: admins,
       summary: 'One scheme with its config (secrets masked)',
       request: { params: SchemeParams },
-      responses: { 200: json(Scheme), ...errorResponses },
+      responses: { 200: json(SchemeModel), ...errorResponses },
     }),
     async (c) => {
       const p = c.req.valid('param');
@@ -120,7 +168,9 @@ export function ioRoutes() {
     createRoute({
       method: 'delete',
       path: '/api/io/scheme/{type}/{protocol}/{name}',
-      tags,
+      operationId: 'ribbon2DeleteScheme',
+      tags: [TAGS.io.name],
+      description: 'Deletes a scheme (members of `Admins`). Answers a raw 200.',
       security,
       middleware: admins,
       summary: 'Delete a scheme',
@@ -139,11 +189,20 @@ export function ioRoutes() {
       createRoute({
         method: 'post',
         path: `/api/io/export/scheme/{protocol}/{name}/${action}/{dir}`,
-        tags,
+        operationId: action === 'assign' ? 'ribbon2AssignExportScheme' : 'ribbon2DismissExportScheme',
+        tags: [TAGS.io.name],
         security,
         middleware: admins,
         summary: `${action === 'assign' ? 'Assign' : 'Dismiss'} an export scheme to a directory`,
-        request: { params: SchemeParams.omit({ type: true }).extend({ dir: z.string().max(1100) }) },
+        description:
+          action === 'assign'
+            ? 'Every message created or edited in the directory from now on is exported through the scheme (members of `Admins`). Answers a raw 200.'
+            : "Stops exporting the directory's messages through the scheme (members of `Admins`). Answers a raw 200.",
+        request: {
+          params: ExportParams.extend({
+            dir: z.string().max(1100).openapi({ description: 'Full name of the directory.', example: 'System.Test' }),
+          }),
+        },
         responses: { 200: ok, ...errorResponses },
       }),
       async (c) => {
@@ -158,12 +217,18 @@ export function ioRoutes() {
     createRoute({
       method: 'get',
       path: '/api/io/export/outbox/{protocol}/{name}',
-      tags,
+      operationId: 'ribbon2ListOutboxFiles',
+      tags: [TAGS.io.name],
+      description:
+        "The files in a plain export scheme's outbox (members of `Admins`): one JSON file per message exported, kept for a limited time.",
       security,
       middleware: admins,
       summary: "Files in a plain export scheme's outbox",
-      request: { params: SchemeParams.omit({ type: true }) },
-      responses: { 200: json(z.array(z.string())), ...errorResponses },
+      request: { params: ExportParams },
+      responses: {
+        200: json(z.array(z.string()).openapi({ description: 'File names (`<message uid>.json`).' })),
+        ...errorResponses,
+      },
     }),
     async (c) => {
       const p = c.req.valid('param');
@@ -175,18 +240,30 @@ export function ioRoutes() {
     createRoute({
       method: 'get',
       path: '/api/io/export/outbox/{protocol}/{name}/{file}',
-      tags,
+      operationId: 'ribbon2GetOutboxFile',
+      tags: [TAGS.io.name],
+      description: 'One exported file: the message as it was when exported (members of `Admins`).',
       security,
       middleware: admins,
       summary: 'One exported file',
       request: {
-        params: SchemeParams.omit({ type: true }).extend({ file: z.string().regex(/^[A-Za-z0-9-]{1,64}\.json$/) }),
+        params: ExportParams.extend({
+          file: z
+            .string()
+            .regex(/^[A-Za-z0-9-]{1,64}\.json$/)
+            .openapi({
+              description: 'A file name from the outbox list.',
+              example: 'b6dca352-184c-4afe-837f-8d33138d84e8.json',
+            }),
+        }),
       },
-      responses: { 200: json(z.unknown()), ...errorResponses },
+      responses: { 200: json(Message), ...errorResponses },
     }),
     async (c) => {
       const p = c.req.valid('param');
-      return c.json(await outboxFile(c.env.CACHE, actorOf(c), p.protocol, p.name, p.file), 200);
+      // The outbox holds the messages exportMessage stored (core/messaging/io.ts).
+      const file = (await outboxFile(c.env.CACHE, actorOf(c), p.protocol, p.name, p.file)) as z.infer<typeof Message>;
+      return c.json(file, 200);
     },
   );
 
@@ -194,26 +271,32 @@ export function ioRoutes() {
     createRoute({
       method: 'post',
       path: '/api/io/import/{protocol}/{name}',
-      tags,
+      operationId: 'ribbon2ImportDocument',
+      tags: [TAGS.io.name],
+      description:
+        "Imports a document through a plain import scheme: it becomes a message in the scheme's directory (permission canCreateMessage there).",
       security,
       middleware: [auth],
       summary: "Import a document through a plain import scheme: it becomes a message in the scheme's directory",
       request: {
-        params: SchemeParams.omit({ type: true }),
+        params: ExportParams,
         body: {
           content: {
             'application/json': {
-              schema: z.object({
-                header: z.string().min(1).max(1000),
-                content: z.string().max(200_000).default(''),
-                tags: z.array(z.string().max(100)).max(50).default([]),
-              }),
+              schema: z
+                .object({
+                  header: z.string().min(1).max(1000),
+                  content: z.string().max(200_000).default(''),
+                  tags: z.array(z.string().max(100)).max(50).default([]),
+                })
+                .openapi('R2ImportDocument'),
+              example: EXAMPLES.import,
             },
           },
           required: true,
         },
       },
-      responses: { 200: json(z.record(z.string(), z.unknown())), ...errorResponses },
+      responses: { 200: json(Message), ...errorResponses },
     }),
     async (c) => {
       const p = c.req.valid('param');

@@ -24,37 +24,78 @@ import {
   updateMessage,
 } from '../../core/messaging/messages';
 import { AppError } from '../../lib/errors';
+import { SECURITY } from '../../lib/openapi';
 import { createRouter } from '../../lib/router';
 import { actorOf } from '../../middleware/auth';
 import { auth, errorResponses, json, ok, PageOf, pageQuery } from './common';
+import { EXAMPLES, TAGS } from './openapi';
 
 const Directory = z
-  .object({ id: z.number().int(), name: z.string(), fullName: z.string(), description: z.string().nullable() })
+  .object({
+    id: z.number().int(),
+    name: z.string().openapi({ description: 'Last part of the full name.', example: 'Test' }),
+    fullName: z.string().openapi({ description: 'Dotted path from the root.', example: 'System.Test' }),
+    description: z.string().nullable(),
+  })
   .openapi('R2Directory');
 const DirectoryInput = z
   .object({
-    id: z.union([z.string(), z.number()]).optional(),
-    name: z.string().optional(),
-    fullName: z.string().min(1).max(1100),
+    id: z
+      .union([z.string(), z.number()])
+      .optional()
+      .openapi({ description: 'Ignored: `fullName` names the directory.' }),
+    name: z.string().optional().openapi({ description: 'Ignored: derived from `fullName`.' }),
+    fullName: z.string().min(1).max(1100).openapi({ description: 'Dotted path, e.g. `System.Test`.' }),
     description: z.string().max(2000).nullish(),
   })
   .openapi('R2DirectoryInput');
-const PathParam = z.object({ path: z.string().min(1).max(1100) });
+const PathParam = z.object({
+  path: z
+    .string()
+    .min(1)
+    .max(1100)
+    .openapi({ description: 'Full name of the directory (dotted, e.g. `System.Test`).', example: 'System.Test' }),
+});
+const Permissions = z
+  .object({
+    canCreateDir: z.boolean(),
+    canUpdateDir: z.boolean(),
+    canDeleteDir: z.boolean(),
+    canEditAccessDir: z.boolean(),
+    canReadMessage: z.boolean(),
+    canCreateMessage: z.boolean(),
+    canUpdateMessage: z.boolean(),
+    canDeleteMessage: z.boolean(),
+  })
+  .openapi('R2Permissions');
 /** `permissions` as an object, or the seed's list of `{"key": bool}` pairs. */
-const Permissions = z.union([
+const PermissionsInput = z.union([
   z.record(z.string(), z.boolean()),
   z.array(z.record(z.string(), z.boolean())).transform((list) => Object.assign({}, ...list) as Record<string, boolean>),
 ]);
 const AccessInput = z
   .array(
-    z.object({ name: z.string().max(120).nullish(), type: z.enum(['USER', 'GROUP', 'ALL']), permissions: Permissions }),
+    z.object({
+      name: z.string().max(120).nullish().openapi({ description: 'User login or group name; null for `ALL`.' }),
+      type: z.enum(['USER', 'GROUP', 'ALL']),
+      permissions: PermissionsInput.openapi({
+        description:
+          'Permission → allowed, as an object or a list of one-key objects. Permissions not given are not set.',
+      }),
+    }),
   )
   .max(100)
   .openapi('R2AccessEntries');
 const Property = z
-  .object({ uid: z.string(), type: z.string(), content: z.string(), created: z.string(), createdBy: z.string() })
+  .object({
+    uid: z.string(),
+    type: z.string().openapi({ description: 'A registered property type, e.g. `MARK`.' }),
+    content: z.string(),
+    created: z.string(),
+    createdBy: z.string(),
+  })
   .openapi('R2Property');
-const Message = z
+export const Message = z
   .object({
     id: z.number().int(),
     uid: z.string(),
@@ -72,8 +113,12 @@ const Message = z
   .openapi('R2Message');
 const MessageInput = z
   .object({
-    uid: z.string().max(64).optional(),
-    directories: z.array(z.string().max(1100)).max(20).default([]),
+    uid: z.string().max(64).optional().openapi({ description: 'The message to edit (PUT).' }),
+    directories: z
+      .array(z.string().max(1100))
+      .max(20)
+      .default([])
+      .openapi({ description: 'Full names of its directories.' }),
     header: z.string().min(1).max(1000),
     content: z.string().max(200_000).default(''),
     tags: z.array(z.string().max(100)).max(50).default([]),
@@ -83,11 +128,17 @@ const MessageInput = z
       )
       .max(50)
       .default([]),
-    parentUid: z.string().max(64).nullish(),
+    parentUid: z.string().max(64).nullish().openapi({ description: 'The message this one replies to.' }),
   })
   .passthrough()
   .openapi('R2MessageInput');
-const UidParam = z.object({ uid: z.string().min(1).max(64) });
+const UidParam = z.object({
+  uid: z
+    .string()
+    .min(1)
+    .max(64)
+    .openapi({ description: 'The message uid.', example: 'b6dca352-184c-4afe-837f-8d33138d84e8' }),
+});
 
 const permissionName = (key: string): Permission => {
   const name = (PERMISSION_ALIASES[key] ?? key) as Permission;
@@ -101,19 +152,23 @@ const permissionName = (key: string): Permission => {
 /** Directory routes, mounted at `/api/directory` and at the seed's misspelling `/api/direcotry`. */
 export function directoryRoutes(prefix: string) {
   const app = createRouter();
-  const tags = ['Ribbon2'];
-  const security = [{ bearerAuth: [] }];
+  const security = SECURITY.ribbon2;
+  /** Operation ids stay unique: the misspelled mount's carry a `Direcotry` suffix. */
+  const id = (name: string) => `ribbon2${name}${prefix.endsWith('/direcotry') ? 'Direcotry' : ''}`;
 
   app.openapi(
     createRoute({
       method: 'get',
       path: `${prefix}/access/permission/current/{path}`,
-      tags,
+      operationId: id('GetMyPermissions'),
+      tags: [TAGS.directories.name],
+      description:
+        "My effective permissions in the directory: its own rules, else its nearest ancestor's with rules, else the defaults (only canReadMessage).",
       security,
       middleware: [auth],
       summary: 'My effective permissions in a directory',
       request: { params: PathParam },
-      responses: { 200: json(z.record(z.string(), z.boolean())), ...errorResponses },
+      responses: { 200: json(Permissions), ...errorResponses },
     }),
     async (c) =>
       c.json(await myPermissions(c.var.data.d1(), actorOf(c), normalizePath(c.req.valid('param').path)), 200),
@@ -123,11 +178,18 @@ export function directoryRoutes(prefix: string) {
     createRoute({
       method: 'get',
       path: `${prefix}/permission/{perm}`,
-      tags,
+      operationId: id('ListDirectoriesWithPermission'),
+      tags: [TAGS.directories.name],
+      description:
+        'The directories where I hold the permission (`canCreateDir`, `canUpdateDir`, `canDeleteDir`, `canEditAccessDir`, `canReadMessage`, `canCreateMessage`, `canUpdateMessage`, `canDeleteMessage`); PERMISSION_NOT_FOUND for another name.',
       security,
       middleware: [auth],
       summary: 'Directories where I hold a permission',
-      request: { params: z.object({ perm: z.string().max(64) }) },
+      request: {
+        params: z.object({
+          perm: z.string().max(64).openapi({ description: 'A permission name.', example: 'canCreateMessage' }),
+        }),
+      },
       responses: { 200: json(z.array(Directory)), ...errorResponses },
     }),
     async (c) =>
@@ -141,13 +203,16 @@ export function directoryRoutes(prefix: string) {
     createRoute({
       method: 'post',
       path: `${prefix}/access/{path}`,
-      tags,
+      operationId: id('SetDirectoryAccess'),
+      tags: [TAGS.directories.name],
+      description:
+        "Replaces the directory's access rules (permission canEditAccessDir): one entry per user, group or everyone (`ALL`). Unknown users, groups or permissions are USER_NOT_FOUND, GROUP_NOT_FOUND, PERMISSION_NOT_FOUND. Answers a raw 200.",
       security,
       middleware: [auth],
       summary: 'Replace the access rules of a directory (canEditAccessDir)',
       request: {
         params: PathParam,
-        body: { content: { 'application/json': { schema: AccessInput } }, required: true },
+        body: { content: { 'application/json': { schema: AccessInput, example: EXAMPLES.access } }, required: true },
       },
       responses: { 200: ok, ...errorResponses },
     }),
@@ -166,7 +231,9 @@ export function directoryRoutes(prefix: string) {
     createRoute({
       method: 'get',
       path: `${prefix}/access/{path}`,
-      tags,
+      operationId: id('GetDirectoryAccess'),
+      tags: [TAGS.directories.name],
+      description: "The directory's own access rules.",
       security,
       middleware: [auth],
       summary: 'The access rules of a directory',
@@ -174,7 +241,15 @@ export function directoryRoutes(prefix: string) {
       responses: {
         200: json(
           z.array(
-            z.object({ name: z.string().nullable(), type: z.string(), permissions: z.record(z.string(), z.boolean()) }),
+            z
+              .object({
+                name: z.string().nullable().openapi({ description: 'User login or group name; null for `ALL`.' }),
+                type: z.enum(['USER', 'GROUP', 'ALL']),
+                permissions: z
+                  .record(z.string(), z.boolean())
+                  .openapi({ description: 'The permissions this entry sets, and whether each is allowed.' }),
+              })
+              .openapi('R2AccessEntry'),
           ),
         ),
         ...errorResponses,
@@ -187,11 +262,19 @@ export function directoryRoutes(prefix: string) {
     createRoute({
       method: 'post',
       path: prefix,
-      tags,
+      operationId: id('CreateDirectory'),
+      tags: [TAGS.directories.name],
+      description:
+        'Creates the directory and any missing parents; the permission canCreateDir is checked on the last existing ancestor.',
       security,
       middleware: [auth],
       summary: 'Create a directory and its missing parents (canCreateDir on the last existing ancestor)',
-      request: { body: { content: { 'application/json': { schema: DirectoryInput } }, required: true } },
+      request: {
+        body: {
+          content: { 'application/json': { schema: DirectoryInput, example: EXAMPLES.createDirectory } },
+          required: true,
+        },
+      },
       responses: { 200: json(Directory), ...errorResponses },
     }),
     async (c) => {
@@ -207,11 +290,19 @@ export function directoryRoutes(prefix: string) {
     createRoute({
       method: 'put',
       path: prefix,
-      tags,
+      operationId: id('UpdateDirectory'),
+      tags: [TAGS.directories.name],
+      description:
+        'Updates the description of the directory named by `fullName` (permission canUpdateDir); nothing else changes. DIRECTORY_NOT_FOUND for an unknown one.',
       security,
       middleware: [auth],
       summary: "Update a directory's description (canUpdateDir)",
-      request: { body: { content: { 'application/json': { schema: DirectoryInput } }, required: true } },
+      request: {
+        body: {
+          content: { 'application/json': { schema: DirectoryInput, example: EXAMPLES.updateDirectory } },
+          required: true,
+        },
+      },
       responses: { 200: json(Directory), ...errorResponses },
     }),
     async (c) => {
@@ -227,12 +318,14 @@ export function directoryRoutes(prefix: string) {
     createRoute({
       method: 'get',
       path: prefix,
-      tags,
+      operationId: id('ListDirectories'),
+      tags: [TAGS.directories.name],
+      description: 'A page of directories.',
       security,
       middleware: [auth],
       summary: 'A page of directories',
       request: { query: pageQuery(Object.keys(DIRECTORY_ORDER) as [keyof typeof DIRECTORY_ORDER]) },
-      responses: { 200: json(PageOf(Directory)), ...errorResponses },
+      responses: { 200: json(PageOf(Directory).openapi('R2DirectoryPage')), ...errorResponses },
     }),
     async (c) => {
       const q = c.req.valid('query');
@@ -252,7 +345,9 @@ export function directoryRoutes(prefix: string) {
     createRoute({
       method: 'get',
       path: `${prefix}/{path}`,
-      tags,
+      operationId: id('GetDirectory'),
+      tags: [TAGS.directories.name],
+      description: 'One directory by full name; DIRECTORY_NOT_FOUND for an unknown one.',
       security,
       middleware: [auth],
       summary: 'One directory by full name',
@@ -266,7 +361,9 @@ export function directoryRoutes(prefix: string) {
     createRoute({
       method: 'delete',
       path: `${prefix}/{path}`,
-      tags,
+      operationId: id('DeleteDirectory'),
+      tags: [TAGS.directories.name],
+      description: 'Deletes the directory and its subtree (permission canDeleteDir). Answers a raw 200.',
       security,
       middleware: [auth],
       summary: 'Delete a directory and its subtree (canDeleteDir)',
@@ -283,15 +380,17 @@ export function directoryRoutes(prefix: string) {
 
 export function messageRoutes() {
   const app = createRouter();
-  const tags = ['Ribbon2'];
-  const security = [{ bearerAuth: [] }];
+  const security = SECURITY.ribbon2;
   const orderable = Object.keys(ORDERABLE) as [keyof typeof ORDERABLE, ...(keyof typeof ORDERABLE)[]];
 
   app.openapi(
     createRoute({
       method: 'post',
       path: '/api/message/property/{uid}',
-      tags,
+      operationId: 'ribbon2AddMessageProperty',
+      tags: [TAGS.messages.name],
+      description:
+        'Adds a property to a message (permission canUpdateMessage); properties cannot be changed or removed. MESSAGE_NOT_FOUND, or PROPERTY_TYPE_NOT_FOUND for an unregistered type.',
       security,
       middleware: [auth],
       summary: 'Add a property to a message (canUpdateMessage)',
@@ -300,7 +399,10 @@ export function messageRoutes() {
         body: {
           content: {
             'application/json': {
-              schema: z.object({ type: z.string().max(40), content: z.string().max(10_000).default('') }),
+              schema: z
+                .object({ type: z.string().max(40), content: z.string().max(10_000).default('') })
+                .openapi('R2PropertyInput'),
+              example: EXAMPLES.property,
             },
           },
           required: true,
@@ -316,11 +418,19 @@ export function messageRoutes() {
     createRoute({
       method: 'post',
       path: '/api/message',
-      tags,
+      operationId: 'ribbon2CreateMessage',
+      tags: [TAGS.messages.name],
+      description:
+        'Creates a message in one or more directories (permission canCreateMessage in each); `parentUid` makes it a reply. MESSAGE_DIRECORIES_REQUIRED when no directory is given.',
       security,
       middleware: [auth],
       summary: 'Create a message (canCreateMessage in each directory)',
-      request: { body: { content: { 'application/json': { schema: MessageInput } }, required: true } },
+      request: {
+        body: {
+          content: { 'application/json': { schema: MessageInput, example: EXAMPLES.createMessage } },
+          required: true,
+        },
+      },
       responses: { 200: json(Message), ...errorResponses },
     }),
     async (c) => {
@@ -334,11 +444,19 @@ export function messageRoutes() {
     createRoute({
       method: 'put',
       path: '/api/message',
-      tags,
+      operationId: 'ribbon2UpdateMessage',
+      tags: [TAGS.messages.name],
+      description:
+        'Edits the message named by `uid` (permission canUpdateMessage): header, content, directories and tags change, new properties are added; answers it with `updated` and `updatedBy`.',
       security,
       middleware: [auth],
       summary: 'Edit a message: header, content, directories, tags; properties can only be added',
-      request: { body: { content: { 'application/json': { schema: MessageInput } }, required: true } },
+      request: {
+        body: {
+          content: { 'application/json': { schema: MessageInput, example: EXAMPLES.updateMessage } },
+          required: true,
+        },
+      },
       responses: { 200: json(Message), ...errorResponses },
     }),
     async (c) => {
@@ -355,17 +473,27 @@ export function messageRoutes() {
     createRoute({
       method: 'get',
       path: '/api/message',
-      tags,
+      operationId: 'ribbon2ListMessages',
+      tags: [TAGS.messages.name],
+      description: 'A page of the messages I may read, optionally in one directory or with one tag.',
       security,
       middleware: [auth],
       summary: 'A page of the messages I may read (filter by directory and tag)',
       request: {
         query: pageQuery(orderable).extend({
-          directory: z.string().max(1100).optional(),
-          tag: z.string().max(100).optional(),
+          directory: z
+            .string()
+            .max(1100)
+            .optional()
+            .openapi({ description: 'Only messages in this directory (full name).', example: 'System.Test' }),
+          tag: z
+            .string()
+            .max(100)
+            .optional()
+            .openapi({ description: 'Only messages with this tag.', example: 'findme' }),
         }),
       },
-      responses: { 200: json(PageOf(Message)), ...errorResponses },
+      responses: { 200: json(PageOf(Message).openapi('R2MessagePage')), ...errorResponses },
     }),
     async (c) => {
       const q = c.req.valid('query');
@@ -387,7 +515,9 @@ export function messageRoutes() {
     createRoute({
       method: 'get',
       path: '/api/message/{uid}',
-      tags,
+      operationId: 'ribbon2GetMessage',
+      tags: [TAGS.messages.name],
+      description: 'One message, if it is readable in one of its directories; MESSAGE_NOT_FOUND otherwise.',
       security,
       middleware: [auth],
       summary: 'One message (only if readable in one of its directories)',
@@ -401,7 +531,9 @@ export function messageRoutes() {
     createRoute({
       method: 'delete',
       path: '/api/message/{uid}',
-      tags,
+      operationId: 'ribbon2DeleteMessage',
+      tags: [TAGS.messages.name],
+      description: 'Deletes a message (permission canDeleteMessage in each of its directories). Answers a raw 200.',
       security,
       middleware: [auth],
       summary: 'Delete a message (canDeleteMessage in each of its directories)',

@@ -1,0 +1,167 @@
+import { z } from '@hono/zod-openapi';
+
+/**
+ * Response schemas of DATAGERRY's CMDB (types, objects, categories), as src/core/cmdb answers them.
+ * Documentation only: request bodies are validated by the input schemas in framework.routes.ts.
+ */
+
+const Acl = z
+  .object({
+    activated: z.boolean().openapi({ description: 'Whether the ACL applies (otherwise rights alone decide).' }),
+    groups: z.object({
+      includes: z.record(z.string(), z.array(z.string())).openapi({
+        description:
+          'Group id → the permissions its members hold on objects of the type: CREATE, READ, UPDATE, DELETE.',
+        example: { '2': ['READ'] },
+      }),
+    }),
+  })
+  .openapi('DgTypeAcl');
+
+export const TypeField = z
+  .looseObject({
+    type: z
+      .string()
+      .openapi({ description: 'Field type: text, password, textarea, number, checkbox, radio, select, date, ref.' }),
+    name: z.string(),
+    label: z.string().optional(),
+    required: z.boolean().optional(),
+    options: z
+      .array(z.object({ name: z.string(), label: z.string().optional() }))
+      .optional()
+      .openapi({ description: 'Choices of a radio or select field.' }),
+    ref_types: z.array(z.number().int()).optional().openapi({ description: 'Types a `ref` field may point to.' }),
+  })
+  .openapi('DgTypeField');
+
+const Section = z
+  .object({ type: z.string(), name: z.string(), label: z.string().optional(), fields: z.array(z.string()) })
+  .openapi('DgTypeSection');
+const External = z
+  .object({
+    name: z.string(),
+    href: z.string().openapi({ description: "Link template: `{field}` is replaced by the field's value." }),
+    label: z.string().optional(),
+    icon: z.string().optional(),
+    fields: z.array(z.string()),
+  })
+  .openapi('DgTypeExternal');
+
+export const TypeModel = z
+  .object({
+    public_id: z.number().int(),
+    name: z.string(),
+    label: z.string().nullable(),
+    description: z.string().nullable(),
+    active: z.boolean(),
+    author_id: z.number().int().nullable(),
+    creation_time: z.string(),
+    version: z.string(),
+    render_meta: z.object({
+      icon: z.string().optional(),
+      sections: z.array(Section).optional(),
+      externals: z.array(External).optional(),
+      summary: z
+        .object({ fields: z.array(z.string()) })
+        .optional()
+        .openapi({ description: 'Fields shown in the summary line.' }),
+    }),
+    fields: z.array(TypeField),
+    acl: Acl,
+  })
+  .openapi('DgType');
+
+const FieldValue = z
+  .object({
+    name: z.string(),
+    value: z.unknown().openapi({ description: 'Any JSON value; a password field is answered as `********`.' }),
+  })
+  .openapi('DgObjectField');
+
+export const ObjectModel = z
+  .object({
+    public_id: z.number().int(),
+    type_id: z.number().int(),
+    status: z.number().int().nullable(),
+    version: z.string().openapi({ description: 'Semantic version, bumped by how much an update changed.' }),
+    creation_time: z.string(),
+    author_id: z.number().int().nullable(),
+    last_edit_time: z.string().nullable(),
+    editor_id: z.number().int().nullable(),
+    active: z.boolean(),
+    fields: z.array(FieldValue),
+    views: z.number().int(),
+  })
+  .openapi('DgObject', { description: 'An object in its native form.' });
+
+/** `projection` keeps some keys of a native object. */
+export const ObjectProjection = ObjectModel.partial().openapi('DgObjectProjection', {
+  description: 'A native object with only the keys `projection` asked for.',
+});
+
+const MongoDate = z
+  .object({ $date: z.number().nullable().openapi({ description: 'Milliseconds since 1970 (null: none).' }) })
+  .openapi('DgDate');
+const RenderedField = z
+  .object({ type: z.string(), name: z.string(), label: z.string(), value: z.unknown() })
+  .openapi('DgRenderedField');
+
+export const RenderedObject = z
+  .object({
+    current_render_time: MongoDate,
+    object_information: z.object({
+      object_id: z.number().int(),
+      creation_time: MongoDate,
+      last_edit_time: MongoDate,
+      author_id: z.number().int().nullable(),
+      author_name: z.string().nullable(),
+      editor_id: z.number().int().nullable(),
+      editor_name: z.string().nullable(),
+      active: z.boolean(),
+      version: z.string(),
+    }),
+    type_information: z.object({
+      type_id: z.number().int(),
+      type_name: z.string().nullable(),
+      type_label: z.string().nullable(),
+      creation_time: MongoDate,
+      author_id: z.number().int().nullable(),
+      author_name: z.string().nullable(),
+      icon: z.string(),
+      active: z.boolean(),
+      version: z.string().nullable(),
+      acl: Acl,
+    }),
+    fields: z.array(RenderedField).openapi({ description: 'Every field of the type, with its label and value.' }),
+    sections: z.array(Section),
+    summaries: z.array(RenderedField),
+    summary_line: z.string().openapi({ description: "The summary fields' values joined with ` | `." }),
+    externals: z.array(External).openapi({ description: "The type's external links with the field values filled in." }),
+  })
+  .openapi('DgRenderedObject', {
+    description: 'An object rendered with its type: labels, sections, summary, externals.',
+  });
+
+const categoryShape = {
+  public_id: z.number().int(),
+  name: z.string(),
+  label: z.string().nullable(),
+  meta: z.object({
+    icon: z.string().optional(),
+    order: z.number().int().nullable().optional().openapi({ description: 'Position among its siblings.' }),
+  }),
+  parent: z.number().int().nullable().openapi({ description: 'Parent category (null: a root).' }),
+  types: z.array(z.number().int()).openapi({ description: 'Types in the category.' }),
+};
+export const CategoryModel = z.object(categoryShape).openapi('DgCategory');
+
+/** `view=tree`: root categories with their `children`, recursively. */
+export const CategoryNode: z.ZodType<CategoryNodeType> = z
+  .object({
+    ...categoryShape,
+    get children() {
+      return z.array(CategoryNode).optional().openapi({ description: 'Child categories (`view=tree`).' });
+    },
+  })
+  .openapi('DgCategoryNode', { description: 'A category; with `view=tree`, with its children.' });
+type CategoryNodeType = z.infer<typeof CategoryModel> & { children?: CategoryNodeType[] };

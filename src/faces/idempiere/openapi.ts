@@ -1,0 +1,81 @@
+import type { FaceTags } from '../../lib/openapi';
+
+/** iDempiere's documentation: tags, the `$filter` grammar and request examples (seed 004 where it has them). */
+
+export const TAGS = {
+  auth: {
+    name: 'iDempiere Auth',
+    'x-displayName': 'Authentication',
+    description: [
+      "Two-step login as the original: `POST /auth/tokens` (or `/auth`) with `{userName, password}` answers the user's clients and a token good only for the `/auth` calls;",
+      '`PUT` with that token and `{clientId, roleId, organizationId, warehouseId, language}` answers the API token and a refresh token.',
+      '`/auth/roles`, `/auth/organizations` and `/auth/warehouses` list the choices in between. Send tokens as `Authorization: Bearer <token>`.',
+    ].join(' '),
+  },
+  models: {
+    name: 'iDempiere Models',
+    'x-displayName': 'Models',
+    description:
+      "Every table the schema registry exposes, as iDempiere models (PO json records): query with `$filter`, `$select`, `$orderby`, `$top`, `$skip`, `$expand`, `$valrule`; insert, update, delete. The role's table access decides what is visible and writable.",
+  },
+  system: {
+    name: 'iDempiere System',
+    'x-displayName': 'Forms and caches',
+    description: "Forms (`AD_Form`) and the server's named caches.",
+  },
+  workflow: {
+    name: 'iDempiere Workflow',
+    'x-displayName': 'Workflow',
+    description:
+      'Pending workflow nodes and their transitions: approve, reject, forward, acknowledge, set the user choice. `PUT /models/C_Order/{id}` with `doc-action: PR` sends an order to approval.',
+  },
+} as const;
+
+export const IDEMPIERE_TAGS: FaceTags = { face: 'iDempiere', tags: Object.values(TAGS) };
+
+export const FILTER_DESCRIPTION = [
+  "Filter in iDempiere's OData subset. Compare a column with a literal: `eq`, `neq` (or `ne`), `gt`, `ge`, `lt`, `le`; `in (…)`;",
+  "combine with `and`, `or`, parentheses and `not (…)`; text functions `contains(col,'x')`, `startswith(col,'x')`, `endswith(col,'x')`;",
+  "wrap a column in `tolower(…)` or `toupper(…)`. Literals: `'text'` (double a quote inside), numbers, `true`, `false`, `null`, dates (`2024-01-31`, `2024-01-31T12:00:00Z`).",
+  "Columns are the model's; values are always bound, never spliced into SQL.",
+  '',
+  "Examples: `Name eq 'Joe Block'`, `IsActive eq true and SO_CreditLimit gt 1000`, `contains(tolower(Name),'block')`, `C_BP_Group_ID in (103,104)`.",
+].join('\n');
+
+/** The seed's "PO json record" (POST/PUT): column values, foreign keys as ids or `{identifier, tableName}`. */
+export const EXAMPLES = {
+  login: { userName: 'admin', password: 'admin' },
+  oneStepLogin: {
+    userName: 'admin',
+    password: 'admin',
+    parameters: { clientId: 11, roleId: 102, organizationId: 11, warehouseId: 103, language: 'en_US' },
+  },
+  loginParameters: { clientId: 11, roleId: 102, organizationId: 11, warehouseId: 103, language: 'en_US' },
+  refresh: { refresh_token: 'eyJhbGciOiJIUzI1NiJ9…' },
+  logout: { token: 'eyJhbGciOiJIUzI1NiJ9…' },
+  createPartner: {
+    Value: 'JaneD',
+    Name: 'Jane Doe',
+    IsVendor: false,
+    SO_CreditLimit: 5000,
+    C_BP_Group_ID: { identifier: 'Standard', tableName: 'C_BP_Group' },
+  },
+  createOrderWithLines: {
+    DocumentNo: '80010',
+    C_BPartner_ID: 114,
+    C_OrderLine: [
+      { Line: 10, M_Product_ID: 122, QtyOrdered: 2, PriceEntered: 10 },
+      { Line: 20, M_Product_ID: 123, QtyOrdered: 1, PriceEntered: 25 },
+    ],
+  },
+  updatePartner: { Name: 'Jane Doe Ltd', SO_CreditLimit: 7500 },
+  sendToApproval: { 'doc-action': 'PR' },
+  approve: { message: 'This is an example message for approval' },
+  reject: { message: 'This is an example message for rejection' },
+  forward: { userTo: 100, message: 'This is an example message for fowarding' },
+  acknowledge: { message: 'This is an example message for acknowledge' },
+  setuserchoice: {
+    value: 'Value to be set in the corresponding column',
+    message: 'This is an example message for userschoice',
+  },
+} as const;

@@ -1,0 +1,143 @@
+import { describe, expect, it } from 'vitest';
+import committed from '../client/openapi.json';
+import { call } from './support/worker';
+
+/**
+ * The OpenAPI document clients generate from: every operation documented well enough to generate a
+ * client (stable ids, descriptions, declared tags, security), and the committed copy in client/ is what
+ * the Worker serves (`npm run client` rewrites it; scripts/openapi-check.mjs lints it and checks the types).
+ */
+
+interface Parameter {
+  name: string;
+  in: string;
+  description?: string;
+}
+interface Operation {
+  operationId?: string;
+  summary?: string;
+  description?: string;
+  tags?: string[];
+  security?: Record<string, string[]>[];
+  parameters?: Parameter[];
+  requestBody?: { content: Record<string, { example?: unknown; examples?: Record<string, unknown> }> };
+}
+interface Document {
+  servers?: { url: string }[];
+  tags?: { name: string; description?: string }[];
+  'x-tagGroups'?: { name: string; tags: string[] }[];
+  paths: Record<string, Record<string, Operation>>;
+  components: { securitySchemes: Record<string, unknown> };
+}
+
+const METHODS = ['get', 'put', 'post', 'delete', 'patch', 'head', 'options'];
+
+async function served(): Promise<Document> {
+  const res = await call('/openapi.json');
+  expect(res.status).toBe(200);
+  return res.json<Document>();
+}
+
+function operations(doc: Document) {
+  return Object.entries(doc.paths).flatMap(([path, item]) =>
+    Object.entries(item)
+      .filter(([method]) => METHODS.includes(method))
+      .map(([method, op]) => ({ path, method, op, name: `${method.toUpperCase()} ${path}` })),
+  );
+}
+
+/** The operationId prefix of the face a path belongs to. */
+function faceOf(path: string): string {
+  if (path.startsWith('/api/v1/')) return 'idempiere';
+  if (path.startsWith('/rest/')) return 'datagerry';
+  if (/^\/(auth$|api\/(account|user|group|directory|direcotry|message|io)(\/|$))/.test(path)) return 'ribbon2';
+  if (/^\/api\/(auth|db|fmw|logs|setup|export)(\/|$)/.test(path)) return 'liberty';
+  return 'atrium';
+}
+
+describe('OpenAPI document', () => {
+  it('is the committed client/openapi.json (run `npm run client` after changing a route)', async () => {
+    expect(await served()).toEqual(committed);
+  });
+
+  it('gives every operation a unique camelCase operationId prefixed by its face', async () => {
+    const ops = operations(await served());
+    expect(ops.length).toBeGreaterThan(100);
+    const missing = ops.filter(({ op }) => !op.operationId).map((o) => o.name);
+    expect(missing).toEqual([]);
+    const wrong = ops
+      .filter(({ path, op }) => !new RegExp(`^${faceOf(path)}[A-Z][A-Za-z0-9]*$`).test(op.operationId ?? ''))
+      .map((o) => `${o.name}: ${o.op.operationId}`);
+    expect(wrong).toEqual([]);
+    const ids = ops.map(({ op }) => op.operationId);
+    expect(ids.filter((id, i) => ids.indexOf(id) !== i)).toEqual([]);
+  });
+
+  it('describes every operation and every parameter', async () => {
+    const ops = operations(await served());
+    expect(ops.filter(({ op }) => !op.summary?.trim() || !op.description?.trim()).map((o) => o.name)).toEqual([]);
+    const bare = ops.flatMap(({ name, op }) =>
+      (op.parameters ?? []).filter((p) => !p.description?.trim()).map((p) => `${name} ${p.in} ${p.name}`),
+    );
+    expect(bare).toEqual([]);
+  });
+
+  it('explains the filter grammars with examples', async () => {
+    const doc = await served();
+    const param = (path: string, name: string) =>
+      doc.paths[path].get.parameters?.find((p) => p.name === name)?.description ?? '';
+    const odata = param('/api/v1/models/{tableName}', '$filter');
+    for (const word of ['eq', 'contains', 'tolower', 'and', 'Examples']) expect(odata).toContain(word);
+    const libertyQ = param('/api/db/query', 'q');
+    for (const word of ['like', 'in', 'null', 'ANDed', 'Examples']) expect(libertyQ).toContain(word);
+    const mongo = param('/rest/objects', 'filter');
+    for (const word of ['$regex', '$in', '$or', 'fields.<name>', 'Examples']) expect(mongo).toContain(word);
+  });
+
+  it('declares every tag used, with a description, and groups them per face for Redoc', async () => {
+    const doc = await served();
+    const declared = new Map((doc.tags ?? []).map((t) => [t.name, t.description ?? '']));
+    const used = new Set(operations(doc).flatMap(({ op }) => op.tags ?? []));
+    expect(operations(doc).filter(({ op }) => !op.tags?.length)).toEqual([]);
+    expect([...used].filter((t) => !declared.has(t))).toEqual([]);
+    expect([...declared].filter(([, description]) => !description.trim())).toEqual([]);
+    const groups = doc['x-tagGroups'] ?? [];
+    expect(groups.map((g) => g.name)).toEqual(['Atrium', 'Liberty', 'iDempiere', 'DATAGERRY', 'Ribbon2']);
+    expect(
+      groups
+        .flatMap((g) => g.tags)
+        .slice()
+        .sort(),
+    ).toEqual([...declared.keys()].sort());
+    expect(doc.servers?.length).toBeGreaterThan(0);
+  });
+
+  it('states the security of every operation: none on the login routes', async () => {
+    const doc = await served();
+    expect(Object.keys(doc.components.securitySchemes).sort()).toEqual(['basicAuth', 'bearerAuth', 'ribbon2Auth']);
+    expect(operations(doc).filter(({ op }) => !Array.isArray(op.security))).toEqual([]);
+    const logins = [
+      'POST /api/auth/token',
+      'POST /api/v1/auth',
+      'POST /api/v1/auth/tokens',
+      'POST /api/v1/auth/refresh',
+      'POST /rest/auth/login',
+      'POST /auth',
+      'GET /',
+    ];
+    const open = operations(doc)
+      .filter(({ op }) => op.security?.length === 0)
+      .map((o) => o.name);
+    expect(open.sort()).toEqual(logins.sort());
+  });
+
+  it('shows an example for every JSON request body', async () => {
+    const bodies = operations(await served()).filter(({ op }) => op.requestBody?.content['application/json']);
+    expect(bodies.length).toBeGreaterThan(40);
+    const without = bodies.filter(({ op }) => {
+      const json = op.requestBody?.content['application/json'];
+      return json?.example === undefined && !Object.keys(json?.examples ?? {}).length;
+    });
+    expect(without.map((o) => o.name)).toEqual([]);
+  });
+});
