@@ -23,11 +23,20 @@ export const EXAMPLE_SECRETS = {
  * A missing secret is refused everywhere; the example values only outside local development, which is
  * recognised by `LOCAL_DEV=true` (set in `.dev.vars.example` and the test bindings, never in wrangler.toml).
  */
-export function secretsProblem(env: Cloudflare.Env): string | undefined {
+/**
+ * `LOCAL_DEV` is honoured only for requests addressed to this machine: a deployment that copied it from
+ * `.dev.vars.example` (a Deploy button pre-fills every example value) still refuses the example secrets.
+ */
+function isLocalHost(hostname: string): boolean {
+  return ['localhost', '127.0.0.1', '[::1]', '::1'].includes(hostname) || hostname.endsWith('.localhost');
+}
+
+export function secretsProblem(env: Cloudflare.Env, hostname = 'localhost'): string | undefined {
+  const local = env.LOCAL_DEV === 'true' && isLocalHost(hostname);
   const problems = (['JWT_SECRET', 'ENCRYPTION_KEY'] as const).flatMap((name) => {
     const value = env[name];
     if (!value?.trim()) return [`${name} is not set (wrangler secret put ${name})`];
-    if (value === EXAMPLE_SECRETS[name] && env.LOCAL_DEV !== 'true')
+    if (value === EXAMPLE_SECRETS[name] && !local)
       return [`${name} still has the .dev.vars.example value outside local development (wrangler secret put ${name})`];
     return [];
   });
@@ -36,7 +45,7 @@ export function secretsProblem(env: Cloudflare.Env): string | undefined {
 
 /** A misconfigured deployment answers every request with a generic 500 and one log line, and serves nothing. */
 const requireSecrets: MiddlewareHandler<AppEnv> = async (c, next) => {
-  const problem = secretsProblem(c.env);
+  const problem = secretsProblem(c.env, new URL(c.req.url).hostname);
   if (!problem) return next();
   const requestId = c.get('requestId') ?? '';
   console.error(JSON.stringify({ level: 'error', requestId, message: `Refusing to serve: ${problem}` }));

@@ -14,7 +14,7 @@ const deployed = (overrides: Partial<Cloudflare.Env>): Cloudflare.Env => ({
   ...overrides,
 });
 const fetchWith = (bindings: Cloudflare.Env, path: string, init: RequestInit = {}) =>
-  Promise.resolve(app.fetch(new Request(new URL(path, 'http://atrium.test'), init), bindings));
+  Promise.resolve(app.fetch(new Request(new URL(path, 'http://localhost:8787'), init), bindings));
 
 afterEach(() => {
   vi.restoreAllMocks();
@@ -76,6 +76,9 @@ describe('secrets at deploy', () => {
     expect(secretsProblem(local)).toBeUndefined();
     expect(secretsProblem({ ...local, ENCRYPTION_KEY: undefined })).toMatch(/^ENCRYPTION_KEY is not set/);
     expect(secretsProblem(deployed({}))).toBeUndefined();
+    // LOCAL_DEV counts only for requests to this machine (a deployment may have copied it from the example).
+    expect(secretsProblem(local, 'atrium.example.workers.dev')).toMatch(/^JWT_SECRET still .*; ENCRYPTION_KEY still /);
+    expect(secretsProblem(local, '127.0.0.1')).toBeUndefined();
     // Both at once, in one line.
     expect(secretsProblem(deployed({ ...EXAMPLE_SECRETS }))).toMatch(/^JWT_SECRET still .*; ENCRYPTION_KEY still /);
   });
