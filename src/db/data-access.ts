@@ -1,10 +1,12 @@
 import { type DrizzleD1Database, drizzle } from 'drizzle-orm/d1';
 import type { Bindings } from '../lib/types';
 import { DEFAULT_POOL, poolDatabase } from './pools';
-import { type D1Stats, newStats, resilientSession } from './resilient';
+import { type Companions, type D1Stats, newStats, resilientSession } from './resilient';
 import * as schema from './schema';
 
 export type Orm = DrizzleD1Database<typeof schema>;
+
+type StatementOf = (db: D1DatabaseSession) => D1PreparedStatement;
 
 /** Header carrying the D1 Sessions API bookmark (read-your-writes across read replicas). */
 export const BOOKMARK_HEADER = 'x-d1-bookmark';
@@ -17,6 +19,9 @@ export const BOOKMARK_HEADER = 'x-d1-bookmark';
 export class DataAccess {
   private readonly sessions = new Map<string, D1DatabaseSession>();
   private readonly orms = new Map<string, Orm>();
+  /** Per pool: statements that must commit with the request's first write there (see resilient.ts). */
+  private readonly companions = new Map<string, { before: StatementOf[]; after: StatementOf[] }>();
+  private readonly raw = new Map<string, D1DatabaseSession>();
   /** Statements run and rows read/written by this request, over every pool. */
   readonly stats: D1Stats = newStats();
 
@@ -30,10 +35,37 @@ export class DataAccess {
     let session = this.sessions.get(pool);
     if (!session) {
       const constraint = pool === DEFAULT_POOL && this.bookmark ? this.bookmark : 'first-unconstrained';
-      session = resilientSession(poolDatabase(this.env, pool).withSession(constraint), undefined, this.stats);
+      const raw = poolDatabase(this.env, pool).withSession(constraint);
+      this.raw.set(pool, raw);
+      session = resilientSession(raw, undefined, this.stats, () => this.takeCompanions(pool));
       this.sessions.set(pool, session);
     }
     return session;
+  }
+
+  /**
+   * Makes the request's next write on `pool` carry these statements in its own batch: `before` (a
+   * precondition guard, which aborts the batch when it fails) and `after` (bookkeeping that must commit
+   * with the write). They ride with exactly one write: the first.
+   */
+  withFirstWrite(pool: string, statements: { before?: StatementOf; after?: StatementOf }): void {
+    const entry = this.companions.get(pool) ?? { before: [], after: [] };
+    if (statements.before) entry.before.push(statements.before);
+    if (statements.after) entry.after.push(statements.after);
+    this.companions.set(pool, entry);
+  }
+
+  /** Forgets companions no write took (the request wrote nothing before its bookkeeping). */
+  discardFirstWrite(pool: string): void {
+    this.companions.delete(pool);
+  }
+
+  private takeCompanions(pool: string): Companions | undefined {
+    const entry = this.companions.get(pool);
+    const raw = this.raw.get(pool);
+    if (!entry || !raw) return undefined;
+    this.companions.delete(pool);
+    return { before: entry.before.map((f) => f(raw)), after: entry.after.map((f) => f(raw)) };
   }
 
   /** drizzle over the pool's session. */

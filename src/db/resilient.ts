@@ -72,19 +72,49 @@ type Statement = D1PreparedStatement;
 /** Wrapped statement → the real one (D1's batch accepts only its own objects) and whether it only reads. */
 const realOf = new WeakMap<object, { real: Statement; read: boolean }>();
 
-function wrapStatement(real: Statement, sql: string, policy: RetryPolicy, stats?: D1Stats): Statement {
+/**
+ * Statements that must commit together with the request's first write on a session: a precondition guard
+ * before it (If-Match), a bookkeeping row after it (an idempotency key marked applied). Taken once.
+ */
+export interface Companions {
+  before: Statement[];
+  after: Statement[];
+}
+export type TakeCompanions = () => Companions | undefined;
+
+/** Runs one write statement in a batch with its companions, when there are any. */
+async function withCompanions(
+  real: Statement,
+  take: TakeCompanions | undefined,
+  session: Pick<D1DatabaseSession, 'batch'> | undefined,
+  run: () => Promise<D1Result>,
+): Promise<D1Result> {
+  const companions = take?.();
+  if (!companions || !session) return run();
+  const results = await session.batch([...companions.before, real, ...companions.after]);
+  return results[companions.before.length];
+}
+
+function wrapStatement(
+  real: Statement,
+  sql: string,
+  policy: RetryPolicy,
+  stats?: D1Stats,
+  take?: TakeCompanions,
+  session?: Pick<D1DatabaseSession, 'batch'>,
+): Statement {
   const read = isReadOnlySql(sql);
+  const write = (run: () => Promise<D1Result>) =>
+    read ? withRetry(run, read, policy) : withCompanions(real, take, session, () => withRetry(run, read, policy));
   const wrapped = {
-    bind: (...values: unknown[]) => wrapStatement(real.bind(...values), sql, policy, stats),
+    bind: (...values: unknown[]) => wrapStatement(real.bind(...values), sql, policy, stats, take, session),
     // first() is all() + the first row, so its rows read are counted like the others'.
     first: async (column?: string) => {
-      const row = count(stats, await withRetry(() => real.all(), read, policy)).results[0] as
-        | Record<string, unknown>
-        | undefined;
+      const row = count(stats, await write(() => real.all())).results[0] as Record<string, unknown> | undefined;
       if (!row) return null;
       return column === undefined ? row : (row[column] ?? null);
     },
-    all: async () => count(stats, await withRetry(() => real.all(), read, policy)),
+    all: async () => count(stats, await write(() => real.all())),
     // raw() has no meta: it counts as a statement, its rows read are unknown.
     raw: async (options?: { columnNames?: boolean }) => {
       const rows = await withRetry(
@@ -95,7 +125,7 @@ function wrapStatement(real: Statement, sql: string, policy: RetryPolicy, stats?
       if (stats) stats.queries += 1;
       return rows;
     },
-    run: async () => count(stats, await withRetry(() => real.run(), read, policy)),
+    run: async () => count(stats, await write(() => real.run())),
   } as unknown as Statement;
   realOf.set(wrapped as object, { real, read });
   return wrapped;
@@ -108,17 +138,21 @@ export function resilientSession<S extends Session>(
   session: S,
   policy: RetryPolicy = DEFAULT_RETRY,
   stats?: D1Stats,
+  take?: TakeCompanions,
 ): S {
-  const prepare = (sql: string) => wrapStatement(session.prepare(sql), sql, policy, stats);
+  const prepare = (sql: string) => wrapStatement(session.prepare(sql), sql, policy, stats, take, session);
   // A batch is retried only when every statement in it reads: a batch is atomic, but a lost
-  // connection leaves unknown whether a write batch committed.
+  // connection leaves unknown whether a write batch committed. The request's first write batch carries
+  // its companions (preconditions, bookkeeping) inside, so they commit or fail with it.
   const batch = <T>(statements: Statement[]) => {
     const known = statements.map((s) => realOf.get(s as object));
-    const reals = statements.map((s, i) => known[i]?.real ?? s);
+    let reals = statements.map((s, i) => known[i]?.real ?? s);
     const read = known.every((k) => k?.read === true);
+    const companions = read ? undefined : take?.();
+    if (companions) reals = [...companions.before, ...reals, ...companions.after];
     return withRetry(() => session.batch<T>(reals), read, policy).then((results) => {
       for (const result of results) count(stats, result);
-      return results;
+      return companions ? results.slice(companions.before.length, results.length - companions.after.length) : results;
     });
   };
   return new Proxy(session, {

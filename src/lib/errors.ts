@@ -10,9 +10,13 @@ export const errorStatus = {
   FORBIDDEN: 403,
   NOT_FOUND: 404,
   CONFLICT: 409,
+  // If-Match named a version the resource no longer has: nothing was written.
+  PRECONDITION_FAILED: 412,
   PAYLOAD_TOO_LARGE: 413,
   // A body in a media type the route does not take (Liberty renders it as FastAPI's 422).
   UNSUPPORTED_MEDIA_TYPE: 415,
+  // A request that is well-formed but cannot be processed (an Idempotency-Key reused with another body).
+  UNPROCESSABLE: 422,
   TOO_MANY_REQUESTS: 429,
   INTERNAL: 500,
   NOT_IMPLEMENTED: 501,

@@ -1,6 +1,7 @@
 import { OpenAPIHono } from '@hono/zod-openapi';
 import type { MiddlewareHandler } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
+import { idempotent } from '../middleware/idempotency';
 import { AppError } from './errors';
 import type { AppEnv } from './types';
 
@@ -30,7 +31,8 @@ const limitBody: MiddlewareHandler<AppEnv> = (c, next) =>
  * Every router shares one validation hook: zod failures become an AppError('VALIDATION') whose
  * details list the issues, so each face's renderer shows them in its own documented shape.
  *
- * Every route registered with `openapi()` also gets the body limit as its first route middleware.
+ * Every route registered with `openapi()` also gets the body limit as its first route middleware (and,
+ * for POST, `Idempotency-Key` handling: middleware/idempotency.ts).
  * It runs there, not app-wide, so that the face's middleware has already chosen its error renderer:
  * a 413 (like the 415 and 400 the body validators raise next) comes back in the face's own shape.
  */
@@ -48,7 +50,8 @@ export function createRouter() {
   const register = app.openapi;
   app.openapi = ((route, handler, hook) => {
     const own = route.middleware ? [route.middleware].flat() : [];
-    return register({ ...route, middleware: [limitBody, ...own] }, handler, hook);
+    const first = route.method === 'post' ? [limitBody, idempotent] : [limitBody];
+    return register({ ...route, middleware: [...first, ...own] }, handler, hook);
   }) as typeof app.openapi;
   return app;
 }

@@ -1,5 +1,6 @@
 import type { Context } from 'hono';
 import { HTTPException } from 'hono/http-exception';
+import { PRECONDITION_ERROR, preconditionFailed } from '../core/ops/versions';
 import { isTransientError } from '../db/resilient';
 import { AppError, type ErrorCode } from '../lib/errors';
 import type { AppEnv, ErrorRenderer } from '../lib/types';
@@ -62,6 +63,8 @@ export function toAppError(error: unknown): AppError {
   }
   if (error instanceof SyntaxError) return malformedBody('json');
   // A write that breaks a constraint (duplicate key, foreign key): the client's conflict, not our fault.
+  // A write batch whose If-Match guard failed (core/ops/versions.ts): aborted whole, nothing written.
+  if (error instanceof Error && PRECONDITION_ERROR.test(error.message)) return preconditionFailed();
   if (error instanceof Error && /SQLITE_CONSTRAINT|constraint failed/i.test(error.message))
     return new AppError('CONFLICT', 'The write conflicts with existing data (duplicate or missing reference)');
   // Platform overload, lost connections and Durable Object resets: the client may retry shortly.

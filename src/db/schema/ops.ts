@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { index, integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
+import { check, index, integer, primaryKey, sqliteTable, text } from 'drizzle-orm/sqlite-core';
 
 /** One audit trail for every face: who changed which record of which table, with before/after images. */
 export const auditLog = sqliteTable(
@@ -37,3 +37,33 @@ export const revisions = sqliteTable('atrium_revisions', {
   createdAt: text('created_at').notNull().default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))`),
   createdBy: text('created_by'),
 });
+
+/**
+ * Preconditions of a write batch (If-Match): a batch asserts one by inserting a row that the CHECK refuses
+ * when the precondition does not hold, which aborts the whole batch. Never holds a row.
+ */
+export const preconditions = sqliteTable('atrium_preconditions', { ok: integer('ok').notNull() }, (t) => [
+  check('atrium_precondition', sql`${t.ok} = 1`),
+]);
+
+/**
+ * Idempotency keys: the first response to a POST carrying `Idempotency-Key`, kept 24 h per (user, key).
+ * `pending` while it runs, `applied` once its write committed (set in that write's own batch), `done`
+ * with the response stored.
+ */
+export const idempotencyKeys = sqliteTable(
+  'atrium_idempotency',
+  {
+    userId: integer('user_id').notNull(),
+    key: text('key').notNull(),
+    requestHash: text('request_hash').notNull(),
+    state: text('state').notNull(),
+    status: integer('status'),
+    contentType: text('content_type'),
+    body: text('body'),
+    createdAt: text('created_at').notNull().default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))`),
+    /** Unix seconds; the key may be reused after this. */
+    expiresAt: integer('expires_at').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.userId, t.key] }), index('atrium_idempotency_expires_idx').on(t.expiresAt)],
+);

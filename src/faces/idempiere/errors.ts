@@ -13,6 +13,8 @@ const TITLES: Record<string, string> = {
   FORBIDDEN: 'Access denied',
   NOT_FOUND: 'Not found',
   CONFLICT: 'Conflict',
+  PRECONDITION_FAILED: 'Precondition failed',
+  UNPROCESSABLE: 'Unprocessable entity',
   PAYLOAD_TOO_LARGE: 'Payload too large',
   UNSUPPORTED_MEDIA_TYPE: 'Unsupported media type',
   TOO_MANY_REQUESTS: 'Too many requests',

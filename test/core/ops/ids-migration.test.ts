@@ -202,7 +202,8 @@ describe('migration 0007_ids', () => {
     const applied = await upgrade(db, 'default');
     expect(applied[0]).toBe(IDS);
     const up = await snapshot();
-    expect(up.schema).toEqual(after.schema);
+    // Later migrations may add objects of their own: what 0007 built must be back exactly.
+    expect(Object.fromEntries(Object.keys(after.schema).map((k) => [k, up.schema[k]]))).toEqual(after.schema);
     const later = applied.length > 1;
     if (!later) expect(up.rows).toEqual(current.rows);
     for (const table of REBUILT_WITH_SEQUENCE) expect(up.rows[table], table).toEqual(current.rows[table]);

@@ -1,0 +1,2 @@
+DROP TABLE IF EXISTS `atrium_preconditions`;--> statement-breakpoint
+DROP TABLE IF EXISTS `atrium_idempotency`;
