@@ -708,8 +708,8 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * One log entry
-         * @description One log entry by id, in a one-item list (right `base.framework.log.view`); 404 when unknown or expired.
+         * One log entry (by id or list position); none without `id`
+         * @description One log entry in a one-item list (right `base.framework.log.view`): by the id `POST /api/logs` answered, or, as in the original, by its position (0-based, all digits) in the order `GET /api/logs` lists them. The seed documents the route without parameters: without `id` the list is empty. 404 when unknown or expired.
          */
         get: operations["libertyGetLog"];
         put?: never;
@@ -829,7 +829,7 @@ export interface paths {
         };
         /**
          * Every table of the framework pool with definition and rows (hidden columns excluded), streamed
-         * @description One JSON document with every table of the framework pool: its CREATE statement, columns and rows (hidden columns excluded), streamed page by page. Right `base.setup.export`.
+         * @description One JSON document in the seed's envelope (`items`, `status`, `count`): every table of the framework pool under `items` with its CREATE statement, columns and rows (hidden columns excluded), streamed page by page. Right `base.setup.export`.
          */
         get: operations["libertyExportRepository"];
         put?: never;
@@ -1519,7 +1519,7 @@ export interface paths {
         put?: never;
         /**
          * Replace the access rules of a directory (canEditAccessDir)
-         * @description Replaces the directory's access rules (permission canEditAccessDir): one entry per user, group or everyone (`ALL`). Unknown users, groups or permissions are USER_NOT_FOUND, GROUP_NOT_FOUND, PERMISSION_NOT_FOUND. Answers a raw 200.
+         * @description Replaces the directory's access rules (permission canEditAccessDir): one entry per user, group or everyone (`ALL`). Unknown users, groups or permissions are USER_NOT_FOUND, GROUP_NOT_FOUND, PERMISSION_NOT_FOUND; malformed entries (another `type`, a value that is not a boolean, two `ALL` entries) PERMISSION_VALIDATION_FAILED. Answers a raw 200.
          */
         post: operations["ribbon2SetDirectoryAccess"];
         delete?: never;
@@ -1635,7 +1635,7 @@ export interface paths {
         put?: never;
         /**
          * Replace the access rules of a directory (canEditAccessDir)
-         * @description Replaces the directory's access rules (permission canEditAccessDir): one entry per user, group or everyone (`ALL`). Unknown users, groups or permissions are USER_NOT_FOUND, GROUP_NOT_FOUND, PERMISSION_NOT_FOUND. Answers a raw 200.
+         * @description Replaces the directory's access rules (permission canEditAccessDir): one entry per user, group or everyone (`ALL`). Unknown users, groups or permissions are USER_NOT_FOUND, GROUP_NOT_FOUND, PERMISSION_NOT_FOUND; malformed entries (another `type`, a value that is not a boolean, two `ALL` entries) PERMISSION_VALIDATION_FAILED. Answers a raw 200.
          */
         post: operations["ribbon2SetDirectoryAccessDirecotry"];
         delete?: never;
@@ -2182,10 +2182,22 @@ export interface components {
             /** @enum {string} */
             USR_ADMIN: "Y" | "N";
             USR_LANGUAGE: string;
+            /**
+             * @description Colour mode: `light` or `dark`.
+             * @example light
+             */
             USR_MODE: string;
             /** @enum {string} */
             USR_READONLY: "Y" | "N";
-            USR_DASHBOARD: string | null;
+            /**
+             * @description Dashboard id, if any.
+             * @example 1
+             */
+            USR_DASHBOARD: number | null;
+            /**
+             * @description Theme name (as `APPS_THEME`).
+             * @example liberty
+             */
             USR_THEME: string;
         };
         LibertyStatus: {
@@ -2200,7 +2212,10 @@ export interface components {
             pool: string;
             rows: {
                 ROW_ID: number;
-                /** @description The database's current date and time. */
+                /**
+                 * @description The database's current date and time (ISO 8601, as Python writes it).
+                 * @example 2025-01-27T08:14:13.809000+00:00
+                 */
                 CURRENT_DATE: string | null;
             }[];
             rowCount: number;
@@ -2354,7 +2369,10 @@ export interface components {
         LibertyLogEntry: {
             /** @description Entry id (time-ordered). */
             id: string;
-            /** @description When it was stored (ISO 8601). */
+            /**
+             * @description When it was stored (ISO 8601, as Python writes it).
+             * @example 2025-01-27T08:14:13.809000+00:00
+             */
             timestamp: string;
             level: string;
             transactionName?: string;
@@ -2371,6 +2389,7 @@ export interface components {
             items: components["schemas"]["LibertyLogEntry"][];
             /** @enum {string} */
             status: "success";
+            count: number;
         };
         LibertySetupStatus: {
             items: components["schemas"]["LibertyPoolVersion"][];
@@ -2408,14 +2427,8 @@ export interface components {
             password: string;
         };
         LibertyExport: {
-            /** @enum {string} */
-            status: "success";
-            /** @example Export complete */
-            message: string;
-            pool: string;
-            /** @description When the export started (ISO 8601). */
-            exported_at: string;
-            tables: {
+            /** @description The tables, by name. */
+            items: {
                 name: string;
                 /** @description The table's CREATE statement. */
                 definition: string | null;
@@ -2429,6 +2442,18 @@ export interface components {
                     [key: string]: unknown;
                 }[];
             }[];
+            /** @enum {string} */
+            status: "success";
+            /** @example Export complete */
+            message: string;
+            /** @description How many tables `items` holds. */
+            count: number;
+            pool: string;
+            /**
+             * @description When the export started (ISO 8601).
+             * @example 2025-01-27T08:14:13.809000+00:00
+             */
+            exported_at: string;
         };
         DgLogin: {
             user: components["schemas"]["DgUser"];
@@ -6455,9 +6480,9 @@ export interface operations {
     };
     libertyGetLog: {
         parameters: {
-            query: {
-                /** @description Entry id, as `POST /api/logs` or the list answered it. */
-                id: string;
+            query?: {
+                /** @description Entry id as `POST /api/logs` or the list answered it, or its 0-based position in the list. */
+                id?: string;
             };
             header?: never;
             path?: never;
@@ -9798,9 +9823,9 @@ export interface operations {
     ribbon2ListUsers: {
         parameters: {
             query?: {
-                /** @description Page number, from 0. */
-                page?: number | null;
-                /** @description Entities per page (at most 100). */
+                /** @description Page number, from 0 (a negative one is 0). */
+                page?: number;
+                /** @description Entities per page (default 30; more than 2000 answers 2000). */
                 size?: number;
                 /** @description Property to order by. */
                 orderBy?: "id" | "login" | "firstName" | "lastName" | "email" | "enabled";
@@ -10085,9 +10110,9 @@ export interface operations {
     ribbon2ListGroups: {
         parameters: {
             query?: {
-                /** @description Page number, from 0. */
-                page?: number | null;
-                /** @description Entities per page (at most 100). */
+                /** @description Page number, from 0 (a negative one is 0). */
+                page?: number;
+                /** @description Entities per page (default 30; more than 2000 answers 2000). */
                 size?: number;
                 /** @description Property to order by. */
                 orderBy?: "id" | "name";
@@ -10599,9 +10624,9 @@ export interface operations {
     ribbon2ListDirectories: {
         parameters: {
             query?: {
-                /** @description Page number, from 0. */
-                page?: number | null;
-                /** @description Entities per page (at most 100). */
+                /** @description Page number, from 0 (a negative one is 0). */
+                page?: number;
+                /** @description Entities per page (default 30; more than 2000 answers 2000). */
                 size?: number;
                 /** @description Property to order by. */
                 orderBy?: "id" | "name" | "fullName";
@@ -11114,9 +11139,9 @@ export interface operations {
     ribbon2ListDirectoriesDirecotry: {
         parameters: {
             query?: {
-                /** @description Page number, from 0. */
-                page?: number | null;
-                /** @description Entities per page (at most 100). */
+                /** @description Page number, from 0 (a negative one is 0). */
+                page?: number;
+                /** @description Entities per page (default 30; more than 2000 answers 2000). */
                 size?: number;
                 /** @description Property to order by. */
                 orderBy?: "id" | "name" | "fullName";
@@ -11444,9 +11469,9 @@ export interface operations {
     ribbon2ListMessages: {
         parameters: {
             query?: {
-                /** @description Page number, from 0. */
-                page?: number | null;
-                /** @description Entities per page (at most 100). */
+                /** @description Page number, from 0 (a negative one is 0). */
+                page?: number;
+                /** @description Entities per page (default 30; more than 2000 answers 2000). */
                 size?: number;
                 /** @description Property to order by. */
                 orderBy?: "id" | "uid" | "header" | "created" | "createdBy" | "updated";

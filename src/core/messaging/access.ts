@@ -65,10 +65,22 @@ export function ancestorsOrSelf(fullName: string): string[] {
   return parts.map((_, i) => parts.slice(0, parts.length - i).join('.'));
 }
 
+const PATH = /^[\p{L}\p{N}_ -]{1,64}(\.[\p{L}\p{N}_ -]{1,64}){0,15}$/u;
+
+/** A directory path as routes take it, trimmed. A malformed one names no directory: DIRECTORY_NOT_FOUND. */
 export function normalizePath(path: string): string {
   const trimmed = path.trim();
-  if (!/^[\p{L}\p{N}_ -]{1,64}(\.[\p{L}\p{N}_ -]{1,64}){0,15}$/u.test(trimmed))
-    throw new AppError('BAD_REQUEST', 'Invalid directory path', { details: { ribbon2Code: 'INVALID_REQUEST' } });
+  if (!PATH.test(trimmed))
+    throw new AppError('NOT_FOUND', `Directory '${trimmed.slice(0, 200)}' not found`, {
+      details: { ribbon2Code: 'DIRECTORY_NOT_FOUND' },
+    });
+  return trimmed;
+}
+
+/** The full name of a directory to create, trimmed; a malformed one is refused (the seed has no code for it). */
+export function newDirectoryPath(path: string): string {
+  const trimmed = path.trim();
+  if (!PATH.test(trimmed)) throw new AppError('BAD_REQUEST', 'Invalid directory path');
   return trimmed;
 }
 

@@ -40,11 +40,11 @@ export const accessDenied = (what: string, reason = '') =>
   new AppError('FORBIDDEN', `Access denied for directory '${what.slice(0, 200)}'${reason}`, {
     details: { ribbon2Code: 'ACCESS_DENIED' },
   });
-/** Refuses rather than decide from a truncated set of rules or directories (a lost deny would widen). */
-const tooMany = (what: string) =>
-  new AppError('BAD_REQUEST', `Too many ${what} to resolve permissions`, {
-    details: { ribbon2Code: 'INVALID_REQUEST' },
-  });
+/**
+ * Refuses rather than decide from a truncated set of rules or directories (a lost deny would widen).
+ * The seed has no code for it: UNREGISTERED.
+ */
+const tooMany = (what: string) => new AppError('BAD_REQUEST', `Too many ${what} to resolve permissions`);
 
 const DIR_COLUMNS = 'id, name, full_name as fullName, description';
 const RULE_COLUMNS = `d.full_name as fullName, a.directory_id as directoryId, a.subject_type as subjectType,
@@ -155,10 +155,8 @@ export async function listDirectories(
  */
 export async function createDirectory(db: Db, actor: Actor, fullName: string, description: string | null) {
   requireWrite(actor, MESSAGING_RIGHTS.directoryAdd);
-  if (await findDirectory(db, fullName))
-    throw new AppError('BAD_REQUEST', `Directory '${fullName}' already exists`, {
-      details: { ribbon2Code: 'INVALID_REQUEST' },
-    });
+  // The seed has no code for a duplicate (the original failed on its unique constraint): UNREGISTERED 409.
+  if (await findDirectory(db, fullName)) throw new AppError('CONFLICT', `Directory '${fullName}' already exists`);
   const chain = ancestorsOrSelf(fullName);
   const { results: existing } = await db
     .prepare('select full_name as fullName from r2_directories where full_name in (select value from json_each(?))')

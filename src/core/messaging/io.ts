@@ -32,14 +32,26 @@ export interface Scheme {
   config: Record<string, string>;
 }
 
+/**
+ * The built protocol of an `id` (`type:protocol`). Any other, documented (the seed's `import:mail`) or
+ * not, is what the original answers when no IO module serves the protocol: CALL_ERROR (its gateway's
+ * call to the missing module fails), never a validation error.
+ */
 function protocolOf(id: string) {
-  const protocol = PROTOCOLS.find((p) => p.id === id);
-  if (!protocol)
-    throw new AppError('BAD_REQUEST', `Unknown protocol '${id.slice(0, 64)}'`, {
-      details: { ribbon2Code: 'INVALID_REQUEST' },
-    });
+  const protocol = PROTOCOLS.find((p) => p.id === id.toLowerCase());
+  if (!protocol) throw notBuilt(id);
   return protocol;
 }
+
+/** The built protocol of a type and protocol name (paths `/{type}/{protocol}/...`), as protocolOf. */
+export function requireBuilt(type: string, protocol: string) {
+  return protocolOf(`${type}:${protocol}`);
+}
+
+const notBuilt = (id: string) =>
+  new AppError('NOT_IMPLEMENTED', `No IO module serves protocol '${id.slice(0, 64)}' on this server`, {
+    details: { ribbon2Code: 'CALL_ERROR' },
+  });
 
 const schemeNotFound = () => new AppError('NOT_FOUND', 'Scheme not found');
 
@@ -48,10 +60,8 @@ export async function saveScheme(db: Db, env: Cloudflare.Env, actor: Actor, inpu
   requireWrite(actor, MESSAGING_RIGHTS.ioEdit);
   const protocol = protocolOf(input.id);
   const missing = protocol.requiredConfigKeys.find((k) => !(k in input.config));
-  if (missing)
-    throw new AppError('BAD_REQUEST', `Config key '${missing}' is required`, {
-      details: { ribbon2Code: 'INVALID_REQUEST' },
-    });
+  // The seed has no code for a scheme's config: UNREGISTERED 400.
+  if (missing) throw new AppError('BAD_REQUEST', `Config key '${missing}' is required`);
   const existing = await db
     .prepare('select config from r2_io_schemes where type = ? and protocol = ? and name = ?')
     .bind(protocol.type, protocol.protocol, input.scheme)
@@ -112,12 +122,14 @@ async function schemeRow(db: Db, type: string, protocol: string, name: string) {
 
 export async function getScheme(db: Db, actor: Actor, type: string, protocol: string, name: string): Promise<Scheme> {
   requireRight(actor, MESSAGING_RIGHTS.ioView);
+  requireBuilt(type, protocol);
   const config = await schemeRow(db, type, protocol, name);
   return { id: `${type.toLowerCase()}:${protocol}`, scheme: name, config: masked(config) };
 }
 
 export async function deleteScheme(db: Db, actor: Actor, type: string, protocol: string, name: string) {
   requireWrite(actor, MESSAGING_RIGHTS.ioEdit);
+  requireBuilt(type, protocol);
   await schemeRow(db, type, protocol, name);
   await db.batch([
     db
@@ -144,6 +156,7 @@ export async function assignExport(
   assign: boolean,
 ) {
   requireWrite(actor, MESSAGING_RIGHTS.ioEdit);
+  requireBuilt('export', protocol);
   const directoryId = (await requireDirectory(db, directory)).id;
   await schemeRow(db, 'EXPORT', protocol, name);
   await db.batch([
@@ -213,8 +226,9 @@ export async function outboxFile(
   return value;
 }
 
-/** The directory a plain import scheme writes to (the import is then checked as a message creation). */
-export async function importTarget(db: Db, name: string): Promise<string> {
-  const config = await schemeRow(db, 'IMPORT', 'plain', name);
+/** The directory an import scheme writes to (the import is then checked as a message creation). */
+export async function importTarget(db: Db, protocol: string, name: string): Promise<string> {
+  requireBuilt('import', protocol);
+  const config = await schemeRow(db, 'IMPORT', protocol, name);
   return config.directory;
 }

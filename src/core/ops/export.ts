@@ -11,17 +11,20 @@ const PAGE = 500;
 /**
  * The repository export (Liberty's /api/export/repository): every table of the pool with its definition
  * and rows, hidden columns excluded, streamed as one JSON document page by page (500 rows per query,
- * keyset on rowid). The stream pulls: the next page is read only when the client has taken the last
- * one, so memory stays at about one page however large the pool (peak measured by `npm run bench`).
+ * keyset on rowid). The document is the seed's envelope `{items, status, count}` (plus the reference's
+ * `message`, the pool and the export time): `items` holds the tables, `count` their number. The stream
+ * pulls: the next page is read only when the client has taken the last one, so memory stays at about one
+ * page however large the pool (peak measured by `npm run bench`).
  */
 export function exportStream(
   db: Db,
   pool: string,
   schema: PoolSchema,
   definitions: Map<string, string>,
+  exportedAt: string,
 ): ReadableStream<Uint8Array> {
   const encoder = new TextEncoder();
-  const chunks = exportChunks(db, pool, schema, definitions);
+  const chunks = exportChunks(db, pool, schema, definitions, exportedAt);
   return new ReadableStream(
     {
       async pull(controller) {
@@ -41,15 +44,16 @@ export function exportStream(
   );
 }
 
-/** The export document as text chunks: the head, then one chunk per table head and per page of rows. */
+/** The export document as text chunks: the head, one chunk per table head and per page of rows, the tail. */
 async function* exportChunks(
   db: Db,
   pool: string,
   schema: PoolSchema,
   definitions: Map<string, string>,
+  exportedAt: string,
 ): AsyncGenerator<string> {
   const tables = [...schema.tables.values()].filter((t) => !t.view).sort((a, b) => a.name.localeCompare(b.name));
-  yield `{"status":"success","message":"Export complete","pool":${JSON.stringify(pool)},"exported_at":${JSON.stringify(new Date().toISOString())},"tables":[`;
+  yield '{"items":[';
   for (const [i, table] of tables.entries()) {
     const columns = visibleColumns(table);
     const list = columns.map((c) => `"${c.name.replace(/"/g, '""')}"`).join(', ');
@@ -77,7 +81,7 @@ async function* exportChunks(
     }
     yield ']}';
   }
-  yield ']}';
+  yield `],"status":"success","message":"Export complete","count":${tables.length},"pool":${JSON.stringify(pool)},"exported_at":${JSON.stringify(exportedAt)}}`;
 }
 
 /** CREATE statements of the pool's tables (by name). */
@@ -90,9 +94,19 @@ export async function tableDefinitions(db: Db): Promise<Map<string, string>> {
   return new Map(results.map((r) => [r.name, r.sql]));
 }
 
-/** The framework pool's repository export, for a holder of `base.setup.export`. */
-export async function exportRepository(data: DataAccess, actor: Actor): Promise<ReadableStream<Uint8Array>> {
+/** The framework pool's repository export, for a holder of `base.setup.export` (`exportedAt`: as the face writes times). */
+export async function exportRepository(
+  data: DataAccess,
+  actor: Actor,
+  exportedAt = new Date().toISOString(),
+): Promise<ReadableStream<Uint8Array>> {
   requireRight(actor, 'base.setup.export');
   const db = data.d1(DEFAULT_POOL);
-  return exportStream(db, DEFAULT_POOL, await getPoolSchema(data, DEFAULT_POOL), await tableDefinitions(db));
+  return exportStream(
+    db,
+    DEFAULT_POOL,
+    await getPoolSchema(data, DEFAULT_POOL),
+    await tableDefinitions(db),
+    exportedAt,
+  );
 }

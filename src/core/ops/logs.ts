@@ -60,8 +60,21 @@ export async function listLogs(
   return { entries: filtered, hasMore: Boolean(cursor) };
 }
 
+/**
+ * One entry by id, or by position: an all-digit id is the entry's 0-based position in the list as
+ * `listLogs` orders it (the original's log ids are positions in its list; stored ids always hold a '-').
+ */
 export async function readLog(kv: KVNamespace, id: string): Promise<LogEntry> {
-  const entry = await new KvStore(kv).getJson<LogEntry>(kvKeys.log(id));
-  if (!entry) throw new AppError('NOT_FOUND', `Log ${id.slice(0, 64)} not found`);
+  const entry = /^\d{1,6}$/.test(id)
+    ? await entryAt(kv, Number(id))
+    : await new KvStore(kv).getJson<LogEntry>(kvKeys.log(id));
+  if (!entry) throw new AppError('NOT_FOUND', `Log entry ${id.slice(0, 64)} not found`);
   return entry;
+}
+
+async function entryAt(kv: KVNamespace, position: number): Promise<LogEntry | null> {
+  const page = Math.floor(position / LOG_PAGE_SIZE) + 1;
+  if (page > 1000) return null;
+  const { entries } = await listLogs(kv, { page });
+  return entries[position % LOG_PAGE_SIZE] ?? null;
 }

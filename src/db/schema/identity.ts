@@ -17,9 +17,6 @@ export const users = sqliteTable(
     image: text('image'),
     enabled: integer('enabled', { mode: 'boolean' }).notNull().default(true),
     language: text('language').notNull().default('en'),
-    theme: text('theme').notNull().default('light'),
-    /** Liberty USR_MODE: which screens the user lands in. */
-    mode: text('mode').notNull().default('session'),
     readOnly: integer('read_only', { mode: 'boolean' }).notNull().default(false),
     dashboard: text('dashboard'),
     /** DATAGERRY authenticator name: how the password is checked. */
@@ -28,6 +25,10 @@ export const users = sqliteTable(
     passwordHash: text('password_hash'),
     registrationTime: text('registration_time').notNull().default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))`),
     updatedAt: text('updated_at'),
+    /** Liberty USR_THEME: the name of the user's front-end theme (as APPS_THEME), e.g. `liberty`. */
+    theme: text('theme').notNull().default('liberty'),
+    /** Liberty USR_MODE: the user's colour mode, `light` or `dark`. */
+    mode: text('mode').notNull().default('light'),
   },
   (t) => [uniqueIndex('users_login_unique').on(sql`lower(${t.login})`), index('users_email_idx').on(t.email)],
 );

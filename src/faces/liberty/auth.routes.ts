@@ -43,16 +43,22 @@ const LibertyUser = z
     USR_STATUS: z.enum(['Y', 'N']),
     USR_ADMIN: z.enum(['Y', 'N']),
     USR_LANGUAGE: z.string(),
-    USR_MODE: z.string(),
+    USR_MODE: z.string().openapi({ description: 'Colour mode: `light` or `dark`.', example: 'light' }),
     USR_READONLY: z.enum(['Y', 'N']),
-    USR_DASHBOARD: z.string().nullable(),
-    USR_THEME: z.string(),
+    USR_DASHBOARD: z.number().int().nullable().openapi({ description: 'Dashboard id, if any.', example: 1 }),
+    USR_THEME: z.string().openapi({ description: 'Theme name (as `APPS_THEME`).', example: 'liberty' }),
   })
   .openapi('LibertyUser');
 
 const yn = (v: boolean): 'Y' | 'N' => (v ? 'Y' : 'N');
 
-/** A user as Liberty's USR_* columns; never a password or hash (the seed shows USR_PASSWORD: not here). */
+/** USR_DASHBOARD is a dashboard id (an integer in the reference); the store keeps it as text. */
+const dashboardId = (value: string | null) => (value !== null && /^\d{1,9}$/.test(value) ? Number(value) : null);
+
+/**
+ * A user as Liberty's USR_* columns; never a password or hash (the seed shows USR_PASSWORD: not here).
+ * USR_MODE is the colour mode and USR_THEME the theme name, as in the seed's example (`light`, `liberty`).
+ */
 async function libertyUser(user: User, admin: boolean) {
   return {
     ROW_ID: 1,
@@ -64,7 +70,7 @@ async function libertyUser(user: User, admin: boolean) {
     USR_LANGUAGE: user.language,
     USR_MODE: user.mode,
     USR_READONLY: yn(user.readOnly),
-    USR_DASHBOARD: user.dashboard,
+    USR_DASHBOARD: dashboardId(user.dashboard),
     USR_THEME: user.theme,
   };
 }

@@ -21,6 +21,7 @@ import type { AppEnv } from '../../lib/types';
 import { actorOf, authenticate, requireRight } from '../../middleware/auth';
 import { errorResponses, json } from './errors';
 import { EXAMPLES, PARAMS_DESCRIPTION, Q_DESCRIPTION, TAGS } from './openapi';
+import { libertyTime } from './time';
 
 const PoolName = z.string().max(64);
 /** A result row: the stored query's own columns (ROW_ID first), so genuinely open. */
@@ -225,7 +226,10 @@ export function dbRoutes() {
               rows: z.array(
                 z.object({
                   ROW_ID: z.number().int(),
-                  CURRENT_DATE: z.string().nullable().openapi({ description: "The database's current date and time." }),
+                  CURRENT_DATE: z.string().nullable().openapi({
+                    description: "The database's current date and time (ISO 8601, as Python writes it).",
+                    example: '2025-01-27T08:14:13.809000+00:00',
+                  }),
                 }),
               ),
               rowCount: z.number().int(),
@@ -244,7 +248,7 @@ export function dbRoutes() {
         {
           status: 'success' as const,
           pool: target_pool,
-          rows: [{ ROW_ID: 1, CURRENT_DATE: now }],
+          rows: [{ ROW_ID: 1, CURRENT_DATE: libertyTime(now) }],
           rowCount: 1,
           meta_data: [
             { name: 'ROW_ID', type: 'int' },

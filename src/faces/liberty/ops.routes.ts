@@ -1,7 +1,7 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { invalidateDefinitions } from '../../core/framework/queries';
 import { exportRepository } from '../../core/ops/export';
-import { listLogs, readLog, writeLog } from '../../core/ops/logs';
+import { listLogs, readLog, type LogEntry as StoredLog, writeLog } from '../../core/ops/logs';
 import { DEFAULT_POOL, poolConfigs, requirePool } from '../../core/ops/pools';
 import { downgradePool, recordRevision, setupStatus, upgradePools } from '../../core/ops/setup';
 import { SECURITY } from '../../lib/openapi';
@@ -9,6 +9,7 @@ import { createRouter } from '../../lib/router';
 import { actorOf, authenticate, principalOf, requireRight } from '../../middleware/auth';
 import { errorResponses, json } from './errors';
 import { EXAMPLES, TAGS } from './openapi';
+import { libertyTime } from './time';
 
 const LogInput = z
   .object({
@@ -35,10 +36,16 @@ const LogInput = z
     isException: z.boolean().optional(),
   })
   .openapi('LibertyLogInput');
+/** A stored entry as Liberty shows it: its time in the original's format. */
+const renderLog = (entry: StoredLog) => ({ ...entry, timestamp: libertyTime(entry.timestamp) });
+
 const LogEntry = z
   .object({
     id: z.string().openapi({ description: 'Entry id (time-ordered).' }),
-    timestamp: z.string().openapi({ description: 'When it was stored (ISO 8601).' }),
+    timestamp: z.string().openapi({
+      description: 'When it was stored (ISO 8601, as Python writes it).',
+      example: '2025-01-27T08:14:13.809000+00:00',
+    }),
     level: z.string(),
     transactionName: z.string().optional(),
     message: z.string(),
@@ -84,20 +91,25 @@ const SetupRequest = z
   });
 const ExportDocument = z
   .object({
+    items: z
+      .array(
+        z.object({
+          name: z.string(),
+          definition: z.string().nullable().openapi({ description: "The table's CREATE statement." }),
+          columns: z.array(z.object({ name: z.string(), type: z.string(), primary_key: z.boolean() })),
+          rows: z
+            .array(z.record(z.string(), z.unknown()))
+            .openapi({ description: 'Every row, by column name (hidden columns excluded).' }),
+        }),
+      )
+      .openapi({ description: 'The tables, by name.' }),
     status: z.literal('success'),
     message: z.string().openapi({ example: 'Export complete' }),
+    count: z.number().int().openapi({ description: 'How many tables `items` holds.' }),
     pool: z.string(),
-    exported_at: z.string().openapi({ description: 'When the export started (ISO 8601).' }),
-    tables: z.array(
-      z.object({
-        name: z.string(),
-        definition: z.string().nullable().openapi({ description: "The table's CREATE statement." }),
-        columns: z.array(z.object({ name: z.string(), type: z.string(), primary_key: z.boolean() })),
-        rows: z
-          .array(z.record(z.string(), z.unknown()))
-          .openapi({ description: 'Every row, by column name (hidden columns excluded).' }),
-      }),
-    ),
+    exported_at: z
+      .string()
+      .openapi({ description: 'When the export started (ISO 8601).', example: '2025-01-27T08:14:13.809000+00:00' }),
   })
   .openapi('LibertyExport');
 const poolQuery = z.object({
@@ -199,14 +211,15 @@ export function opsRoutes() {
         filterKey: q.filter_key,
         filterValue: q.filter_value,
       });
+      const items = entries.map(renderLog);
       if (q.format === 'text')
         return c.text(
-          entries.map((e) => `${e.timestamp} [${e.level.toUpperCase()}] ${e.category ?? '-'} ${e.message}`).join('\n'),
+          items.map((e) => `${e.timestamp} [${e.level.toUpperCase()}] ${e.category ?? '-'} ${e.message}`).join('\n'),
           200,
         ) as never;
       return c.json(
         {
-          items: entries,
+          items,
           status: 'success' as const,
           count: entries.length,
           hasMore,
@@ -223,30 +236,35 @@ export function opsRoutes() {
       tags: [TAGS.logs.name],
       security,
       middleware: [authenticate(), requireRight('base.framework.log.view')],
-      summary: 'One log entry',
+      summary: 'One log entry (by id or list position); none without `id`',
       description:
-        'One log entry by id, in a one-item list (right `base.framework.log.view`); 404 when unknown or expired.',
+        'One log entry in a one-item list (right `base.framework.log.view`): by the id `POST /api/logs` answered, or, as in the original, by its position (0-based, all digits) in the order `GET /api/logs` lists them. The seed documents the route without parameters: without `id` the list is empty. 404 when unknown or expired.',
       request: {
         query: z.object({
           id: z
             .string()
             .regex(/^[0-9A-Za-z-]{1,64}$/)
-            .openapi({ description: 'Entry id, as `POST /api/logs` or the list answered it.' }),
+            .optional()
+            .openapi({
+              description: 'Entry id as `POST /api/logs` or the list answered it, or its 0-based position in the list.',
+              example: '0',
+            }),
         }),
       },
       responses: {
-        200: json(z.object({ items: z.array(LogEntry), status: z.literal('success') }).openapi('LibertyLogDetails')),
+        200: json(
+          z
+            .object({ items: z.array(LogEntry), status: z.literal('success'), count: z.number().int() })
+            .openapi('LibertyLogDetails'),
+        ),
         ...errorResponses,
       },
     }),
-    async (c) =>
-      c.json(
-        {
-          items: [await readLog(c.env.CACHE, c.req.valid('query').id)],
-          status: 'success' as const,
-        },
-        200,
-      ),
+    async (c) => {
+      const { id } = c.req.valid('query');
+      const items = id === undefined ? [] : [renderLog(await readLog(c.env.CACHE, id))];
+      return c.json({ items, status: 'success' as const, count: items.length }, 200);
+    },
   );
 
   // Setup (administrators: base.setup.*)
@@ -398,11 +416,11 @@ export function opsRoutes() {
       middleware: [authenticate(), requireRight('base.setup.export')],
       summary: 'Every table of the framework pool with definition and rows (hidden columns excluded), streamed',
       description:
-        'One JSON document with every table of the framework pool: its CREATE statement, columns and rows (hidden columns excluded), streamed page by page. Right `base.setup.export`.',
+        "One JSON document in the seed's envelope (`items`, `status`, `count`): every table of the framework pool under `items` with its CREATE statement, columns and rows (hidden columns excluded), streamed page by page. Right `base.setup.export`.",
       responses: { 200: json(ExportDocument), ...errorResponses },
     }),
     async (c) => {
-      const stream = await exportRepository(c.var.data, actorOf(c));
+      const stream = await exportRepository(c.var.data, actorOf(c), libertyTime(new Date().toISOString()));
       return new Response(stream, { headers: { 'content-type': 'application/json; charset=utf-8' } }) as never;
     },
   );

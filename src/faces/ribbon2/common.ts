@@ -71,23 +71,33 @@ export const requireAdmins = createMiddleware<AppEnv>(async (c, next) => {
 /** The caller as the core Actor (rights and read-only flag included): the one from middleware/auth. */
 export { actorOf } from '../../middleware/auth';
 
-/** Paged list parameters: page 0-based, size (≤ 100), orderBy from an allowlist, direction. */
+/** Page size: the seed's default, and a cap (Spring Data's default maximum) that keeps every list bounded. */
+export const PAGE_SIZE = { default: 30, max: 2000 } as const;
+
+/**
+ * Paged list parameters: page 0-based, size, orderBy from an allowlist, direction. `page` and `size` are
+ * never refused (the original reads any number) and bounded as a Spring Data resolver bounds them: a size
+ * above 2000 is 2000, a size below 1 (or not a number) the default 30, a negative page (or not a number) 0.
+ */
 export function pageQuery<K extends string>(orderable: readonly [K, ...K[]]) {
   return z.object({
     page: z.coerce
       .number()
       .int()
-      .min(0)
-      .max(100000)
-      .default(0)
-      .openapi({ description: 'Page number, from 0.', example: 0 }),
+      .catch(0)
+      .transform((n) => Math.min(Math.max(n, 0), 1_000_000))
+      .openapi({ type: 'integer', description: 'Page number, from 0 (a negative one is 0).', default: 0, example: 0 }),
     size: z.coerce
       .number()
       .int()
-      .min(1)
-      .max(100)
-      .default(30)
-      .openapi({ description: 'Entities per page (at most 100).', example: 30 }),
+      .catch(PAGE_SIZE.default)
+      .transform((n) => (n < 1 ? PAGE_SIZE.default : Math.min(n, PAGE_SIZE.max)))
+      .openapi({
+        type: 'integer',
+        description: `Entities per page (default ${PAGE_SIZE.default}; more than ${PAGE_SIZE.max} answers ${PAGE_SIZE.max}).`,
+        default: PAGE_SIZE.default,
+        example: PAGE_SIZE.default,
+      }),
     orderBy: z.enum(orderable).default(orderable[0]).openapi({ description: 'Property to order by.' }),
     direction: z
       .string()

@@ -12,7 +12,6 @@ import {
   saveScheme,
 } from '../../core/messaging/io';
 import { createMessage } from '../../core/messaging/messages';
-import { AppError } from '../../lib/errors';
 import { SECURITY } from '../../lib/openapi';
 import { createRouter } from '../../lib/router';
 import { actorOf } from '../../middleware/auth';
@@ -300,9 +299,7 @@ export function ioRoutes() {
     }),
     async (c) => {
       const p = c.req.valid('param');
-      if (p.protocol !== 'plain')
-        throw new AppError('BAD_REQUEST', 'Unknown protocol', { details: { ribbon2Code: 'INVALID_REQUEST' } });
-      const directory = await importTarget(c.var.data.d1(), p.name);
+      const directory = await importTarget(c.var.data.d1(), p.protocol, p.name);
       const message = await createMessage(c.var.data.d1(), actorOf(c), {
         ...c.req.valid('json'),
         directories: [directory],

@@ -1,5 +1,11 @@
 import { createRoute, z } from '@hono/zod-openapi';
-import { normalizePath, PERMISSION_ALIASES, PERMISSION_KEYS, type Permission } from '../../core/messaging/access';
+import {
+  newDirectoryPath,
+  normalizePath,
+  PERMISSION_ALIASES,
+  PERMISSION_KEYS,
+  type Permission,
+} from '../../core/messaging/access';
 import {
   type AccessEntry,
   createDirectory,
@@ -140,6 +146,24 @@ const UidParam = z.object({
     .openapi({ description: 'The message uid.', example: 'b6dca352-184c-4afe-837f-8d33138d84e8' }),
 });
 
+/**
+ * Access entries that fail validation (a `type` other than USER, GROUP or ALL, a value that is not a
+ * boolean, not a list) are the seed's PERMISSION_VALIDATION_FAILED ("input data of request is incorrect"),
+ * not a generic validation error. Other parts of the request keep the shared hook's treatment.
+ */
+function permissionValidation(
+  result: { success: true } | { success: false; target: string; error: { issues: readonly unknown[] } },
+): undefined {
+  if (result.success) return;
+  throw new AppError('VALIDATION', 'Permission data validation failed', {
+    details: {
+      target: result.target,
+      issues: result.error.issues,
+      ...(result.target === 'json' ? { ribbon2Code: 'PERMISSION_VALIDATION_FAILED' } : {}),
+    },
+  });
+}
+
 const permissionName = (key: string): Permission => {
   const name = (PERMISSION_ALIASES[key] ?? key) as Permission;
   if (!PERMISSION_KEYS.includes(name))
@@ -206,7 +230,7 @@ export function directoryRoutes(prefix: string) {
       operationId: id('SetDirectoryAccess'),
       tags: [TAGS.directories.name],
       description:
-        "Replaces the directory's access rules (permission canEditAccessDir): one entry per user, group or everyone (`ALL`). Unknown users, groups or permissions are USER_NOT_FOUND, GROUP_NOT_FOUND, PERMISSION_NOT_FOUND. Answers a raw 200.",
+        "Replaces the directory's access rules (permission canEditAccessDir): one entry per user, group or everyone (`ALL`). Unknown users, groups or permissions are USER_NOT_FOUND, GROUP_NOT_FOUND, PERMISSION_NOT_FOUND; malformed entries (another `type`, a value that is not a boolean, two `ALL` entries) PERMISSION_VALIDATION_FAILED. Answers a raw 200.",
       security,
       middleware: [auth],
       summary: 'Replace the access rules of a directory (canEditAccessDir)',
@@ -225,6 +249,7 @@ export function directoryRoutes(prefix: string) {
       );
       return c.body(null, 200);
     },
+    (result) => permissionValidation(result),
   );
 
   app.openapi(
@@ -280,7 +305,7 @@ export function directoryRoutes(prefix: string) {
     async (c) => {
       const body = c.req.valid('json');
       return c.json(
-        await createDirectory(c.var.data.d1(), actorOf(c), normalizePath(body.fullName), body.description ?? null),
+        await createDirectory(c.var.data.d1(), actorOf(c), newDirectoryPath(body.fullName), body.description ?? null),
         200,
       );
     },

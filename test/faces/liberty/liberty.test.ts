@@ -299,10 +299,11 @@ describe('Liberty logs, setup and export', () => {
   it('exports the framework pool without hidden columns or internal tables (admin only)', async () => {
     const r = await ly('/api/export/repository', admin);
     expect(r.status).toBe(200);
-    const names = r.body.tables.map((t: { name: string }) => t.name);
+    const names = r.body.items.map((t: { name: string }) => t.name);
+    expect(r.body.count).toBe(names.length);
     expect(names).toEqual(expect.arrayContaining(['LY_APPLICATIONS', 'C_BPartner']));
     expect(names).not.toContain('users');
-    expect(r.body.tables.find((t: { name: string }) => t.name === 'LY_APPLICATIONS').rows).toHaveLength(2);
+    expect(r.body.items.find((t: { name: string }) => t.name === 'LY_APPLICATIONS').rows).toHaveLength(2);
     expect((await ly('/api/export/repository', demo)).status).toBe(403);
   });
 });
