@@ -56,7 +56,7 @@ describe('migration 0011_liberty_user_display', () => {
     });
     await db.prepare("delete from users where login = 'u-new'").run();
 
-    expect(await downgrade(db, 'default', '0009')).toEqual([NAME]);
+    expect(await downgrade(db, 'default', '0010')).toEqual([NAME]);
     expect(await display()).toEqual([
       { login: 'u-dark', theme: 'dark', mode: 'session' },
       { login: 'u-default', theme: 'light', mode: 'session' },
