@@ -875,7 +875,7 @@ export interface paths {
         put?: never;
         /**
          * Insert a user (the password is hashed, never returned)
-         * @description Inserts a user (right `base.user-management.user.add`); the password is hashed and never returned. Answers it with `Location`.
+         * @description Inserts a user (right `base.user-management.user.add`); the password is hashed and never returned. Answers it (200, as the seed shows) with `Location`.
          */
         post: operations["datagerryCreateUser"];
         delete?: never;
@@ -909,7 +909,11 @@ export interface paths {
         delete: operations["datagerryDeleteUser"];
         options?: never;
         head?: never;
-        patch?: never;
+        /**
+         * Update a user (no password: kept) (PATCH: same as PUT)
+         * @description Updates a user (right `base.user-management.user.edit`); without `password` the old one is kept. PATCH takes the same body and answers the same way: DATAGERRY routes its updates as PUT/PATCH.
+         */
+        patch: operations["datagerryPatchUser"];
         trace?: never;
     };
     "/rest/users/{public_id}/settings": {
@@ -961,7 +965,11 @@ export interface paths {
         delete: operations["datagerryDeleteUserSetting"];
         options?: never;
         head?: never;
-        patch?: never;
+        /**
+         * Update a setting (PATCH: same as PUT)
+         * @description Replaces a setting of the user. PATCH takes the same body and answers the same way: DATAGERRY routes its updates as PUT/PATCH.
+         */
+        patch: operations["datagerryPatchUserSetting"];
         trace?: never;
     };
     "/rest/groups": {
@@ -973,13 +981,13 @@ export interface paths {
         };
         /**
          * Groups
-         * @description A page of groups with their rights (right `base.user-management.group.view`). Groups cannot be filtered.
+         * @description A page of groups with their rights (right `base.user-management.group.view`). `filter` applies to `public_id`, `name`, `label` and `rights` (by name, `{"rights": "base.*"}`, or by the right objects, `{"rights.level": {"$gte": 80}}`).
          */
         get: operations["datagerryListGroups"];
         put?: never;
         /**
          * Insert a group (rights by name)
-         * @description Inserts a group (right `base.user-management.group.add`); rights are given by name.
+         * @description Inserts a group (right `base.user-management.group.add`); rights are given by name. Answers it (200, as the seed shows) with `Location`.
          */
         post: operations["datagerryCreateGroup"];
         delete?: never;
@@ -1013,7 +1021,11 @@ export interface paths {
         delete: operations["datagerryDeleteGroup"];
         options?: never;
         head?: never;
-        patch?: never;
+        /**
+         * Update a group (PATCH: same as PUT)
+         * @description Replaces a group's name, label and rights (right `base.user-management.group.edit`). PATCH takes the same body and answers the same way: DATAGERRY routes its updates as PUT/PATCH.
+         */
+        patch: operations["datagerryPatchGroup"];
         trace?: never;
     };
     "/rest/rights/levels": {
@@ -1045,7 +1057,7 @@ export interface paths {
         };
         /**
          * The rights catalogue (view=list|tree)
-         * @description A page of the rights catalogue, as a list or (`view=tree`) master rights with their children. Rights cannot be filtered.
+         * @description A page of the rights catalogue, as a list or (`view=tree`) master rights with their children. `filter` applies to `name`, `level`, `label`, `description` and `is_master` (a tree is built from the rights it keeps). Answers 202, as the seed shows for this route.
          */
         get: operations["datagerryListRights"];
         put?: never;
@@ -1085,13 +1097,13 @@ export interface paths {
         };
         /**
          * Types
-         * @description A page of the types the caller may read (right `base.framework.type.view`; a type ACL can hide types). Types cannot be filtered.
+         * @description A page of the types the caller may read (right `base.framework.type.view`; a type ACL can hide types). `filter` applies to `public_id`, `name`, `label`, `description`, `active`, `author_id`, `creation_time`, `version` and the field definitions (`fields.name`, `fields.type`, `fields.label`, `fields.required`, or `$elemMatch` on `fields`).
          */
         get: operations["datagerryListTypes"];
         put?: never;
         /**
          * Insert a type
-         * @description Inserts a type (right `base.framework.type.add`); answers it with its id and `Location`.
+         * @description Inserts a type (right `base.framework.type.add`); answers it (200, as the seed shows) with its id and `Location`.
          */
         post: operations["datagerryCreateType"];
         delete?: never;
@@ -1125,7 +1137,11 @@ export interface paths {
         delete: operations["datagerryDeleteType"];
         options?: never;
         head?: never;
-        patch?: never;
+        /**
+         * Update a type (PATCH: same as PUT)
+         * @description Replaces a type (right `base.framework.type.edit`). Objects keep their values; fields no longer in the type make them "unclean" (see `/objects/clean`). PATCH takes the same body and answers the same way: DATAGERRY routes its updates as PUT/PATCH.
+         */
+        patch: operations["datagerryPatchType"];
         trace?: never;
     };
     "/rest/objects/clean/{public_id}": {
@@ -1167,7 +1183,7 @@ export interface paths {
         put?: never;
         /**
          * Insert an object (validated against its type)
-         * @description Inserts an object; its fields are validated against its type (unknown fields, missing required ones, wrong types are 400). Answers it with `Location`.
+         * @description Inserts an object; its fields are validated against its type (unknown fields, missing required ones, wrong types are 400). Answers it (200, as the seed shows) with `Location`.
          */
         post: operations["datagerryCreateObject"];
         delete?: never;
@@ -1185,7 +1201,7 @@ export interface paths {
         };
         /**
          * One object, native
-         * @description One object as stored: field names and values (passwords masked).
+         * @description One object as stored: field names and values (passwords masked), times as `{"$date": <milliseconds>}` as the seed shows.
          */
         get: operations["datagerryGetNativeObject"];
         put?: never;
@@ -1254,18 +1270,22 @@ export interface paths {
         get: operations["datagerryGetObject"];
         /**
          * Update an object (version bump by how much changed)
-         * @description Updates an object's fields (validated against its type) and `active`/`status`; the version goes up by how much changed.
+         * @description Updates an object's fields (validated against its type) and `active`/`status`; the version goes up by how much changed. Answers 200, as the seed shows for objects.
          */
         put: operations["datagerryUpdateObject"];
         post?: never;
         /**
          * Delete one object, or several (`1,2,3`), all or nothing
-         * @description Deletes one object, or several (`1,2,3`, at most 90) all or nothing (right `base.framework.object.delete`). Answers the deleted object, or the list of them.
+         * @description Deletes one object, or several (`1,2,3`, at most 90) all or nothing (right `base.framework.object.delete`). Answers (200, as the seed shows) the deleted object, or the list of them.
          */
         delete: operations["datagerryDeleteObjects"];
         options?: never;
         head?: never;
-        patch?: never;
+        /**
+         * Update an object (version bump by how much changed) (PATCH: same as PUT)
+         * @description Updates an object's fields (validated against its type) and `active`/`status`; the version goes up by how much changed. Answers 200, as the seed shows for objects. PATCH takes the same body and answers the same way: DATAGERRY routes its updates as PUT/PATCH.
+         */
+        patch: operations["datagerryPatchObject"];
         trace?: never;
     };
     "/rest/categories": {
@@ -1277,13 +1297,13 @@ export interface paths {
         };
         /**
          * Categories (view=list|tree)
-         * @description A page of categories as a flat list, or (`view=tree`) the root categories with their children. Categories cannot be filtered.
+         * @description A page of categories as a flat list, or (`view=tree`) the root categories with their children (built from the categories the filter keeps). `filter` applies to `public_id`, `name`, `label`, `parent`, `meta.icon`, `meta.order` and `types` (`{"types": 1}`: the category holds type 1).
          */
         get: operations["datagerryListCategories"];
         put?: never;
         /**
          * Insert a category
-         * @description Inserts a category (right `base.framework.category.add`); answers it with `Location`.
+         * @description Inserts a category (right `base.framework.category.add`); answers it (200, as the seed shows) with `Location`.
          */
         post: operations["datagerryCreateCategory"];
         delete?: never;
@@ -1317,7 +1337,11 @@ export interface paths {
         delete: operations["datagerryDeleteCategory"];
         options?: never;
         head?: never;
-        patch?: never;
+        /**
+         * Update a category (a category cannot be its own ancestor) (PATCH: same as PUT)
+         * @description Replaces a category (right `base.framework.category.edit`); a category cannot become its own ancestor (400). PATCH takes the same body and answers the same way: DATAGERRY routes its updates as PUT/PATCH.
+         */
+        patch: operations["datagerryPatchCategory"];
         trace?: never;
     };
     "/auth": {
@@ -2489,6 +2513,7 @@ export interface components {
             password: string;
         };
         DgUserList: {
+            /** @description The page of results; with `projection`, each keeps only the keys it selects. */
             results: components["schemas"]["DgUser"][];
             /** @description Results in this page. */
             count: number;
@@ -2516,6 +2541,8 @@ export interface components {
             optional: {
                 view?: string;
             };
+            /** @description The projection as given, parsed (only when given). */
+            projection?: unknown;
         };
         DgPager: {
             page: number;
@@ -2644,6 +2671,7 @@ export interface components {
             time: string;
         };
         DgGroupList: {
+            /** @description The page of results; with `projection`, each keeps only the keys it selects. */
             results: components["schemas"]["DgGroup"][];
             /** @description Results in this page. */
             count: number;
@@ -2743,6 +2771,7 @@ export interface components {
             NOTSET: number;
         };
         DgRightList: {
+            /** @description The page of results; with `projection`, each keeps only the keys it selects. */
             results: components["schemas"]["DgRightNode"][];
             /** @description Results in this page. */
             count: number;
@@ -2780,6 +2809,7 @@ export interface components {
             time: string;
         };
         DgTypeList: {
+            /** @description The page of results; with `projection`, each keeps only the keys it selects. */
             results: components["schemas"]["DgType"][];
             /** @description Results in this page. */
             count: number;
@@ -2824,7 +2854,7 @@ export interface components {
         };
         DgTypeExternal: {
             name: string;
-            /** @description Link template: `{field}` is replaced by the field's value. */
+            /** @description Link template, filled with the values of `fields` in order: `{}` takes the next one, `{0}` a given one, `{<field name>}` that field's; `{{`/`}}` are literal braces. Rendered, a link whose fields are not all set is left out. */
             href: string;
             label?: string;
             icon?: string;
@@ -2944,6 +2974,7 @@ export interface components {
             time: string;
         };
         DgObjectList: {
+            /** @description The page of results; with `projection`, each keeps only the keys it selects. */
             results: components["schemas"]["DgObject"][];
             /** @description Results in this page. */
             count: number;
@@ -2989,6 +3020,7 @@ export interface components {
             time: string;
         };
         DgObjectPage: {
+            /** @description The page of results; with `projection`, each keeps only the keys it selects. */
             results: (components["schemas"]["DgObject"] | components["schemas"]["DgObjectProjection"] | components["schemas"]["DgRenderedObject"])[];
             /** @description Results in this page. */
             count: number;
@@ -3064,6 +3096,11 @@ export interface components {
             label: string;
             value?: unknown;
         };
+        /** @description One object in its native form; times as `{"$date": <milliseconds>}`. */
+        DgNativeObject: components["schemas"]["DgObject"] & {
+            creation_time?: components["schemas"]["DgDate"];
+            last_edit_time?: components["schemas"]["DgDate"];
+        };
         DgObjectState: {
             result: boolean;
             /** @description GET, INSERT, UPDATE or DELETE. */
@@ -3126,6 +3163,7 @@ export interface components {
             time: string;
         };
         DgCategoryList: {
+            /** @description The page of results; with `projection`, each keeps only the keys it selects. */
             results: components["schemas"]["DgCategoryNode"][];
             /** @description Results in this page. */
             count: number;
@@ -7048,12 +7086,17 @@ export interface operations {
                  * @description A MongoDB-style query filter, as JSON (default `{}`: everything).
                  *     `{"field": value}` is equality; `{"field": {"$op": value}}` with `$eq`, `$ne`, `$gt`, `$gte`, `$lt`, `$lte`, `$in`, `$nin`, `$exists`,
                  *     `$regex` (a prefix `^abc`, a suffix `abc$`, contains `abc` or equality `^abc$`; `$options: "i"` ignores case);
-                 *     combine with `$and`, `$or`, `$nor` (arrays of filters). Code-running operators (`$where`, `$expr`, …) are refused.
-                 *     Objects filter on their columns and on field values as `fields.<name>`; users on their properties.
+                 *     combine with `$and`, `$or`, `$nor` (arrays of filters). `$elemMatch` matches one element of an array; a dotted path through
+                 *     an array (`fields.name`) or an array compared with a value (`{"types": 1}`) matches when some element does.
+                 *     Code-running operators (`$where`, `$expr`, …) and aggregation pipelines are refused.
+                 *     Objects filter on their columns, on field values as `fields.<name>` and on the `fields` array (`fields.name`, `fields.value`, `$elemMatch`);
+                 *     users, groups (also `rights`), rights, types (also `fields.name`, `fields.type`, …) and categories (also `types`) on their properties.
                  *
-                 *     Examples: `{"active": true}`, `{"type_id": 1, "fields.hostname": {"$regex": "^srv"}}`, `{"$or": [{"public_id": {"$lt": 10}}, {"author_id": 1}]}`.
+                 *     Examples: `{"active": true}`, `{"type_id": 1, "fields.hostname": {"$regex": "^srv"}}`, `{"fields": {"$elemMatch": {"name": "os", "value": "windows"}}}`, `{"$or": [{"public_id": {"$lt": 10}}, {"author_id": 1}]}`.
                  */
                 filter?: string;
+                /** @description The keys of each result to keep (`{"public_id":1,"name":1}`, or a list `["public_id","name"]`) or to drop (`{"label":0}`), as JSON; top-level keys of the resource only (others are a 400). */
+                projection?: string;
             };
             header?: never;
             path?: never;
@@ -7129,8 +7172,8 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Created */
-            201: {
+            /** @description Inserted */
+            200: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7332,6 +7375,84 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["DgUserDeleted"];
+                };
+            };
+            /** @description Bad request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DgError"];
+                };
+            };
+            /** @description No or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DgError"];
+                };
+            };
+            /** @description Missing right */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DgError"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DgError"];
+                };
+            };
+        };
+    };
+    datagerryPatchUser: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The resource's public id. */
+                public_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "public_id": 1,
+                 *       "user_name": "admin",
+                 *       "active": false,
+                 *       "group_id": 1,
+                 *       "registration_time": "2020-01-01 00:00:00.000000",
+                 *       "authenticator": "LocalAuthenticationProvider",
+                 *       "email": null,
+                 *       "password": "YWJjZGVmZ2hpamtsbW5vcHFyc3R1dnd4eXo=",
+                 *       "image": null,
+                 *       "first_name": null,
+                 *       "last_name": null
+                 *     }
+                 */
+                "application/json": components["schemas"]["DgUserInput"];
+            };
+        };
+        responses: {
+            /** @description Accepted */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DgUserUpdated"];
                 };
             };
             /** @description Bad request */
@@ -7697,6 +7818,79 @@ export interface operations {
             };
         };
     };
+    datagerryPatchUserSetting: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The user's public id. */
+                public_id: number;
+                /** @description The setting's identifier. */
+                identifier: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "identifier": "test",
+                 *       "user_id": 1,
+                 *       "payload": {},
+                 *       "setting_type": "GLOBAL"
+                 *     }
+                 */
+                "application/json": components["schemas"]["DgUserSettingInput"];
+            };
+        };
+        responses: {
+            /** @description Accepted */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DgUserSettingUpdated"];
+                };
+            };
+            /** @description Bad request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DgError"];
+                };
+            };
+            /** @description No or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DgError"];
+                };
+            };
+            /** @description Missing right */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DgError"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DgError"];
+                };
+            };
+        };
+    };
     datagerryListGroups: {
         parameters: {
             query?: {
@@ -7712,12 +7906,17 @@ export interface operations {
                  * @description A MongoDB-style query filter, as JSON (default `{}`: everything).
                  *     `{"field": value}` is equality; `{"field": {"$op": value}}` with `$eq`, `$ne`, `$gt`, `$gte`, `$lt`, `$lte`, `$in`, `$nin`, `$exists`,
                  *     `$regex` (a prefix `^abc`, a suffix `abc$`, contains `abc` or equality `^abc$`; `$options: "i"` ignores case);
-                 *     combine with `$and`, `$or`, `$nor` (arrays of filters). Code-running operators (`$where`, `$expr`, …) are refused.
-                 *     Objects filter on their columns and on field values as `fields.<name>`; users on their properties.
+                 *     combine with `$and`, `$or`, `$nor` (arrays of filters). `$elemMatch` matches one element of an array; a dotted path through
+                 *     an array (`fields.name`) or an array compared with a value (`{"types": 1}`) matches when some element does.
+                 *     Code-running operators (`$where`, `$expr`, …) and aggregation pipelines are refused.
+                 *     Objects filter on their columns, on field values as `fields.<name>` and on the `fields` array (`fields.name`, `fields.value`, `$elemMatch`);
+                 *     users, groups (also `rights`), rights, types (also `fields.name`, `fields.type`, …) and categories (also `types`) on their properties.
                  *
-                 *     Examples: `{"active": true}`, `{"type_id": 1, "fields.hostname": {"$regex": "^srv"}}`, `{"$or": [{"public_id": {"$lt": 10}}, {"author_id": 1}]}`.
+                 *     Examples: `{"active": true}`, `{"type_id": 1, "fields.hostname": {"$regex": "^srv"}}`, `{"fields": {"$elemMatch": {"name": "os", "value": "windows"}}}`, `{"$or": [{"public_id": {"$lt": 10}}, {"author_id": 1}]}`.
                  */
                 filter?: string;
+                /** @description The keys of each result to keep (`{"public_id":1,"name":1}`, or a list `["public_id","name"]`) or to drop (`{"label":0}`), as JSON; top-level keys of the resource only (others are a 400). */
+                projection?: string;
             };
             header?: never;
             path?: never;
@@ -7794,8 +7993,8 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Created */
-            201: {
+            /** @description Inserted */
+            200: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8037,6 +8236,79 @@ export interface operations {
             };
         };
     };
+    datagerryPatchGroup: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The resource's public id. */
+                public_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "public_id": 3,
+                 *       "name": "test",
+                 *       "label": "Test",
+                 *       "rights": [
+                 *         "base.framework.object.*"
+                 *       ]
+                 *     }
+                 */
+                "application/json": components["schemas"]["DgGroupInput"];
+            };
+        };
+        responses: {
+            /** @description Accepted */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DgGroupUpdated"];
+                };
+            };
+            /** @description Bad request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DgError"];
+                };
+            };
+            /** @description No or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DgError"];
+                };
+            };
+            /** @description Missing right */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DgError"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DgError"];
+                };
+            };
+        };
+    };
     datagerryListSecurityLevels: {
         parameters: {
             query?: never;
@@ -8108,12 +8380,17 @@ export interface operations {
                  * @description A MongoDB-style query filter, as JSON (default `{}`: everything).
                  *     `{"field": value}` is equality; `{"field": {"$op": value}}` with `$eq`, `$ne`, `$gt`, `$gte`, `$lt`, `$lte`, `$in`, `$nin`, `$exists`,
                  *     `$regex` (a prefix `^abc`, a suffix `abc$`, contains `abc` or equality `^abc$`; `$options: "i"` ignores case);
-                 *     combine with `$and`, `$or`, `$nor` (arrays of filters). Code-running operators (`$where`, `$expr`, …) are refused.
-                 *     Objects filter on their columns and on field values as `fields.<name>`; users on their properties.
+                 *     combine with `$and`, `$or`, `$nor` (arrays of filters). `$elemMatch` matches one element of an array; a dotted path through
+                 *     an array (`fields.name`) or an array compared with a value (`{"types": 1}`) matches when some element does.
+                 *     Code-running operators (`$where`, `$expr`, …) and aggregation pipelines are refused.
+                 *     Objects filter on their columns, on field values as `fields.<name>` and on the `fields` array (`fields.name`, `fields.value`, `$elemMatch`);
+                 *     users, groups (also `rights`), rights, types (also `fields.name`, `fields.type`, …) and categories (also `types`) on their properties.
                  *
-                 *     Examples: `{"active": true}`, `{"type_id": 1, "fields.hostname": {"$regex": "^srv"}}`, `{"$or": [{"public_id": {"$lt": 10}}, {"author_id": 1}]}`.
+                 *     Examples: `{"active": true}`, `{"type_id": 1, "fields.hostname": {"$regex": "^srv"}}`, `{"fields": {"$elemMatch": {"name": "os", "value": "windows"}}}`, `{"$or": [{"public_id": {"$lt": 10}}, {"author_id": 1}]}`.
                  */
                 filter?: string;
+                /** @description The keys of each result to keep (`{"public_id":1,"name":1}`, or a list `["public_id","name"]`) or to drop (`{"label":0}`), as JSON; top-level keys of the resource only (others are a 400). */
+                projection?: string;
                 /** @description `list` (flat) or `tree` (master rights with their `children`). */
                 view?: "list" | "tree";
             };
@@ -8123,8 +8400,8 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Successful response */
-            200: {
+            /** @description The page (202, as the seed shows) */
+            202: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8244,12 +8521,17 @@ export interface operations {
                  * @description A MongoDB-style query filter, as JSON (default `{}`: everything).
                  *     `{"field": value}` is equality; `{"field": {"$op": value}}` with `$eq`, `$ne`, `$gt`, `$gte`, `$lt`, `$lte`, `$in`, `$nin`, `$exists`,
                  *     `$regex` (a prefix `^abc`, a suffix `abc$`, contains `abc` or equality `^abc$`; `$options: "i"` ignores case);
-                 *     combine with `$and`, `$or`, `$nor` (arrays of filters). Code-running operators (`$where`, `$expr`, …) are refused.
-                 *     Objects filter on their columns and on field values as `fields.<name>`; users on their properties.
+                 *     combine with `$and`, `$or`, `$nor` (arrays of filters). `$elemMatch` matches one element of an array; a dotted path through
+                 *     an array (`fields.name`) or an array compared with a value (`{"types": 1}`) matches when some element does.
+                 *     Code-running operators (`$where`, `$expr`, …) and aggregation pipelines are refused.
+                 *     Objects filter on their columns, on field values as `fields.<name>` and on the `fields` array (`fields.name`, `fields.value`, `$elemMatch`);
+                 *     users, groups (also `rights`), rights, types (also `fields.name`, `fields.type`, …) and categories (also `types`) on their properties.
                  *
-                 *     Examples: `{"active": true}`, `{"type_id": 1, "fields.hostname": {"$regex": "^srv"}}`, `{"$or": [{"public_id": {"$lt": 10}}, {"author_id": 1}]}`.
+                 *     Examples: `{"active": true}`, `{"type_id": 1, "fields.hostname": {"$regex": "^srv"}}`, `{"fields": {"$elemMatch": {"name": "os", "value": "windows"}}}`, `{"$or": [{"public_id": {"$lt": 10}}, {"author_id": 1}]}`.
                  */
                 filter?: string;
+                /** @description The keys of each result to keep (`{"public_id":1,"name":1}`, or a list `["public_id","name"]`) or to drop (`{"label":0}`), as JSON; top-level keys of the resource only (others are a 400). */
+                projection?: string;
             };
             header?: never;
             path?: never;
@@ -8359,8 +8641,8 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Created */
-            201: {
+            /** @description Inserted */
+            200: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8632,6 +8914,111 @@ export interface operations {
             };
         };
     };
+    datagerryPatchType: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The type's public id. */
+                public_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "name": "example",
+                 *       "label": "Example",
+                 *       "description": "",
+                 *       "active": true,
+                 *       "render_meta": {
+                 *         "icon": "",
+                 *         "sections": [
+                 *           {
+                 *             "type": "section",
+                 *             "name": "example",
+                 *             "label": "Example",
+                 *             "fields": [
+                 *               "f"
+                 *             ]
+                 *           }
+                 *         ],
+                 *         "externals": [
+                 *           {
+                 *             "name": "example",
+                 *             "href": "https://example.org",
+                 *             "label": "Example",
+                 *             "icon": "fas fa-external-link-alt",
+                 *             "fields": []
+                 *           }
+                 *         ],
+                 *         "summary": {
+                 *           "fields": [
+                 *             "f"
+                 *           ]
+                 *         }
+                 *       },
+                 *       "fields": [
+                 *         {
+                 *           "type": "text",
+                 *           "name": "f",
+                 *           "label": "F"
+                 *         }
+                 *       ]
+                 *     }
+                 */
+                "application/json": components["schemas"]["DgTypeInput"];
+            };
+        };
+        responses: {
+            /** @description Accepted */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DgTypeUpdated"];
+                };
+            };
+            /** @description Bad request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DgError"];
+                };
+            };
+            /** @description No or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DgError"];
+                };
+            };
+            /** @description Missing right */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DgError"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DgError"];
+                };
+            };
+        };
+    };
     datagerryListUncleanObjects: {
         parameters: {
             query?: never;
@@ -8765,18 +9152,21 @@ export interface operations {
                  * @description A MongoDB-style query filter, as JSON (default `{}`: everything).
                  *     `{"field": value}` is equality; `{"field": {"$op": value}}` with `$eq`, `$ne`, `$gt`, `$gte`, `$lt`, `$lte`, `$in`, `$nin`, `$exists`,
                  *     `$regex` (a prefix `^abc`, a suffix `abc$`, contains `abc` or equality `^abc$`; `$options: "i"` ignores case);
-                 *     combine with `$and`, `$or`, `$nor` (arrays of filters). Code-running operators (`$where`, `$expr`, …) are refused.
-                 *     Objects filter on their columns and on field values as `fields.<name>`; users on their properties.
+                 *     combine with `$and`, `$or`, `$nor` (arrays of filters). `$elemMatch` matches one element of an array; a dotted path through
+                 *     an array (`fields.name`) or an array compared with a value (`{"types": 1}`) matches when some element does.
+                 *     Code-running operators (`$where`, `$expr`, …) and aggregation pipelines are refused.
+                 *     Objects filter on their columns, on field values as `fields.<name>` and on the `fields` array (`fields.name`, `fields.value`, `$elemMatch`);
+                 *     users, groups (also `rights`), rights, types (also `fields.name`, `fields.type`, …) and categories (also `types`) on their properties.
                  *
-                 *     Examples: `{"active": true}`, `{"type_id": 1, "fields.hostname": {"$regex": "^srv"}}`, `{"$or": [{"public_id": {"$lt": 10}}, {"author_id": 1}]}`.
+                 *     Examples: `{"active": true}`, `{"type_id": 1, "fields.hostname": {"$regex": "^srv"}}`, `{"fields": {"$elemMatch": {"name": "os", "value": "windows"}}}`, `{"$or": [{"public_id": {"$lt": 10}}, {"author_id": 1}]}`.
                  */
                 filter?: string;
+                /** @description Native objects only: the keys to keep (`{"public_id":1,"fields":1}`) or to drop (`{"views":0}`), as JSON. Keys: public_id, type_id, status, version, creation_time, author_id, last_edit_time, editor_id, active, fields, views. */
+                projection?: string;
                 /** @description `native` (as stored) or `render` (with type information, labels and summaries). */
                 view?: "native" | "render";
                 /** @description Only active (`true`) or inactive (`false`) objects. */
                 active?: "true" | "false";
-                /** @description Native objects only: the keys to keep (`{"public_id":1,"fields":1}`) or to drop (`{"views":0}`), as JSON. Keys: public_id, type_id, status, version, creation_time, author_id, last_edit_time, editor_id, active, fields, views. */
-                projection?: string;
             };
             header?: never;
             path?: never;
@@ -8856,8 +9246,8 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Created */
-            201: {
+            /** @description Inserted */
+            200: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8921,7 +9311,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["DgObject"];
+                    "application/json": components["schemas"]["DgNativeObject"];
                 };
             };
             /** @description Bad request */
@@ -8977,18 +9367,21 @@ export interface operations {
                  * @description A MongoDB-style query filter, as JSON (default `{}`: everything).
                  *     `{"field": value}` is equality; `{"field": {"$op": value}}` with `$eq`, `$ne`, `$gt`, `$gte`, `$lt`, `$lte`, `$in`, `$nin`, `$exists`,
                  *     `$regex` (a prefix `^abc`, a suffix `abc$`, contains `abc` or equality `^abc$`; `$options: "i"` ignores case);
-                 *     combine with `$and`, `$or`, `$nor` (arrays of filters). Code-running operators (`$where`, `$expr`, …) are refused.
-                 *     Objects filter on their columns and on field values as `fields.<name>`; users on their properties.
+                 *     combine with `$and`, `$or`, `$nor` (arrays of filters). `$elemMatch` matches one element of an array; a dotted path through
+                 *     an array (`fields.name`) or an array compared with a value (`{"types": 1}`) matches when some element does.
+                 *     Code-running operators (`$where`, `$expr`, …) and aggregation pipelines are refused.
+                 *     Objects filter on their columns, on field values as `fields.<name>` and on the `fields` array (`fields.name`, `fields.value`, `$elemMatch`);
+                 *     users, groups (also `rights`), rights, types (also `fields.name`, `fields.type`, …) and categories (also `types`) on their properties.
                  *
-                 *     Examples: `{"active": true}`, `{"type_id": 1, "fields.hostname": {"$regex": "^srv"}}`, `{"$or": [{"public_id": {"$lt": 10}}, {"author_id": 1}]}`.
+                 *     Examples: `{"active": true}`, `{"type_id": 1, "fields.hostname": {"$regex": "^srv"}}`, `{"fields": {"$elemMatch": {"name": "os", "value": "windows"}}}`, `{"$or": [{"public_id": {"$lt": 10}}, {"author_id": 1}]}`.
                  */
                 filter?: string;
+                /** @description Native objects only: the keys to keep (`{"public_id":1,"fields":1}`) or to drop (`{"views":0}`), as JSON. Keys: public_id, type_id, status, version, creation_time, author_id, last_edit_time, editor_id, active, fields, views. */
+                projection?: string;
                 /** @description `native` (as stored) or `render` (with type information, labels and summaries). */
                 view?: "native" | "render";
                 /** @description Only active (`true`) or inactive (`false`) objects. */
                 active?: "true" | "false";
-                /** @description Native objects only: the keys to keep (`{"public_id":1,"fields":1}`) or to drop (`{"views":0}`), as JSON. Keys: public_id, type_id, status, version, creation_time, author_id, last_edit_time, editor_id, active, fields, views. */
-                projection?: string;
             };
             header?: never;
             path: {
@@ -9255,8 +9648,8 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Accepted */
-            202: {
+            /** @description Updated */
+            200: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -9314,13 +9707,86 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Accepted */
-            202: {
+            /** @description Deleted */
+            200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["DgObjectsDeleted"];
+                };
+            };
+            /** @description Bad request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DgError"];
+                };
+            };
+            /** @description No or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DgError"];
+                };
+            };
+            /** @description Missing right */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DgError"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DgError"];
+                };
+            };
+        };
+    };
+    datagerryPatchObject: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The resource's public id. */
+                public_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "fields": [
+                 *         {
+                 *           "name": "f",
+                 *           "value": "new value"
+                 *         }
+                 *       ]
+                 *     }
+                 */
+                "application/json": components["schemas"]["DgObjectUpdate"];
+            };
+        };
+        responses: {
+            /** @description Updated */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DgObjectUpdated"];
                 };
             };
             /** @description Bad request */
@@ -9376,12 +9842,17 @@ export interface operations {
                  * @description A MongoDB-style query filter, as JSON (default `{}`: everything).
                  *     `{"field": value}` is equality; `{"field": {"$op": value}}` with `$eq`, `$ne`, `$gt`, `$gte`, `$lt`, `$lte`, `$in`, `$nin`, `$exists`,
                  *     `$regex` (a prefix `^abc`, a suffix `abc$`, contains `abc` or equality `^abc$`; `$options: "i"` ignores case);
-                 *     combine with `$and`, `$or`, `$nor` (arrays of filters). Code-running operators (`$where`, `$expr`, …) are refused.
-                 *     Objects filter on their columns and on field values as `fields.<name>`; users on their properties.
+                 *     combine with `$and`, `$or`, `$nor` (arrays of filters). `$elemMatch` matches one element of an array; a dotted path through
+                 *     an array (`fields.name`) or an array compared with a value (`{"types": 1}`) matches when some element does.
+                 *     Code-running operators (`$where`, `$expr`, …) and aggregation pipelines are refused.
+                 *     Objects filter on their columns, on field values as `fields.<name>` and on the `fields` array (`fields.name`, `fields.value`, `$elemMatch`);
+                 *     users, groups (also `rights`), rights, types (also `fields.name`, `fields.type`, …) and categories (also `types`) on their properties.
                  *
-                 *     Examples: `{"active": true}`, `{"type_id": 1, "fields.hostname": {"$regex": "^srv"}}`, `{"$or": [{"public_id": {"$lt": 10}}, {"author_id": 1}]}`.
+                 *     Examples: `{"active": true}`, `{"type_id": 1, "fields.hostname": {"$regex": "^srv"}}`, `{"fields": {"$elemMatch": {"name": "os", "value": "windows"}}}`, `{"$or": [{"public_id": {"$lt": 10}}, {"author_id": 1}]}`.
                  */
                 filter?: string;
+                /** @description The keys of each result to keep (`{"public_id":1,"name":1}`, or a list `["public_id","name"]`) or to drop (`{"label":0}`), as JSON; top-level keys of the resource only (others are a 400). */
+                projection?: string;
                 /** @description `list` (flat, sortable) or `tree` (roots with their `children`). */
                 view?: "list" | "tree";
             };
@@ -9465,8 +9936,8 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Created */
-            201: {
+            /** @description Inserted */
+            200: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -9668,6 +10139,84 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["DgCategoryDeleted"];
+                };
+            };
+            /** @description Bad request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DgError"];
+                };
+            };
+            /** @description No or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DgError"];
+                };
+            };
+            /** @description Missing right */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DgError"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DgError"];
+                };
+            };
+        };
+    };
+    datagerryPatchCategory: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The resource's public id. */
+                public_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "public_id": 1,
+                 *       "name": "example",
+                 *       "label": "Example",
+                 *       "meta": {
+                 *         "icon": "",
+                 *         "order": 0
+                 *       },
+                 *       "parent": null,
+                 *       "types": [
+                 *         1
+                 *       ]
+                 *     }
+                 */
+                "application/json": components["schemas"]["DgCategoryInput"];
+            };
+        };
+        responses: {
+            /** @description Accepted */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DgCategoryUpdated"];
                 };
             };
             /** @description Bad request */

@@ -59,10 +59,29 @@ const jsonish = fc.oneof(
   fc
     .dictionary(
       fc.oneof(
-        fc.constantFrom('$where', '$regex', 'fields.hostname', 'password', 'public_id', 'DD_ID', '$or'),
+        fc.constantFrom(
+          '$where',
+          '$regex',
+          'fields.hostname',
+          'password',
+          'public_id',
+          'DD_ID',
+          '$or',
+          'fields',
+          'fields.value',
+          'types',
+          'rights',
+        ),
         fc.string({ maxLength: 8 }),
       ),
-      fc.oneof(adversarial, fc.integer(), fc.constant(null)),
+      fc.oneof(
+        adversarial,
+        fc.integer(),
+        fc.constant(null),
+        fc
+          .dictionary(fc.constantFrom('name', 'value', '$gt', '$regex', '$in'), fc.oneof(adversarial, fc.integer()))
+          .map(($elemMatch) => ({ $elemMatch })),
+      ),
     )
     .map((v) => JSON.stringify(v)),
 );
@@ -116,6 +135,13 @@ const TARGETS: { name: string; url: (v: string) => string; token: () => string; 
   { name: 'DATAGERRY sort', url: (v) => `/rest/objects/?sort=${encodeURIComponent(v)}`, token: () => demo },
   { name: 'DATAGERRY projection', url: (v) => `/rest/objects/?projection=${encodeURIComponent(v)}`, token: () => demo },
   { name: 'DATAGERRY users filter', url: (v) => `/rest/users/?filter=${encodeURIComponent(v)}`, token: () => demo },
+  { name: 'DATAGERRY types filter', url: (v) => `/rest/types/?filter=${encodeURIComponent(v)}`, token: () => demo },
+  {
+    name: 'DATAGERRY categories filter',
+    url: (v) => `/rest/categories/?filter=${encodeURIComponent(v)}`,
+    token: () => demo,
+  },
+  { name: 'DATAGERRY groups filter', url: (v) => `/rest/groups/?filter=${encodeURIComponent(v)}`, token: () => admin },
   {
     name: 'Ribbon2 orderBy',
     url: (v) => `/api/message?orderBy=${encodeURIComponent(v)}`,
@@ -161,7 +187,13 @@ describe('injection properties', () => {
   );
 
   it('a filter never reaches rows of a hidden type or a closed directory', async () => {
-    for (const filter of ['{"type_id":2}', '{"$or":[{"type_id":2},{"type_id":1}]}', '{"public_id":{"$in":[6]}}']) {
+    for (const filter of [
+      '{"type_id":2}',
+      '{"$or":[{"type_id":2},{"type_id":1}]}',
+      '{"public_id":{"$in":[6]}}',
+      '{"fields":{"$elemMatch":{"name":"name"}}}',
+      '{"fields.value":"core-switch"}',
+    ]) {
       const res = await call(`/rest/objects/?filter=${encodeURIComponent(filter)}&limit=0`, { headers: bearer(demo) });
       const body = (await res.json()) as { results: { type_id: number }[] };
       expect(body.results.every((o) => o.type_id !== 2)).toBe(true);

@@ -1,5 +1,6 @@
 import { type SQL, sql } from 'drizzle-orm';
 import { AppError } from '../../lib/errors';
+import { compileFilter, type FieldResolver, type FilterNode, type ResolvedField } from '../filter';
 import { type Actor, auditUser, requireRight, requireWrite } from '../identity/actor';
 import { auditStatement } from '../ops/audit';
 import { prepare } from '../records/sql';
@@ -41,34 +42,75 @@ function shownColumns(actor: Actor): SQL {
     where exists (select 1 from dg_types t where t.public_id = j.value and ${typeReadable(actor, 't')})) as types`;
 }
 
-/** Right `category.view`: one page of categories and the total. */
+const CATEGORY_COLUMNS: Record<string, ResolvedField> = {
+  public_id: { expr: sql`c.public_id`, type: 'integer' },
+  name: { expr: sql`c.name`, type: 'text' },
+  label: { expr: sql`c.label`, type: 'text' },
+  parent: { expr: sql`c.parent`, type: 'integer' },
+  'meta.icon': { expr: sql`json_extract(c.meta, '$.icon')`, type: 'text' },
+  'meta.order': { expr: sql`json_extract(c.meta, '$.order')`, type: 'json' },
+};
+
+/**
+ * Category filters (alias `c`): the columns, `meta.icon`, `meta.order`, and `types` as a Mongo array
+ * (`{"types": 1}`, `{"types": {"$in": [1, 2]}}`, `$elemMatch`) over the type ids the actor may see only:
+ * a hidden type is no more matched than it is shown.
+ */
+function categoryResolver(actor: Actor): FieldResolver {
+  return {
+    resolve(path) {
+      if (Object.hasOwn(CATEGORY_COLUMNS, path)) return CATEGORY_COLUMNS[path];
+      throw new AppError('BAD_REQUEST', `Unknown filter field '${path.slice(0, 64)}'`);
+    },
+    array: (path) =>
+      path === 'types'
+        ? {
+            from: sql`json_each(c.types) as el`,
+            guard: sql`exists (select 1 from dg_types t where t.public_id = el.value and ${typeReadable(actor, 't')})`,
+            element: {
+              resolve(key) {
+                if (key === '') return { expr: sql`el.value`, type: 'integer' };
+                throw new AppError('BAD_REQUEST', `Unknown filter field 'types.${key.slice(0, 64)}'`);
+              },
+            },
+          }
+        : undefined,
+    through: (path) => (path === 'types' ? { array: 'types', path: '' } : undefined),
+  };
+}
+
+const whereOf = (actor: Actor, filter: FilterNode | undefined): SQL =>
+  compileFilter(filter, categoryResolver(actor)) ?? sql`1 = 1`;
+
+/** Right `category.view`: one page of the categories the filter matches, and their total. */
 export async function listCategories(
   db: Db,
   actor: Actor,
-  o: { limit: number; offset: number; sort: string; descending: boolean },
+  o: { limit: number; offset: number; sort: string; descending: boolean; filter?: FilterNode },
 ) {
   requireRight(actor, CMDB_RIGHTS.categoryView);
   if (!CATEGORY_SORT.includes(o.sort as (typeof CATEGORY_SORT)[number]))
     throw new AppError('BAD_REQUEST', 'Invalid sort');
   const dir = sql.raw(o.descending ? 'desc' : 'asc');
+  const where = whereOf(actor, o.filter);
   const [rows, count] = await db.batch([
     prepare(
       db,
-      sql`select ${shownColumns(actor)} from dg_categories c order by c.${sql.identifier(o.sort)} ${dir}, c.public_id limit ${o.limit} offset ${o.offset}`,
+      sql`select ${shownColumns(actor)} from dg_categories c where ${where} order by c.${sql.identifier(o.sort)} ${dir}, c.public_id limit ${o.limit} offset ${o.offset}`,
     ),
-    db.prepare('select count(*) as n from dg_categories'),
+    prepare(db, sql`select count(*) as n from dg_categories c where ${where}`),
   ]);
   return { categories: (rows.results as unknown as Row[]).map(parse), total: (count.results[0] as { n: number }).n };
 }
 
 const ALL_LIMIT = 5000;
 
-/** Right `category.view`: every category (bounded), for the tree. */
-export async function allCategories(db: Db, actor: Actor): Promise<Category[]> {
+/** Right `category.view`: every category the filter matches (bounded), for the tree. */
+export async function allCategories(db: Db, actor: Actor, filter?: FilterNode): Promise<Category[]> {
   requireRight(actor, CMDB_RIGHTS.categoryView);
   const { results } = await prepare(
     db,
-    sql`select ${shownColumns(actor)} from dg_categories c order by c.public_id limit ${ALL_LIMIT}`,
+    sql`select ${shownColumns(actor)} from dg_categories c where ${whereOf(actor, filter)} order by c.public_id limit ${ALL_LIMIT}`,
   ).all<Row>();
   return results.map(parse);
 }

@@ -4,6 +4,60 @@ import { typesByIds } from './types';
 
 type Db = D1Database | D1DatabaseSession;
 
+/** A stored time as MongoDB's extended JSON, as DATAGERRY answers its native and rendered objects. */
+export const mongoDate = (value: string | null) => ({ $date: value ? Date.parse(value) : null });
+
+/** An external link may name `object_id` among its fields: the object's public id (as DATAGERRY does). */
+export const OBJECT_ID = 'object_id';
+
+/**
+ * An external link's `href` with its placeholders filled, or undefined when the link cannot be made (it is
+ * then left out, as DATAGERRY leaves it out). Placeholders follow DATAGERRY, which formats the href with
+ * the values of the link's `fields` in order: `{}` takes the next value, `{0}`, `{1}` a given one, `{{` and
+ * `}}` are literal braces; Atrium also takes `{<field name>}` for a field the link lists. A link with
+ * placeholders needs every listed field to hold a value; a malformed or unknown placeholder drops it.
+ * Values are URL-encoded; a password field fills in as empty (never its value).
+ */
+export function fillHref(
+  href: string,
+  names: readonly string[],
+  values: readonly unknown[],
+  secret: ReadonlySet<string> = new Set(),
+): string | undefined {
+  const text = (i: number) => (secret.has(names[i]) ? '' : encodeURIComponent(String(values[i])));
+  let out = '';
+  let auto = 0;
+  let numbering: 'auto' | 'manual' | undefined;
+  let placeholders = 0;
+  for (let i = 0; i < href.length; i++) {
+    const c = href[i];
+    if ((c === '{' || c === '}') && href[i + 1] === c) {
+      out += c;
+      i++;
+    } else if (c === '}') {
+      return undefined;
+    } else if (c === '{') {
+      const end = href.indexOf('}', i);
+      if (end < 0) return undefined;
+      const key = href.slice(i + 1, end);
+      let index: number;
+      if (key === '' || /^\d{1,3}$/.test(key)) {
+        const mode = key === '' ? 'auto' : 'manual';
+        if (numbering && numbering !== mode) return undefined;
+        numbering = mode;
+        index = key === '' ? auto++ : Number(key);
+      } else index = names.indexOf(key);
+      if (index < 0 || index >= names.length) return undefined;
+      out += text(index);
+      placeholders++;
+      i = end;
+    } else out += c;
+  }
+  if (placeholders > 0 && values.some((v, i) => !secret.has(names[i]) && (v === null || v === undefined || v === '')))
+    return undefined;
+  return out;
+}
+
 /**
  * The "render" view of objects: object and type information, fields with their labels, sections,
  * summaries with the summary line, and externals whose `href` has the field values filled in.
@@ -30,7 +84,7 @@ export async function renderObjects(db: Db, objects: CmdbObject[]) {
         .all<{ id: number; login: string }>()
     : { results: [] };
   const names = new Map(results.map((r) => [r.id, r.login]));
-  const date = (value: string | null) => ({ $date: value ? Date.parse(value) : null });
+  const date = mongoDate;
   return objects.map((o) => {
     const type = types.get(o.type_id);
     const fieldDefs = type?.fields ?? [];
@@ -78,14 +132,13 @@ export async function renderObjects(db: Db, objects: CmdbObject[]) {
       sections: type?.render_meta.sections ?? [],
       summaries,
       summary_line: summaries.map((s) => (s.value === null ? '' : String(s.value))).join(' | '),
-      externals: (type?.render_meta.externals ?? []).map((e) => ({
-        ...e,
-        href: (e.fields ?? []).reduce(
-          (href, name) =>
-            href.replace(`{${name}}`, secret.has(name) ? '' : encodeURIComponent(String(shown(name) ?? ''))),
-          e.href,
-        ),
-      })),
+      externals: (type?.render_meta.externals ?? []).flatMap((e) => {
+        const values = (e.fields ?? []).map((name) =>
+          name === OBJECT_ID && !fieldDefs.some((f) => f.name === OBJECT_ID) ? o.public_id : shown(name),
+        );
+        const href = fillHref(e.href, e.fields ?? [], values, secret);
+        return href === undefined ? [] : [{ ...e, href }];
+      }),
     };
   });
 }

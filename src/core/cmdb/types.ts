@@ -1,8 +1,10 @@
 import { sql } from 'drizzle-orm';
 import { AppError } from '../../lib/errors';
+import { compileFilter, type FieldResolver, type FilterNode, type ResolvedField } from '../filter';
 import { type Actor, auditUser, requireRight, requireWrite } from '../identity/actor';
 import { auditStatement } from '../ops/audit';
 import { prepare } from '../records/sql';
+import type { ColumnType } from '../records/types';
 import { CMDB_RIGHTS, typeReadable } from './acl';
 import { secretFieldChanges } from './secrets';
 
@@ -84,14 +86,63 @@ export interface TypeListOptions {
   offset: number;
   sort: string;
   descending: boolean;
+  filter?: FilterNode;
 }
 
-/** Types the actor may see (right `type.view`, type ACL READ), one page and the total. */
+const TYPE_COLUMNS: Record<string, ColumnType> = {
+  public_id: 'integer',
+  name: 'text',
+  label: 'text',
+  description: 'text',
+  active: 'boolean',
+  author_id: 'integer',
+  creation_time: 'timestamp',
+  version: 'text',
+};
+/** Keys of a type's field definitions a filter may read (never a default `value`: it could be a secret). */
+const FIELD_KEYS: Record<string, ResolvedField> = {
+  name: { expr: sql`json_extract(el.value, '$.name')`, type: 'text' },
+  type: { expr: sql`json_extract(el.value, '$.type')`, type: 'text' },
+  label: { expr: sql`json_extract(el.value, '$.label')`, type: 'text' },
+  required: { expr: sql`json_extract(el.value, '$.required')`, type: 'json' },
+};
+const unknownField = (path: string) => new AppError('BAD_REQUEST', `Unknown filter field '${path.slice(0, 64)}'`);
+
+/**
+ * Type filters (alias `t`): the columns, and the field definitions as Mongo sees them: `fields.name`,
+ * `fields.type`, `fields.label`, `fields.required` (some field matches) or `{"fields": {"$elemMatch": …}}`.
+ */
+const typeResolver: FieldResolver = {
+  resolve(path) {
+    const type = TYPE_COLUMNS[path];
+    if (type) return { expr: sql`t.${sql.identifier(path)}`, type };
+    throw unknownField(path);
+  },
+  array: (path) =>
+    path === 'fields'
+      ? {
+          from: sql`json_each(t.fields) as el`,
+          element: {
+            resolve(key) {
+              if (Object.hasOwn(FIELD_KEYS, key)) return FIELD_KEYS[key];
+              throw unknownField(`fields.${key}`);
+            },
+          },
+        }
+      : undefined,
+  through: (path) => {
+    const key = /^fields\.(\w+)$/.exec(path)?.[1];
+    return key && Object.hasOwn(FIELD_KEYS, key) ? { array: 'fields', path: key } : undefined;
+  },
+};
+
+/** Types the actor may see (right `type.view`, type ACL READ) and the filter matches, one page and the total. */
 export async function listTypes(db: Db, actor: Actor, options: TypeListOptions) {
   requireRight(actor, CMDB_RIGHTS.typeView);
   if (!TYPE_SORT.includes(options.sort as (typeof TYPE_SORT)[number]))
     throw new AppError('BAD_REQUEST', 'Invalid sort');
-  const where = typeReadable(actor, 't');
+  const filter = compileFilter(options.filter, typeResolver);
+  const where = filter ? sql`${typeReadable(actor, 't')} and ${filter}` : typeReadable(actor, 't');
   const dir = sql.raw(options.descending ? 'desc' : 'asc');
   const [rows, count] = await db.batch([
     prepare(
@@ -156,7 +207,8 @@ function validateType(input: TypeInput): void {
   const referenced = [
     ...(meta.sections ?? []).flatMap((s) => s.fields ?? []),
     ...(meta.summary?.fields ?? []),
-    ...(meta.externals ?? []).flatMap((e) => e.fields ?? []),
+    // An external link may also name `object_id`: the object's public id (render.ts).
+    ...(meta.externals ?? []).flatMap((e) => e.fields ?? []).filter((name) => name !== 'object_id'),
   ];
   const unknown = referenced.find((name) => !names.has(name));
   if (unknown) throw new AppError('BAD_REQUEST', `render_meta names unknown field '${String(unknown).slice(0, 64)}'`);

@@ -56,7 +56,18 @@ export interface ExistsNode {
   exists: boolean;
 }
 
-export type FilterNode = LogicalNode | NotNode | CmpNode | InNode | LikeNode | TextNode | ExistsNode;
+/**
+ * Some element of the array at `field` matches `where` (Mongo's `$elemMatch`): an EXISTS over the array's
+ * elements. Paths inside `where` are relative to one element; the empty path `''` is the element itself
+ * (arrays of scalars). The resolver decides which paths are arrays and what their elements expose.
+ */
+export interface ElemMatchNode {
+  kind: 'elemMatch';
+  field: FieldRef;
+  where: FilterNode;
+}
+
+export type FilterNode = LogicalNode | NotNode | CmpNode | InNode | LikeNode | TextNode | ExistsNode | ElemMatchNode;
 
 /**
  * maxValues: bound parameters one filter may produce. D1 allows 100 per statement; paging and the

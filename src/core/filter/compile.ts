@@ -2,7 +2,17 @@ import { type SQL, sql } from 'drizzle-orm';
 import { badRequest } from '../../lib/errors';
 import { render } from '../records/sql';
 import type { ColumnInfo, ColumnType, TableInfo } from '../records/types';
-import { type CmpOp, FILTER_LIMITS, type FieldRef, type FilterNode, type Scalar, type TextNode } from './ast';
+import {
+  type CmpOp,
+  type ElemMatchNode,
+  FILTER_LIMITS,
+  type FieldRef,
+  type FilterNode,
+  type LogicalNode,
+  type NotNode,
+  type Scalar,
+  type TextNode,
+} from './ast';
 import { quote } from './limits';
 
 /**
@@ -15,9 +25,27 @@ export interface ResolvedField {
   type: ColumnType;
 }
 
+/** An array a filter can look into: Mongo's `$elemMatch`, or a dotted path through it. */
+export interface ArrayField {
+  /** The elements as a table expression (`json_each(o.fields) as el`); built by the resolver, never from input. */
+  from: SQL;
+  /** ANDed to every condition on the elements: e.g. keeps out elements no filter may see. */
+  guard?: SQL;
+  /** Paths inside one element; `''` is the element itself (arrays of scalars). */
+  element: FieldResolver;
+}
+
 /** Maps a filter path to a SQL expression; throws badRequest for unknown and hidden fields alike. */
 export interface FieldResolver {
   resolve(path: string): ResolvedField;
+  /** The array at `path`, for `$elemMatch`; undefined when there is none. */
+  array?(path: string): ArrayField | undefined;
+  /**
+   * A path that reaches into an array, as Mongo reads it: `fields.name` (a key of the elements) or `types`
+   * compared with a scalar (the elements themselves). The condition holds when some element matches;
+   * `$ne`, `$nin` and `$exists: false` hold when none does.
+   */
+  through?(path: string): { array: string; path: string } | undefined;
 }
 
 export interface TableResolverOptions {
@@ -117,6 +145,21 @@ const TEXT_PATTERNS: Record<TextNode['fn'], (escaped: string) => string> = {
   endswith: (e) => `%${e}`,
 };
 
+type Leaf = Exclude<FilterNode, LogicalNode | NotNode | ElemMatchNode>;
+
+/** The positive form of a negative leaf: `$ne` → `$eq`, `$nin` → `$in`, `$exists: false` → `true`. */
+function affirm(node: Leaf): Leaf {
+  if (node.kind === 'cmp' && node.op === 'ne') return { ...node, op: 'eq' };
+  if (node.kind === 'in') return { ...node, negate: false };
+  if (node.kind === 'exists') return { ...node, exists: true };
+  return node;
+}
+
+const isNegative = (node: Leaf) =>
+  (node.kind === 'cmp' && node.op === 'ne') ||
+  (node.kind === 'in' && node.negate === true) ||
+  (node.kind === 'exists' && !node.exists);
+
 class Compiler {
   constructor(private readonly resolver: FieldResolver) {}
 
@@ -127,6 +170,29 @@ class Compiler {
         return this.logical(node.kind, node.children);
       case 'not':
         return sql`not (${this.node(node.child)})`;
+      case 'elemMatch':
+        return this.elemMatch(node.field, node.where);
+      case 'cmp':
+      case 'in':
+      case 'like':
+      case 'text':
+      case 'exists':
+        return this.leaf(node);
+      default:
+        throw badRequest('Invalid filter: unknown node');
+    }
+  }
+
+  /** A condition on one field; a path through an array (resolver.through) is one on the array's elements. */
+  private leaf(node: Leaf): SQL {
+    const via = typeof node.field?.path === 'string' ? this.resolver.through?.(node.field.path) : undefined;
+    if (via) {
+      const negative = isNegative(node);
+      const positive = negative ? affirm(node) : node;
+      const any = this.elemMatch({ path: via.array }, { ...positive, field: { ...positive.field, path: via.path } });
+      return negative ? sql`not ${any}` : any;
+    }
+    switch (node.kind) {
       case 'cmp':
         return this.cmp(this.target(node.field), node.op, node.value);
       case 'in':
@@ -148,6 +214,20 @@ class Compiler {
       default:
         throw badRequest('Invalid filter: unknown node');
     }
+  }
+
+  /** EXISTS over the array's elements, the condition compiled against the element's own resolver. */
+  private elemMatch(field: FieldRef, where: FilterNode): SQL {
+    const path = typeof field?.path === 'string' ? field.path : '';
+    if (field?.transform) throw badRequest('Invalid filter: $elemMatch takes a plain field');
+    const array = this.resolver.array?.(path);
+    if (!array) {
+      this.resolver.resolve(path); // an unknown field answers the resolver's own message
+      throw badRequest(`Field ${quote(path, 64)} is not an array`);
+    }
+    const inner = new Compiler(array.element).node(where);
+    const condition = array.guard ? sql`${array.guard} and ${inner}` : inner;
+    return sql`exists (select 1 from ${array.from} where ${condition})`;
   }
 
   private logical(kind: 'and' | 'or', children: FilterNode[]): SQL {

@@ -1,6 +1,7 @@
 export type {
   CmpNode,
   CmpOp,
+  ElemMatchNode,
   ExistsNode,
   FieldRef,
   FilterNode,
@@ -13,7 +14,7 @@ export type {
   TextNode,
 } from './ast';
 export { FILTER_LIMITS, matchAll } from './ast';
-export type { FieldResolver, OrderSpec, ResolvedField, TableResolverOptions } from './compile';
+export type { ArrayField, FieldResolver, OrderSpec, ResolvedField, TableResolverOptions } from './compile';
 export { boundParamCount, compileFilter, compileOrderBy, tableResolver } from './compile';
 export { parseLibertyQ } from './liberty';
 export { parseMongoFilter } from './mongo';

@@ -1,4 +1,4 @@
-import { z } from '@hono/zod-openapi';
+import { type OpenAPIHono, type RouteConfig, type RouteHandler, z } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import type { FilterNode } from '../../core/filter';
 import { parseMongoFilter } from '../../core/filter';
@@ -10,6 +10,7 @@ import { FILTER_DESCRIPTION } from './openapi';
 /** DATAGERRY's envelopes: lists with parameters, pager, pagination links and X-Total-Count. */
 
 export const MAX_LIMIT = 1000;
+export const API_VERSION = '1.0';
 const REASONS: Record<number, string> = {
   400: 'Bad Request',
   401: 'Unauthorized',
@@ -32,8 +33,22 @@ export const DgError = z
   .object({ status: z.number().int(), response: z.string(), message: z.string() })
   .openapi('DgError');
 
+/**
+ * A 401 names the scheme to authenticate with (RFC 9110): Basic, which clients such as .NET's credential
+ * handlers wait for before sending a password, or Bearer when the request carried a token. The JSON login
+ * route is not HTTP authentication and gets none.
+ */
+function challenge(c: Context<AppEnv>): string | undefined {
+  if (new URL(c.req.url).pathname.startsWith('/rest/auth/')) return undefined;
+  return /^bearer\s/i.test(c.req.header('authorization') ?? '')
+    ? 'Bearer realm="DATAGERRY"'
+    : 'Basic realm="DATAGERRY", charset="UTF-8"';
+}
+
 export const datagerryErrorRenderer: ErrorRenderer = (c, error) => {
   if (error.retryAfter) c.header('Retry-After', String(error.retryAfter));
+  const scheme = error.status === 401 ? challenge(c) : undefined;
+  if (scheme) c.header('WWW-Authenticate', scheme);
   const message =
     error.code === 'VALIDATION'
       ? validationSummary(error)
@@ -52,6 +67,26 @@ export const errorResponses = {
 
 export function json<T extends z.ZodType>(schema: T, description = 'Successful response') {
   return { description, content: { 'application/json': { schema } } };
+}
+
+/**
+ * DATAGERRY routes its updates as "PUT/PATCH": both methods, the same body and the same answer. Registers
+ * `route` (a PUT) and its PATCH twin, whose operationId reads `datagerryPatch…` for `datagerryUpdate…`.
+ */
+export function putAndPatch<R extends RouteConfig & { operationId: string; summary: string; description: string }>(
+  app: OpenAPIHono<AppEnv>,
+  route: R,
+  handler: RouteHandler<R, AppEnv>,
+): void {
+  app.openapi(route, handler);
+  const patch = {
+    ...route,
+    method: 'patch',
+    operationId: route.operationId.replace(/^datagerryUpdate/, 'datagerryPatch'),
+    summary: `${route.summary} (PATCH: same as PUT)`,
+    description: `${route.description} PATCH takes the same body and answers the same way: DATAGERRY routes its updates as PUT/PATCH.`,
+  } as R;
+  app.openapi(patch, handler);
 }
 
 export const now = () => new Date().toISOString();
@@ -82,8 +117,50 @@ export const ListQuery = z.object({
     .default(1)
     .openapi({ description: '1 ascending, -1 descending.', example: 1 }),
   filter: z.string().max(4000).optional().openapi({ description: FILTER_DESCRIPTION, example: '{"active":true}' }),
+  projection: z.string().max(2000).optional().openapi({
+    description:
+      'The keys of each result to keep (`{"public_id":1,"name":1}`, or a list `["public_id","name"]`) or to drop (`{"label":0}`), as JSON; top-level keys of the resource only (others are a 400).',
+    example: '{"public_id":1}',
+  }),
 });
 export type ListParams = z.infer<typeof ListQuery>;
+
+/**
+ * `projection`: keep (1/true, or a list of keys) or drop (0/false) top-level keys of each result, as
+ * DATAGERRY projects its answers. Only `keys` (the resource's own) may be named, else 400. The results are
+ * already what the caller may see (passwords masked), so a projection can only take away.
+ */
+export function projector(
+  raw: string | undefined,
+  keys: readonly string[],
+): { spec: unknown; apply: <T>(item: T) => Partial<T> } | undefined {
+  if (!raw?.trim()) return undefined;
+  let spec: unknown;
+  try {
+    spec = JSON.parse(raw);
+  } catch {
+    throw new AppError('BAD_REQUEST', 'Invalid projection: not JSON');
+  }
+  if (Array.isArray(spec) && spec.every((k) => typeof k === 'string'))
+    spec = Object.fromEntries(spec.map((k) => [k, 1]));
+  if (!spec || typeof spec !== 'object' || Array.isArray(spec)) throw new AppError('BAD_REQUEST', 'Invalid projection');
+  const entries = Object.entries(spec as Record<string, unknown>);
+  for (const [key, value] of entries) {
+    if (!keys.includes(key)) throw new AppError('BAD_REQUEST', `Unknown projection key '${key.slice(0, 64)}'`);
+    if (value !== 1 && value !== 0 && value !== true && value !== false)
+      throw new AppError('BAD_REQUEST', 'Projection values are 0 or 1');
+  }
+  const include = entries.filter(([, v]) => v === 1 || v === true).map(([k]) => k);
+  const exclude = new Set(entries.filter(([, v]) => v === 0 || v === false).map(([k]) => k));
+  return {
+    spec,
+    apply: <T>(item: T) => {
+      const record = item as Record<string, unknown>;
+      const kept = include.length ? include.filter((k) => Object.hasOwn(record, k)) : Object.keys(record);
+      return Object.fromEntries(kept.filter((k) => !exclude.has(k)).map((k) => [k, record[k]])) as Partial<T>;
+    },
+  };
+}
 
 export interface Paging {
   limit: number;
@@ -93,10 +170,25 @@ export interface Paging {
   descending: boolean;
   filter: FilterNode | undefined;
   rawFilter: unknown;
+  /** The parsed `projection`, echoed in `parameters` as DATAGERRY does; undefined when none was given. */
+  projection?: unknown;
+  /**
+   * Applies the projection (or nothing) to a page of results. Typed as the full items: the documented
+   * schema is the resource's, and `results` says that a projection keeps only the keys it names.
+   */
+  project: <T>(items: T[]) => T[];
 }
 
-/** Parameters → bounded paging (limit 0 = all, up to MAX_LIMIT); `sort` must be one of `sortable`. */
-export function paging(q: ListParams, sortable: readonly string[], defaultSort = 'public_id'): Paging {
+/**
+ * Parameters → bounded paging (limit 0 = all, up to MAX_LIMIT); `sort` must be one of `sortable`;
+ * `projection` may name the resource's `keys`.
+ */
+export function paging(
+  q: ListParams,
+  sortable: readonly string[],
+  defaultSort = 'public_id',
+  keys: readonly string[] = [],
+): Paging {
   const sort = q.sort ?? defaultSort;
   if (!sortable.includes(sort)) throw new AppError('BAD_REQUEST', `Cannot sort by '${sort.slice(0, 64)}'`);
   const limit = q.limit === 0 ? MAX_LIMIT : Math.min(q.limit, MAX_LIMIT);
@@ -109,7 +201,18 @@ export function paging(q: ListParams, sortable: readonly string[], defaultSort =
     }
   }
   const filter = q.filter?.trim() ? parseMongoFilter(rawFilter) : undefined;
-  return { limit, offset: (q.page - 1) * limit, page: q.page, sort, descending: q.order === -1, filter, rawFilter };
+  const projection = projector(q.projection, keys);
+  return {
+    limit,
+    offset: (q.page - 1) * limit,
+    page: q.page,
+    sort,
+    descending: q.order === -1,
+    filter,
+    rawFilter,
+    projection: projection?.spec,
+    project: <T>(items: T[]) => (projection ? (items.map(projection.apply) as T[]) : items),
+  };
 }
 
 /** The list envelope, X-Total-Count and a Link header (first/prev/next/last). */
@@ -137,7 +240,6 @@ export function listResponse<T>(
     last: pageUrl(totalPages),
   };
   c.header('X-Total-Count', String(total));
-  c.header('X-API-Version', '1.0');
   c.header(
     'Link',
     (['first', 'prev', 'next', 'last'] as const).map((rel) => `<${pagination[rel]}>; rel="${rel}"`).join(', '),
@@ -146,7 +248,15 @@ export function listResponse<T>(
     results,
     count: results.length,
     total,
-    parameters: { limit: q.limit, sort: p.sort, order: q.order, page: p.page, filter: p.rawFilter, optional },
+    parameters: {
+      limit: q.limit,
+      sort: p.sort,
+      order: q.order,
+      page: p.page,
+      filter: p.rawFilter,
+      optional,
+      ...(p.projection === undefined ? {} : { projection: p.projection }),
+    },
     pager: { page: p.page, page_size: p.limit, total_pages: totalPages },
     pagination,
     response_type: 'GET',
@@ -182,6 +292,7 @@ const Parameters = z
     optional: z
       .object({ view: z.string().optional() })
       .openapi({ description: 'List-specific parameters, such as `view`.' }),
+    projection: z.unknown().optional().openapi({ description: 'The projection as given, parsed (only when given).' }),
   })
   .openapi('DgListParameters', { description: 'The list parameters in effect.' });
 const Pager = z
@@ -197,7 +308,9 @@ const envelope = {
 };
 export const ListOf = <T extends z.ZodType>(item: T) =>
   z.object({
-    results: z.array(item),
+    results: z
+      .array(item)
+      .openapi({ description: 'The page of results; with `projection`, each keeps only the keys it selects.' }),
     count: z.number().int().openapi({ description: 'Results in this page.' }),
     total: z.number().int().openapi({ description: 'Results in all pages (also the `X-Total-Count` header).' }),
     parameters: Parameters,

@@ -23,9 +23,8 @@ import {
   setObjectState,
   updateObject,
 } from '../../core/cmdb/objects';
-import { renderObjects } from '../../core/cmdb/render';
+import { mongoDate, renderObjects } from '../../core/cmdb/render';
 import { deleteType, insertType, listTypes, readType, TYPE_SORT, updateType } from '../../core/cmdb/types';
-import { AppError } from '../../lib/errors';
 import { SECURITY } from '../../lib/openapi';
 import { createRouter } from '../../lib/router';
 import type { AppEnv } from '../../lib/types';
@@ -44,9 +43,18 @@ import {
   OneOf,
   one,
   paging,
+  putAndPatch,
   updated,
 } from './envelope';
-import { CategoryModel, CategoryNode, ObjectModel, ObjectProjection, RenderedObject, TypeModel } from './models';
+import {
+  CategoryModel,
+  CategoryNode,
+  NativeObject,
+  ObjectModel,
+  ObjectProjection,
+  RenderedObject,
+  TypeModel,
+} from './models';
 import { EXAMPLES, TAGS } from './openapi';
 
 const Field = z
@@ -160,53 +168,24 @@ const NATIVE_KEYS = [
 const location = (c: Context<AppEnv>, path: string) =>
   c.header('Location', new URL(`/rest${path}`, c.req.url).toString());
 
-/**
- * `projection` `{"public_id":1,"fields":1}` keeps those keys of native objects (known keys only; a field
- * path such as `fields.<name>` is an unknown key). Objects come from the core already masked.
- */
-function projectionOf(raw?: string): ((o: CmdbObject) => Record<string, unknown>) | undefined {
-  if (!raw?.trim()) return undefined;
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(raw);
-  } catch {
-    throw new AppError('BAD_REQUEST', 'Invalid projection: not JSON');
-  }
-  if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed))
-    throw new AppError('BAD_REQUEST', 'Invalid projection');
-  const entries = Object.entries(parsed as Record<string, unknown>);
-  for (const [key, value] of entries) {
-    if (!NATIVE_KEYS.includes(key)) throw new AppError('BAD_REQUEST', `Unknown projection key '${key.slice(0, 64)}'`);
-    if (value !== 1 && value !== 0 && value !== true && value !== false)
-      throw new AppError('BAD_REQUEST', 'Projection values are 0 or 1');
-  }
-  const include = entries.filter(([, v]) => v === 1 || v === true).map(([k]) => k);
-  const exclude = entries.filter(([, v]) => v === 0 || v === false).map(([k]) => k);
-  return (o) => {
-    const record = o as unknown as Record<string, unknown>;
-    const keys = include.length ? include : NATIVE_KEYS.filter((k) => !exclude.includes(k));
-    return Object.fromEntries(keys.map((k) => [k, record[k]]));
-  };
-}
-
 /** A page of objects (all visible ones, or those referencing `referencing`), native, projected or rendered. */
 async function objectList(c: Context<AppEnv>, q: z.infer<typeof ObjectListQuery>, referencing?: number) {
-  const p = paging(q, OBJECT_SORT);
+  // The projection applies to native objects; rendered ones are answered whole.
+  const p = paging(q.view === 'render' ? { ...q, projection: undefined } : q, OBJECT_SORT, 'public_id', NATIVE_KEYS);
   const actor = actorOf(c);
   let filter = p.filter;
   if (q.active) {
     const active = { kind: 'cmp' as const, op: 'eq' as const, field: { path: 'active' }, value: q.active === 'true' };
     filter = filter ? { kind: 'and', children: [filter, active] } : active;
   }
-  const project = projectionOf(q.projection);
   const db = c.var.data.d1();
   const options = { limit: p.limit, offset: p.offset, sort: p.sort, descending: p.descending, filter };
   const { objects, total } =
     referencing === undefined
       ? await listObjects(db, actor, options)
       : await listReferences(db, actor, referencing, options);
-  const results =
-    q.view === 'render' ? await renderObjects(db, objects) : objects.map((o) => (project ? project(o) : o));
+  const results: (CmdbObject | Awaited<ReturnType<typeof renderObjects>>[number])[] =
+    q.view === 'render' ? await renderObjects(db, objects) : p.project(objects);
   return listResponse(c, 'Object', p, results, total, q, { view: q.view });
 }
 
@@ -225,7 +204,7 @@ export function frameworkRoutes() {
       operationId: 'datagerryListTypes',
       tags: [TAGS.types.name],
       description:
-        'A page of the types the caller may read (right `base.framework.type.view`; a type ACL can hide types). Types cannot be filtered.',
+        'A page of the types the caller may read (right `base.framework.type.view`; a type ACL can hide types). `filter` applies to `public_id`, `name`, `label`, `description`, `active`, `author_id`, `creation_time`, `version` and the field definitions (`fields.name`, `fields.type`, `fields.label`, `fields.required`, or `$elemMatch` on `fields`).',
       security,
       middleware: can('base.framework.type.view'),
       summary: 'Types',
@@ -234,15 +213,15 @@ export function frameworkRoutes() {
     }),
     async (c) => {
       const q = c.req.valid('query');
-      const p = paging(q, TYPE_SORT);
-      if (p.filter) throw new AppError('BAD_REQUEST', 'Types cannot be filtered');
+      const p = paging(q, TYPE_SORT, 'public_id', Object.keys(TypeModel.shape));
       const page = await listTypes(c.var.data.d1(), actorOf(c), {
         limit: p.limit,
         offset: p.offset,
         sort: p.sort,
         descending: p.descending,
+        filter: p.filter,
       });
-      return c.json(listResponse(c, 'Type', p, page.types, page.total, q), 200);
+      return c.json(listResponse(c, 'Type', p, p.project(page.types), page.total, q), 200);
     },
   );
   app.openapi(
@@ -266,20 +245,22 @@ export function frameworkRoutes() {
       path: '/types',
       operationId: 'datagerryCreateType',
       tags: [TAGS.types.name],
-      description: 'Inserts a type (right `base.framework.type.add`); answers it with its id and `Location`.',
+      description:
+        'Inserts a type (right `base.framework.type.add`); answers it (200, as the seed shows) with its id and `Location`.',
       security,
       middleware: can('base.framework.type.add'),
       summary: 'Insert a type',
       request: { body: bodyOf(TypeInput, EXAMPLES.type) },
-      responses: { 201: json(InsertOf(TypeModel).openapi('DgTypeInserted'), 'Created'), ...errorResponses },
+      responses: { 200: json(InsertOf(TypeModel).openapi('DgTypeInserted'), 'Inserted'), ...errorResponses },
     }),
     async (c) => {
       const type = await insertType(c.var.data.d1(), actorOf(c), c.req.valid('json'));
       location(c, `/types/${type.public_id}`);
-      return c.json(inserted('Type', type.public_id, type), 201);
+      return c.json(inserted('Type', type.public_id, type), 200);
     },
   );
-  app.openapi(
+  putAndPatch(
+    app,
     createRoute({
       method: 'put',
       path: '/types/{public_id}',
@@ -400,14 +381,22 @@ export function frameworkRoutes() {
       path: '/objects/{public_id}/native',
       operationId: 'datagerryGetNativeObject',
       tags: [TAGS.objects.name],
-      description: 'One object as stored: field names and values (passwords masked).',
+      description:
+        'One object as stored: field names and values (passwords masked), times as `{"$date": <milliseconds>}` as the seed shows.',
       security,
       middleware: can('base.framework.object.view'),
       summary: 'One object, native',
       request: { params: Id },
-      responses: { 200: json(ObjectModel), ...errorResponses },
+      responses: { 200: json(NativeObject), ...errorResponses },
     }),
-    async (c) => c.json(await readObject(c.var.data.d1(), actorOf(c), c.req.valid('param').public_id), 200),
+    async (c) => {
+      const object = await readObject(c.var.data.d1(), actorOf(c), c.req.valid('param').public_id);
+      c.header('X-Total-Count', '1');
+      return c.json(
+        { ...object, creation_time: mongoDate(object.creation_time), last_edit_time: mongoDate(object.last_edit_time) },
+        200,
+      );
+    },
   );
   app.openapi(
     createRoute({
@@ -507,27 +496,28 @@ export function frameworkRoutes() {
       operationId: 'datagerryCreateObject',
       tags: [TAGS.objects.name],
       description:
-        'Inserts an object; its fields are validated against its type (unknown fields, missing required ones, wrong types are 400). Answers it with `Location`.',
+        'Inserts an object; its fields are validated against its type (unknown fields, missing required ones, wrong types are 400). Answers it (200, as the seed shows) with `Location`.',
       security,
       middleware: can('base.framework.object.add'),
       summary: 'Insert an object (validated against its type)',
       request: { body: bodyOf(ObjectInput, EXAMPLES.object) },
-      responses: { 201: json(InsertOf(ObjectModel).openapi('DgObjectInserted'), 'Created'), ...errorResponses },
+      responses: { 200: json(InsertOf(ObjectModel).openapi('DgObjectInserted'), 'Inserted'), ...errorResponses },
     }),
     async (c) => {
       const object = await insertObject(c.var.data.d1(), c.env, actorOf(c), c.req.valid('json'));
       location(c, `/objects/${object.public_id}`);
-      return c.json(inserted('Object', object.public_id, object), 201);
+      return c.json(inserted('Object', object.public_id, object), 200);
     },
   );
-  app.openapi(
+  putAndPatch(
+    app,
     createRoute({
       method: 'put',
       path: '/objects/{public_id}',
       operationId: 'datagerryUpdateObject',
       tags: [TAGS.objects.name],
       description:
-        "Updates an object's fields (validated against its type) and `active`/`status`; the version goes up by how much changed.",
+        "Updates an object's fields (validated against its type) and `active`/`status`; the version goes up by how much changed. Answers 200, as the seed shows for objects.",
       security,
       middleware: can('base.framework.object.edit'),
       summary: 'Update an object (version bump by how much changed)',
@@ -535,13 +525,13 @@ export function frameworkRoutes() {
         params: Id,
         body: bodyOf(ObjectInput.partial({ type_id: true }).openapi('DgObjectUpdate'), EXAMPLES.updateObject),
       },
-      responses: { 202: json(OneOf(ObjectModel).openapi('DgObjectUpdated'), 'Accepted'), ...errorResponses },
+      responses: { 200: json(OneOf(ObjectModel).openapi('DgObjectUpdated'), 'Updated'), ...errorResponses },
     }),
     async (c) => {
       const id = c.req.valid('param').public_id;
       const object = await updateObject(c.var.data.d1(), c.env, actorOf(c), id, c.req.valid('json'));
       location(c, `/objects/${id}`);
-      return c.json(updated('Object', object), 202);
+      return c.json(updated('Object', object), 200);
     },
   );
   app.openapi(
@@ -551,7 +541,7 @@ export function frameworkRoutes() {
       operationId: 'datagerryDeleteObjects',
       tags: [TAGS.objects.name],
       description:
-        'Deletes one object, or several (`1,2,3`, at most 90) all or nothing (right `base.framework.object.delete`). Answers the deleted object, or the list of them.',
+        'Deletes one object, or several (`1,2,3`, at most 90) all or nothing (right `base.framework.object.delete`). Answers (200, as the seed shows) the deleted object, or the list of them.',
       security,
       middleware: can('base.framework.object.delete'),
       summary: 'Delete one object, or several (`1,2,3`), all or nothing',
@@ -565,13 +555,13 @@ export function frameworkRoutes() {
         }),
       },
       responses: {
-        202: json(
+        200: json(
           DeleteOf(
             z.union([ObjectModel, z.array(ObjectModel)]).openapi({
               description: 'The deleted object, or the list of them when several ids were given.',
             }),
           ).openapi('DgObjectsDeleted'),
-          'Accepted',
+          'Deleted',
         ),
         ...errorResponses,
       },
@@ -579,7 +569,8 @@ export function frameworkRoutes() {
     async (c) => {
       const ids = [...new Set(c.req.valid('param').public_id.split(',').map(Number))];
       const removed = await deleteObjects(c.var.data.d1(), actorOf(c), ids);
-      return c.json(deleted('Object', ids.length === 1 ? removed[0] : removed), 202);
+      location(c, `/objects/${ids[0]}`); // as the seed's examples show, the (first) deleted object
+      return c.json(deleted('Object', ids.length === 1 ? removed[0] : removed), 200);
     },
   );
 
@@ -591,7 +582,7 @@ export function frameworkRoutes() {
       operationId: 'datagerryListCategories',
       tags: [TAGS.categories.name],
       description:
-        'A page of categories as a flat list, or (`view=tree`) the root categories with their children. Categories cannot be filtered.',
+        'A page of categories as a flat list, or (`view=tree`) the root categories with their children (built from the categories the filter keeps). `filter` applies to `public_id`, `name`, `label`, `parent`, `meta.icon`, `meta.order` and `types` (`{"types": 1}`: the category holds type 1).',
       security,
       middleware: can('base.framework.category.view'),
       summary: 'Categories (view=list|tree)',
@@ -607,22 +598,20 @@ export function frameworkRoutes() {
     }),
     async (c) => {
       const q = c.req.valid('query');
-      const p = paging(q, CATEGORY_SORT);
-      if (p.filter) throw new AppError('BAD_REQUEST', 'Categories cannot be filtered');
+      const p = paging(q, CATEGORY_SORT, 'public_id', [...Object.keys(CategoryModel.shape), 'children']);
       if (q.view === 'tree') {
-        const roots = tree(await allCategories(c.var.data.d1(), actorOf(c)));
-        return c.json(
-          listResponse(c, 'Category', p, roots.slice(p.offset, p.offset + p.limit), roots.length, q, { view: 'tree' }),
-          200,
-        );
+        const roots = tree(await allCategories(c.var.data.d1(), actorOf(c), p.filter));
+        const results = p.project(roots.slice(p.offset, p.offset + p.limit));
+        return c.json(listResponse(c, 'Category', p, results, roots.length, q, { view: 'tree' }), 200);
       }
       const page = await listCategories(c.var.data.d1(), actorOf(c), {
         limit: p.limit,
         offset: p.offset,
         sort: p.sort,
         descending: p.descending,
+        filter: p.filter,
       });
-      return c.json(listResponse(c, 'Category', p, page.categories, page.total, q, { view: 'list' }), 200);
+      return c.json(listResponse(c, 'Category', p, p.project(page.categories), page.total, q, { view: 'list' }), 200);
     },
   );
   app.openapi(
@@ -647,20 +636,22 @@ export function frameworkRoutes() {
       path: '/categories',
       operationId: 'datagerryCreateCategory',
       tags: [TAGS.categories.name],
-      description: 'Inserts a category (right `base.framework.category.add`); answers it with `Location`.',
+      description:
+        'Inserts a category (right `base.framework.category.add`); answers it (200, as the seed shows) with `Location`.',
       security,
       middleware: can('base.framework.category.add'),
       summary: 'Insert a category',
       request: { body: bodyOf(CategoryInput, EXAMPLES.category) },
-      responses: { 201: json(InsertOf(CategoryModel).openapi('DgCategoryInserted'), 'Created'), ...errorResponses },
+      responses: { 200: json(InsertOf(CategoryModel).openapi('DgCategoryInserted'), 'Inserted'), ...errorResponses },
     }),
     async (c) => {
       const category = await insertCategory(c.var.data.d1(), actorOf(c), c.req.valid('json'));
       location(c, `/categories/${category.public_id}`);
-      return c.json(inserted('Category', category.public_id, category), 201);
+      return c.json(inserted('Category', category.public_id, category), 200);
     },
   );
-  app.openapi(
+  putAndPatch(
+    app,
     createRoute({
       method: 'put',
       path: '/categories/{public_id}',

@@ -1,17 +1,21 @@
 import { loadCmdbDemo } from '../../core/cmdb/demo';
 import { registerDemoLoader } from '../../core/ops/bootstrap';
 import type { AppOpenAPI } from '../../lib/types';
-import { datagerryErrorRenderer } from './envelope';
+import { API_VERSION, datagerryErrorRenderer } from './envelope';
 import { frameworkRoutes } from './framework.routes';
 import { userRoutes } from './users.routes';
 
 registerDemoLoader(loadCmdbDemo);
 
-/** The DATAGERRY face under /rest (docs/faces/datagerry.md); every path with or without trailing slash. */
+/**
+ * The DATAGERRY face under /rest (docs/faces/datagerry.md); every path with or without trailing slash.
+ * Every answer, HEAD and errors included, carries `X-API-Version` as DATAGERRY's do.
+ */
 export function mountDatagerry(app: AppOpenAPI): void {
   app.use('/rest/*', async (c, next) => {
     c.set('errorRenderer', datagerryErrorRenderer);
     await next();
+    c.header('X-API-Version', API_VERSION);
   });
   app.route('/rest', userRoutes());
   app.route('/rest', frameworkRoutes());

@@ -40,7 +40,10 @@ const Section = z
 const External = z
   .object({
     name: z.string(),
-    href: z.string().openapi({ description: "Link template: `{field}` is replaced by the field's value." }),
+    href: z.string().openapi({
+      description:
+        "Link template, filled with the values of `fields` in order: `{}` takes the next one, `{0}` a given one, `{<field name>}` that field's; `{{`/`}}` are literal braces. Rendered, a link whose fields are not all set is left out.",
+    }),
     label: z.string().optional(),
     icon: z.string().optional(),
     fields: z.array(z.string()),
@@ -78,6 +81,10 @@ const FieldValue = z
   })
   .openapi('DgObjectField');
 
+const MongoDate = z
+  .object({ $date: z.number().nullable().openapi({ description: 'Milliseconds since 1970 (null: none).' }) })
+  .openapi('DgDate');
+
 export const ObjectModel = z
   .object({
     public_id: z.number().int(),
@@ -94,14 +101,17 @@ export const ObjectModel = z
   })
   .openapi('DgObject', { description: 'An object in its native form.' });
 
+/** `GET /objects/{id}/native`: the times in MongoDB's extended JSON, as the seed's example shows. */
+export const NativeObject = ObjectModel.extend({ creation_time: MongoDate, last_edit_time: MongoDate }).openapi(
+  'DgNativeObject',
+  { description: 'One object in its native form; times as `{"$date": <milliseconds>}`.' },
+);
+
 /** `projection` keeps some keys of a native object. */
 export const ObjectProjection = ObjectModel.partial().openapi('DgObjectProjection', {
   description: 'A native object with only the keys `projection` asked for.',
 });
 
-const MongoDate = z
-  .object({ $date: z.number().nullable().openapi({ description: 'Milliseconds since 1970 (null: none).' }) })
-  .openapi('DgDate');
 const RenderedField = z
   .object({ type: z.string(), name: z.string(), label: z.string(), value: z.unknown() })
   .openapi('DgRenderedField');

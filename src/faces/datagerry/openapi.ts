@@ -50,10 +50,13 @@ export const FILTER_DESCRIPTION = [
   'A MongoDB-style query filter, as JSON (default `{}`: everything).',
   '`{"field": value}` is equality; `{"field": {"$op": value}}` with `$eq`, `$ne`, `$gt`, `$gte`, `$lt`, `$lte`, `$in`, `$nin`, `$exists`,',
   '`$regex` (a prefix `^abc`, a suffix `abc$`, contains `abc` or equality `^abc$`; `$options: "i"` ignores case);',
-  'combine with `$and`, `$or`, `$nor` (arrays of filters). Code-running operators (`$where`, `$expr`, …) are refused.',
-  'Objects filter on their columns and on field values as `fields.<name>`; users on their properties.',
+  'combine with `$and`, `$or`, `$nor` (arrays of filters). `$elemMatch` matches one element of an array; a dotted path through',
+  'an array (`fields.name`) or an array compared with a value (`{"types": 1}`) matches when some element does.',
+  'Code-running operators (`$where`, `$expr`, …) and aggregation pipelines are refused.',
+  'Objects filter on their columns, on field values as `fields.<name>` and on the `fields` array (`fields.name`, `fields.value`, `$elemMatch`);',
+  'users, groups (also `rights`), rights, types (also `fields.name`, `fields.type`, …) and categories (also `types`) on their properties.',
   '',
-  'Examples: `{"active": true}`, `{"type_id": 1, "fields.hostname": {"$regex": "^srv"}}`, `{"$or": [{"public_id": {"$lt": 10}}, {"author_id": 1}]}`.',
+  'Examples: `{"active": true}`, `{"type_id": 1, "fields.hostname": {"$regex": "^srv"}}`, `{"fields": {"$elemMatch": {"name": "os", "value": "windows"}}}`, `{"$or": [{"public_id": {"$lt": 10}}, {"author_id": 1}]}`.',
 ].join('\n');
 
 /** Seed 003's example payloads (its stray commas and doubled quotes fixed). */

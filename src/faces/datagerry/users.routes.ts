@@ -1,5 +1,6 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import type { Context } from 'hono';
+import { GROUP_SORT, listGroupsFiltered, listRightsFiltered } from '../../core/cmdb/directory';
 import { deleteUserSetting, listUserSettings, readUserSetting, saveUserSetting } from '../../core/cmdb/settings';
 import { compileFilter, type FieldResolver } from '../../core/filter';
 import {
@@ -8,7 +9,6 @@ import {
   findGroupById,
   findRight,
   type GroupWithRights,
-  listGroups,
   listRights,
   type Right,
   updateGroup,
@@ -44,6 +44,7 @@ import {
   OneOf,
   one,
   paging,
+  putAndPatch,
   updated,
 } from './envelope';
 import { EXAMPLES, TAGS } from './openapi';
@@ -278,6 +279,8 @@ export function userRoutes() {
       const p = paging(
         q,
         Object.keys(USER_FIELDS).filter((k) => USER_FIELDS[k].sort),
+        'public_id',
+        Object.keys(User.shape),
       );
       const page = await listUsers(c.var.data.orm(), {
         limit: p.limit,
@@ -286,7 +289,7 @@ export function userRoutes() {
         descending: p.descending,
         where: compileFilter(p.filter, userResolver),
       });
-      return c.json(listResponse(c, 'User', p, page.users.map(renderUser), page.total, q), 200);
+      return c.json(listResponse(c, 'User', p, p.project(page.users.map(renderUser)), page.total, q), 200);
     },
   );
   app.openapi(
@@ -315,14 +318,14 @@ export function userRoutes() {
       operationId: 'datagerryCreateUser',
       tags: [TAGS.users.name],
       description:
-        'Inserts a user (right `base.user-management.user.add`); the password is hashed and never returned. Answers it with `Location`.',
+        'Inserts a user (right `base.user-management.user.add`); the password is hashed and never returned. Answers it (200, as the seed shows) with `Location`.',
       security,
       middleware: can('base.user-management.user.add'),
       summary: 'Insert a user (the password is hashed, never returned)',
       request: {
         body: { content: { 'application/json': { schema: UserInput, example: EXAMPLES.createUser } }, required: true },
       },
-      responses: { 201: json(InsertOf(User).openapi('DgUserInserted'), 'Created'), ...errorResponses },
+      responses: { 200: json(InsertOf(User).openapi('DgUserInserted'), 'Inserted'), ...errorResponses },
     }),
     async (c) => {
       const body = c.req.valid('json');
@@ -341,10 +344,11 @@ export function userRoutes() {
         actorOf(c),
       );
       location(c, `/users/${user.id}`);
-      return c.json(inserted('User', user.id, renderUser(user)), 201);
+      return c.json(inserted('User', user.id, renderUser(user)), 200);
     },
   );
-  app.openapi(
+  putAndPatch(
+    app,
     createRoute({
       method: 'put',
       path: '/users/{public_id}',
@@ -494,7 +498,8 @@ export function userRoutes() {
       return c.json(inserted('UserSetting', setting.identifier, setting), 201);
     },
   );
-  app.openapi(
+  putAndPatch(
+    app,
     createRoute({
       method: 'put',
       path: '/users/{public_id}/settings/{identifier}',
@@ -549,7 +554,7 @@ export function userRoutes() {
       operationId: 'datagerryListGroups',
       tags: [TAGS.groups.name],
       description:
-        'A page of groups with their rights (right `base.user-management.group.view`). Groups cannot be filtered.',
+        'A page of groups with their rights (right `base.user-management.group.view`). `filter` applies to `public_id`, `name`, `label` and `rights` (by name, `{"rights": "base.*"}`, or by the right objects, `{"rights.level": {"$gte": 80}}`).',
       security,
       middleware: can('base.user-management.group.view'),
       summary: 'Groups',
@@ -558,16 +563,15 @@ export function userRoutes() {
     }),
     async (c) => {
       const q = c.req.valid('query');
-      const p = paging(q, ['public_id', 'name', 'label']);
-      if (p.filter) throw new AppError('BAD_REQUEST', 'Groups cannot be filtered');
-      const sort = ({ public_id: 'id', name: 'name', label: 'label' } as const)[p.sort as 'public_id'];
-      const page = await listGroups(c.var.data.orm(), {
+      const p = paging(q, GROUP_SORT, 'public_id', Object.keys(Group.shape));
+      const page = await listGroupsFiltered(c.var.data.d1(), actorOf(c), {
         limit: p.limit,
         offset: p.offset,
-        sort,
+        sort: p.sort,
         descending: p.descending,
+        filter: p.filter,
       });
-      return c.json(listResponse(c, 'Group', p, await renderGroups(c, page.groups), page.total, q), 200);
+      return c.json(listResponse(c, 'Group', p, p.project(await renderGroups(c, page.groups)), page.total, q), 200);
     },
   );
   app.openapi(
@@ -597,7 +601,8 @@ export function userRoutes() {
       path: '/groups',
       operationId: 'datagerryCreateGroup',
       tags: [TAGS.groups.name],
-      description: 'Inserts a group (right `base.user-management.group.add`); rights are given by name.',
+      description:
+        'Inserts a group (right `base.user-management.group.add`); rights are given by name. Answers it (200, as the seed shows) with `Location`.',
       security,
       middleware: can('base.user-management.group.add'),
       summary: 'Insert a group (rights by name)',
@@ -607,7 +612,7 @@ export function userRoutes() {
           required: true,
         },
       },
-      responses: { 201: json(InsertOf(Group).openapi('DgGroupInserted'), 'Created'), ...errorResponses },
+      responses: { 200: json(InsertOf(Group).openapi('DgGroupInserted'), 'Inserted'), ...errorResponses },
     }),
     async (c) => {
       const body = c.req.valid('json');
@@ -617,10 +622,11 @@ export function userRoutes() {
         actorOf(c),
       );
       location(c, `/groups/${group.id}`);
-      return c.json(inserted('Group', group.id, (await renderGroups(c, [group]))[0]), 201);
+      return c.json(inserted('Group', group.id, (await renderGroups(c, [group]))[0]), 200);
     },
   );
-  app.openapi(
+  putAndPatch(
+    app,
     createRoute({
       method: 'put',
       path: '/groups/{public_id}',
@@ -718,7 +724,7 @@ export function userRoutes() {
       operationId: 'datagerryListRights',
       tags: [TAGS.rights.name],
       description:
-        'A page of the rights catalogue, as a list or (`view=tree`) master rights with their children. Rights cannot be filtered.',
+        'A page of the rights catalogue, as a list or (`view=tree`) master rights with their children. `filter` applies to `name`, `level`, `label`, `description` and `is_master` (a tree is built from the rights it keeps). Answers 202, as the seed shows for this route.',
       security,
       middleware: can('base.user-management.group.view'),
       summary: 'The rights catalogue (view=list|tree)',
@@ -730,13 +736,15 @@ export function userRoutes() {
             .openapi({ description: '`list` (flat) or `tree` (master rights with their `children`).' }),
         }),
       },
-      responses: { 200: json(ListOf(RightNode).openapi('DgRightList')), ...errorResponses },
+      responses: {
+        202: json(ListOf(RightNode).openapi('DgRightList'), 'The page (202, as the seed shows)'),
+        ...errorResponses,
+      },
     }),
     async (c) => {
       const q = c.req.valid('query');
-      const p = paging(q, ['name', 'level'], 'name');
-      if (p.filter) throw new AppError('BAD_REQUEST', 'Rights cannot be filtered');
-      const all = (await listRights(c.var.data.orm())).map(renderRight);
+      const p = paging(q, ['name', 'level'], 'name', [...Object.keys(RightModel.shape), 'children']);
+      const all = (await listRightsFiltered(c.var.data.d1(), actorOf(c), p.filter)).map(renderRight);
       all.sort(
         (a, b) => (p.sort === 'level' ? a.level - b.level : a.name.localeCompare(b.name)) * (p.descending ? -1 : 1),
       );
@@ -754,15 +762,11 @@ export function userRoutes() {
           if (parent) (nodes.get(parent) as Node).children = [...((nodes.get(parent) as Node).children ?? []), node];
           else roots.push(node);
         }
-        return c.json(
-          listResponse(c, 'Right', p, roots.slice(p.offset, p.offset + p.limit), roots.length, q, { view: 'tree' }),
-          200,
-        );
+        const results = p.project(roots.slice(p.offset, p.offset + p.limit));
+        return c.json(listResponse(c, 'Right', p, results, roots.length, q, { view: 'tree' }), 202);
       }
-      return c.json(
-        listResponse(c, 'Right', p, all.slice(p.offset, p.offset + p.limit), all.length, q, { view: 'list' }),
-        200,
-      );
+      const results = p.project(all.slice(p.offset, p.offset + p.limit));
+      return c.json(listResponse(c, 'Right', p, results, all.length, q, { view: 'list' }), 202);
     },
   );
   app.openapi(

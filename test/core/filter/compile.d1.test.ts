@@ -5,6 +5,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import {
   compileFilter,
   compileOrderBy,
+  type FieldResolver,
   type FilterNode,
   parseLibertyQ,
   parseMongoFilter,
@@ -34,9 +35,36 @@ const probe: TableInfo = {
 };
 
 const ROWS: Array<[number, string | null, number | null, number, number, string, string, string]> = [
-  [1, 'Alpha', 1, 9.5, 1, '2024-01-10T08:00:00Z', '{"color":"red","tags":1}', 's1'],
-  [2, 'Beta', 5, 12, 0, '2024-02-01T00:00:00Z', '{"color":"blue"}', 's2'],
-  [3, 'gamma', 20, 3.25, 1, '2024-03-15T12:30:00Z', '{"color":"red"}', 's3'],
+  [
+    1,
+    'Alpha',
+    1,
+    9.5,
+    1,
+    '2024-01-10T08:00:00Z',
+    '{"color":"red","tags":1,"labels":["x","y"],"parts":[{"name":"cpu","qty":2},{"name":"ram","qty":8}]}',
+    's1',
+  ],
+  [
+    2,
+    'Beta',
+    5,
+    12,
+    0,
+    '2024-02-01T00:00:00Z',
+    '{"color":"blue","labels":["y"],"parts":[{"name":"cpu","qty":8}]}',
+    's2',
+  ],
+  [
+    3,
+    'gamma',
+    20,
+    3.25,
+    1,
+    '2024-03-15T12:30:00Z',
+    '{"color":"red","labels":[],"parts":[{"name":"disk","qty":1},{"name":"secret","qty":99}]}',
+    's3',
+  ],
   [4, '50% off', 2, 1, 1, '2024-01-31T23:59:59Z', '{}', 's4'],
   [5, '500 items', 7, 2, 0, '2023-12-31T00:00:00Z', '{"color":"green"}', 's5'],
   [6, "' OR 1=1 --", 3, 4, 1, '2024-05-05T00:00:00Z', '{"color":"red"}', 's6'],
@@ -51,7 +79,40 @@ function fieldsExtra(path: string): ResolvedField | undefined {
   return { expr: sql`json_extract(${sql.identifier('data')}, ${`$.${match[1]}`})`, type: 'json' };
 }
 
-const resolver = tableResolver(probe, { alias: 'p', extra: fieldsExtra });
+const resolver: FieldResolver = {
+  ...tableResolver(probe, { alias: 'p', extra: fieldsExtra }),
+  // Two arrays in `data`: `labels` (scalars) and `parts` ({name, qty}; elements named `secret` are guarded out).
+  array(path) {
+    if (path === 'labels')
+      return {
+        from: sql`json_each(p.data, '$.labels') as el`,
+        element: {
+          resolve(key) {
+            if (key === '') return { expr: sql`el.value`, type: 'text' };
+            throw new Error(`unexpected ${key}`);
+          },
+        },
+      };
+    if (path === 'parts')
+      return {
+        from: sql`json_each(p.data, '$.parts') as el`,
+        guard: sql`json_extract(el.value, '$.name') <> 'secret'`,
+        element: {
+          resolve(key) {
+            if (key === 'name') return { expr: sql`json_extract(el.value, '$.name')`, type: 'text' };
+            if (key === 'qty') return { expr: sql`json_extract(el.value, '$.qty')`, type: 'json' };
+            throw new Error(`unexpected ${key}`);
+          },
+        },
+      };
+    return undefined;
+  },
+  through(path) {
+    if (path === 'labels') return { array: 'labels', path: '' };
+    if (path === 'parts.name' || path === 'parts.qty') return { array: 'parts', path: path.slice(6) };
+    return undefined;
+  },
+};
 const dialect = new SQLiteSyncDialect();
 
 async function ids(
@@ -134,6 +195,24 @@ describe('compiled filters on D1: Liberty and Mongo', () => {
     expect(await ids(parseMongoFilter({ 'fields.color': { $in: ['blue', 'green'] } }))).toEqual([2, 5]);
     expect(await ids(parseMongoFilter({ 'fields.tags': true }))).toEqual([1]);
     expect(await ids(parseMongoFilter({ 'fields.color': { $exists: false } }))).toEqual([4, 7, 9]);
+  });
+
+  it('Mongo arrays: $elemMatch is one element, dotted paths any element, negations none', async () => {
+    const m = (filter: unknown) => ids(parseMongoFilter(filter));
+    expect(await m({ parts: { $elemMatch: { name: 'cpu', qty: { $gte: 8 } } } })).toEqual([2]);
+    expect(await m({ 'parts.name': 'cpu', 'parts.qty': { $gte: 8 } })).toEqual([1, 2]);
+    expect(await m({ labels: 'y' })).toEqual([1, 2]);
+    expect(await m({ labels: { $in: ['x', 'q'] } })).toEqual([1]);
+    expect(await m({ labels: { $ne: 'y' } })).toEqual([3, 4, 5, 6, 7, 8, 9]);
+    expect(await m({ labels: { $nin: ['x', 'y'] } })).toEqual([3, 4, 5, 6, 7, 8, 9]);
+    expect(await m({ labels: { $elemMatch: { $regex: '^X', $options: 'i' } } })).toEqual([1]);
+    expect(await m({ parts: { $elemMatch: {} } })).toEqual([1, 2, 3]);
+    expect(await m({ 'parts.name': { $exists: false } })).toEqual([4, 5, 6, 7, 8, 9]);
+    expect(await m({ $or: [{ 'parts.qty': 1 }, { labels: 'x' }] })).toEqual([1, 3]);
+    // The guard keeps elements out whatever the condition: `secret` parts are never compared.
+    expect(await m({ 'parts.qty': 99 })).toEqual([]);
+    expect(await m({ parts: { $elemMatch: { name: 'secret' } } })).toEqual([]);
+    expect(await m({ 'parts.name': "' OR 1=1 --" })).toEqual([]);
   });
 
   it('hidden columns cannot be filtered or sorted on', async () => {

@@ -10,7 +10,17 @@ import {
   type Scalar,
   tableResolver,
 } from '../../../src/core/filter';
-import { column, compile, expect400, expectValuesBound, INJECTIONS, items, render, resolver } from './helpers';
+import {
+  arrayResolver,
+  column,
+  compile,
+  expect400,
+  expectValuesBound,
+  INJECTIONS,
+  items,
+  render,
+  resolver,
+} from './helpers';
 
 const f = (path: string, transform?: FieldRef['transform']): FieldRef => (transform ? { path, transform } : { path });
 const cmp = (path: string, op: CmpOp, value: Scalar): FilterNode => ({ kind: 'cmp', field: f(path), op, value });
@@ -235,6 +245,87 @@ describe('compileFilter: logic', () => {
       () => compile({ kind: 'cmp', field: f('Qty'), op: 'like', value: 1 } as unknown as FilterNode),
       /unknown operator/,
     );
+  });
+});
+
+describe('compileFilter: arrays', () => {
+  const arrays = (node: FilterNode) => {
+    const result = render(compileFilter(node, arrayResolver));
+    if (!result) throw new Error('expected a condition');
+    return result;
+  };
+  const PARTS = 'exists (select 1 from json_each("Data", ?) as el where json_extract(el.value, ?) <> ? and';
+
+  it('compiles $elemMatch to EXISTS over the elements, guard first, everything bound', () => {
+    const node: FilterNode = {
+      kind: 'elemMatch',
+      field: f('parts'),
+      where: { kind: 'and', children: [cmp('name', 'eq', 'cpu'), cmp('qty', 'ge', 8)] },
+    };
+    expect(arrays(node)).toEqual({
+      sql: `${PARTS} (json_extract(el.value, ?) = ? and json_extract(el.value, ?) >= ?))`,
+      params: ['$.parts', '$.name', 'secret', '$.name', 'cpu', '$.qty', 8],
+    });
+    expect(arrays({ kind: 'elemMatch', field: f('tags'), where: { kind: 'and', children: [] } })).toEqual({
+      sql: 'exists (select 1 from json_each("Data", ?) as el where 1 = 1)',
+      params: ['$.tags'],
+    });
+  });
+
+  it('reads a path through an array as "some element"; $ne, $nin and $exists: false as "none"', () => {
+    expect(arrays(cmp('tags', 'eq', 'x')).sql).toBe(
+      'exists (select 1 from json_each("Data", ?) as el where el.value = ?)',
+    );
+    expect(arrays(cmp('parts.name', 'eq', 'cpu')).sql).toBe(`${PARTS} json_extract(el.value, ?) = ?)`);
+    expect(arrays(cmp('tags', 'ne', 'x')).sql).toBe(
+      'not exists (select 1 from json_each("Data", ?) as el where el.value = ?)',
+    );
+    expect(arrays({ kind: 'in', field: f('tags'), values: ['a', 'b'], negate: true }).sql).toBe(
+      'not exists (select 1 from json_each("Data", ?) as el where el.value in (?, ?))',
+    );
+    expect(arrays({ kind: 'exists', field: f('parts.qty'), exists: false }).sql).toBe(
+      `not ${PARTS} json_extract(el.value, ?) is not null)`,
+    );
+    expect(arrays({ kind: 'text', field: f('tags', 'tolower'), fn: 'startswith', value: 'A%' })).toEqual({
+      sql: 'exists (select 1 from json_each("Data", ?) as el where lower(el.value) like lower(?) escape \'\\\')',
+      params: ['$.tags', 'A\\%%'],
+    });
+  });
+
+  it("refuses $elemMatch on what is not an array, with the resolver's own message for unknown fields", () => {
+    const on = (path: string, transform?: FieldRef['transform']): FilterNode => ({
+      kind: 'elemMatch',
+      field: f(path, transform),
+      where: { kind: 'and', children: [] },
+    });
+    expect400(() => arrays(on('Name')), "Field 'Name' is not an array");
+    expect400(() => arrays(on('nope')), "Unknown column 'nope'");
+    expect400(() => arrays(on('tags', 'tolower')), 'Invalid filter: $elemMatch takes a plain field');
+    expect400(() => compile(on('tags')), "Unknown column 'tags'");
+    expect400(
+      () => arrays({ kind: 'elemMatch', field: f('parts'), where: cmp('price', 'eq', 1) }),
+      "Unknown column 'parts.price'",
+    );
+    expect400(
+      () =>
+        arrays({
+          kind: 'elemMatch',
+          field: f('parts'),
+          where: { kind: 'elemMatch', field: f('x'), where: cmp('a', 'eq', 1) },
+        }),
+      "Unknown column 'parts.x'",
+    );
+  });
+
+  it.each(INJECTIONS)('keeps %j bound inside arrays', (value) => {
+    expectValuesBound(arrays({ kind: 'elemMatch', field: f('parts'), where: cmp('name', 'eq', value) }));
+    expectValuesBound(arrays(cmp('tags', 'ne', value)));
+  });
+
+  it('counts the values of array conditions toward the limit', () => {
+    const many = Array.from({ length: 78 }, (_, i) => `v${i}`);
+    expect(arrays({ kind: 'in', field: f('tags'), values: many }).params).toHaveLength(79);
+    expect400(() => arrays({ kind: 'in', field: f('parts.name'), values: many }), 'Filter has more than 80 values');
   });
 });
 

@@ -2,13 +2,14 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   compileFilter,
+  type FieldResolver,
   parseLibertyQ,
   parseMongoFilter,
   parseODataFilter,
   type Scalar,
 } from '../../../src/core/filter';
 import { AppError } from '../../../src/lib/errors';
-import { expectValuesBound, INJECTIONS, render, resolver } from './helpers';
+import { arrayResolver, expectValuesBound, INJECTIONS, render, resolver } from './helpers';
 
 /**
  * Property tests: whatever a client sends, a parser either returns an AST or throws a 400 AppError
@@ -24,7 +25,7 @@ function expect400(error: unknown): void {
   expect(error.status).toBe(400);
 }
 
-function check(parse: (input: never) => unknown, input: unknown): Outcome {
+function check(parse: (input: never) => unknown, input: unknown, using: FieldResolver = resolver): Outcome {
   let node: unknown;
   try {
     node = parse(input as never);
@@ -33,7 +34,7 @@ function check(parse: (input: never) => unknown, input: unknown): Outcome {
     return 'rejected';
   }
   try {
-    const query = compileFilter(node as Parameters<typeof compileFilter>[0], resolver);
+    const query = compileFilter(node as Parameters<typeof compileFilter>[0], using);
     const result = render(query);
     if (result) expectValuesBound(result);
     return 'compiled';
@@ -277,6 +278,31 @@ describe('fuzz: Mongo filters', () => {
 
   it('structured filters compile to bound SQL or answer 400 (as JSON text, mutated)', () => {
     assertAll(mutate(query.map((q) => JSON.stringify(q))), (input) => check(parseMongoFilter, input), 40, 1000);
+  });
+
+  // Arrays: $elemMatch and dotted paths through them (arrayResolver: `tags` of scalars, `parts` of {name, qty}).
+  const spec = fc.oneof(value, operatorObject, fc.record({ $elemMatch: fc.oneof(operatorObject, value) }));
+  const elementQuery = fc
+    .array(fc.tuple(fc.constantFrom('name', 'qty', 'price', '$or', '$elemMatch'), spec), { maxLength: 3 })
+    .map((entries) => Object.fromEntries(entries));
+  const arrayCondition = fc.oneof(
+    fc.tuple(fc.constantFrom('tags', 'parts.name', 'parts.qty', 'parts', 'Name', 'parts.x'), spec),
+    fc.tuple(
+      fc.constantFrom('parts', 'tags', 'Qty'),
+      fc.oneof(elementQuery, operatorObject).map(($elemMatch) => ({ $elemMatch })),
+    ),
+  );
+  const arrayQuery = fc
+    .array(fc.oneof(arrayCondition, typedCondition), { minLength: 1, maxLength: 3 })
+    .map((entries) => Object.fromEntries(entries));
+  const nested = fc.oneof(
+    arrayQuery,
+    fc.array(arrayQuery, { minLength: 1, maxLength: 3 }).map(($or) => ({ $or })),
+    fc.array(arrayQuery, { minLength: 1, maxLength: 3 }).map(($nor) => ({ $nor })),
+  );
+
+  it('array filters ($elemMatch, paths through arrays) compile to bound SQL or answer 400', () => {
+    assertAll(nested, (input) => check(parseMongoFilter, input, arrayResolver), 100);
   });
 });
 

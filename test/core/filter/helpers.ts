@@ -1,7 +1,13 @@
 import { type SQL, sql } from 'drizzle-orm';
 import { SQLiteSyncDialect } from 'drizzle-orm/sqlite-core';
 import { expect } from 'vitest';
-import { compileFilter, type FilterNode, type ResolvedField, tableResolver } from '../../../src/core/filter';
+import {
+  compileFilter,
+  type FieldResolver,
+  type FilterNode,
+  type ResolvedField,
+  tableResolver,
+} from '../../../src/core/filter';
 import type { ColumnInfo, ColumnType, TableInfo } from '../../../src/core/records/types';
 import { AppError } from '../../../src/lib/errors';
 
@@ -50,6 +56,45 @@ export function fieldsExtra(path: string): ResolvedField | undefined {
 }
 
 export const resolver = tableResolver(items, { extra: fieldsExtra });
+
+const el = (key: string): SQL => sql`json_extract(el.value, ${`$.${key}`})`;
+/**
+ * `resolver` plus two arrays in the Data column, as Mongo filters see them: `tags` (scalars: `{"tags": "x"}`)
+ * and `parts` (`{name, qty}`: `{"parts.name": "cpu"}`, `$elemMatch`); elements named `secret` are guarded out.
+ */
+export const arrayResolver: FieldResolver = {
+  ...resolver,
+  array(path) {
+    if (path === 'tags')
+      return {
+        from: sql`json_each(${sql.identifier('Data')}, ${'$.tags'}) as el`,
+        element: {
+          resolve(key) {
+            if (key === '') return { expr: sql`el.value`, type: 'text' };
+            throw new AppError('BAD_REQUEST', `Unknown column 'tags.${key}'`);
+          },
+        },
+      };
+    if (path === 'parts')
+      return {
+        from: sql`json_each(${sql.identifier('Data')}, ${'$.parts'}) as el`,
+        guard: sql`${el('name')} <> ${'secret'}`,
+        element: {
+          resolve(key) {
+            if (key === 'name') return { expr: el('name'), type: 'text' };
+            if (key === 'qty') return { expr: el('qty'), type: 'json' };
+            throw new AppError('BAD_REQUEST', `Unknown column 'parts.${key}'`);
+          },
+        },
+      };
+    return undefined;
+  },
+  through(path) {
+    if (path === 'tags') return { array: 'tags', path: '' };
+    if (path === 'parts.name' || path === 'parts.qty') return { array: 'parts', path: path.slice(6) };
+    return undefined;
+  },
+};
 
 export function render(query: SQL | undefined): { sql: string; params: unknown[] } | undefined {
   if (!query) return undefined;
@@ -101,7 +146,28 @@ export const INJECTIONS = [
   '$1 ?1 :name @p',
 ];
 
-const KEYWORDS = new Set(['and', 'or', 'not', 'in', 'is', 'null', 'like', 'escape', 'lower', 'upper', 'json_extract']);
+const KEYWORDS = new Set([
+  'and',
+  'or',
+  'not',
+  'in',
+  'is',
+  'null',
+  'like',
+  'escape',
+  'lower',
+  'upper',
+  'json_extract',
+  // arrays (arrayResolver): exists (select 1 from json_each(...) as el where ...)
+  'exists',
+  'select',
+  'from',
+  'where',
+  'json_each',
+  'as',
+  'el',
+  'value',
+]);
 const TOKEN = /"(?:[^"]|"")*"|'\\'|\?|[A-Za-z_]+|\d+|<>|>=|<=|[=<>(),.]|\s+/y;
 
 /**

@@ -154,6 +154,65 @@ describe('parseMongoFilter: logical operators', () => {
   });
 });
 
+describe('parseMongoFilter: $elemMatch', () => {
+  it('reads field keys as conditions on one element', () => {
+    expect(parse({ fields: { $elemMatch: { name: 'os', value: { $in: ['windows', 'linux'] } } } })).toEqual({
+      kind: 'elemMatch',
+      field: { path: 'fields' },
+      where: {
+        kind: 'and',
+        children: [
+          { kind: 'cmp', field: { path: 'name' }, op: 'eq', value: 'os' },
+          { kind: 'in', field: { path: 'value' }, values: ['windows', 'linux'] },
+        ],
+      },
+    });
+  });
+
+  it('reads operators only as conditions on the element itself', () => {
+    expect(parse({ types: { $elemMatch: { $gte: 2, $lt: 5 } } })).toEqual({
+      kind: 'elemMatch',
+      field: { path: 'types' },
+      where: {
+        kind: 'and',
+        children: [
+          { kind: 'cmp', field: { path: '' }, op: 'ge', value: 2 },
+          { kind: 'cmp', field: { path: '' }, op: 'lt', value: 5 },
+        ],
+      },
+    });
+    expect(parse({ rights: { $elemMatch: { $regex: '^base', $options: 'i' } } })).toMatchObject({
+      where: { kind: 'text', field: { path: '', transform: 'tolower' }, fn: 'startswith', value: 'base' },
+    });
+  });
+
+  it('takes $and/$or inside and an empty object (some element)', () => {
+    expect(parse({ fields: { $elemMatch: { $or: [{ name: 'a' }, { name: 'b' }] } } })).toMatchObject({
+      where: { kind: 'or' },
+    });
+    expect(parse({ fields: { $elemMatch: {} } })).toEqual({
+      kind: 'elemMatch',
+      field: { path: 'fields' },
+      where: { kind: 'and', children: [] },
+    });
+  });
+
+  it('refuses what is not an object, nesting on the element, and bad inner operators', () => {
+    expect400(() => parse({ fields: { $elemMatch: 'x' } }), "Invalid filter: $elemMatch on 'fields' needs an object");
+    expect400(() => parse({ fields: { $elemMatch: [1] } }), /needs an object/);
+    expect400(() => parse({ types: { $elemMatch: { $elemMatch: {} } } }), /cannot be nested/);
+    expect400(() => parse({ fields: { $elemMatch: { $where: '1' } } }), /operator \$where is not allowed/);
+    expect400(() => parse({ fields: { $elemMatch: { 'bad key': 1 } } }), /invalid field name/);
+    expect400(() => parse({ types: { $elemMatch: { $in: 1 } } }), 'Invalid filter: $in on the element needs an array');
+  });
+
+  it('counts toward the nesting limit', () => {
+    let doc: Record<string, unknown> = { name: 'x' };
+    for (let i = 0; i < 13; i++) doc = { fields: { $elemMatch: doc } };
+    expect400(() => parse(doc), /nesting exceeds/);
+  });
+});
+
 describe('parseMongoFilter: rejected input', () => {
   it.each(['$where', '$expr', '$function', '$lookup', '$text', '$jsonSchema', '$comment', '$not', '$elemMatch'])(
     'rejects %s at the top level',
@@ -162,12 +221,9 @@ describe('parseMongoFilter: rejected input', () => {
     },
   );
 
-  it.each(['$where', '$expr', '$not', '$elemMatch', '$size', '$type', '$mod', '$all', '$function'])(
-    'rejects %s on a field',
-    (op) => {
-      expect400(() => parse({ name: { [op]: 1 } }), `Invalid filter: operator ${op} is not allowed`);
-    },
-  );
+  it.each(['$where', '$expr', '$not', '$size', '$type', '$mod', '$all', '$function'])('rejects %s on a field', (op) => {
+    expect400(() => parse({ name: { [op]: 1 } }), `Invalid filter: operator ${op} is not allowed`);
+  });
 
   it('rejects aggregation pipelines and non-objects', () => {
     expect400(
