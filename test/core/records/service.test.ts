@@ -2,15 +2,9 @@ import { env } from 'cloudflare:test';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parseODataFilter } from '../../../src/core/filter';
 import { getPoolSchema, invalidatePoolSchema, requireTable } from '../../../src/core/records/registry';
-import {
-  deleteRecord,
-  getRecord,
-  insertRecord,
-  listRecords,
-  type RecordContext,
-  updateRecord,
-} from '../../../src/core/records/service';
+import { getRecord, listRecords, type RecordContext } from '../../../src/core/records/service';
 import type { PoolSchema, TableInfo } from '../../../src/core/records/types';
+import { deleteRecord, insertRecord, updateRecord } from '../../../src/core/records/writes';
 import { DataAccess } from '../../../src/db/data-access';
 import { adminActor } from '../../support/actors';
 
