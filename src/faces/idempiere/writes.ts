@@ -3,7 +3,7 @@ import { actorFromPrincipal } from '../../core/identity/actor';
 import type { Principal } from '../../core/identity/principal';
 import { createUser, deleteUser, updateUser } from '../../core/identity/users';
 import { labelColumns, resolveIdentifier } from '../../core/records/lookups';
-import { requireTable } from '../../core/records/registry';
+import { findTable, requireTable } from '../../core/records/registry';
 import { findRecord, type RecordContext, type Row } from '../../core/records/service';
 import type { ColumnInfo, ForeignKey, PoolSchema, TableInfo } from '../../core/records/types';
 import { type StoredValue, singleKey, type WriteValue } from '../../core/records/values';
@@ -56,7 +56,8 @@ async function bodyValues(ctx: RecordContext, schema: PoolSchema, table: TableIn
   for (const [key, value] of Object.entries(body)) {
     if (NOT_COLUMNS.has(key)) continue;
     if (Array.isArray(value)) {
-      const child = requireTable(schema, key);
+      const child = findTable(schema, key);
+      if (!child) throw new AppError('BAD_REQUEST', `Unknown column or child table '${key.slice(0, 64)}'`);
       const link = childLink(child, table);
       if (!link) throw new AppError('BAD_REQUEST', `${child.name} is not a child of ${table.name}`);
       if (value.length > MAX_CHILDREN)

@@ -96,6 +96,43 @@ describe('PO json as the seed describes it', () => {
     expect(line.uid).toMatch(UUID_V4);
   });
 
+  it("answers the seed's properties: workflow nodes, models, caches", async () => {
+    const nodes = (await get('/api/v1/workflow', admin)).body;
+    expect(Object.keys(nodes).sort()).toEqual(['nodes', 'row-count']);
+    // The seed's list for GET api/v1/workflow, and the reference's additions.
+    for (const key of [
+      'id',
+      'uid',
+      'model-name',
+      'node-name',
+      'node-description',
+      'priority',
+      'summary',
+      'node-help',
+      'history-records',
+      'ad_table_id',
+      'record_id',
+      'table-name',
+      'node-approval',
+      'node-confirmation',
+      'created',
+    ])
+      expect(nodes.nodes[0], key).toHaveProperty(key);
+    expect(nodes.nodes[0]).toMatchObject({ 'model-name': 'ad_wf_activity', ad_table_id: 259, 'table-name': 'C_Order' });
+    const models = (await get('/api/v1/models', admin)).body.models;
+    for (const m of models)
+      expect(Object.keys(m).filter((k) => k !== 'description')).toEqual(['id', 'uid', 'model-name', 'name']);
+    const caches = (await get('/api/v1/caches', admin)).body.caches;
+    expect(Object.keys(caches[0]).sort()).toEqual([
+      'distributed',
+      'expireMinutes',
+      'maxSize',
+      'name',
+      'size',
+      'table_name',
+    ]);
+  });
+
   it('lists models as AD_Table: id, uid, name and description', async () => {
     const { body } = await get('/api/v1/models', admin);
     const partner = body.models.find((m: { 'model-name': string }) => m['model-name'] === 'c_bpartner');
