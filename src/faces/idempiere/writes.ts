@@ -309,7 +309,8 @@ export async function planChange(
     steps: limitWrites(steps),
     answer: async (rows) => {
       const byStep = new Map(steps.map((s, i) => [s, rows[i]]));
-      const row = parent ? (byStep.get(parent) as Row) : (await readRecord(ctx, schema, table, String(key))).row;
+      // Without a change of its own the record is as read while planning (labels included): no read after.
+      const row = parent ? (byStep.get(parent) as Row) : current;
       const [rendered] = await renderRows(ctx, schema, table, [row], selectColumns(table));
       for (const child of saved) {
         const list: PoRecord[] = [];
