@@ -77,7 +77,7 @@ export interface paths {
         };
         /**
          * Organizations of a client for a role
-         * @description The organizations of the client, for a role the user holds (401 otherwise).
+         * @description The organizations of the client, for a role the user holds (401 otherwise); `*` (id 0) first for a role with access to every organization.
          */
         get: operations["idempiereListOrganizations"];
         put?: never;
@@ -177,7 +177,7 @@ export interface paths {
         };
         /**
          * The models (tables) the caller may read, with an optional $filter
-         * @description Every table and view the caller may read. `$filter` applies to the answer's own properties (`id`, `uid`, `model-name`, `name`, `description`).
+         * @description Every table and view the caller may read, as iDempiere's AD_Table: id, uid, name and description from its dictionary where it has the table. `$filter` applies to the answer's own properties (`id`, `uid`, `model-name`, `name`, `description`) and to `TableName`.
          */
         get: operations["idempiereListModels"];
         put?: never;
@@ -202,8 +202,8 @@ export interface paths {
         get: operations["idempiereListRecords"];
         put?: never;
         /**
-         * Insert a record (nested arrays of child records are inserted after it)
-         * @description Inserts a record and answers it as a PO json record with its new id. Arrays named after a child table insert up to 100 child records linked to it. `AD_User` goes through the shared user store (password hashed, never returned).
+         * Insert a record, with its child records (nested arrays), in one transaction
+         * @description Inserts a record and answers it as a PO json record with its new id. Arrays named after a child table insert up to 100 child records linked to it (and their own children, up to 3 levels); the record, its children and their audit rows are written together or not at all. Column names are case-insensitive (`name` for `Name`). `AD_User` goes through the shared user store (password hashed, never returned).
          */
         post: operations["idempiereCreateRecord"];
         delete?: never;
@@ -225,8 +225,8 @@ export interface paths {
          */
         get: operations["idempiereGetRecord"];
         /**
-         * Update a record (only the columns given); `doc-action: PR` on C_Order sends it to approval
-         * @description Updates the columns given and answers the record. With `doc-action: PR` a `C_Order` is sent to approval (a workflow node).
+         * Update a record (only the columns given) and its child records, in one transaction
+         * @description Updates the columns given and answers the record. An array named after a child table changes its child records: an entry without `id` (or `uid`) is inserted, one with it updated, one with `"(delete)": true` deleted; entries must be children of this record (else 404). All of it, with the audit rows, is written together or not at all; the answer lists the inserted and updated children. With `doc-action: PR` a `C_Order` is sent to approval (a workflow node).
          */
         put: operations["idempiereUpdateRecord"];
         post?: never;
@@ -269,7 +269,7 @@ export interface paths {
         };
         /**
          * Forms available (AD_Form), with an optional $filter
-         * @description The active forms (`AD_Form`) as PO json records. Any authenticated user: forms are menu metadata.
+         * @description The active forms (`AD_Form`) as PO json records, each with its `slug` (the name in lower case, words joined by `-`). Any authenticated user: forms are menu metadata.
          */
         get: operations["idempiereListForms"];
         put?: never;
@@ -299,6 +299,26 @@ export interface paths {
          * @description Clears cache entries (right `base.framework.cache.reset`): all, those of one table, or one record's; answers how many.
          */
         delete: operations["idempiereResetCaches"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/health": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Health: the D1 database and the Durable Objects
+         * @description For monitors, without a token: `{status, database, durableObjects}`, 200 when UP, 503 when a check fails (each gives up after 2 s). The original's `key` and `db` parameters are accepted; the database is always checked and the answer says nothing else.
+         */
+        get: operations["idempiereHealth"];
+        put?: never;
+        post?: never;
+        delete?: never;
         options?: never;
         head?: never;
         patch?: never;
@@ -438,6 +458,26 @@ export interface paths {
          */
         put: operations["idempiereSetNodeUserChoice"];
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/batch": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Several model writes in one request, optionally in one transaction
+         * @description Up to 50 write requests (`POST`, `PUT`, `DELETE` on `v1/models/...`), answered with one `{status, statusCode, body}` each, in order. `transaction=true` (the default): all of them are written in one transaction (one D1 batch, audit rows included); the first failure stops the batch and nothing is written: the answer is a 400 listing the requests before it as 424 (not applied), then the failure. `AD_User` writes cannot join a transaction. `transaction=false`: each request runs on its own, exactly as if sent alone; the answer (200) lists every result. Every request is checked like the route it names: rights, the role table access, the tenant.
+         */
+        post: operations["idempiereBatch"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2015,7 +2055,7 @@ export interface components {
             clientId?: number | string;
             /** @description Role, by id or name. */
             roleId: number | string;
-            /** @description Organization, by id or name; default: the first one. */
+            /** @description Organization, by id or name; 0 (`*`, every organization, without a warehouse) for a role with access to all of them; default: the first one. */
             organizationId?: number | string;
             /** @description Warehouse, by id or name. */
             warehouseId?: number | string;
@@ -2060,14 +2100,16 @@ export interface components {
         };
         IdModels: {
             models: {
+                /** @description The table's id (iDempiere's AD_Table_ID for the tables it has). */
                 id: number;
+                /** @description The table's UUID. */
                 uid: string;
-                /** @description The table, in lower case. */
+                /** @description The table name, in lower case. */
                 "model-name": string;
-                /** @description The table name. */
+                /** @description The model's name (`Business Partner` for C_BPartner). */
                 name: string;
-                /** @description `view` for a view, else null. */
-                description: string | null;
+                /** @description The model's description, when it has one. */
+                description?: string;
             }[];
         };
         IdRecordPage: {
@@ -2103,7 +2145,7 @@ export interface components {
         IdColumnValue: {
             [key: string]: unknown;
         };
-        /** @description Column values by column name. Yes/No as true/false, timestamps as ISO 8601; a foreign key as its id, `{id}` or `{identifier, tableName}` (looked up by identifier). An array named after a child table inserts child records after the parent (POST). `id`, `uid`, `model-name` and `tableName` are ignored; `doc-action: PR` on `C_Order` sends the order to approval (PUT). */
+        /** @description Column values by column name, case-insensitive. Yes/No as true/false, timestamps as ISO 8601; a foreign key as its id, `{id}` or `{identifier, tableName}` (looked up by identifier). An array named after a child table writes child records with the record, in one transaction: POST inserts them; PUT inserts entries without `id`, updates entries with it and deletes entries with `"(delete)": true`. `id`, `uid`, `model-name` and `tableName` are ignored; `doc-action: PR` on `C_Order` sends the order to approval (PUT). */
         IdRecordInput: {
             [key: string]: unknown;
         };
@@ -2112,7 +2154,15 @@ export interface components {
             msg: string;
         };
         IdForms: {
-            forms: components["schemas"]["IdRecord"][];
+            forms: (components["schemas"]["IdRecord"] & ({
+                /**
+                 * @description The name as a slug.
+                 * @example material-receipt
+                 */
+                slug: string;
+            } & {
+                [key: string]: unknown;
+            }))[];
         };
         IdCaches: {
             caches: components["schemas"]["IdCache"][];
@@ -2133,6 +2183,23 @@ export interface components {
         };
         IdCachesReset: {
             entriesReset: number;
+        };
+        IdHealth: {
+            /**
+             * @description UP when every check below passes.
+             * @enum {string}
+             */
+            status: "UP" | "DOWN";
+            /**
+             * @description The D1 database answers a query.
+             * @enum {string}
+             */
+            database: "connected" | "disconnected";
+            /**
+             * @description A Durable Object (the workflow namespace) answers a storage read.
+             * @enum {string}
+             */
+            durableObjects: "connected" | "disconnected";
         };
         IdWorkflowNodes: {
             "row-count": number;
@@ -2158,11 +2225,47 @@ export interface components {
             "node-approval": boolean;
             /** @description A notification node (acknowledge). */
             "node-confirmation": boolean;
+            /**
+             * Format: date-time
+             * @description When the node was created (ISO 8601).
+             */
+            created: string;
         };
         IdWorkflowResult: {
             msg: string;
             summary: string | null;
             "history-records": string;
+        };
+        IdBatchResponse: components["schemas"]["IdSubResponse"][];
+        IdSubResponse: {
+            /** @description The status text (`OK`, `Created`, `Bad Request`, …). */
+            status: string;
+            /** @description The HTTP status of the request. */
+            statusCode: number;
+            /** @description Its answer: the PO json record, `{msg}`, or the error. */
+            body?: unknown;
+        };
+        IdBatchRequest: components["schemas"]["IdSubRequest"][];
+        IdSubRequest: {
+            /**
+             * @description `POST`, `PUT` or `DELETE`.
+             * @example PUT
+             */
+            method: string;
+            /**
+             * @description The request path below `/api/`: `v1/models/{tableName}` or `v1/models/{tableName}/{id}`.
+             * @example v1/models/C_BPartner/117
+             */
+            path: string;
+            /**
+             * @description The PO json body (POST, PUT).
+             * @example {
+             *       "description": "Updated in a batch"
+             *     }
+             */
+            body?: {
+                [key: string]: unknown;
+            };
         };
         LibertyToken: {
             /** @description The JWT: send it as `Authorization: Bearer <access_token>`. */
@@ -4779,6 +4882,40 @@ export interface operations {
             };
         };
     };
+    idempiereHealth: {
+        parameters: {
+            query?: {
+                /** @description The original's monitoring key; not needed here. */
+                key?: string;
+                /** @description Accepted; the database is always checked. */
+                db?: "true" | "false";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Up */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdHealth"];
+                };
+            };
+            /** @description Down */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdHealth"];
+                };
+            };
+        };
+    };
     idempiereListMyWorkflowNodes: {
         parameters: {
             query?: never;
@@ -4840,8 +4977,8 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description The user (`AD_User_ID`). */
-                userId: number;
+                /** @description The user: `AD_User_ID`, or its `AD_User_UU`. */
+                userId: string;
             };
             cookie?: never;
         };
@@ -4899,8 +5036,8 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description The workflow node (activity) id. */
-                id: number;
+                /** @description The workflow node (activity): its id, or its uid (a UUID). */
+                id: string;
             };
             cookie?: never;
         };
@@ -4979,8 +5116,8 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description The workflow node (activity) id. */
-                id: number;
+                /** @description The workflow node (activity): its id, or its uid (a UUID). */
+                id: string;
             };
             cookie?: never;
         };
@@ -5059,8 +5196,8 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description The workflow node (activity) id. */
-                id: number;
+                /** @description The workflow node (activity): its id, or its uid (a UUID). */
+                id: string;
             };
             cookie?: never;
         };
@@ -5075,8 +5212,8 @@ export interface operations {
                 "application/json": {
                     /** @description A note recorded in the node's history. */
                     message?: string;
-                    /** @description The user (`AD_User_ID`) to forward to. */
-                    userTo: number;
+                    /** @description The user to forward to: `AD_User_ID` (a number or its digits) or `AD_User_UU`. */
+                    userTo: number | string;
                 };
             };
         };
@@ -5142,8 +5279,8 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description The workflow node (activity) id. */
-                id: number;
+                /** @description The workflow node (activity): its id, or its uid (a UUID). */
+                id: string;
             };
             cookie?: never;
         };
@@ -5222,8 +5359,8 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description The workflow node (activity) id. */
-                id: number;
+                /** @description The workflow node (activity): its id, or its uid (a UUID). */
+                id: string;
             };
             cookie?: never;
         };
@@ -5291,6 +5428,93 @@ export interface operations {
             };
             /** @description The node is already processed */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdError"];
+                };
+            };
+        };
+    };
+    idempiereBatch: {
+        parameters: {
+            query?: {
+                /** @description All requests in one transaction (default `true`), or each on its own. */
+                transaction?: "true" | "false";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example [
+                 *       {
+                 *         "method": "POST",
+                 *         "path": "v1/models/C_Order",
+                 *         "body": {
+                 *           "C_BPartner_ID": 118,
+                 *           "C_OrderLine": [
+                 *             {
+                 *               "M_Product_ID": 128,
+                 *               "QtyEntered": 1
+                 *             }
+                 *           ]
+                 *         }
+                 *       },
+                 *       {
+                 *         "method": "PUT",
+                 *         "path": "v1/models/C_BPartner/117",
+                 *         "body": {
+                 *           "description": "Test batch update"
+                 *         }
+                 *       }
+                 *     ]
+                 */
+                "application/json": components["schemas"]["IdBatchRequest"];
+            };
+        };
+        responses: {
+            /** @description Every request answered */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdBatchResponse"];
+                };
+            };
+            /** @description The transaction failed: nothing was written (or the batch itself is malformed) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdBatchResponse"];
+                };
+            };
+            /** @description No or invalid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdError"];
+                };
+            };
+            /** @description No access */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdError"];
+                };
+            };
+            /** @description Not found */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

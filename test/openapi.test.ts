@@ -121,6 +121,8 @@ describe('OpenAPI document', () => {
       'POST /api/v1/auth',
       'POST /api/v1/auth/tokens',
       'POST /api/v1/auth/refresh',
+      // For monitors: it answers UP or DOWN and nothing else.
+      'GET /api/v1/health',
       'POST /rest/auth/login',
       'POST /auth',
       'GET /',

@@ -32,7 +32,9 @@ if (images.__atriumImages) {
   ]);
   // Workflow nodes key their Durable Object state by uid, and Durable Objects outlive a file: restored
   // nodes get new uids, as freshly loaded demo data would.
-  await env.DB.prepare('update wf_activity set uid = lower(hex(randomblob(16)))').run();
+  await env.DB.prepare(
+    "update wf_activity set uid = lower(hex(randomblob(4)) || '-' || hex(randomblob(2)) || '-4' || substr(hex(randomblob(2)), 2) || '-a' || substr(hex(randomblob(2)), 2) || '-' || hex(randomblob(6)))",
+  ).run();
 } else {
   await Promise.all([emptyDatabase(env.DB), emptyDatabase(env.DB_LIBNSX1)]);
   await applyD1Migrations(env.DB, env.TEST_MIGRATIONS);

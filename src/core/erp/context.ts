@@ -5,6 +5,7 @@ import { actorFromPrincipal, holds, requireRight } from '../identity/actor';
 import { isAdmin, type Principal } from '../identity/principal';
 import type { RecordContext, RecordScope } from '../records/scope';
 import type { TableInfo } from '../records/types';
+import { documentRules } from './documents';
 
 /**
  * iDempiere's login context over the one identity store: a role is granted by membership of the core
@@ -23,6 +24,8 @@ export interface RoleRow {
   clientId: number;
   groupName: string;
   accessAll: boolean;
+  /** May log in to organisation 0 (`*`). */
+  accessAllOrgs: boolean;
 }
 
 type Groups = Pick<Principal, 'groups'>;
@@ -39,11 +42,12 @@ async function allRoles(data: DataAccess): Promise<RoleRow[]> {
   const { results } = await data
     .d1()
     .prepare(
-      `select AD_Role_ID as id, Name as name, AD_Client_ID as clientId, Group_Name as groupName, IsAccessAllTables as accessAll
+      `select AD_Role_ID as id, Name as name, AD_Client_ID as clientId, Group_Name as groupName, IsAccessAllTables as accessAll,
+         IsAccessAllOrgs as accessAllOrgs
        from AD_Role where IsActive = 1 order by AD_Role_ID limit 500`,
     )
     .all<RoleRow>();
-  return results.map((r) => ({ ...r, accessAll: Boolean(r.accessAll) }));
+  return results.map((r) => ({ ...r, accessAll: Boolean(r.accessAll), accessAllOrgs: Boolean(r.accessAllOrgs) }));
 }
 
 /** Roles the user holds, optionally within one client. */
@@ -70,7 +74,15 @@ export async function clientsOf(data: DataAccess, principal: Groups & { admin: b
   return results;
 }
 
-export async function organizationsOf(data: DataAccess, clientId: number): Promise<NamedId[]> {
+/** Organisation 0: every organisation of the client (iDempiere's `*`); it has no AD_Org row here. */
+export const ALL_ORGS: NamedId = { id: 0, name: '*' };
+
+/** The client's organisations a role may log in to: `*` first for a role with access to all of them. */
+export async function organizationsOf(
+  data: DataAccess,
+  clientId: number,
+  role?: Pick<RoleRow, 'accessAllOrgs'>,
+): Promise<NamedId[]> {
   const { results } = await data
     .d1()
     .prepare(
@@ -78,7 +90,7 @@ export async function organizationsOf(data: DataAccess, clientId: number): Promi
     )
     .bind(clientId)
     .all<NamedId>();
-  return results;
+  return role?.accessAllOrgs ? [ALL_ORGS, ...results] : results;
 }
 
 export async function warehousesOf(data: DataAccess, clientId: number, orgId: number): Promise<NamedId[]> {
@@ -102,7 +114,7 @@ export async function clientLanguage(data: DataAccess, clientId: number): Promis
 }
 
 /** A login parameter given as an id or as a name (the original accepts both). */
-export function pickByIdOrName(items: NamedId[], wanted: number | string | undefined): NamedId | undefined {
+export function pickByIdOrName<T extends NamedId>(items: T[], wanted: number | string | undefined): T | undefined {
   if (wanted === undefined) return items[0];
   return items.find((i) => i.id === Number(wanted) || i.name.toLowerCase() === String(wanted).toLowerCase());
 }
@@ -160,9 +172,10 @@ export async function validationRule(data: DataAccess, idOrUu: string): Promise<
 /**
  * The records context of an iDempiere call: the actor, the session's tenant (its client, that client's
  * organisations and 0, the session's organisation for new rows) and the role's table access as the
- * narrowing rule, checked once per table and request. A token without a client (issued by another face)
- * is unscoped only for a holder of `base.*` (the system administrator sees every client, as iDempiere's
- * System client does); for anyone else it sees no tenant data.
+ * narrowing rule, checked once per table and request, and the document rules for new and changed rows
+ * (documents.ts). A token without a client (issued by another face) is unscoped only for a holder of
+ * `base.*` (the system administrator sees every client, as iDempiere's System client does); for anyone else
+ * it sees no tenant data.
  */
 export function erpRecordContext(data: DataAccess, principal: Principal, requestId?: string) {
   const actor = actorFromPrincipal(principal, requestId);
@@ -185,5 +198,12 @@ export function erpRecordContext(data: DataAccess, principal: Principal, request
     if (granted === null || (need === 'write' && granted === 'read'))
       throw new AppError('FORBIDDEN', `No ${need} access to table ${table.name.slice(0, 64)}`);
   };
-  return { data, pool: DEFAULT_POOL, actor, scope, narrow } satisfies RecordContext as RecordContext;
+  return {
+    data,
+    pool: DEFAULT_POOL,
+    actor,
+    scope,
+    narrow,
+    rules: documentRules,
+  } satisfies RecordContext as RecordContext;
 }

@@ -6,8 +6,8 @@ import { findUserByLogin, findUserWithGroups, updateUser } from '../identity/use
 
 /**
  * GardenWorld demo data (local dev and tests only): client 11 with roles GardenWorld Admin (102, held by
- * `admin`) and GardenWorld User (103, held by `demo`, table access listed below), organization HQ (11),
- * warehouse HQ (103), business partner groups, 30 partners, 10 products, 5 orders with lines, one
+ * `admin`, every organisation) and GardenWorld User (103, held by `demo`, table access listed below),
+ * organization HQ (11), warehouse HQ (103), business partner groups, 30 partners, 10 products, 5 orders with lines, one
  * validation rule, one form, and order 1001 waiting for approval by admin.
  */
 
@@ -74,6 +74,11 @@ async function grantGroup(orm: Orm, login: string, groupName: string): Promise<v
   await updateUser(orm, user.id, { groupIds: [...current.groupIds, group.id] }, SYSTEM_ACTOR);
 }
 
+async function hasColumn(db: D1Database, table: string, column: string): Promise<boolean> {
+  const row = await db.prepare('select 1 as one from pragma_table_info(?) where name = ?').bind(table, column).first();
+  return row !== null;
+}
+
 export async function loadErpDemo(orm: Orm, env: Bindings): Promise<void> {
   await ensureGroup(orm, 'GardenWorld Admin', []);
   await ensureGroup(orm, 'GardenWorld User', ['base.framework.record.view', 'base.framework.workflow.view']);
@@ -84,12 +89,16 @@ export async function loadErpDemo(orm: Orm, env: Bindings): Promise<void> {
   const marker = await db.prepare('select 1 as one from AD_Client where AD_Client_ID = 11').first();
   if (marker) return;
   const admin = await findUserByLogin(orm, 'admin');
+  // The loader also runs on databases at earlier migrations (test/core/ops/ids-migration.test.ts): columns
+  // added later are filled only where they exist.
+  const allOrgs = (await hasColumn(db, 'AD_Role', 'IsAccessAllOrgs')) ? ', IsAccessAllOrgs' : '';
+  const entered = await hasColumn(db, 'C_OrderLine', 'QtyEntered');
   const statements: D1PreparedStatement[] = [
     db.prepare(
       "insert or ignore into AD_Client (AD_Client_ID, Value, Name, AD_Language) values (11, 'GardenWorld', 'GardenWorld', 'en_US')",
     ),
     db.prepare(
-      "insert or ignore into AD_Role (AD_Role_ID, AD_Client_ID, Name, Group_Name, IsAccessAllTables) values (102, 11, 'GardenWorld Admin', 'GardenWorld Admin', 1), (103, 11, 'GardenWorld User', 'GardenWorld User', 0)",
+      `insert or ignore into AD_Role (AD_Role_ID, AD_Client_ID, Name, Group_Name, IsAccessAllTables${allOrgs}) values (102, 11, 'GardenWorld Admin', 'GardenWorld Admin', 1${allOrgs && ', 1'}), (103, 11, 'GardenWorld User', 'GardenWorld User', 0${allOrgs && ', 0'})`,
     ),
     db.prepare(
       "insert or ignore into AD_Org (AD_Org_ID, AD_Client_ID, Value, Name) values (11, 11, 'HQ', 'HQ'), (12, 11, 'Store', 'Store Central')",
@@ -150,6 +159,10 @@ export async function loadErpDemo(orm: Orm, env: Bindings): Promise<void> {
         .bind(2001 + o * 2, id, 122 + o, o + 1, 2002 + o * 2, id, 123 + o),
     );
   }
+  if (entered)
+    statements.push(
+      db.prepare('update C_OrderLine set QtyEntered = QtyOrdered where C_OrderLine_ID between 2001 and 2010'),
+    );
   if (admin)
     statements.push(
       db

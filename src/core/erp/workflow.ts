@@ -1,4 +1,4 @@
-import { sql } from 'drizzle-orm';
+import { type SQL, sql } from 'drizzle-orm';
 import type { DataAccess } from '../../db/data-access';
 import { workflowStub } from '../../durable/stubs';
 import type { NodeAction, NodeState } from '../../durable/workflow-do';
@@ -7,10 +7,14 @@ import type { Bindings } from '../../lib/types';
 import { type Actor, inAdminGroup, requireRight, requireWrite } from '../identity/actor';
 import { findUserById, findUserByLogin } from '../identity/users';
 import { auditStatement } from '../ops/audit';
-import { getPoolSchema, requireTable } from '../records/registry';
+import { requireTable } from '../records/registry';
 import { allOf, scopeCondition } from '../records/scope';
-import { type RecordContext, updateRecord } from '../records/service';
+import { type RecordContext, withDashes } from '../records/service';
 import { prepare } from '../records/sql';
+import type { PoolSchema } from '../records/types';
+import type { ReadOnlyPolicy } from '../records/values';
+import { planUpdate, type WriteStep } from '../records/writes';
+import { userIdOf } from './users';
 
 /**
  * Document approval. Sending a C_Order to approval is an ordinary record update (rights, the role's table
@@ -72,8 +76,18 @@ export async function pendingNodes(data: DataAccess, actor: Actor, userId: numbe
   return results;
 }
 
-/** Puts an order in progress (DocStatus IP, not approved) with a pending approval node, in one batch. */
-export async function sendToApproval(ctx: RecordContext, orderId: number): Promise<void> {
+/**
+ * Sending an order to approval, planned (executed with the rest of its request, see records/writes.ts): the
+ * update puts it in progress (DocStatus IP, not approved), with the request's other column changes, and
+ * the same batch creates the pending approval node for the approver (the bootstrap admin, else the caller).
+ */
+export async function planApproval(
+  ctx: RecordContext,
+  schema: PoolSchema,
+  orderId: number,
+  values: Record<string, unknown>,
+  options: { readOnly?: ReadOnlyPolicy; extraColumns?: SQL } = {},
+): Promise<WriteStep> {
   const db = ctx.data.d1(ctx.pool);
   const open = await db
     .prepare("select id from wf_activity where table_name = 'C_Order' and record_id = ? and state = 'pending'")
@@ -81,22 +95,29 @@ export async function sendToApproval(ctx: RecordContext, orderId: number): Promi
     .first();
   if (open) throw new AppError('CONFLICT', 'The order is already waiting for approval');
   const approver = (await findUserByLogin(ctx.data.orm(), 'admin'))?.id ?? ctx.actor.userId;
-  const schema = await getPoolSchema(ctx.data, ctx.pool);
   const table = requireTable(schema, 'C_Order');
   // The node is created only for an order this caller may write (same tenant condition as the update).
   const writable = allOf(sql`C_Order_ID = ${orderId}`, scopeCondition(table, ctx.scope, 'write'));
   const node = prepare(
     db,
-    sql`insert into wf_activity (process_id, table_name, record_id, node_name, node_description, node_help, summary, column_name, node_type, user_id)
+    sql`insert into wf_activity (process_id, table_name, record_id, node_name, node_description, node_help, summary, column_name, node_type, user_id, uid)
       select 'C_Order-' || C_Order_ID, 'C_Order', C_Order_ID, 'Approve', 'Approve the sales order', 'Approve or reject the order.',
-        'Order ' || DocumentNo || ': ' || printf('%.2f', GrandTotal), 'IsApproved', 'approval', ${approver} from C_Order where ${writable}`,
+        'Order ' || DocumentNo || ': ' || printf('%.2f', GrandTotal), 'IsApproved', 'approval', ${approver}, ${crypto.randomUUID()} from C_Order where ${writable}`,
   );
-  await updateRecord(ctx, schema, table, orderId, { DocStatus: 'IP', IsApproved: false }, { also: [node] });
+  return planUpdate(
+    ctx,
+    schema,
+    table,
+    orderId,
+    { ...values, DocStatus: 'IP', IsApproved: false },
+    { ...options, also: [node] },
+  );
 }
 
 export interface TransitionInput {
   message?: string;
-  userTo?: number;
+  /** The user to forward to: an id (number or digits) or its `AD_User_UU`. */
+  userTo?: number | string;
   value?: string;
 }
 
@@ -105,20 +126,29 @@ export async function transitionNode(
   data: DataAccess,
   env: Bindings,
   actor: Actor,
-  nodeId: number,
+  /** The node: its id, or its uid (a UUID). */
+  nodeRef: number | string,
   action: NodeAction,
   extra: TransitionInput,
 ): Promise<ActivityRow> {
   requireWrite(actor, WORKFLOW_RIGHTS.process);
   const db = data.d1();
-  const node = await db.prepare('select * from wf_activity where id = ?').bind(nodeId).first<ActivityRow>();
-  if (!node || (node.user_id !== actor.userId && !inAdminGroup(actor)))
-    throw new AppError('NOT_FOUND', `Workflow node ${nodeId} not found`);
+  const byId = typeof nodeRef === 'number' || /^\d+$/.test(nodeRef);
+  const found = await db
+    .prepare(`select * from wf_activity where ${byId ? 'id' : 'uid'} = ?`)
+    .bind(byId ? Number(nodeRef) : withDashes(nodeRef))
+    .first<ActivityRow>();
+  const label = String(nodeRef).slice(0, 40);
+  if (!found || (found.user_id !== actor.userId && !inAdminGroup(actor)))
+    throw new AppError('NOT_FOUND', `Workflow node ${label} not found`);
+  const node = found;
+  const nodeId = node.id;
   if (node.state !== 'pending') throw new AppError('CONFLICT', `Node ${nodeId} is already ${node.state}`);
   if ((action === 'approve' || action === 'reject') && node.node_type !== 'approval')
     throw new AppError('BAD_REQUEST', 'Not an approval node');
-  if (action === 'forward' && !(await findUserById(data.orm(), extra.userTo ?? -1)))
-    throw new AppError('BAD_REQUEST', `User ${extra.userTo} not found`);
+  const userTo = action === 'forward' ? userIdOf(extra.userTo) : undefined;
+  if (action === 'forward' && !(userTo !== undefined && (await findUserById(data.orm(), userTo))))
+    throw new AppError('BAD_REQUEST', `User ${String(extra.userTo ?? '').slice(0, 40)} not found`);
   // The node's uid (random per row) keys its Durable Object state, so a node recreated with the same id
   // (a reset database) never inherits an old node's transitions.
   const result = await workflowStub(env, node.process_id).transition(node.uid, node.state, {
@@ -126,13 +156,13 @@ export async function transitionNode(
     userId: actor.userId,
     message: extra.message ?? null,
     value: extra.value ?? null,
-    userTo: extra.userTo,
+    userTo,
     at: new Date().toISOString(),
   });
   if (!result.ok) throw new AppError('CONFLICT', `Node ${nodeId} is already ${result.state}`);
   const statements: D1PreparedStatement[] = [
     action === 'forward'
-      ? db.prepare('update wf_activity set user_id = ? where id = ?').bind(extra.userTo ?? null, node.id)
+      ? db.prepare('update wf_activity set user_id = ? where id = ?').bind(userTo ?? null, node.id)
       : db
           .prepare("update wf_activity set state = ?, processed = strftime('%Y-%m-%dT%H:%M:%fZ','now') where id = ?")
           .bind(result.state, node.id),
@@ -159,7 +189,7 @@ export async function transitionNode(
       recordId: node.id,
       action: 'UPDATE',
       before: { state: node.state, user_id: node.user_id },
-      after: { state: result.state, action, ...extra },
+      after: { state: result.state, action, message: extra.message, value: extra.value, userTo },
       requestId: actor.requestId,
     }),
   );

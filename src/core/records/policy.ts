@@ -1,5 +1,5 @@
 import { getTableColumns, getTableName, is } from 'drizzle-orm';
-import { SQLiteTable } from 'drizzle-orm/sqlite-core';
+import { getViewConfig, type SQLiteColumn, SQLiteTable, SQLiteView } from 'drizzle-orm/sqlite-core';
 import * as schema from '../../db/schema';
 import type { ColumnType } from './types';
 
@@ -86,11 +86,21 @@ const DRIZZLE_TYPES: Record<string, ColumnType> = {
 
 let hints: Map<string, ColumnType> | undefined;
 
-/** `table.column` → type, from drizzle's schema where SQLite's declared type is too loose (booleans, json). */
+/**
+ * `table.column` → type, from drizzle's schema where SQLite's declared type is too loose (booleans, json).
+ * A view's columns all come from its drizzle declaration: SQLite reports a view column's source type
+ * (`AD_User.IsActive` is the user store's integer `enabled`), not what the view means.
+ */
 export function drizzleTypeHints(): Map<string, ColumnType> {
   if (hints) return hints;
   hints = new Map();
   for (const value of Object.values(schema)) {
+    if (is(value, SQLiteView)) {
+      const { name, selectedFields } = getViewConfig(value);
+      for (const column of Object.values(selectedFields) as SQLiteColumn[])
+        hints.set(`${name}.${column.name}`, DRIZZLE_TYPES[column.columnType] ?? typeFromDeclared(column.getSQLType()));
+      continue;
+    }
     if (!is(value, SQLiteTable)) continue;
     const table = getTableName(value);
     for (const column of Object.values(getTableColumns(value))) {
@@ -100,3 +110,14 @@ export function drizzleTypeHints(): Map<string, ColumnType> {
   }
   return hints;
 }
+
+/**
+ * Foreign keys the registry adds where the tables declare none: iDempiere's tenant columns reference the
+ * client and the organisation (its dictionary says so), but the business tables leave them undeclared, as
+ * 0 (System, `*`) has no row. The faces render them like declared ones (`{propertyLabel, id, identifier}`);
+ * the value 0 needs no row.
+ */
+export const IMPLICIT_FOREIGN_KEYS: readonly { column: string; table: string }[] = [
+  { column: 'AD_Client_ID', table: 'AD_Client' },
+  { column: 'AD_Org_ID', table: 'AD_Org' },
+];

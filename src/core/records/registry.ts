@@ -1,7 +1,14 @@
 import type { DataAccess } from '../../db/data-access';
 import { AppError } from '../../lib/errors';
 import { IsolateCache } from '../ops/cache';
-import { drizzleTypeHints, isHiddenColumn, isInternalTable, isReadOnlyColumn, typeFromDeclared } from './policy';
+import {
+  drizzleTypeHints,
+  IMPLICIT_FOREIGN_KEYS,
+  isHiddenColumn,
+  isInternalTable,
+  isReadOnlyColumn,
+  typeFromDeclared,
+} from './policy';
 import type { ColumnInfo, PoolSchema, TableInfo } from './types';
 
 /**
@@ -91,6 +98,16 @@ export async function loadPoolSchema(db: D1Database | D1DatabaseSession, pool: s
       table: target.name,
       references: row.to ?? target.primaryKey[0] ?? 'rowid',
     });
+  }
+  for (const { column, table: target } of IMPLICIT_FOREIGN_KEYS) {
+    const parent = tables.get(target);
+    const key = parent?.primaryKey.length === 1 ? parent.primaryKey[0] : undefined;
+    if (!parent || !key) continue;
+    for (const table of tables.values()) {
+      const own = table.columns.find((c) => c.name === column && !c.primaryKey);
+      if (own && !table.foreignKeys.some((f) => f.column === column))
+        table.foreignKeys.push({ column, table: parent.name, references: key, implicit: true });
+    }
   }
   return { pool, tables };
 }

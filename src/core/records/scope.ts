@@ -4,6 +4,7 @@ import type { Actor } from '../identity/actor';
 import { findColumn } from './registry';
 import { ident } from './sql';
 import type { TableInfo } from './types';
+import type { ColumnWrite } from './values';
 
 /**
  * Who reads and writes generic records, and within which tenant. The records service takes one on every
@@ -38,6 +39,11 @@ export interface RecordContext {
    * table: it may refuse what the core rights allow, never allow more.
    */
   narrow?: (table: TableInfo, need: 'read' | 'write') => Promise<void>;
+  /**
+   * The face's rules for new and changed rows (iDempiere: document and line numbers, quantities): given a
+   * write's columns, the columns it adds (only columns not written yet, never tenant columns).
+   */
+  rules?: (table: TableInfo, writes: readonly ColumnWrite[], mode: 'insert' | 'update') => ColumnWrite[];
 }
 
 export const CLIENT_COLUMN = 'AD_Client_ID';

@@ -10,6 +10,8 @@ export interface ForeignKey {
   /** Referenced table and column. */
   table: string;
   references: string;
+  /** Added by the registry (policy.ts IMPLICIT_FOREIGN_KEYS), not declared by the table: 0 needs no row. */
+  implicit?: boolean;
 }
 
 export interface ColumnInfo {

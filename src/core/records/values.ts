@@ -1,3 +1,4 @@
+import type { SQL } from 'drizzle-orm';
 import { AppError, badRequest } from '../../lib/errors';
 import type { ColumnInfo, TableInfo } from './types';
 
@@ -8,6 +9,40 @@ import type { ColumnInfo, TableInfo } from './types';
 export type ReadOnlyPolicy = 'reject' | 'ignore';
 
 export type StoredValue = string | number | null;
+
+/** A value to write: what the client sent, converted (StoredValue), or SQL the core built (never client input). */
+export type WriteValue = StoredValue | SQL;
+export interface ColumnWrite {
+  column: ColumnInfo;
+  value: WriteValue;
+}
+
+const TIMESTAMP = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?)?(Z|[+-]\d{2}:?\d{2})?$/;
+
+/**
+ * A date or timestamp literal (`2024-01-31`, `2024-01-31T12:00`, `…:00.5Z`, `…+02:00`) as the ISO text the
+ * tables store (`2024-01-31T12:00:00.000Z`; no zone means UTC); undefined when it is not one, or names a day
+ * or time that does not exist (`2024-02-30`, `25:00`).
+ */
+export function parseTimestamp(text: string): string | undefined {
+  const m = TIMESTAMP.exec(text.trim());
+  if (!m) return undefined;
+  const [, y, mo, d, h = '0', mi = '0', sec = '0', frac = '0', zone = 'Z'] = m;
+  const ms = Math.round(Number(`0.${frac}`) * 1000);
+  const utc = Date.UTC(Number(y), Number(mo) - 1, Number(d), Number(h), Number(mi), Number(sec), ms);
+  const check = new Date(utc);
+  const exists =
+    check.getUTCFullYear() === Number(y) &&
+    check.getUTCMonth() === Number(mo) - 1 &&
+    check.getUTCDate() === Number(d) &&
+    check.getUTCHours() === Number(h) &&
+    check.getUTCMinutes() === Number(mi) &&
+    Number(sec) < 60;
+  if (!exists) return undefined;
+  const offset =
+    zone === 'Z' ? 0 : (zone[0] === '-' ? -1 : 1) * (Number(zone.slice(1, 3)) * 60 + Number(zone.slice(-2)));
+  return new Date(utc - offset * 60_000).toISOString();
+}
 
 export function toStored(column: ColumnInfo, value: unknown): StoredValue {
   if (value === null || value === undefined) {
@@ -30,6 +65,11 @@ export function toStored(column: ColumnInfo, value: unknown): StoredValue {
     }
     case 'json':
       return JSON.stringify(value);
+    case 'timestamp': {
+      const iso = typeof value === 'string' ? parseTimestamp(value) : undefined;
+      if (iso === undefined) throw badRequest(`Column '${column.name}' expects a date or timestamp (ISO 8601)`);
+      return iso;
+    }
     case 'blob':
       throw badRequest(`Column '${column.name}' cannot be written here`);
     default:
@@ -39,11 +79,15 @@ export function toStored(column: ColumnInfo, value: unknown): StoredValue {
   }
 }
 
-/** Resolves and converts a write. At least one writable column is required. */
+/**
+ * Resolves and converts a write (column names case-insensitively, as iDempiere clients write `name` for
+ * `Name`). At least one writable column is required unless `allowEmpty` (the core adds others).
+ */
 export function columnValues(
   table: TableInfo,
   values: Record<string, unknown>,
   readOnly: ReadOnlyPolicy,
+  options: { allowEmpty?: boolean } = {},
 ): { column: ColumnInfo; value: StoredValue }[] {
   const out: { column: ColumnInfo; value: StoredValue }[] = [];
   const seen = new Set<string>();
@@ -59,7 +103,7 @@ export function columnValues(
     seen.add(column.name);
     out.push({ column, value: toStored(column, value) });
   }
-  if (out.length === 0) throw badRequest('No writable column given');
+  if (out.length === 0 && !options.allowEmpty) throw badRequest('No writable column given');
   return out;
 }
 

@@ -27,7 +27,17 @@ export const json = customType<{ data: unknown; driverData: string }>({
   fromDriver: (value) => (typeof value === 'string' ? JSON.parse(value) : value),
 });
 
-/** Defaults the migrations repeat: a random UUID (`*_UU`, `uid`) and "now" as ISO text, with and without ms. */
+/**
+ * Defaults the migrations repeat: a random id (`*_UU`, `uid`) and "now" as ISO text, with and without ms.
+ * The `*_UU`/`uid` default is 32 hex digits (migration 0003); since migration 0010 a trigger per table turns
+ * every new row's value into a version 4 UUID (36 characters), and earlier values got their dashes.
+ */
 export const randomUuid = sql`(lower(hex(randomblob(16))))`;
+
+/**
+ * `AD_User_UU` (the AD_User view, migration 0010) is this prefix and the user id as 12 hex digits: a stable,
+ * unique value in the UUID format for the one user store, which has no UUID column of its own.
+ */
+export const AD_USER_UU_PREFIX = 'a5d0e1c2-7b3f-4e91-9c6d-';
 export const nowIso = sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))`;
 export const nowIsoSeconds = sql`(strftime('%Y-%m-%dT%H:%M:%SZ','now'))`;

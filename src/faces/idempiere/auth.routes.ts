@@ -1,6 +1,7 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import {
+  ALL_ORGS,
   clientLanguage,
   clientsOf,
   organizationsOf,
@@ -46,7 +47,8 @@ const LoginParameters = z
     clientId: IdOrName.optional().openapi({ description: 'Client (tenant), by id or name; default: the first one.' }),
     roleId: IdOrName.openapi({ description: 'Role, by id or name.' }),
     organizationId: IdOrName.optional().openapi({
-      description: 'Organization, by id or name; default: the first one.',
+      description:
+        'Organization, by id or name; 0 (`*`, every organization, without a warehouse) for a role with access to all of them; default: the first one.',
     }),
     warehouseId: IdOrName.optional().openapi({ description: 'Warehouse, by id or name.' }),
     language: z
@@ -124,12 +126,18 @@ async function issueSession(
   const roles = await rolesOf(data, access, client.id);
   const role = pickByIdOrName(roles, params.roleId);
   if (!role || params.roleId === undefined) throw new AppError('UNAUTHENTICATED', 'Role not allowed for this user');
-  const orgs = await organizationsOf(data, client.id);
-  const org = pickByIdOrName(orgs, params.organizationId);
+  // Organisation 0 (`*`) for a role with access to every organisation; by default the first real one.
+  const orgs = await organizationsOf(data, client.id, role);
+  const org =
+    params.organizationId === undefined
+      ? (orgs.find((o) => o.id !== ALL_ORGS.id) ?? orgs[0])
+      : pickByIdOrName(orgs, params.organizationId);
   if (!org) throw new AppError('UNAUTHENTICATED', 'Organization not allowed');
-  const warehouses = await warehousesOf(data, client.id, org.id);
-  const warehouse = params.warehouseId === undefined ? undefined : pickByIdOrName(warehouses, params.warehouseId);
-  if (params.warehouseId !== undefined && !warehouse) throw new AppError('UNAUTHENTICATED', 'Warehouse not allowed');
+  // Warehouses belong to an organisation: with `*` the session has none, as in the original.
+  const warehouses = org.id === ALL_ORGS.id ? [] : await warehousesOf(data, client.id, org.id);
+  const wanted = org.id === ALL_ORGS.id ? undefined : params.warehouseId;
+  const warehouse = wanted === undefined ? undefined : pickByIdOrName(warehouses, wanted);
+  if (wanted !== undefined && !warehouse) throw new AppError('UNAUTHENTICATED', 'Warehouse not allowed');
   const language = params.language ?? (await clientLanguage(data, client.id)) ?? 'en_US';
   const context = { client: client.id, role: role.id, org: org.id, warehouse: warehouse?.id ?? null, language };
   const { token } = await issueToken(c.env, user, context, { session });
@@ -237,7 +245,8 @@ export function authRoutes() {
       operationId: 'idempiereListOrganizations',
       tags,
       summary: 'Organizations of a client for a role',
-      description: 'The organizations of the client, for a role the user holds (401 otherwise).',
+      description:
+        'The organizations of the client, for a role the user holds (401 otherwise); `*` (id 0) first for a role with access to every organization.',
       middleware: [authOnly] as const,
       security: SECURITY.bearer,
       request: { query: ClientQuery.extend({ role: roleQuery }) },
@@ -246,8 +255,9 @@ export function authRoutes() {
     async (c) => {
       const { client, role } = c.req.valid('query');
       const roles = await rolesOf(c.var.data, principalAccess(principalOf(c)), client);
-      if (!roles.some((r) => r.id === role)) throw new AppError('UNAUTHENTICATED', 'Role not allowed for this user');
-      return c.json({ organizations: await organizationsOf(c.var.data, client) }, 200);
+      const held = roles.find((r) => r.id === role);
+      if (!held) throw new AppError('UNAUTHENTICATED', 'Role not allowed for this user');
+      return c.json({ organizations: await organizationsOf(c.var.data, client, held) }, 200);
     },
   );
 

@@ -22,15 +22,20 @@ const TITLES: Record<string, string> = {
   UNAVAILABLE: 'Service unavailable',
 };
 
-export const idempiereErrorRenderer: ErrorRenderer = (c, error: AppError) => {
-  if (error.retryAfter) c.header('Retry-After', String(error.retryAfter));
+/** The error body for an AppError (also each failed sub-request's body in `/batch`). */
+export function idempiereErrorBody(error: AppError): { title: string; status: number; detail: string } {
   const detail =
     error.code === 'VALIDATION'
       ? validationSummary(error)
       : error.code === 'INTERNAL'
         ? 'Internal server error'
         : error.message;
-  return c.json({ title: TITLES[error.code] ?? 'Server error', status: error.status, detail }, error.status);
+  return { title: TITLES[error.code] ?? 'Server error', status: error.status, detail };
+}
+
+export const idempiereErrorRenderer: ErrorRenderer = (c, error: AppError) => {
+  if (error.retryAfter) c.header('Retry-After', String(error.retryAfter));
+  return c.json(idempiereErrorBody(error), error.status);
 };
 
 export const errorResponses = {

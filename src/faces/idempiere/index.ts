@@ -2,6 +2,7 @@ import { loadErpDemo } from '../../core/erp/demo';
 import { registerDemoLoader } from '../../core/ops/bootstrap';
 import type { AppOpenAPI } from '../../lib/types';
 import { authRoutes } from './auth.routes';
+import { batchRoutes } from './batch.routes';
 import { idempiereErrorRenderer } from './errors';
 import { modelRoutes } from './models.routes';
 import { systemRoutes } from './system.routes';
@@ -19,4 +20,6 @@ export function mountIdempiere(app: AppOpenAPI): void {
   app.route('/api/v1', modelRoutes());
   app.route('/api/v1', systemRoutes());
   app.route('/api/v1', workflowRoutes());
+  // Sub-requests of a batch without a transaction go through the whole app, as if sent alone.
+  app.route('/api/v1', batchRoutes(app));
 }

@@ -1,48 +1,37 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import { erpRecordContext, validationRule } from '../../core/erp/context';
-import { sendToApproval } from '../../core/erp/workflow';
-import { createUser, deleteUser, updateUser } from '../../core/identity/users';
-import { labelColumns, resolveIdentifier } from '../../core/records/lookups';
+import { modelsOf } from '../../core/erp/dictionary';
+import { labelColumns } from '../../core/records/lookups';
 import { filterInMemory } from '../../core/records/memory';
 import { pageCount } from '../../core/records/paging';
 import { getPoolSchema, requireTable } from '../../core/records/registry';
-import {
-  deleteRecord,
-  findRecord,
-  insertRecord,
-  listRecords,
-  type RecordContext,
-  requireReadRight,
-  updateRecord,
-  uuColumn,
-} from '../../core/records/service';
+import { findRecord, listRecords, type RecordContext, requireReadRight, uuColumn } from '../../core/records/service';
 import type { ColumnInfo, PoolSchema, TableInfo } from '../../core/records/types';
-import { singleKey } from '../../core/records/values';
 import { AppError } from '../../lib/errors';
 import { SECURITY } from '../../lib/openapi';
 import { createRouter } from '../../lib/router';
 import type { AppEnv } from '../../lib/types';
-import { actorOf, authenticate, principalOf } from '../../middleware/auth';
+import { authenticate, principalOf } from '../../middleware/auth';
 import { errorResponses } from './errors';
 import { EXAMPLES, FILTER_DESCRIPTION, TAGS } from './openapi';
 import {
   applyContext,
-  modelName,
-  type PoRecord,
   parseExpand,
   parseFilter,
   parseOrderBy,
   type Row,
   renderRows,
   selectColumns,
+  selectWithExpand,
 } from './po';
 import { expandRecords } from './query';
+import { planModelRequest, runWrite, type WriteCaller } from './writes';
 
 /**
  * /api/v1/models: every table the schema registry exposes, as iDempiere models. A role's table access
- * decides (none: 403 for the table, 404 for a record). Writes go through the records service (audit
- * row in the same batch); `AD_User` writes go through the identity core (one user store).
+ * decides (none: 403 for the table, 404 for a record). Writes are planned in writes.ts and run as one D1
+ * batch with their children and audit rows; `AD_User` writes go through the identity core (one user store).
  */
 
 const PO_DESCRIPTION = [
@@ -63,10 +52,11 @@ export const Record = z
   .openapi('IdRecord', { description: PO_DESCRIPTION });
 const RecordInput = z.record(z.string(), z.unknown()).openapi('IdRecordInput', {
   description: [
-    'Column values by column name. Yes/No as true/false, timestamps as ISO 8601; a foreign key as its id, `{id}` or',
-    '`{identifier, tableName}` (looked up by identifier). An array named after a child table inserts child records',
-    'after the parent (POST). `id`, `uid`, `model-name` and `tableName` are ignored; `doc-action: PR` on `C_Order`',
-    'sends the order to approval (PUT).',
+    'Column values by column name, case-insensitive. Yes/No as true/false, timestamps as ISO 8601; a foreign key as its',
+    'id, `{id}` or `{identifier, tableName}` (looked up by identifier). An array named after a child table writes child',
+    'records with the record, in one transaction: POST inserts them; PUT inserts entries without `id`, updates entries',
+    'with it and deletes entries with `"(delete)": true`. `id`, `uid`, `model-name` and `tableName` are ignored;',
+    '`doc-action: PR` on `C_Order` sends the order to approval (PUT).',
   ].join(' '),
 });
 const select = z.string().max(2000).optional().openapi({
@@ -137,11 +127,14 @@ const Models = z
   .object({
     models: z.array(
       z.object({
-        id: z.number().int(),
-        uid: z.string(),
-        'model-name': z.string().openapi({ description: 'The table, in lower case.' }),
-        name: z.string().openapi({ description: 'The table name.' }),
-        description: z.string().nullable().openapi({ description: '`view` for a view, else null.' }),
+        id: z
+          .number()
+          .int()
+          .openapi({ description: "The table's id (iDempiere's AD_Table_ID for the tables it has)." }),
+        uid: z.string().openapi({ description: "The table's UUID." }),
+        'model-name': z.string().openapi({ description: 'The table name, in lower case.' }),
+        name: z.string().openapi({ description: "The model's name (`Business Partner` for C_BPartner)." }),
+        description: z.string().optional().openapi({ description: "The model's description, when it has one." }),
       }),
     ),
   })
@@ -180,80 +173,25 @@ async function readOne(
   schema: PoolSchema,
   table: TableInfo,
   id: string,
-  select?: string,
-): Promise<{ row: Row; columns: ColumnInfo[] }> {
-  const columns = selectColumns(table, select);
+  columns: ColumnInfo[],
+): Promise<Row> {
   const row = await findRecord(ctx, table, id, {
     select: columns.map((col) => col.name),
     extraColumns: labelColumns(ctx, schema, table, columns),
   });
   if (!row) throw new AppError('NOT_FOUND', `Record ${id.slice(0, 64)} not found in ${table.name}`);
-  return { row, columns };
+  return row;
 }
 
-/** A PO json body → column values: foreign keys as ids or `{id}`/`{identifier, tableName}`. */
-async function bodyValues(ctx: RecordContext, schema: PoolSchema, table: TableInfo, body: Record<string, unknown>) {
-  const values: Record<string, unknown> = {};
-  const children: [TableInfo, Record<string, unknown>[]][] = [];
-  for (const [key, value] of Object.entries(body)) {
-    if (['id', 'uid', 'model-name', 'tableName', 'doc-action'].includes(key)) continue;
-    if (Array.isArray(value)) {
-      const child = requireTable(schema, key);
-      if (!child.foreignKeys.some((f) => f.table === table.name))
-        throw new AppError('BAD_REQUEST', `${child.name} is not a child of ${table.name}`);
-      children.push([child, value as Record<string, unknown>[]]);
-      continue;
-    }
-    const fk = table.foreignKeys.find((f) => f.column.toLowerCase() === key.toLowerCase());
-    if (fk && value && typeof value === 'object') {
-      const ref = value as { id?: unknown; identifier?: unknown };
-      if (ref.id !== undefined) values[key] = ref.id;
-      else if (typeof ref.identifier === 'string')
-        values[key] = await resolveIdentifier(ctx, schema, fk, ref.identifier);
-      else throw new AppError('BAD_REQUEST', `Invalid foreign key value for ${key.slice(0, 64)}`);
-      continue;
-    }
-    if (value !== null && typeof value === 'object')
-      throw new AppError('BAD_REQUEST', `Invalid value for ${key.slice(0, 64)}`);
-    values[key] = value;
-  }
-  return { values, children };
-}
-
-async function renderOne(
-  ctx: RecordContext,
-  schema: PoolSchema,
-  table: TableInfo,
-  row: Row,
-  columns = selectColumns(table),
-) {
-  return (await renderRows(ctx, schema, table, [row], columns))[0];
-}
-
-/** AD_User writes go to the identity core: the same users as every face, password hashed, never read. */
-const USER_FIELDS: Record<string, string> = {
-  name: 'login',
-  firstname: 'firstName',
-  lastname: 'lastName',
-  email: 'email',
-  description: 'description',
-  isactive: 'enabled',
-  ad_language: 'language',
-  password: 'password',
-};
-const isUserView = (table: TableInfo) => table.name.toLowerCase() === 'ad_user';
-
-function userFields(body: Record<string, unknown>): Record<string, unknown> {
-  const out: Record<string, unknown> = {};
-  for (const [key, value] of Object.entries(body)) {
-    if (['id', 'uid', 'model-name', 'tableName', 'AD_User_ID'].includes(key)) continue;
-    const field = USER_FIELDS[key.toLowerCase()];
-    if (!field) throw new AppError('BAD_REQUEST', `Unknown column '${key.slice(0, 64)}'`);
-    if (field === 'enabled') out[field] = value === true || value === 'Y';
-    else if (typeof value !== 'string') throw new AppError('BAD_REQUEST', `Column '${key.slice(0, 64)}' expects text`);
-    else out[field] = value;
-  }
-  return out;
+/** What a write needs of the request: the records context, the schema, the caller. */
+export async function writeCaller(c: Context<AppEnv>, ctx: RecordContext): Promise<WriteCaller> {
+  return {
+    ctx,
+    schema: await getPoolSchema(ctx.data, ctx.pool),
+    data: c.var.data,
+    principal: principalOf(c),
+    requestId: c.get('requestId'),
+  };
 }
 
 export function modelRoutes() {
@@ -270,7 +208,7 @@ export function modelRoutes() {
       tags,
       summary: 'The models (tables) the caller may read, with an optional $filter',
       description:
-        "Every table and view the caller may read. `$filter` applies to the answer's own properties (`id`, `uid`, `model-name`, `name`, `description`).",
+        "Every table and view the caller may read, as iDempiere's AD_Table: id, uid, name and description from its dictionary where it has the table. `$filter` applies to the answer's own properties (`id`, `uid`, `model-name`, `name`, `description`) and to `TableName`.",
       middleware: [auth] as const,
       security,
       request: {
@@ -279,7 +217,7 @@ export function modelRoutes() {
             .string()
             .max(4000)
             .optional()
-            .openapi({ description: FILTER_DESCRIPTION, example: "startswith(name,'C_')" }),
+            .openapi({ description: FILTER_DESCRIPTION, example: "startswith(TableName,'C_')" }),
         }),
       },
       responses: { 200: json(Models), ...errorResponses },
@@ -287,37 +225,34 @@ export function modelRoutes() {
     async (c) => {
       const ctx = await contextOf(c);
       const schema = await getPoolSchema(c.var.data, ctx.pool);
-      const tables = [...schema.tables.values()].sort((a, b) => a.name.localeCompare(b.name));
+      const tables = [...schema.tables.values()];
+      const models = modelsOf(tables);
       const visible = [];
-      for (const [i, t] of tables.entries()) {
-        const readable = await requireReadRight(ctx, t).then(
+      for (const model of models) {
+        const table = requireTable(schema, model['model-name']);
+        const readable = await requireReadRight(ctx, table).then(
           () => true,
           () => false,
         );
-        if (readable)
-          visible.push({
-            id: i + 1,
-            uid: `model-${t.name.toLowerCase()}`,
-            'model-name': t.name.toLowerCase(),
-            name: t.name,
-            description: t.view ? 'view' : null,
-          });
+        if (readable) visible.push({ model, tableName: table.name });
       }
       const filter = parseFilter(c.req.valid('query').$filter);
-      if (!filter) return c.json({ models: visible }, 200);
+      if (!filter) return c.json({ models: visible.map((v) => v.model) }, 200);
+      // The filter sees the answer's properties, and TableName as the original's AD_Table does.
       const keep = await filterInMemory(
         c.var.data,
-        visible,
+        visible.map((v) => ({ ...v.model, TableName: v.tableName })),
         [
           { name: 'id', type: 'integer' },
           { name: 'uid', type: 'text' },
           { name: 'model-name', type: 'text' },
           { name: 'name', type: 'text' },
           { name: 'description', type: 'text' },
+          { name: 'TableName', type: 'text' },
         ],
         filter,
       );
-      return c.json({ models: visible.filter((_, i) => keep.has(i)) }, 200);
+      return c.json({ models: visible.filter((_, i) => keep.has(i)).map((v) => v.model) }, 200);
     },
   );
 
@@ -342,11 +277,11 @@ export function modelRoutes() {
       const max = maxRecords(c);
       const top = !q.$top ? max : Math.min(q.$top, max);
       const skip = q.$skip ?? 0;
-      const columns = selectColumns(table, q.$select);
       const expand = parseExpand(q.$expand);
-      let filter = parseFilter(q.$filter);
+      const columns = selectWithExpand(table, q.$select, expand);
+      let filter = parseFilter(q.$filter, table);
       if (q.$valrule) {
-        const rule = parseFilter(applyContext(await validationRule(c.var.data, q.$valrule), q.$context));
+        const rule = parseFilter(applyContext(await validationRule(c.var.data, q.$valrule), q.$context), table);
         filter = filter && rule ? { kind: 'and', children: [filter, rule] } : (filter ?? rule);
       }
       const page = await listRecords(ctx, table, {
@@ -391,9 +326,10 @@ export function modelRoutes() {
       const { params, query } = { params: c.req.valid('param'), query: c.req.valid('query') };
       const ctx = await contextOf(c);
       const { schema, table } = await tableFor(ctx, params.tableName, 'read', 'record');
-      const { row, columns } = await readOne(ctx, schema, table, params.id, query.$select);
-      const records = await renderRows(ctx, schema, table, [row], columns);
       const expand = parseExpand(query.$expand);
+      const columns = selectWithExpand(table, query.$select, expand);
+      const row = await readOne(ctx, schema, table, params.id, columns);
+      const records = await renderRows(ctx, schema, table, [row], columns);
       if (expand.length) await expandRecords(ctx, schema, table, records, [row], expand);
       return c.json(records[0], 200);
     },
@@ -431,8 +367,9 @@ export function modelRoutes() {
       const params = c.req.valid('param');
       const ctx = await contextOf(c);
       const { schema, table } = await tableFor(ctx, params.tableName, 'read', 'record');
-      const { row, columns } = await readOne(ctx, schema, table, params.id, params.columnName);
-      const record: PoRecord = await renderOne(ctx, schema, table, row, columns);
+      const columns = selectColumns(table, params.columnName);
+      const row = await readOne(ctx, schema, table, params.id, columns);
+      const [record] = await renderRows(ctx, schema, table, [row], columns);
       const column = columns.find((col) => col.name.toLowerCase() === params.columnName.toLowerCase());
       const name = column?.name ?? params.columnName;
       const value =
@@ -447,9 +384,9 @@ export function modelRoutes() {
       path: '/models/{tableName}',
       operationId: 'idempiereCreateRecord',
       tags,
-      summary: 'Insert a record (nested arrays of child records are inserted after it)',
+      summary: 'Insert a record, with its child records (nested arrays), in one transaction',
       description:
-        'Inserts a record and answers it as a PO json record with its new id. Arrays named after a child table insert up to 100 child records linked to it. `AD_User` goes through the shared user store (password hashed, never returned).',
+        'Inserts a record and answers it as a PO json record with its new id. Arrays named after a child table insert up to 100 child records linked to it (and their own children, up to 3 levels); the record, its children and their audit rows are written together or not at all. Column names are case-insensitive (`name` for `Name`). `AD_User` goes through the shared user store (password hashed, never returned).',
       middleware: [auth] as const,
       security,
       request: {
@@ -471,43 +408,13 @@ export function modelRoutes() {
     }),
     async (c) => {
       const ctx = await contextOf(c);
-      const { schema, table } = await tableFor(ctx, c.req.valid('param').tableName, 'write', 'table');
-      const body = c.req.valid('json');
-      if (isUserView(table)) {
-        const fields = userFields(body);
-        if (typeof fields.login !== 'string' || !fields.login) throw new AppError('BAD_REQUEST', 'Name is required');
-        const user = await createUser(c.var.data.orm(), fields as { login: string }, actorOf(c));
-        const { row } = await readOne(ctx, schema, table, String(user.id));
-        return c.json(await renderOne(ctx, schema, table, row), 201);
-      }
-      const { values, children } = await bodyValues(ctx, schema, table, body);
-      for (const [child] of children) await ctx.narrow?.(child, 'write');
-      const created = await insertRecord(ctx, schema, table, values, {
-        readOnly: 'ignore',
-        extraColumns: labelColumns(ctx, schema, table, selectColumns(table)),
+      const write = await planModelRequest(await writeCaller(c, ctx), {
+        method: 'POST',
+        tableName: c.req.valid('param').tableName,
+        body: c.req.valid('json'),
       });
-      const record = await renderOne(ctx, schema, table, created);
-      for (const [child, rows] of children) {
-        const link = child.foreignKeys.find((f) => f.table === table.name);
-        if (!link) continue;
-        const inserted = [];
-        const childColumns = selectColumns(child);
-        const childLabels = labelColumns(ctx, schema, child, childColumns);
-        for (const childBody of rows.slice(0, 100)) {
-          const { values: childValues } = await bodyValues(ctx, schema, child, childBody);
-          inserted.push(
-            await insertRecord(
-              ctx,
-              schema,
-              child,
-              { ...childValues, [link.column]: created[link.references] },
-              { readOnly: 'ignore', extraColumns: childLabels },
-            ),
-          );
-        }
-        record[child.name] = await renderRows(ctx, schema, child, inserted, childColumns);
-      }
-      return c.json(record, 201);
+      const answer = await runWrite(ctx, write);
+      return c.json(answer.body, 201);
     },
   );
 
@@ -517,9 +424,9 @@ export function modelRoutes() {
       path: '/models/{tableName}/{id}',
       operationId: 'idempiereUpdateRecord',
       tags,
-      summary: 'Update a record (only the columns given); `doc-action: PR` on C_Order sends it to approval',
+      summary: 'Update a record (only the columns given) and its child records, in one transaction',
       description:
-        'Updates the columns given and answers the record. With `doc-action: PR` a `C_Order` is sent to approval (a workflow node).',
+        'Updates the columns given and answers the record. An array named after a child table changes its child records: an entry without `id` (or `uid`) is inserted, one with it updated, one with `"(delete)": true` deleted; entries must be children of this record (else 404). All of it, with the audit rows, is written together or not at all; the answer lists the inserted and updated children. With `doc-action: PR` a `C_Order` is sent to approval (a workflow node).',
       middleware: [auth] as const,
       security,
       request: {
@@ -530,6 +437,7 @@ export function modelRoutes() {
               schema: RecordInput,
               examples: {
                 columns: { summary: 'Change two columns', value: EXAMPLES.updatePartner },
+                lines: { summary: 'Delete one order line and add another (C_Order)', value: EXAMPLES.changeOrderLines },
                 approval: { summary: 'Send an order to approval (C_Order)', value: EXAMPLES.sendToApproval },
               },
             },
@@ -542,23 +450,14 @@ export function modelRoutes() {
     async (c) => {
       const params = c.req.valid('param');
       const ctx = await contextOf(c);
-      const { schema, table } = await tableFor(ctx, params.tableName, 'write', 'table');
-      const body = c.req.valid('json');
-      const { row: current } = await readOne(ctx, schema, table, params.id);
-      const id = current[singleKey(table).name];
-      if (isUserView(table)) {
-        await updateUser(c.var.data.orm(), Number(id), userFields(body), actorOf(c));
-      } else {
-        const { values } = await bodyValues(ctx, schema, table, body);
-        if (Object.keys(values).length) await updateRecord(ctx, schema, table, id, values, { readOnly: 'ignore' });
-        if (body['doc-action'] !== undefined) {
-          if (table.name !== 'C_Order' || body['doc-action'] !== 'PR')
-            throw new AppError('BAD_REQUEST', 'Unsupported doc-action');
-          await sendToApproval(ctx, Number(id));
-        } else if (!Object.keys(values).length) throw new AppError('BAD_REQUEST', 'No writable column given');
-      }
-      const { row } = await readOne(ctx, schema, table, String(id));
-      return c.json(await renderOne(ctx, schema, table, row), 200);
+      const write = await planModelRequest(await writeCaller(c, ctx), {
+        method: 'PUT',
+        tableName: params.tableName,
+        id: params.id,
+        body: c.req.valid('json'),
+      });
+      const answer = await runWrite(ctx, write);
+      return c.json(answer.body, 200);
     },
   );
 
@@ -581,12 +480,13 @@ export function modelRoutes() {
     async (c) => {
       const params = c.req.valid('param');
       const ctx = await contextOf(c);
-      const { schema, table } = await tableFor(ctx, params.tableName, 'write', 'table');
-      const { row } = await readOne(ctx, schema, table, params.id);
-      const id = row[singleKey(table).name];
-      if (isUserView(table)) await deleteUser(c.var.data.orm(), Number(id), actorOf(c));
-      else await deleteRecord(ctx, table, id);
-      return c.json({ msg: `Deleted ${modelName(table)} ${String(id)}` }, 200);
+      const write = await planModelRequest(await writeCaller(c, ctx), {
+        method: 'DELETE',
+        tableName: params.tableName,
+        id: params.id,
+      });
+      const answer = await runWrite(ctx, write);
+      return c.json(answer.body as { msg: string }, 200);
     },
   );
   return app;

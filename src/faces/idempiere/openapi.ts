@@ -20,8 +20,14 @@ export const TAGS = {
   },
   system: {
     name: 'iDempiere System',
-    'x-displayName': 'Forms and caches',
-    description: "Forms (`AD_Form`) and the server's named caches.",
+    'x-displayName': 'Forms, caches and health',
+    description: "Forms (`AD_Form`), the server's named caches, and its health for monitors.",
+  },
+  batch: {
+    name: 'iDempiere Batch',
+    'x-displayName': 'Batch',
+    description:
+      'Several model writes in one request: in one transaction (all or nothing, the default) or each on its own.',
   },
   workflow: {
     name: 'iDempiere Workflow',
@@ -69,7 +75,21 @@ export const EXAMPLES = {
     ],
   },
   updatePartner: { Name: 'Jane Doe Ltd', SO_CreditLimit: 7500 },
+  changeOrderLines: {
+    C_OrderLine: [
+      { id: 2001, '(delete)': true },
+      { M_Product_ID: 128, QtyEntered: 1 },
+    ],
+  },
   sendToApproval: { 'doc-action': 'PR' },
+  batch: [
+    {
+      method: 'POST',
+      path: 'v1/models/C_Order',
+      body: { C_BPartner_ID: 118, C_OrderLine: [{ M_Product_ID: 128, QtyEntered: 1 }] },
+    },
+    { method: 'PUT', path: 'v1/models/C_BPartner/117', body: { description: 'Test batch update' } },
+  ],
   approve: { message: 'This is an example message for approval' },
   reject: { message: 'This is an example message for rejection' },
   forward: { userTo: 100, message: 'This is an example message for fowarding' },

@@ -1,13 +1,16 @@
-import { type FilterNode, type OrderSpec, parseODataFilter } from '../../core/filter';
+import { columnLabel } from '../../core/erp/dictionary';
+import { type FilterNode, type OrderSpec, parseODataFilter, type Scalar } from '../../core/filter';
 import { LABEL_PREFIX, labelsFor, shownColumns } from '../../core/records/lookups';
 import { findColumn, visibleColumns } from '../../core/records/registry';
 import { type RecordContext, type Row, uuColumn } from '../../core/records/service';
 import type { ColumnInfo, PoolSchema, TableInfo } from '../../core/records/types';
+import { parseTimestamp } from '../../core/records/values';
 import { AppError } from '../../lib/errors';
 
 /**
  * iDempiere "PO json": how a row is rendered (id, uid, model-name, then columns; Y/N as booleans,
- * foreign keys as {propertyLabel, id, identifier, model-name}) and how query options are parsed.
+ * foreign keys as {propertyLabel, id, identifier, model-name}, the label being the column's AD_Element name)
+ * and how query options are parsed.
  */
 
 export type { Row } from '../../core/records/service';
@@ -53,7 +56,7 @@ export async function renderRows(
       const fk = table.foreignKeys.find((f) => f.column === column.name);
       record[column.name] = fk
         ? {
-            propertyLabel: column.name,
+            propertyLabel: columnLabel(column.name),
             id: value,
             identifier: String(labelOf(row, column.name, value) ?? value),
             'model-name': fk.table.toLowerCase(),
@@ -85,6 +88,20 @@ export function selectColumns(table: TableInfo, select?: string): ColumnInfo[] {
   return chosen;
 }
 
+/**
+ * The columns to read for a `$select` and an `$expand`: a foreign key expanded into its record is read even
+ * when `$select` leaves it out, and then shows (expanded) with the selected columns, as in the original.
+ */
+export function selectWithExpand(table: TableInfo, select: string | undefined, expand: ExpandItem[]): ColumnInfo[] {
+  const columns = selectColumns(table, select);
+  for (const item of expand) {
+    const column = findColumn(table, item.name);
+    if (column && !columns.includes(column) && table.foreignKeys.some((f) => f.column === column.name))
+      columns.push(column);
+  }
+  return columns;
+}
+
 /** `$orderby=Name desc, Value` → order specs (names are resolved later against the allowlist). */
 export function parseOrderBy(input?: string): OrderSpec[] {
   if (!input?.trim()) return [];
@@ -99,8 +116,44 @@ export function parseOrderBy(input?: string): OrderSpec[] {
   });
 }
 
-export function parseFilter(input?: string): FilterNode | undefined {
-  return input?.trim() ? parseODataFilter(input) : undefined;
+/**
+ * `$filter` → filter AST. With the table, a date or timestamp literal compared with a timestamp column is
+ * checked and written as the tables store it (ISO 8601 in UTC, `2003-01-08T15:06:11.000Z`), as the original
+ * binds it as a timestamp: a literal that is no date (`'yesterday'`, `'2024-02-30'`) is a 400, not a filter
+ * that silently matches nothing.
+ */
+export function parseFilter(input?: string, table?: TableInfo): FilterNode | undefined {
+  if (!input?.trim()) return undefined;
+  const node = parseODataFilter(input);
+  return table ? withTimestamps(node, table) : node;
+}
+
+function withTimestamps(node: FilterNode, table: TableInfo): FilterNode {
+  switch (node.kind) {
+    case 'and':
+    case 'or':
+      return { ...node, children: node.children.map((child) => withTimestamps(child, table)) };
+    case 'not':
+      return { ...node, child: withTimestamps(node.child, table) };
+    case 'cmp':
+    case 'in': {
+      const column = node.field.transform ? undefined : findColumn(table, node.field.path);
+      if (column?.type !== 'timestamp') return node;
+      const stamp = (value: Scalar): Scalar => {
+        if (value === null) return value;
+        const iso = typeof value === 'string' ? parseTimestamp(value) : undefined;
+        if (iso === undefined)
+          throw new AppError(
+            'BAD_REQUEST',
+            `Invalid $filter: ${column.name} is a timestamp, ${JSON.stringify(String(value).slice(0, 40))} is not a date or timestamp (ISO 8601)`,
+          );
+        return iso;
+      };
+      return node.kind === 'cmp' ? { ...node, value: stamp(node.value) } : { ...node, values: node.values.map(stamp) };
+    }
+    default:
+      return node;
+  }
 }
 
 /**

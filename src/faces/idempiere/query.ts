@@ -1,7 +1,7 @@
 import { childRows, parentRows } from '../../core/records/lookups';
 import { findColumn, findTable, requireTable } from '../../core/records/registry';
 import type { RecordContext } from '../../core/records/service';
-import type { PoolSchema, TableInfo } from '../../core/records/types';
+import type { ForeignKey, PoolSchema, TableInfo } from '../../core/records/types';
 import { AppError } from '../../lib/errors';
 import {
   type ExpandItem,
@@ -11,7 +11,7 @@ import {
   parseOrderBy,
   type Row,
   renderRows,
-  selectColumns,
+  selectWithExpand,
 } from './po';
 
 /**
@@ -34,17 +34,18 @@ export async function expandRecords(
     const fk = asColumn && table.foreignKeys.find((f) => f.column === asColumn.name);
     if (fk) {
       const parent = requireTable(schema, fk.table);
-      const columns = selectColumns(parent, item.select);
+      const nested = parseExpand(item.expand, 1);
+      const columns = selectWithExpand(parent, item.select, nested);
       const found = await parentRows(
         ctx,
         parent,
         fk.references,
         rows.map((r) => r[fk.column]),
         columns,
-        parseFilter(item.filter),
+        parseFilter(item.filter, parent),
       );
       const rendered = await renderRows(ctx, schema, parent, found, columns);
-      if (item.expand) await expandRecords(ctx, schema, parent, rendered, found, parseExpand(item.expand, 1));
+      if (nested.length) await expandRecords(ctx, schema, parent, rendered, found, nested);
       const byKey = new Map(found.map((r, i) => [r[fk.references], rendered[i]]));
       records.forEach((record, i) => {
         const value = rows[i][fk.column];
@@ -53,20 +54,21 @@ export async function expandRecords(
       continue;
     }
     const child = findTable(schema, item.name);
-    const link = child?.foreignKeys.find((f) => f.table === table.name);
+    const link = child && childLink(child, table);
     if (!child || !link || !key)
       throw new AppError('BAD_REQUEST', `Cannot expand '${item.name.slice(0, 64)}' from ${table.name}`);
-    const columns = selectColumns(child, item.select);
+    const nested = parseExpand(item.expand, 1);
+    const columns = selectWithExpand(child, item.select, nested);
     if (!columns.some((c) => c.name === link.column)) columns.push(findColumn(child, link.column) ?? columns[0]);
     const found = await childRows(
       ctx,
       child,
       link,
       rows.map((r) => r[link.references]),
-      { columns, filter: parseFilter(item.filter), orderBy: parseOrderBy(item.orderby) },
+      { columns, filter: parseFilter(item.filter, child), orderBy: parseOrderBy(item.orderby) },
     );
     const rendered = await renderRows(ctx, schema, child, found, columns);
-    if (item.expand) await expandRecords(ctx, schema, child, rendered, found, parseExpand(item.expand, 1));
+    if (nested.length) await expandRecords(ctx, schema, child, rendered, found, nested);
     const grouped = new Map<unknown, PoRecord[]>();
     found.forEach((r, i) => {
       grouped.set(r[link.column], [...(grouped.get(r[link.column]) ?? []), rendered[i]]);
@@ -77,4 +79,10 @@ export async function expandRecords(
       record[child.name] = all.slice(skip, item.top === undefined || item.top === 0 ? undefined : skip + item.top);
     });
   }
+}
+
+/** The foreign key linking a child table to its parent: a declared one before the registry's implicit ones. */
+export function childLink(child: TableInfo, parent: TableInfo): ForeignKey | undefined {
+  const links = child.foreignKeys.filter((f) => f.table === parent.name);
+  return links.find((f) => !f.implicit) ?? links[0];
 }

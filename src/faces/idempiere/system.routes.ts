@@ -1,5 +1,6 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { erpRecordContext } from '../../core/erp/context';
+import { systemHealth } from '../../core/erp/health';
 import { listCaches, resetCaches } from '../../core/ops/cache';
 import { getPoolSchema, requireTable } from '../../core/records/registry';
 import { listRecords } from '../../core/records/service';
@@ -11,7 +12,24 @@ import { Record as PoRecord } from './models.routes';
 import { FILTER_DESCRIPTION, TAGS } from './openapi';
 import { parseFilter, renderRows, selectColumns } from './po';
 
-/** Forms (AD_Form) and the caches of this isolate (the real named caches: schema registry, …). */
+/** Forms (AD_Form), the caches of this isolate (the real named caches: schema registry, …) and health. */
+
+/** A form's slug, as the original makes it: `Generate Invoices (manual)` → `generate-invoices-manual`. */
+export const slugOf = (name: string) =>
+  name
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+
+const Health = z
+  .object({
+    status: z.enum(['UP', 'DOWN']).openapi({ description: 'UP when every check below passes.' }),
+    database: z.enum(['connected', 'disconnected']).openapi({ description: 'The D1 database answers a query.' }),
+    durableObjects: z
+      .enum(['connected', 'disconnected'])
+      .openapi({ description: 'A Durable Object (the workflow namespace) answers a storage read.' }),
+  })
+  .openapi('IdHealth');
 
 const Cache = z
   .object({
@@ -42,7 +60,8 @@ export function systemRoutes() {
       operationId: 'idempiereListForms',
       tags,
       summary: 'Forms available (AD_Form), with an optional $filter',
-      description: 'The active forms (`AD_Form`) as PO json records. Any authenticated user: forms are menu metadata.',
+      description:
+        'The active forms (`AD_Form`) as PO json records, each with its `slug` (the name in lower case, words joined by `-`). Any authenticated user: forms are menu metadata.',
       middleware: [authenticate()],
       security,
       request: {
@@ -54,7 +73,20 @@ export function systemRoutes() {
             .openapi({ description: FILTER_DESCRIPTION, example: "contains(Name,'Payment')" }),
         }),
       },
-      responses: { 200: json(z.object({ forms: z.array(PoRecord) }).openapi('IdForms')), ...errorResponses },
+      responses: {
+        200: json(
+          z
+            .object({
+              forms: z.array(
+                PoRecord.extend({
+                  slug: z.string().openapi({ description: 'The name as a slug.', example: 'material-receipt' }),
+                }),
+              ),
+            })
+            .openapi('IdForms'),
+        ),
+        ...errorResponses,
+      },
     }),
     async (c) => {
       // Forms are menu metadata, not the role's data: the role's table access does not narrow them.
@@ -63,11 +95,12 @@ export function systemRoutes() {
       const table = requireTable(schema, 'AD_Form');
       const columns = selectColumns(table);
       const page = await listRecords(ctx, table, {
-        filter: parseFilter(c.req.valid('query').$filter),
+        filter: parseFilter(c.req.valid('query').$filter, table),
         page: { limit: 500, offset: 0 },
       });
       const active = page.rows.filter((r) => r.IsActive === 1);
-      return c.json({ forms: await renderRows(ctx, schema, table, active, columns) }, 200);
+      const forms = await renderRows(ctx, schema, table, active, columns);
+      return c.json({ forms: forms.map((form) => ({ ...form, slug: slugOf(String(form.Name ?? '')) })) }, 200);
     },
   );
 
@@ -132,6 +165,39 @@ export function systemRoutes() {
     async (c) => {
       const { table_name, record_id } = c.req.valid('query');
       return c.json({ entriesReset: resetCaches({ tableName: table_name, key: record_id }) }, 200);
+    },
+  );
+  app.openapi(
+    createRoute({
+      method: 'get',
+      path: '/health',
+      operationId: 'idempiereHealth',
+      tags,
+      security: SECURITY.none,
+      summary: 'Health: the D1 database and the Durable Objects',
+      description:
+        "For monitors, without a token: `{status, database, durableObjects}`, 200 when UP, 503 when a check fails (each gives up after 2 s). The original's `key` and `db` parameters are accepted; the database is always checked and the answer says nothing else.",
+      request: {
+        query: z.object({
+          key: z
+            .string()
+            .max(200)
+            .optional()
+            .openapi({ description: "The original's monitoring key; not needed here." }),
+          db: z
+            .enum(['true', 'false'])
+            .optional()
+            .openapi({ description: 'Accepted; the database is always checked.' }),
+        }),
+      },
+      responses: {
+        200: json(Health, 'Up'),
+        503: { description: 'Down', content: { 'application/json': { schema: Health } } },
+      },
+    }),
+    async (c) => {
+      const health = await systemHealth(c.var.data, c.env);
+      return c.json(health, health.status === 'UP' ? 200 : 503);
     },
   );
   return app;

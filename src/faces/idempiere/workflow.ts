@@ -1,7 +1,11 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import type { Context } from 'hono';
+import { createMiddleware } from 'hono/factory';
+import { tableId } from '../../core/erp/dictionary';
+import { userIdOf } from '../../core/erp/users';
 import { nodeHistory, pendingNodes, type TransitionInput, transitionNode } from '../../core/erp/workflow';
 import type { NodeAction } from '../../durable/workflow-do';
+import { AppError } from '../../lib/errors';
 import { SECURITY } from '../../lib/openapi';
 import { createRouter } from '../../lib/router';
 import type { AppEnv } from '../../lib/types';
@@ -31,6 +35,7 @@ const Node = z
     record_id: z.number().int().openapi({ description: 'Id of the record the node is about.' }),
     'node-approval': z.boolean().openapi({ description: 'An approval node (approve or reject).' }),
     'node-confirmation': z.boolean().openapi({ description: 'A notification node (acknowledge).' }),
+    created: z.string().openapi({ description: 'When the node was created (ISO 8601).', format: 'date-time' }),
   })
   .openapi('IdWorkflowNode');
 const Nodes = z.object({ 'row-count': z.number().int(), nodes: z.array(Node) }).openapi('IdWorkflowNodes');
@@ -72,19 +77,30 @@ async function renderNodes(c: Context<AppEnv>, userId: number) {
     'node-help': r.node_help,
     'history-records': notes.get(r.id) ?? '',
     'table-name': r.table_name,
-    ad_table_id: 259,
+    ad_table_id: tableId(r.table_name),
     record_id: r.record_id,
     'node-approval': r.node_type === 'approval',
     'node-confirmation': r.node_type === 'confirmation',
+    created: new Date(r.created).toISOString(),
   }));
   return { 'row-count': nodes.length, nodes };
 }
+
+/**
+ * The message is optional, and clients send `Content-Type: application/json` with no body at all: a blank
+ * body counts as `{}` (the JSON validator would refuse it as malformed).
+ */
+const emptyBodyIsEmptyObject = createMiddleware<AppEnv>(async (c, next) => {
+  if (/json/i.test(c.req.header('content-type') ?? '') && !(await c.req.text()).trim())
+    (c.req.bodyCache as Record<string, unknown>).text = Promise.resolve('{}');
+  await next();
+});
 
 const Message = z.object({
   message: z.string().max(2000).optional().openapi({ description: "A note recorded in the node's history." }),
 });
 
-async function transition(c: Context<AppEnv>, nodeId: number, action: NodeAction, extra: TransitionInput) {
+async function transition(c: Context<AppEnv>, nodeId: string, action: NodeAction, extra: TransitionInput) {
   const node = await transitionNode(c.var.data, c.env, actorOf(c), nodeId, action, extra);
   const notes = await history(c, [node.id]);
   return { msg: `Node ${node.id}: ${action} done`, summary: node.summary, 'history-records': notes.get(node.id) ?? '' };
@@ -95,7 +111,10 @@ export function workflowRoutes() {
   const auth = [authenticate(), requireRight('base.framework.workflow.view')];
   const process = [authenticate(), requireRight('base.framework.workflow.process')];
   const NodeParam = z.object({
-    id: z.coerce.number().int().positive().openapi({ description: 'The workflow node (activity) id.', example: 1 }),
+    id: z
+      .string()
+      .regex(/^(\d{1,15}|[0-9A-Fa-f]{8}-?[0-9A-Fa-f]{4}-?[0-9A-Fa-f]{4}-?[0-9A-Fa-f]{4}-?[0-9A-Fa-f]{12})$/)
+      .openapi({ description: 'The workflow node (activity): its id, or its uid (a UUID).', example: '1' }),
   });
   const tags = [TAGS.workflow.name];
   const security = SECURITY.bearer;
@@ -128,13 +147,18 @@ export function workflowRoutes() {
       security,
       request: {
         params: z.object({
-          userId: z.coerce.number().int().positive().openapi({ description: 'The user (`AD_User_ID`).', example: 100 }),
+          userId: z
+            .string()
+            .max(64)
+            .openapi({ description: 'The user: `AD_User_ID`, or its `AD_User_UU`.', example: '100' }),
         }),
       },
       responses: { 200: json(Nodes), ...errorResponses },
     }),
     async (c) => {
-      return c.json(await renderNodes(c, c.req.valid('param').userId), 200);
+      const userId = userIdOf(c.req.valid('param').userId);
+      if (userId === undefined) throw new AppError('NOT_FOUND', 'User not found');
+      return c.json(await renderNodes(c, userId), 200);
     },
   );
 
@@ -156,7 +180,9 @@ export function workflowRoutes() {
     [
       'forward',
       Message.extend({
-        userTo: z.number().int().positive().openapi({ description: 'The user (`AD_User_ID`) to forward to.' }),
+        userTo: z
+          .union([z.number().int().positive(), z.string().min(1).max(64)])
+          .openapi({ description: 'The user to forward to: `AD_User_ID` (a number or its digits) or `AD_User_UU`.' }),
       }),
       'Forward a node to another user',
       'idempiereForwardNode',
@@ -192,7 +218,7 @@ export function workflowRoutes() {
         tags,
         summary,
         description: `${description} Right \`base.framework.workflow.process\`; unknown or not yours: 404; already processed: 409; an action that does not fit the node: 400.`,
-        middleware: process,
+        middleware: [...process, emptyBodyIsEmptyObject] as const,
         security,
         request: {
           params: NodeParam,
@@ -208,11 +234,7 @@ export function workflowRoutes() {
         },
       }),
       async (c) => {
-        const payload = ((c.req.valid('json' as never) as object | undefined) ?? {}) as {
-          message?: string;
-          userTo?: number;
-          value?: string;
-        };
+        const payload = ((c.req.valid('json' as never) as object | undefined) ?? {}) as TransitionInput;
         return c.json(await transition(c, c.req.valid('param').id, action, payload), 200);
       },
     );

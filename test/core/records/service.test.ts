@@ -2,15 +2,16 @@ import { env } from 'cloudflare:test';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parseODataFilter } from '../../../src/core/filter';
 import { getPoolSchema, invalidatePoolSchema, requireTable } from '../../../src/core/records/registry';
+import { getRecord, listRecords, type RecordContext } from '../../../src/core/records/service';
+import type { PoolSchema, TableInfo } from '../../../src/core/records/types';
 import {
   deleteRecord,
-  getRecord,
+  executeWrites,
   insertRecord,
-  listRecords,
-  type RecordContext,
+  planInsert,
+  planUpdate,
   updateRecord,
-} from '../../../src/core/records/service';
-import type { PoolSchema, TableInfo } from '../../../src/core/records/types';
+} from '../../../src/core/records/writes';
 import { DataAccess } from '../../../src/db/data-access';
 import { adminActor } from '../../support/actors';
 
@@ -127,6 +128,27 @@ describe('records service: writes with audit in one batch', () => {
     const audits = await count('select count(*) as n from audit_log');
     await expect(deleteRecord(ctx('default'), table, row.id)).rejects.toMatchObject({ status: 404 });
     expect(await count('select count(*) as n from audit_log')).toBe(audits);
+  });
+
+  it('runs several planned writes as one batch: all of them with their audit rows, or none', async () => {
+    const rows = await count('select count(*) as n from rec_items');
+    const audits = await count('select count(*) as n from audit_log');
+    const first = await planInsert(ctx('default'), schema, table, { name: 'composed-1' });
+    // Planned while the row exists; it is gone when the batch runs (deleted first): the whole batch fails.
+    const doomed = await insertRecord(ctx('default'), schema, table, { name: 'composed-doomed' });
+    await insertRecord(ctx('default'), schema, table, { name: 'composed-after' }); // rec_items reuses the top id
+    const update = await planUpdate(ctx('default'), schema, table, doomed.id, { qty: 3 });
+    await deleteRecord(ctx('default'), table, doomed.id);
+    await expect(executeWrites(ctx('default'), [[first], [update]])).rejects.toMatchObject({
+      status: 404,
+      index: 1,
+    });
+    expect(await count('select count(*) as n from rec_items')).toBe(rows + 1);
+    expect(await count('select count(*) as n from audit_log')).toBe(audits + 3);
+    const second = await planInsert(ctx('default'), schema, table, { name: 'composed-2', qty: 2 });
+    const [[a], [b]] = await executeWrites(ctx('default'), [[first], [second]]);
+    expect([a.name, b.name]).toEqual(['composed-1', 'composed-2']);
+    expect(await count('select count(*) as n from audit_log')).toBe(audits + 5);
   });
 
   it("writes a pool's rows and their audit in that pool", async () => {

@@ -18,19 +18,22 @@ describe('iDempiere models', () => {
   it('lists models the role may read, with $filter', async () => {
     const all = await get('/api/v1/models', admin);
     expect(all.res.status).toBe(200);
-    const names = all.body.models.map((m: { name: string }) => m.name);
-    expect(names).toEqual(expect.arrayContaining(['C_BPartner', 'C_Order', 'AD_User']));
-    expect(names).not.toContain('users');
-    expect(names.some((n: string) => n.startsWith('wf_') || n.startsWith('atrium_'))).toBe(false);
-    const filtered = await get(`/api/v1/models?$filter=${encodeURIComponent("startswith(name, 'C_Order')")}`, admin);
-    expect(filtered.body.models.map((m: { name: string }) => m.name)).toEqual(['C_Order', 'C_OrderLine']);
+    const tables = all.body.models.map((m: { 'model-name': string }) => m['model-name']);
+    expect(tables).toEqual(expect.arrayContaining(['c_bpartner', 'c_order', 'ad_user']));
+    expect(tables).not.toContain('users');
+    expect(tables.some((n: string) => n.startsWith('wf_') || n.startsWith('atrium_'))).toBe(false);
+    const filtered = await get(
+      `/api/v1/models?$filter=${encodeURIComponent("startswith(TableName, 'C_Order')")}`,
+      admin,
+    );
+    expect(filtered.body.models.map((m: { name: string }) => m.name)).toEqual(['Order', 'Order Line']);
     const mine = await get('/api/v1/models', user);
-    expect(mine.body.models.map((m: { name: string }) => m.name).sort()).toEqual([
-      'C_BP_Group',
-      'C_BPartner',
-      'C_Order',
-      'C_OrderLine',
-      'M_Product',
+    expect(mine.body.models.map((m: { 'model-name': string }) => m['model-name']).sort()).toEqual([
+      'c_bp_group',
+      'c_bpartner',
+      'c_order',
+      'c_orderline',
+      'm_product',
     ]);
   });
 
@@ -56,7 +59,7 @@ describe('iDempiere models', () => {
       IsActive: true,
     });
     expect(first.C_BP_Group_ID).toMatchObject({
-      propertyLabel: 'C_BP_Group_ID',
+      propertyLabel: 'Business Partner Group',
       id: expect.any(Number),
       identifier: expect.any(String),
       'model-name': 'c_bp_group',
@@ -176,7 +179,7 @@ describe('iDempiere models', () => {
   it('rejects bad input with 400 in the documented shape and writes nothing', async () => {
     const before = await count('C_BPartner');
     for (const body of [
-      { Name: 'no value' },
+      { Value: 'no name' },
       { Value: 'X', Name: 'Y', SO_CreditLimit: 'lots' },
       { Value: 'X', Name: 'Y', Nope: 1 },
       { Value: 'X', Name: 'Y', C_BP_Group_ID: { identifier: 'missing' } },

@@ -26,7 +26,10 @@ describe('iDempiere D1 statements per request', () => {
     const id = page.body.records[0].id;
     const one = await get(`/api/v1/models/C_BPartner/${id}`, admin);
     expect(one.res.status).toBe(200);
-    expect(one.body.C_BP_Group_ID).toMatchObject({ propertyLabel: 'C_BP_Group_ID', 'model-name': 'c_bp_group' });
+    expect(one.body.C_BP_Group_ID).toMatchObject({
+      propertyLabel: 'Business Partner Group',
+      'model-name': 'c_bp_group',
+    });
     expect(one.body.C_BP_Group_ID.identifier).not.toBe(String(one.body.C_BP_Group_ID.id));
     expect(stats(one.res).queries).toBe(1);
   });

@@ -1,0 +1,458 @@
+import { is, SQL, sql } from 'drizzle-orm';
+import { AppError } from '../../lib/errors';
+import { type Actor, auditUser, requireWrite } from '../identity/actor';
+import { isSecurityTable } from './policy';
+import { findColumn, findTable, visibleColumns } from './registry';
+import { allOf, CLIENT_COLUMN, ORG_COLUMN, orgCondition, type RecordContext, scopeCondition } from './scope';
+import { RECORD_RIGHTS, type Row, uuColumn } from './service';
+import { ident, prepare } from './sql';
+import type { PoolSchema, TableInfo } from './types';
+import {
+  type ColumnWrite,
+  columnValues,
+  missingRequired,
+  type ReadOnlyPolicy,
+  type StoredValue,
+  singleKey,
+  toStored,
+  type WriteValue,
+} from './values';
+
+export type { ColumnWrite, WriteValue } from './values';
+
+/**
+ * Generic record writes, planned then executed. Planning checks everything a write needs (the core right
+ * for the verb, `base.*` for the security tables, the face's narrowing rule, the tenant columns, required
+ * columns, foreign keys within the tenant) and builds the statements: the write and its audit row(s). No
+ * statement runs while planning. Executing runs the statements of any number of planned writes as ONE D1
+ * batch, which is atomic: a parent and its children, or a whole transactional `/batch`, are written
+ * together with their audit rows or not at all.
+ *
+ * Rows inserted in the same batch are referenced by SQL, not by value (`WriteStep.ref`): by their new UUID
+ * (`<Table>_UU`, set here), else as the table's newest row (D1 runs one batch at a time). An update or
+ * delete whose row is gone when the batch runs fails the whole batch (its audit row cannot be written, see
+ * `guardedAudit`), so a composed change never half-applies.
+ */
+
+export interface WriteStep {
+  table: TableInfo;
+  action: 'INSERT' | 'UPDATE' | 'DELETE';
+  statements: D1PreparedStatement[];
+  /** Index of the statement (in `statements`) whose first result row is the written row. */
+  resultAt: number;
+  /** `ref(column)`: the written row's column as SQL, for later steps of the same batch (a child's link). */
+  ref: (column: string) => SQL;
+  /** Said when the row of an update or delete is missing when the batch runs. */
+  missing: string;
+}
+
+export interface PlanOptions {
+  /** Read-only columns in the client's values: refused (default) or dropped. */
+  readOnly?: ReadOnlyPolicy;
+  /** Columns the core sets (a child's link to its parent in the same batch); they pass no client checks. */
+  computed?: Record<string, WriteValue>;
+  /** Further returned expressions (e.g. foreign-key labels), built from registry names. */
+  extraColumns?: SQL;
+}
+
+const isSql = (value: WriteValue): value is SQL => is(value, SQL);
+
+function returningList(table: TableInfo, extra?: SQL): SQL {
+  const columns = sql.join(
+    visibleColumns(table).map((c) => ident(c.name)),
+    sql`, `,
+  );
+  return extra ? sql`${columns}, ${extra}` : columns;
+}
+
+/** json_object of the visible columns of the row(s) matched by `where`: the audit image. */
+function imageOf(table: TableInfo, where: SQL): SQL {
+  const pairs = visibleColumns(table).map((c) => sql`${c.name}, ${ident(c.name)}`);
+  // SQLite functions take at most 127 arguments: wide rows are built in slices and merged.
+  const slices: SQL[] = [];
+  for (let i = 0; i < pairs.length; i += 60)
+    slices.push(sql`json_object(${sql.join(pairs.slice(i, i + 60), sql`, `)})`);
+  const image = slices.reduce((acc, slice) => sql`json_patch(${acc}, ${slice})`);
+  return sql`(select ${image} from ${ident(table.name)} where ${where})`;
+}
+
+/**
+ * The audit row of an update or delete, with the before image. Its action is NULL when the row does not
+ * exist, which the NOT NULL column refuses: the statement fails, and with it the whole batch. That is the
+ * guard that keeps a composed change atomic (an update matching no row would otherwise just do nothing).
+ */
+function guardedAudit(
+  pool: string,
+  table: TableInfo,
+  action: 'UPDATE' | 'DELETE',
+  actor: Actor,
+  recordId: string,
+  match: SQL,
+) {
+  const who = auditUser(actor);
+  return sql`insert into audit_log (user_id, user_login, pool, table_name, record_id, action, before, request_id)
+    values (${who?.userId ?? null}, ${who?.login ?? null}, ${pool}, ${table.name}, ${recordId},
+      (select case when exists (select 1 from ${ident(table.name)} where ${match}) then ${action} end),
+      ${imageOf(table, match)}, ${actor.requestId ?? null})`;
+}
+const GUARD_FAILED = /NOT NULL constraint failed: audit_log\.action/i;
+
+/** Fails at run time, always, with a message no write produces: ends a trial batch (see locateFailure). */
+const SENTINEL = sql`insert into audit_log (table_name, action) values (null, 'SENTINEL')`;
+const SENTINEL_FAILED = /NOT NULL constraint failed: audit_log\.table_name/i;
+
+/** The right a write needs; rows that decide who may do what (iDempiere roles, table access) need `base.*`. */
+async function requireWriteRight(ctx: RecordContext, table: TableInfo, verb: 'add' | 'edit' | 'delete') {
+  requireWrite(ctx.actor, RECORD_RIGHTS[verb]);
+  if (isSecurityTable(table.name))
+    requireWrite(ctx.actor, 'base.*', `${table.name} decides who may do what: only a holder of base.* writes it`);
+  await ctx.narrow?.(table, 'write');
+  if (table.view) throw new AppError('BAD_REQUEST', `${table.name} is read-only here`);
+}
+
+function computedWrites(table: TableInfo, computed: Record<string, WriteValue> = {}): ColumnWrite[] {
+  return Object.entries(computed).map(([name, value]) => {
+    const column = findColumn(table, name);
+    if (!column) throw new Error(`No column ${name} in ${table.name}`);
+    return { column, value };
+  });
+}
+
+/** Client values and core-computed ones; a computed column wins over the client's. */
+function writesOf(table: TableInfo, values: Record<string, unknown>, options: PlanOptions): ColumnWrite[] {
+  const computed = computedWrites(table, options.computed);
+  const given = columnValues(table, values, options.readOnly ?? 'reject', { allowEmpty: computed.length > 0 });
+  return [...given.filter((w) => !computed.some((c) => c.column === w.column)), ...computed];
+}
+
+/**
+ * The tenant columns of a write: inserts take the session's client whatever the body says, and the
+ * session's organisation when the body names none; updates cannot move a row to another client. An
+ * organisation given must be 0 or one of the client's (checked with the references, checkReferences).
+ */
+function scopedWrites(ctx: RecordContext, table: TableInfo, writes: ColumnWrite[], mode: 'insert' | 'update') {
+  if (ctx.scope === 'unscoped') return writes;
+  const scope = ctx.scope;
+  const client = findColumn(table, CLIENT_COLUMN);
+  const org = findColumn(table, ORG_COLUMN);
+  const out = writes.filter((w) => w.column !== client);
+  if (client && mode === 'insert') out.push({ column: client, value: scope.clientId });
+  if (org && mode === 'insert' && scope.defaultOrgId !== undefined && !out.some((w) => w.column === org))
+    out.push({ column: org, value: scope.defaultOrgId });
+  return out;
+}
+
+/** The face's rules for new and changed rows (RecordContext.rules); they add columns, never tenant ones. */
+function withRules(ctx: RecordContext, table: TableInfo, writes: ColumnWrite[], mode: 'insert' | 'update') {
+  if (!ctx.rules) return writes;
+  const added = ctx
+    .rules(table, writes, mode)
+    .filter(
+      (w) =>
+        !writes.some((given) => given.column === w.column) &&
+        w.column.name !== CLIENT_COLUMN &&
+        w.column.name !== ORG_COLUMN,
+    );
+  return [...writes, ...added];
+}
+
+/**
+ * Foreign keys written must name rows the caller can see: a row of another tenant answers exactly like a
+ * missing one (no existence oracle across clients). One batch of reads for all of them. Values the core
+ * computed (links to rows of the same batch) are not checked here: the core built them.
+ */
+async function checkReferences(ctx: RecordContext, schema: PoolSchema, table: TableInfo, writes: ColumnWrite[]) {
+  if (ctx.scope === 'unscoped') return;
+  const checks: { label: string; statement: D1PreparedStatement }[] = [];
+  const db = ctx.data.d1(ctx.pool);
+  const org = findColumn(table, ORG_COLUMN);
+  const orgWrite = org && ctx.scope.orgsOfClient ? writes.find((w) => w.column === org) : undefined;
+  if (orgWrite && orgWrite.value !== null && !isSql(orgWrite.value))
+    checks.push({
+      label: `Organization ${String(orgWrite.value).slice(0, 20)} not allowed`,
+      statement: prepare(db, sql`select ${orgCondition(sql`${orgWrite.value}`, ctx.scope.clientId)} as n`),
+    });
+  for (const write of writes) {
+    if (write.value === null || isSql(write.value)) continue;
+    const fk = table.foreignKeys.find((f) => f.column === write.column.name);
+    if (fk?.implicit && write.value === 0) continue;
+    const parent = fk && findTable(schema, fk.table);
+    const scoped = parent && scopeCondition(parent, ctx.scope, 'read');
+    if (!fk || !parent || !scoped) continue;
+    checks.push({
+      label: `Record ${String(write.value).slice(0, 40)} not found in ${parent.name}`,
+      statement: prepare(
+        db,
+        sql`select count(*) as n from ${ident(parent.name)} where ${ident(fk.references)} = ${write.value} and ${scoped}`,
+      ),
+    });
+  }
+  if (!checks.length) return;
+  const results = await db.batch<{ n: number }>(checks.map((c) => c.statement));
+  results.forEach((r, i) => {
+    if (!r.results[0]?.n) throw new AppError('BAD_REQUEST', checks[i].label);
+  });
+}
+
+/** A new row: every check, then the insert and its audit row (after image). */
+export async function planInsert(
+  ctx: RecordContext,
+  schema: PoolSchema,
+  table: TableInfo,
+  values: Record<string, unknown>,
+  options: PlanOptions = {},
+): Promise<WriteStep> {
+  await requireWriteRight(ctx, table, 'add');
+  let writes = withRules(ctx, table, scopedWrites(ctx, table, writesOf(table, values, options), 'insert'), 'insert');
+  // New rows get a version 4 UUID (iDempiere's `<Table>_UU`); it also names the row for the rest of the batch.
+  const uu = uuColumn(table);
+  const uuWrite = uu && writes.find((w) => w.column === uu);
+  const uuid = uuWrite && typeof uuWrite.value === 'string' ? uuWrite.value : uu ? crypto.randomUUID() : undefined;
+  if (uu && !uuWrite) writes = [...writes, { column: uu, value: uuid as string }];
+  const missing = missingRequired(table, writes);
+  if (missing.length) throw new AppError('BAD_REQUEST', `Missing required column(s): ${missing.join(', ')}`);
+  await checkReferences(ctx, schema, table, writes);
+  const db = ctx.data.d1(ctx.pool);
+  const name = ident(table.name);
+  const identity = uu && uuid ? sql`${ident(uu.name)} = ${uuid}` : sql`rowid = (select max(rowid) from ${name})`;
+  const key = table.primaryKey[0];
+  const who = auditUser(ctx.actor);
+  return {
+    table,
+    action: 'INSERT',
+    resultAt: 0,
+    missing: `Record not inserted in ${table.name}`,
+    ref: (column) => sql`(select ${ident(column)} from ${name} where ${identity})`,
+    statements: [
+      prepare(
+        db,
+        sql`insert into ${name} (${sql.join(
+          writes.map((w) => ident(w.column.name)),
+          sql`, `,
+        )}) values (${sql.join(
+          writes.map((w) => sql`${w.value}`),
+          sql`, `,
+        )}) returning ${returningList(table, options.extraColumns)}`,
+      ),
+      prepare(
+        db,
+        sql`insert into audit_log (user_id, user_login, pool, table_name, record_id, action, before, after, request_id)
+          values (${who?.userId ?? null}, ${who?.login ?? null}, ${ctx.pool}, ${table.name},
+            ${key ? sql`(select ${ident(key)} from ${name} where ${identity})` : sql`last_insert_rowid()`}, 'INSERT', null,
+            ${imageOf(table, identity)}, ${ctx.actor.requestId ?? null})`,
+      ),
+    ],
+  };
+}
+
+/** A row that must belong to a parent: its link column holds the parent's key (else it is missing). */
+export interface ParentLink {
+  column: string;
+  value: StoredValue;
+}
+
+function belongsTo(table: TableInfo, parent?: ParentLink): SQL | undefined {
+  if (!parent) return undefined;
+  const column = findColumn(table, parent.column);
+  if (!column) throw new Error(`No column ${parent.column} in ${table.name}`);
+  return sql`${ident(column.name)} = ${parent.value}`;
+}
+
+export interface UpdateOptions extends PlanOptions {
+  /** Statements that belong to the same change (e.g. a workflow node), run right after the update. */
+  also?: D1PreparedStatement[];
+  /** The row must be a child of this parent record. */
+  parent?: ParentLink;
+}
+
+/** A changed row: every check, then the audit row (before image, guarded), the update, the after image. */
+export async function planUpdate(
+  ctx: RecordContext,
+  schema: PoolSchema,
+  table: TableInfo,
+  id: unknown,
+  values: Record<string, unknown>,
+  options: UpdateOptions = {},
+): Promise<WriteStep> {
+  await requireWriteRight(ctx, table, 'edit');
+  const key = singleKey(table);
+  const keyValue = toStored(key, id);
+  const writes = withRules(ctx, table, scopedWrites(ctx, table, writesOf(table, values, options), 'update'), 'update');
+  if (!writes.length) throw new AppError('BAD_REQUEST', 'No writable column given');
+  await checkReferences(ctx, schema, table, writes);
+  const db = ctx.data.d1(ctx.pool);
+  const name = ident(table.name);
+  const match = allOf(
+    sql`${ident(key.name)} = ${keyValue}`,
+    scopeCondition(table, ctx.scope, 'write'),
+    belongsTo(table, options.parent),
+  ) as SQL;
+  // iDempiere stamps every change.
+  const updated = findColumn(table, 'Updated');
+  const stamp =
+    updated?.type === 'timestamp' && !writes.some((w) => w.column === updated)
+      ? [sql`${ident(updated.name)} = strftime('%Y-%m-%dT%H:%M:%fZ','now')`]
+      : [];
+  return {
+    table,
+    action: 'UPDATE',
+    resultAt: 1,
+    missing: `Record ${String(keyValue)} not found in ${table.name}`,
+    ref: (column) => sql`(select ${ident(column)} from ${name} where ${ident(key.name)} = ${keyValue})`,
+    statements: [
+      prepare(db, guardedAudit(ctx.pool, table, 'UPDATE', ctx.actor, String(keyValue), match)),
+      prepare(
+        db,
+        sql`update ${name} set ${sql.join(
+          [...writes.map((w) => sql`${ident(w.column.name)} = ${w.value}`), ...stamp],
+          sql`, `,
+        )} where ${match} returning ${returningList(table, options.extraColumns)}`,
+      ),
+      prepare(
+        db,
+        sql`update audit_log set after = ${imageOf(table, match)}
+          where id = last_insert_rowid() and table_name = ${table.name} and record_id = ${String(keyValue)} and action = 'UPDATE' and after is null`,
+      ),
+      ...(options.also ?? []),
+    ],
+  };
+}
+
+/** A deleted row: the rights, then the audit row (before image, guarded) and the delete. */
+export async function planDelete(
+  ctx: RecordContext,
+  table: TableInfo,
+  id: unknown,
+  options: { parent?: ParentLink } = {},
+): Promise<WriteStep> {
+  await requireWriteRight(ctx, table, 'delete');
+  const key = singleKey(table);
+  const keyValue = toStored(key, id);
+  const db = ctx.data.d1(ctx.pool);
+  const name = ident(table.name);
+  const match = allOf(
+    sql`${ident(key.name)} = ${keyValue}`,
+    scopeCondition(table, ctx.scope, 'write'),
+    belongsTo(table, options.parent),
+  ) as SQL;
+  return {
+    table,
+    action: 'DELETE',
+    resultAt: 1,
+    missing: `Record ${String(keyValue)} not found in ${table.name}`,
+    ref: () => sql`null`,
+    statements: [
+      prepare(db, guardedAudit(ctx.pool, table, 'DELETE', ctx.actor, String(keyValue), match)),
+      prepare(db, sql`delete from ${name} where ${match} returning ${returningList(table)}`),
+    ],
+  };
+}
+
+/** A composed write that failed: which group (sub-request) failed, rendered like any AppError. */
+export class WriteFailure extends AppError {
+  readonly index: number;
+  constructor(error: AppError, index: number) {
+    super(error.code, error.message, { details: error.details, retryAfter: error.retryAfter });
+    this.index = index;
+  }
+}
+
+const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
+
+/** What a failed batch means to the client, for the group that failed. */
+function classify(error: unknown, group: WriteStep[]): AppError | undefined {
+  if (error instanceof AppError) return error;
+  const message = messageOf(error);
+  if (GUARD_FAILED.test(message)) {
+    const guarded = group.filter((s) => s.action !== 'INSERT');
+    return new AppError(
+      'NOT_FOUND',
+      guarded.length === 1
+        ? guarded[0].missing
+        : 'A record of this change was not found (changed or deleted meanwhile)',
+    );
+  }
+  if (/SQLITE_CONSTRAINT|constraint failed/i.test(message))
+    return new AppError('CONFLICT', 'The write conflicts with existing data (duplicate or missing reference)');
+  return undefined;
+}
+
+/**
+ * Which group made the batch fail. D1 does not say which statement failed, so growing prefixes of the
+ * groups are run again, each ending with a statement that always fails (so every trial rolls back): the
+ * first prefix that fails on something else ends with the culprit. Only on the failure path.
+ */
+async function locateFailure(db: D1Database | D1DatabaseSession, groups: WriteStep[][], error: unknown) {
+  if (groups.length === 1) return { index: 0, error };
+  const sentinel = prepare(db, SENTINEL);
+  const prefix: D1PreparedStatement[] = [];
+  for (const [index, group] of groups.entries()) {
+    prefix.push(...group.flatMap((s) => s.statements));
+    try {
+      await db.batch([...prefix, sentinel]);
+    } catch (trial) {
+      if (!SENTINEL_FAILED.test(messageOf(trial))) return { index, error: trial };
+    }
+  }
+  return { index: groups.length - 1, error };
+}
+
+/**
+ * Runs planned writes as one D1 batch: all of them with their audit rows, or none. `groups` are the units a
+ * caller reports on (one request's parent and children; the sub-requests of a transactional batch); the
+ * answer is the written row of every step, per group. A failure throws a WriteFailure naming the group.
+ */
+export async function executeWrites(ctx: RecordContext, groups: WriteStep[][]): Promise<Row[][]> {
+  const db = ctx.data.d1(ctx.pool);
+  const statements = groups.flat().flatMap((s) => s.statements);
+  if (!statements.length) return groups.map((g) => g.map(() => ({})));
+  let results: D1Result[];
+  try {
+    results = await db.batch(statements);
+  } catch (error) {
+    const found = await locateFailure(db, groups, error);
+    const explained = classify(found.error, groups[found.index]);
+    if (!explained) throw found.error;
+    throw new WriteFailure(explained, found.index);
+  }
+  let offset = 0;
+  return groups.map((group) =>
+    group.map((step) => {
+      const row = (results[offset + step.resultAt].results as Row[])[0];
+      offset += step.statements.length;
+      if (!row) throw new AppError('NOT_FOUND', step.missing);
+      return row;
+    }),
+  );
+}
+
+/** One insert, executed: the new row (visible columns and `extraColumns`). */
+export async function insertRecord(
+  ctx: RecordContext,
+  schema: PoolSchema,
+  table: TableInfo,
+  values: Record<string, unknown>,
+  options: PlanOptions = {},
+): Promise<Row> {
+  const [[row]] = await executeWrites(ctx, [[await planInsert(ctx, schema, table, values, options)]]);
+  return row;
+}
+
+/** One update, executed: the changed row. */
+export async function updateRecord(
+  ctx: RecordContext,
+  schema: PoolSchema,
+  table: TableInfo,
+  id: unknown,
+  values: Record<string, unknown>,
+  options: UpdateOptions = {},
+): Promise<Row> {
+  const [[row]] = await executeWrites(ctx, [[await planUpdate(ctx, schema, table, id, values, options)]]);
+  return row;
+}
+
+/** One delete, executed: the deleted row. */
+export async function deleteRecord(ctx: RecordContext, table: TableInfo, id: unknown): Promise<Row> {
+  const [[row]] = await executeWrites(ctx, [[await planDelete(ctx, table, id)]]);
+  return row;
+}
