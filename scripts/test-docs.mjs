@@ -56,46 +56,64 @@ function checkQuiet(name, seen) {
   );
 }
 
-/** The Swagger UI block of one operation, expanded, as an element handle. */
+/**
+ * The Swagger UI block of one operation, expanded; answers its CSS selector (the block's id, from its
+ * tag and operationId). Swagger UI renders a long document as a virtual list (only the operations near the
+ * viewport exist, and they are replaced as the page changes), so the test filters on the operation's tag
+ * first (the short list is rendered whole) and always looks blocks up again instead of holding elements.
+ */
 async function operation(page, method, path) {
-  const block = await page.waitForFunction(
-    (m, p) =>
-      [...document.querySelectorAll('.opblock')].find(
-        (b) =>
-          b.querySelector('.opblock-summary-method')?.textContent?.trim() === m &&
-          b.querySelector('.opblock-summary-path')?.getAttribute('data-path') === p,
-      ),
-    { timeout: 15_000 },
-    method,
-    path,
-  );
-  if (!(await block.evaluate((b) => b.classList.contains('is-open')))) {
-    await (await block.$('.opblock-summary-control')).click();
-    await block.waitForSelector('.opblock-body', { timeout: 10_000 });
+  const op = spec.paths[path]?.[method.toLowerCase()];
+  const tag = op?.tags?.[0];
+  if (!tag || !op.operationId) throw new Error(`${method} ${path} is not in /openapi.json with a tag and an id`);
+  const filter = await page.waitForSelector('input.operation-filter-input', { timeout: 10_000 });
+  if ((await filter.evaluate((i) => i.value)) !== tag) {
+    await filter.click({ count: 3 });
+    await page.keyboard.press('Backspace');
+    await filter.type(tag);
   }
+  const block = `[id="operations-${tag.replaceAll(' ', '_')}-${op.operationId}"]`;
+  // Open it; clicks on a block being replaced are lost, so click until it shows its body.
+  await retry(`${method} ${path} opens`, async () => {
+    if (await page.$(`${block} .opblock-body`)) return true;
+    await page.click(`${block} .opblock-summary-control`).catch(() => {});
+    return !!(await page.waitForSelector(`${block} .opblock-body`, { timeout: 2_000 }).catch(() => null));
+  });
   return block;
+}
+
+/** Runs `attempt` until it answers true (at most ten times), else fails naming `what`. */
+async function retry(what, attempt) {
+  for (let i = 0; i < 10; i++) if (await attempt()) return;
+  throw new Error(`${what}: no effect after 10 attempts`);
 }
 
 /** "Try it out", optionally a JSON body, "Execute"; resolves with the status and body shown by the UI. */
 async function tryItOut(page, method, path, body) {
   const block = await operation(page, method, path);
-  const tryOut = await block.$('.try-out__btn');
-  if (tryOut && (await tryOut.evaluate((b) => b.textContent.trim() === 'Try it out'))) await tryOut.click();
+  await retry(`${method} ${path}: Try it out`, async () => {
+    if (await page.$(`${block} button.execute`)) return true;
+    await page.click(`${block} .try-out__btn`).catch(() => {});
+    return !!(await page.waitForSelector(`${block} button.execute`, { timeout: 2_000 }).catch(() => null));
+  });
   if (body !== undefined) {
-    const text = await block.waitForSelector('textarea.body-param__text', { timeout: 10_000 });
-    await text.click({ count: 3 });
+    await page.click(`${block} textarea.body-param__text`, { count: 3 });
     await page.keyboard.down('Control');
     await page.keyboard.press('A');
     await page.keyboard.up('Control');
     await page.keyboard.press('Backspace');
-    await text.type(JSON.stringify(body));
+    await page.type(`${block} textarea.body-param__text`, JSON.stringify(body));
   }
-  await (await block.waitForSelector('button.execute', { timeout: 10_000 })).click();
-  const status = await block.waitForSelector('.live-responses-table .response .response-col_status', {
-    timeout: 20_000,
+  const status = `${block} .live-responses-table .response .response-col_status`;
+  await retry(`${method} ${path}: Execute`, async () => {
+    await page.click(`${block} button.execute`).catch(() => {});
+    return !!(await page.waitForSelector(status, { timeout: 5_000 }).catch(() => null));
   });
-  const code = Number((await status.evaluate((s) => s.textContent)).trim().slice(0, 3));
-  const shown = await block.$eval('.live-responses-table .response-col_description pre', (pre) => pre.textContent);
+  const code = Number((await page.$eval(status, (s) => s.textContent)).trim().slice(0, 3));
+  const shown = await page.$eval(
+    `${block} .live-responses-table .response-col_description pre`,
+    (pre) => pre.textContent,
+  );
   return { status: code, body: shown };
 }
 
@@ -115,11 +133,14 @@ async function authorize(page, token) {
 
 let server;
 let browser;
+/** The served OpenAPI document (operations are found in Swagger UI by their tag). */
+let spec;
 const profile = mkdtempSync(join(tmpdir(), 'atrium-chromium-'));
 try {
   ensureChromium();
   server = await startDevServer();
   const { base } = server;
+  spec = await (await fetch(`${base}/openapi.json`)).json();
   browser = await puppeteer.launch({
     executablePath: CHROMIUM,
     headless: true,
@@ -186,6 +207,9 @@ try {
   check('/favicon.ico is served', icon.status === 200 && (await icon.arrayBuffer()).byteLength > 0);
 } catch (error) {
   check(String(error?.stack ?? error), false);
+  // What the browser showed when it failed.
+  for (const [i, p] of ((await browser?.pages().catch(() => [])) ?? []).entries())
+    await p.screenshot({ path: join(results, `docs-failed-${i}.png`), fullPage: true }).catch(() => {});
 } finally {
   await browser?.close().catch(() => {});
   server?.stop();

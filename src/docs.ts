@@ -24,11 +24,12 @@ const REDOC_HTML = page(
   '<style>body{margin:0}</style>',
   '<redoc spec-url="/openapi.json"></redoc><script src="/docs/redoc.standalone.js"></script>',
 );
+// `filter`: a search box over the tags (the document has well over a hundred operations).
 const SWAGGER_HTML = page(
   `${APP_NAME} API: try it`,
   '<link rel="stylesheet" href="/docs/swagger-ui.css">',
   '<div id="swagger-ui"></div><script src="/docs/swagger-ui-bundle.js"></script>' +
-    "<script>window.ui=SwaggerUIBundle({url:'/openapi.json',dom_id:'#swagger-ui',persistAuthorization:true,validatorUrl:null});</script>",
+    "<script>window.ui=SwaggerUIBundle({url:'/openapi.json',dom_id:'#swagger-ui',persistAuthorization:true,filter:true,validatorUrl:null});</script>",
 );
 
 // Inline scripts above are ours and static; the docs pages get their own CSP.
