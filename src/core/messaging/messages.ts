@@ -293,6 +293,15 @@ export async function addProperty(
       after: { messageUid: uid, ...property },
       requestId: actor.requestId,
     }),
+    // The message changed too (it shows its properties): its own audit row moves its version.
+    auditStatement(db, {
+      user: auditUser(actor),
+      table: 'r2_messages',
+      recordId: uid,
+      action: 'UPDATE',
+      after: { addedProperty: { uid: propertyUid, ...property } },
+      requestId: actor.requestId,
+    }),
   ]);
   const row = await db
     .prepare('select uid, type, content, created, created_by as createdBy from r2_properties where uid = ?')
