@@ -8,12 +8,21 @@ import { pageCount } from '../../core/records/paging';
 import { getPoolSchema, requireTable } from '../../core/records/registry';
 import { findRecord, listRecords, type RecordContext, requireReadRight, uuColumn } from '../../core/records/service';
 import type { ColumnInfo, PoolSchema, TableInfo } from '../../core/records/types';
+import { findVersionKey, recordVersionKey, versionOf, withVersionColumn } from '../../core/records/versions';
 import { AppError } from '../../lib/errors';
-import { SECURITY } from '../../lib/openapi';
+import {
+  IF_MATCH,
+  IF_NONE_MATCH,
+  NOT_MODIFIED,
+  preconditionFailedResponse,
+  SECURITY,
+  withEtag,
+} from '../../lib/openapi';
 import { createRouter } from '../../lib/router';
 import type { AppEnv } from '../../lib/types';
 import { authenticate, principalOf } from '../../middleware/auth';
-import { errorResponses } from './errors';
+import { answerVersion, conditionalWrite, etagAfterWrite } from '../../middleware/conditional';
+import { errorResponses, IdError } from './errors';
 import { EXAMPLES, FILTER_DESCRIPTION, TAGS } from './openapi';
 import {
   applyContext,
@@ -168,6 +177,7 @@ async function tableFor(ctx: RecordContext, name: string, need: 'read' | 'write'
   return { schema, table };
 }
 
+/** One record with its version (read in the same statement: versions.ts), or a 404. */
 async function readOne(
   ctx: RecordContext,
   schema: PoolSchema,
@@ -177,7 +187,7 @@ async function readOne(
 ): Promise<Row> {
   const row = await findRecord(ctx, table, id, {
     select: columns.map((col) => col.name),
-    extraColumns: labelColumns(ctx, schema, table, columns),
+    extraColumns: withVersionColumn(table, labelColumns(ctx, schema, table, columns)),
   });
   if (!row) throw new AppError('NOT_FOUND', `Record ${id.slice(0, 64)} not found in ${table.name}`);
   return row;
@@ -192,6 +202,16 @@ export async function writeCaller(c: Context<AppEnv>, ctx: RecordContext): Promi
     principal: principalOf(c),
     requestId: c.get('requestId'),
   };
+}
+
+/**
+ * `If-Match` on a record write: the record's version key (looked up only when the header is there) and
+ * the guard that makes the write's batch conditional (middleware/conditional.ts). Returns the table.
+ */
+async function ifMatchRecord(c: Context<AppEnv>, ctx: RecordContext, tableName: string, id: string) {
+  const table = requireTable(await getPoolSchema(ctx.data, ctx.pool), tableName);
+  await conditionalWrite(c, () => findVersionKey(ctx, table, id), ctx.pool);
+  return table;
 }
 
 export function modelRoutes() {
@@ -316,11 +336,12 @@ export function modelRoutes() {
       operationId: 'idempiereGetRecord',
       tags,
       summary: 'One record by id or UUID ($select, $expand)',
-      description: 'One PO json record by id or UUID; 404 when missing or not readable by the role.',
+      description:
+        "One PO json record by id or UUID; 404 when missing or not readable by the role. The answer carries the record's `ETag` (its version, as every face computes it); `If-None-Match` with it answers 304 while the record is unchanged.",
       middleware: [auth] as const,
       security,
-      request: { params: RecordParam, query: z.object({ $select: select, $expand: expand }) },
-      responses: { 200: json(Record), ...errorResponses },
+      request: { params: RecordParam, query: z.object({ $select: select, $expand: expand }), headers: IF_NONE_MATCH },
+      responses: { 200: withEtag(json(Record)), ...NOT_MODIFIED, ...errorResponses },
     }),
     async (c) => {
       const { params, query } = { params: c.req.valid('param'), query: c.req.valid('query') };
@@ -329,6 +350,9 @@ export function modelRoutes() {
       const expand = parseExpand(query.$expand);
       const columns = selectWithExpand(table, query.$select, expand);
       const row = await readOne(ctx, schema, table, params.id, columns);
+      const { key, version } = versionOf(table, row);
+      const notModified = answerVersion(c, key, version);
+      if (notModified) return notModified;
       const records = await renderRows(ctx, schema, table, [row], columns);
       if (expand.length) await expandRecords(ctx, schema, table, records, [row], expand);
       return c.json(records[0], 200);
@@ -342,10 +366,12 @@ export function modelRoutes() {
       operationId: 'idempiereGetRecordColumn',
       tags,
       summary: 'Just one column of a record',
-      description: 'An object with just the requested column and its value (null when empty).',
+      description:
+        "An object with just the requested column and its value (null when empty), with the record's `ETag` (`If-None-Match`: 304 while the record is unchanged).",
       middleware: [auth] as const,
       security,
       request: {
+        headers: IF_NONE_MATCH,
         params: RecordParam.extend({
           columnName: z
             .string()
@@ -354,12 +380,15 @@ export function modelRoutes() {
         }),
       },
       responses: {
-        200: json(
-          z.record(z.string(), z.unknown()).openapi('IdColumnValue', {
-            description: "One property: the column's name and its value.",
-            example: { Name: 'Joe Block' },
-          }),
+        200: withEtag(
+          json(
+            z.record(z.string(), z.unknown()).openapi('IdColumnValue', {
+              description: "One property: the column's name and its value.",
+              example: { Name: 'Joe Block' },
+            }),
+          ),
         ),
+        ...NOT_MODIFIED,
         ...errorResponses,
       },
     }),
@@ -369,6 +398,9 @@ export function modelRoutes() {
       const { schema, table } = await tableFor(ctx, params.tableName, 'read', 'record');
       const columns = selectColumns(table, params.columnName);
       const row = await readOne(ctx, schema, table, params.id, columns);
+      const { key, version } = versionOf(table, row);
+      const notModified = answerVersion(c, key, version);
+      if (notModified) return notModified;
       const [record] = await renderRows(ctx, schema, table, [row], columns);
       const column = columns.find((col) => col.name.toLowerCase() === params.columnName.toLowerCase());
       const name = column?.name ?? params.columnName;
@@ -431,6 +463,7 @@ export function modelRoutes() {
       security,
       request: {
         params: RecordParam,
+        headers: IF_MATCH,
         body: {
           content: {
             'application/json': {
@@ -445,18 +478,21 @@ export function modelRoutes() {
           required: true,
         },
       },
-      responses: { 200: json(Record), ...errorResponses },
+      responses: { 200: withEtag(json(Record)), ...preconditionFailedResponse(IdError), ...errorResponses },
     }),
     async (c) => {
       const params = c.req.valid('param');
       const ctx = await contextOf(c);
+      // Planned first (every check, in the documented order), then made conditional: the guard runs in the batch.
       const write = await planModelRequest(await writeCaller(c, ctx), {
         method: 'PUT',
         tableName: params.tableName,
         id: params.id,
         body: c.req.valid('json'),
       });
+      const table = await ifMatchRecord(c, ctx, params.tableName, params.id);
       const answer = await runWrite(ctx, write);
+      await etagAfterWrite(c, recordVersionKey(table, answer.body.id), ctx.pool);
       return c.json(answer.body, 200);
     },
   );
@@ -468,12 +504,14 @@ export function modelRoutes() {
       operationId: 'idempiereDeleteRecord',
       tags,
       summary: 'Delete a record',
-      description: 'Deletes the record; `msg` confirms it.',
+      description:
+        'Deletes the record; `msg` confirms it. With `If-Match`, only if the record still has that version (else 412, nothing deleted).',
       middleware: [auth] as const,
       security,
-      request: { params: RecordParam },
+      request: { params: RecordParam, headers: IF_MATCH },
       responses: {
         200: json(z.object({ msg: z.string().openapi({ example: 'Deleted c_bpartner 114' }) }).openapi('IdDeleted')),
+        ...preconditionFailedResponse(IdError),
         ...errorResponses,
       },
     }),
@@ -485,6 +523,7 @@ export function modelRoutes() {
         tableName: params.tableName,
         id: params.id,
       });
+      await ifMatchRecord(c, ctx, params.tableName, params.id);
       const answer = await runWrite(ctx, write);
       return c.json(answer.body as { msg: string }, 200);
     },
