@@ -3,6 +3,7 @@ import { registerDemoLoader } from '../../core/ops/bootstrap';
 import type { AppOpenAPI } from '../../lib/types';
 import { API_VERSION, datagerryErrorRenderer } from './envelope';
 import { frameworkRoutes } from './framework.routes';
+import { historyRoutes } from './history.routes';
 import { userRoutes } from './users.routes';
 
 registerDemoLoader(loadCmdbDemo);
@@ -18,5 +19,6 @@ export function mountDatagerry(app: AppOpenAPI): void {
     c.header('X-API-Version', API_VERSION);
   });
   app.route('/rest', userRoutes());
+  app.route('/rest', historyRoutes());
   app.route('/rest', frameworkRoutes());
 }

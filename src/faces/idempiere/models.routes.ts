@@ -110,13 +110,13 @@ const ListQuery = z.object({
     example: 'C_BP_Group_ID:103',
   }),
 });
-const TableParam = z.object({
+export const TableParam = z.object({
   tableName: z
     .string()
     .regex(/^[A-Za-z_][A-Za-z0-9_]{0,63}$/)
     .openapi({ description: 'The model: a table name, case-insensitive.', example: 'C_BPartner' }),
 });
-const RecordParam = TableParam.extend({
+export const RecordParam = TableParam.extend({
   id: z
     .string()
     .regex(/^[A-Za-z0-9-]{1,64}$/)
@@ -159,13 +159,13 @@ function maxRecords(c: Context<AppEnv>): number {
 }
 
 /** The caller's records context: core rights, the session's tenant, the role's table access. */
-const contextOf = (c: Context<AppEnv>) => erpRecordContext(c.var.data, principalOf(c), c.get('requestId'));
+export const contextOf = (c: Context<AppEnv>) => erpRecordContext(c.var.data, principalOf(c), c.get('requestId'));
 
 /**
  * The table behind a model name, after the role's table access (the narrowing rule). A record of a table
  * the role cannot read is indistinguishable from a missing one.
  */
-async function tableFor(ctx: RecordContext, name: string, need: 'read' | 'write', missing: 'table' | 'record') {
+export async function tableFor(ctx: RecordContext, name: string, need: 'read' | 'write', missing: 'table' | 'record') {
   const schema = await getPoolSchema(ctx.data, ctx.pool);
   const table = requireTable(schema, name);
   try {
@@ -208,7 +208,7 @@ export async function writeCaller(c: Context<AppEnv>, ctx: RecordContext): Promi
  * `If-Match` on a record write: the record's version key (looked up only when the header is there) and
  * the guard that makes the write's batch conditional (middleware/conditional.ts). Returns the table.
  */
-async function ifMatchRecord(c: Context<AppEnv>, ctx: RecordContext, tableName: string, id: string) {
+export async function ifMatchRecord(c: Context<AppEnv>, ctx: RecordContext, tableName: string, id: string) {
   const table = requireTable(await getPoolSchema(ctx.data, ctx.pool), tableName);
   await conditionalWrite(c, () => findVersionKey(ctx, table, id), ctx.pool);
   return table;
