@@ -77,3 +77,12 @@ export function preconditionFailedResponse<S extends z.ZodType>(schema: S) {
     },
   } as const;
 }
+
+/** The live-feed stream routes (one per face), described alike. */
+export const STREAM_DESCRIPTION = [
+  'A WebSocket (send `Upgrade: websocket`; without it the answer is 400). The token comes as usual or, since a browser cannot set',
+  'headers on a WebSocket, in the `token` query parameter. Each committed write then sends one JSON text message',
+  '`{action, id, at, by, row}`: `INSERT`, `UPDATE` or `DELETE`, the id, when and by whom, and the row as this subscriber',
+  "would read it (null for a deletion). Access is checked per event with the subscriber's own rights and rules, so an event",
+  'it may not read is not sent, and a token that stops authenticating closes the socket (code 4401). Send `ping` for a `pong`.',
+].join(' ');

@@ -232,6 +232,12 @@ export async function readObject(db: Db, actor: Actor, id: number): Promise<Cmdb
   return (await masked(db, [await visibleObject(db, actor, id)]))[0];
 }
 
+/** Following a type's objects (the live feed): right `object.view` and READ on the type (hidden: 404). */
+export async function followType(db: Db, actor: Actor, typeId: number): Promise<void> {
+  requireRight(actor, CMDB_RIGHTS.objectView);
+  await visibleType(db, actor, typeId);
+}
+
 /** Objects referencing `id` through a `ref` field of their type (alias `o`). */
 function referencesTo(id: number): SQL {
   return sql`exists (select 1 from dg_types rt, json_each(rt.fields) tf, json_each(o.fields) f
@@ -478,8 +484,13 @@ export async function deleteObjects(db: Db, actor: Actor, ids: number[]): Promis
   return shown;
 }
 
-/** Right `object.activation` on a visible object whose type's ACL grants UPDATE. */
-export async function setObjectState(db: Db, actor: Actor, id: number, active: boolean): Promise<boolean> {
+/** Right `object.activation` on a visible object whose type's ACL grants UPDATE. Answers the new state and type. */
+export async function setObjectState(
+  db: Db,
+  actor: Actor,
+  id: number,
+  active: boolean,
+): Promise<{ active: boolean; type_id: number }> {
   requireWrite(actor, CMDB_RIGHTS.objectActivation);
   const before = await visibleObject(db, actor, id);
   const type = await visibleType(db, actor, before.type_id);
@@ -500,7 +511,7 @@ export async function setObjectState(db: Db, actor: Actor, id: number, active: b
       )
       .bind(active ? 1 : 0, actor.userId, id),
   ]);
-  return active;
+  return { active, type_id: before.type_id };
 }
 
 /** Objects of a type whose fields no longer match it (unknown names, or missing type fields). */

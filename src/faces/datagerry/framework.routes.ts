@@ -38,6 +38,7 @@ import { createRouter } from '../../lib/router';
 import type { AppEnv } from '../../lib/types';
 import { actorOf, requireRight } from '../../middleware/auth';
 import { answerVersion, conditionalWrite, etagAfterWrite, readVersion } from '../../middleware/conditional';
+import { changeOf, publishAfterCommit } from '../../middleware/feed';
 import { dgAuth } from './auth';
 import {
   DeleteOf,
@@ -56,6 +57,7 @@ import {
   putAndPatch,
   updated,
 } from './envelope';
+import { objectTopic } from './feed';
 import {
   CategoryModel,
   CategoryNode,
@@ -375,8 +377,14 @@ export function frameworkRoutes() {
       request: { params: TypeId },
       responses: { 202: json(OneOf(z.array(ObjectModel)).openapi('DgObjectsCleaned'), 'Accepted'), ...errorResponses },
     }),
-    async (c) =>
-      c.json(updated('Object', await cleanObjects(c.var.data.d1(), actorOf(c), c.req.valid('param').public_id)), 202),
+    async (c) => {
+      const cleaned = await cleanObjects(c.var.data.d1(), actorOf(c), c.req.valid('param').public_id);
+      publishAfterCommit(
+        c,
+        cleaned.map((o) => changeOf(c, objectTopic(o.type_id), 'UPDATE', o.public_id)),
+      );
+      return c.json(updated('Object', cleaned), 202);
+    },
   );
   app.openapi(
     createRoute({
@@ -499,8 +507,9 @@ export function frameworkRoutes() {
       const id = c.req.valid('param').public_id;
       await conditionalWrite(c, rowKey('dg_objects', id));
       const state = await setObjectState(c.var.data.d1(), actorOf(c), id, active);
+      publishAfterCommit(c, [changeOf(c, objectTopic(state.type_id), 'UPDATE', id)]);
       await etagAfterWrite(c, rowKey('dg_objects', id));
-      return c.json(updated('Object', state), 202);
+      return c.json(updated('Object', state.active), 202);
     },
   );
   app.openapi(
@@ -544,6 +553,7 @@ export function frameworkRoutes() {
     }),
     async (c) => {
       const object = await insertObject(c.var.data.d1(), c.env, actorOf(c), c.req.valid('json'));
+      publishAfterCommit(c, [changeOf(c, objectTopic(object.type_id), 'INSERT', object.public_id)]);
       location(c, `/objects/${object.public_id}`);
       return c.json(inserted('Object', object.public_id, object), 200);
     },
@@ -575,6 +585,7 @@ export function frameworkRoutes() {
       const id = c.req.valid('param').public_id;
       await conditionalWrite(c, rowKey('dg_objects', id));
       const object = await updateObject(c.var.data.d1(), c.env, actorOf(c), id, c.req.valid('json'));
+      publishAfterCommit(c, [changeOf(c, objectTopic(object.type_id), 'UPDATE', id)]);
       await etagAfterWrite(c, rowKey('dg_objects', id));
       location(c, `/objects/${id}`);
       return c.json(updated('Object', object), 200);
@@ -620,6 +631,10 @@ export function frameworkRoutes() {
         throw new AppError('BAD_REQUEST', 'If-Match names one object: delete several without it');
       await conditionalWrite(c, rowKey('dg_objects', ids[0]));
       const removed = await deleteObjects(c.var.data.d1(), actorOf(c), ids);
+      publishAfterCommit(
+        c,
+        removed.map((o) => changeOf(c, objectTopic(o.type_id), 'DELETE', o.public_id)),
+      );
       location(c, `/objects/${ids[0]}`); // as the seed's examples show, the (first) deleted object
       return c.json(deleted('Object', ids.length === 1 ? removed[0] : removed), 200);
     },

@@ -4,8 +4,10 @@ import { IF_MATCH, preconditionFailedResponse, SECURITY, withEtag } from '../../
 import { createRouter } from '../../lib/router';
 import { actorOf, requireRight } from '../../middleware/auth';
 import { conditionalWrite, etagAfterWrite } from '../../middleware/conditional';
+import { changeOf, publishAfterCommit } from '../../middleware/feed';
 import { dgAuth } from './auth';
 import { DgError, errorResponses, json, ListOf, ListQuery, listResponse, OneOf, paging, updated } from './envelope';
+import { objectTopic } from './feed';
 import { ObjectModel } from './models';
 import { TAGS } from './openapi';
 
@@ -111,6 +113,7 @@ export function historyRoutes() {
       const key = { table: 'dg_objects', recordId: String(id) };
       await conditionalWrite(c, key);
       const object = await revertObject(c.var.data.d1(), c.env, actorOf(c), id, historyId);
+      publishAfterCommit(c, [changeOf(c, objectTopic(object.type_id), 'UPDATE', id)]);
       await etagAfterWrite(c, key);
       return c.json(updated('Object', object), 200);
     },

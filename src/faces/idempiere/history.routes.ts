@@ -6,6 +6,7 @@ import { createRouter } from '../../lib/router';
 import { authenticate } from '../../middleware/auth';
 import { etagAfterWrite } from '../../middleware/conditional';
 import { errorResponses, IdError } from './errors';
+import { publishRecords } from './feed';
 import { contextOf, ifMatchRecord, RecordParam, Record as RecordSchema, tableFor, writeCaller } from './models.routes';
 import { TAGS } from './openapi';
 import { planModelRequest, runWrite } from './writes';
@@ -153,6 +154,7 @@ export function historyRoutes() {
       });
       await ifMatchRecord(c, ctx, params.tableName, params.id);
       const answer = await runWrite(ctx, write);
+      publishRecords(c, answer.changes);
       await etagAfterWrite(c, recordVersionKey(table, answer.body.id), ctx.pool);
       return c.json(answer.body, 200);
     },

@@ -23,6 +23,7 @@ import type { AppEnv } from '../../lib/types';
 import { authenticate, principalOf } from '../../middleware/auth';
 import { answerVersion, conditionalWrite, etagAfterWrite } from '../../middleware/conditional';
 import { errorResponses, IdError } from './errors';
+import { publishRecords } from './feed';
 import { EXAMPLES, FILTER_DESCRIPTION, TAGS } from './openapi';
 import {
   applyContext,
@@ -446,6 +447,7 @@ export function modelRoutes() {
         body: c.req.valid('json'),
       });
       const answer = await runWrite(ctx, write);
+      publishRecords(c, answer.changes);
       return c.json(answer.body, 201);
     },
   );
@@ -492,6 +494,7 @@ export function modelRoutes() {
       });
       const table = await ifMatchRecord(c, ctx, params.tableName, params.id);
       const answer = await runWrite(ctx, write);
+      publishRecords(c, answer.changes);
       await etagAfterWrite(c, recordVersionKey(table, answer.body.id), ctx.pool);
       return c.json(answer.body, 200);
     },
@@ -525,6 +528,7 @@ export function modelRoutes() {
       });
       await ifMatchRecord(c, ctx, params.tableName, params.id);
       const answer = await runWrite(ctx, write);
+      publishRecords(c, answer.changes);
       return c.json(answer.body as { msg: string }, 200);
     },
   );

@@ -41,7 +41,9 @@ import {
 import { createRouter } from '../../lib/router';
 import { actorOf } from '../../middleware/auth';
 import { answerVersion, conditionalWrite, etagAfterWrite, readVersion } from '../../middleware/conditional';
+import { changeOf, publishAfterCommit } from '../../middleware/feed';
 import { auth, errorResponses, json, ok, PageOf, pageQuery, R2Error } from './common';
+import { messageTopics } from './feed';
 import { EXAMPLES, TAGS } from './openapi';
 
 const Directory = z
@@ -458,8 +460,12 @@ export function messageRoutes() {
       },
       responses: { 200: json(Property), ...errorResponses },
     }),
-    async (c) =>
-      c.json(await addProperty(c.var.data.d1(), actorOf(c), c.req.valid('param').uid, c.req.valid('json')), 200),
+    async (c) => {
+      const uid = c.req.valid('param').uid;
+      const { property, directories } = await addProperty(c.var.data.d1(), actorOf(c), uid, c.req.valid('json'));
+      publishAfterCommit(c, [changeOf(c, messageTopics(directories), 'UPDATE', uid)]);
+      return c.json(property, 200);
+    },
   );
 
   app.openapi(
@@ -483,6 +489,7 @@ export function messageRoutes() {
     }),
     async (c) => {
       const message = await createMessage(c.var.data.d1(), actorOf(c), c.req.valid('json'));
+      publishAfterCommit(c, [changeOf(c, messageTopics(message.directories), 'INSERT', message.uid)]);
       await exportMessage(c.var.data.d1(), c.env.CACHE, message);
       return c.json(message, 200);
     },
@@ -513,7 +520,10 @@ export function messageRoutes() {
       if (!body.uid)
         throw new AppError('NOT_FOUND', 'Message uid is required', { details: { ribbon2Code: 'MESSAGE_NOT_FOUND' } });
       await conditionalWrite(c, messageKey(body.uid));
-      const message = await updateMessage(c.var.data.d1(), actorOf(c), body.uid, body);
+      const { message, previousDirectories } = await updateMessage(c.var.data.d1(), actorOf(c), body.uid, body);
+      publishAfterCommit(c, [
+        changeOf(c, messageTopics(previousDirectories, message.directories), 'UPDATE', message.uid),
+      ]);
       await etagAfterWrite(c, messageKey(body.uid));
       await exportMessage(c.var.data.d1(), c.env.CACHE, message);
       return c.json(message, 200);
@@ -598,7 +608,8 @@ export function messageRoutes() {
     }),
     async (c) => {
       await conditionalWrite(c, messageKey(c.req.valid('param').uid));
-      await deleteMessage(c.var.data.d1(), actorOf(c), c.req.valid('param').uid);
+      const message = await deleteMessage(c.var.data.d1(), actorOf(c), c.req.valid('param').uid);
+      publishAfterCommit(c, [changeOf(c, messageTopics(message.directories), 'DELETE', message.uid)]);
       return c.body(null, 200);
     },
   );
