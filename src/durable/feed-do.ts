@@ -25,6 +25,9 @@ export const FEED_CLOSE_UNAUTHENTICATED = 4401;
  * A deletion carries no row and goes to those who may still follow the topic.
  */
 export class FeedDO extends DurableObject<Cloudflare.Env> {
+  /** Deliveries run one after the other: a topic's subscribers see its events in the order published. */
+  private delivering: Promise<unknown> = Promise.resolve();
+
   override async fetch(request: Request): Promise<Response> {
     if (request.headers.get('upgrade')?.toLowerCase() !== 'websocket')
       return new Response('Expected a WebSocket upgrade', { status: 426 });
@@ -38,7 +41,13 @@ export class FeedDO extends DurableObject<Cloudflare.Env> {
   }
 
   /** Sends committed events to every subscriber that may read them; answers how many messages went out. */
-  async publish(topicKey: string, events: FeedEvent[], bookmark?: string): Promise<number> {
+  publish(topicKey: string, events: FeedEvent[], bookmark?: string): Promise<number> {
+    const delivery = this.delivering.then(() => this.deliver(topicKey, events, bookmark));
+    this.delivering = delivery.catch(() => undefined);
+    return delivery;
+  }
+
+  private async deliver(topicKey: string, events: FeedEvent[], bookmark?: string): Promise<number> {
     const sockets = this.ctx.getWebSockets();
     const topic = parseTopicKey(topicKey);
     if (sockets.length === 0 || !topic) return 0;

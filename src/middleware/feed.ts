@@ -18,6 +18,8 @@ import { principalOf, tokenFromRequest } from './auth';
  * publishing a committed write's changes after the response.
  */
 
+const MAX_SUBSCRIBER_TOKEN = 1536;
+
 /**
  * A stream route's answer: 400 without `Upgrade: websocket`; the topic's access check (the face's GET rules,
  * in its error shape); then the WebSocket from the topic's Durable Object. The route authenticated the
@@ -29,6 +31,12 @@ export async function subscribe(c: Context<AppEnv>, topic: Topic, ribbon2Header 
   const principal = principalOf(c);
   await feedReader(topic.kind).follow(c.var.data, principal, topic.name);
   const token = tokenFromRequest(c.req.raw.headers, c.env, ribbon2Header) ?? c.req.query('token') ?? '';
+  // The token rides in the socket's attachment (at most 2 KiB, with the read group).
+  if (token.length > MAX_SUBSCRIBER_TOKEN)
+    throw new AppError(
+      'BAD_REQUEST',
+      `A feed subscription takes a token of at most ${MAX_SUBSCRIBER_TOKEN} characters`,
+    );
   return openSubscription(c.env, topic, token, readsAlikeKey(topic.kind, principal));
 }
 
