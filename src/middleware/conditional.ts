@@ -48,7 +48,17 @@ export function answerVersion(c: Context<AppEnv>, key: VersionKey, version: numb
 /** The row a write names, or a lookup of it (run only when the request carries If-Match; none: 404 later). */
 export type KeyOf = VersionKey | (() => Promise<VersionKey | undefined>);
 
-export async function conditionalWrite(c: Context<AppEnv>, key: KeyOf, pool = DEFAULT_POOL): Promise<void> {
+/**
+ * `early: false` skips the check made now and leaves it to the guard in the write's batch: for rows an
+ * access rule may hide (a type ACL, a directory rule), whose service must answer 404 before anything says
+ * whether the row's version matched (a 412 would tell a hidden row exists).
+ */
+export async function conditionalWrite(
+  c: Context<AppEnv>,
+  key: KeyOf,
+  pool = DEFAULT_POOL,
+  options: { early?: boolean } = {},
+): Promise<void> {
   const tags = parseTags(c.req.header('if-match'));
   if (!tags) return;
   const resolved = typeof key === 'function' ? await key() : key;
@@ -56,7 +66,8 @@ export async function conditionalWrite(c: Context<AppEnv>, key: KeyOf, pool = DE
   const expected = expectedVersion(tags, resolved);
   // `*` asks only that the resource exists, which the write itself checks (404).
   if (expected === undefined || expected === 'any') return;
-  if ((await rowVersion(c.var.data.d1(pool), resolved)) !== expected) throw preconditionFailed();
+  if (options.early !== false && (await rowVersion(c.var.data.d1(pool), resolved)) !== expected)
+    throw preconditionFailed();
   c.var.data.withFirstWrite(pool, { before: (raw) => versionGuard(raw, resolved, expected) });
 }
 

@@ -1,6 +1,6 @@
 import { env } from 'cloudflare:test';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { objectAs, typeAs, unique } from '../faces/datagerry/cmdb-helpers';
+import { objectAs, typeAs, unique, userWith } from '../faces/datagerry/cmdb-helpers';
 import { dg } from '../faces/datagerry/helpers';
 import { login } from '../faces/idempiere/helpers';
 import { r2call, r2Login } from '../faces/ribbon2/helpers';
@@ -151,6 +151,27 @@ describe('DATAGERRY', () => {
         })
       ).status,
     ).toBe(202);
+  });
+
+  it('answers a hidden object 404 whatever its If-Match says (no 412 tells it exists)', async () => {
+    const admin = await tokenFor('admin');
+    const { token } = await userWith([
+      'base.framework.object.view',
+      'base.framework.object.edit',
+      'base.framework.object.delete',
+    ]);
+    const hidden = await typeAs(admin, {
+      name: unique('etag-hidden'),
+      fields: [{ type: 'text', name: 'host' }],
+      acl: { activated: true, groups: { includes: { '1': ['READ', 'UPDATE'] } } },
+    });
+    const object = await objectAs(admin, hidden, [{ name: 'host', value: 'a' }]);
+    const body = { fields: [{ name: 'host', value: 'b' }] };
+    const guess = { 'if-match': `W/"dg_objects.${object}.1"` };
+    const plain = await send(`/rest/objects/${object}`, token, { method: 'PUT', body });
+    const conditional = await send(`/rest/objects/${object}`, token, { method: 'PUT', body, headers: guess });
+    expect([plain.status, conditional.status]).toEqual([404, 404]);
+    expect((await send(`/rest/objects/${object}`, token, { method: 'DELETE', headers: guess })).status).toBe(404);
   });
 
   it('replays an idempotent create: same key and body, same answer, one object', async () => {

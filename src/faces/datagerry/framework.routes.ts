@@ -180,6 +180,8 @@ const NATIVE_KEYS = [
 /** A cmdb row's version key: the audit trail's table and the public id (core/ops/versions.ts). */
 const rowKey = (table: 'dg_types' | 'dg_objects' | 'dg_categories', id: number) => ({ table, recordId: String(id) });
 const precondition = preconditionFailedResponse(DgError);
+/** Types and objects a type ACL may hide: If-Match is checked in the write's batch only (after the 404). */
+const HIDDEN_IS_MISSING = { early: false };
 
 const location = (c: Context<AppEnv>, path: string) =>
   c.header('Location', new URL(`/rest${path}`, c.req.url).toString());
@@ -302,7 +304,7 @@ export function frameworkRoutes() {
     }),
     async (c) => {
       const id = c.req.valid('param').public_id;
-      await conditionalWrite(c, rowKey('dg_types', id));
+      await conditionalWrite(c, rowKey('dg_types', id), undefined, HIDDEN_IS_MISSING);
       const type = await updateType(c.var.data.d1(), c.env, actorOf(c), id, c.req.valid('json'));
       await etagAfterWrite(c, rowKey('dg_types', id));
       location(c, `/types/${type.public_id}`);
@@ -337,7 +339,7 @@ export function frameworkRoutes() {
     }),
     async (c) => {
       const id = c.req.valid('param').public_id;
-      await conditionalWrite(c, rowKey('dg_types', id));
+      await conditionalWrite(c, rowKey('dg_types', id), undefined, HIDDEN_IS_MISSING);
       const type = await deleteType(c.var.data.d1(), actorOf(c), id, c.req.valid('query').delete_objects === 'true');
       return c.json(deleted('Type', type), 202);
     },
@@ -505,7 +507,7 @@ export function frameworkRoutes() {
       const body = c.req.valid('json');
       const active = typeof body === 'boolean' ? body : body.active;
       const id = c.req.valid('param').public_id;
-      await conditionalWrite(c, rowKey('dg_objects', id));
+      await conditionalWrite(c, rowKey('dg_objects', id), undefined, HIDDEN_IS_MISSING);
       const state = await setObjectState(c.var.data.d1(), actorOf(c), id, active);
       publishAfterCommit(c, [changeOf(c, objectTopic(state.type_id), 'UPDATE', id)]);
       await etagAfterWrite(c, rowKey('dg_objects', id));
@@ -583,7 +585,7 @@ export function frameworkRoutes() {
     }),
     async (c) => {
       const id = c.req.valid('param').public_id;
-      await conditionalWrite(c, rowKey('dg_objects', id));
+      await conditionalWrite(c, rowKey('dg_objects', id), undefined, HIDDEN_IS_MISSING);
       const object = await updateObject(c.var.data.d1(), c.env, actorOf(c), id, c.req.valid('json'));
       publishAfterCommit(c, [changeOf(c, objectTopic(object.type_id), 'UPDATE', id)]);
       await etagAfterWrite(c, rowKey('dg_objects', id));
@@ -629,7 +631,7 @@ export function frameworkRoutes() {
       const ids = [...new Set(c.req.valid('param').public_id.split(',').map(Number))];
       if (ids.length > 1 && c.req.header('if-match'))
         throw new AppError('BAD_REQUEST', 'If-Match names one object: delete several without it');
-      await conditionalWrite(c, rowKey('dg_objects', ids[0]));
+      await conditionalWrite(c, rowKey('dg_objects', ids[0]), undefined, HIDDEN_IS_MISSING);
       const removed = await deleteObjects(c.var.data.d1(), actorOf(c), ids);
       publishAfterCommit(
         c,

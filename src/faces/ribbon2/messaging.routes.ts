@@ -178,6 +178,8 @@ function permissionValidation(
 const messageKey = (uid: string) => ({ table: 'r2_messages', recordId: uid });
 const directoryKey = (fullName: string) => ({ table: 'r2_directories', recordId: fullName });
 const precondition = preconditionFailedResponse(R2Error);
+/** Messages a directory rule may hide: If-Match is checked in the write's batch only (after the 404). */
+const HIDDEN_IS_MISSING = { early: false };
 
 const permissionName = (key: string): Permission => {
   const name = (PERMISSION_ALIASES[key] ?? key) as Permission;
@@ -519,7 +521,7 @@ export function messageRoutes() {
       const body = c.req.valid('json');
       if (!body.uid)
         throw new AppError('NOT_FOUND', 'Message uid is required', { details: { ribbon2Code: 'MESSAGE_NOT_FOUND' } });
-      await conditionalWrite(c, messageKey(body.uid));
+      await conditionalWrite(c, messageKey(body.uid), undefined, HIDDEN_IS_MISSING);
       const { message, previousDirectories } = await updateMessage(c.var.data.d1(), actorOf(c), body.uid, body);
       publishAfterCommit(c, [
         changeOf(c, messageTopics(previousDirectories, message.directories), 'UPDATE', message.uid),
@@ -607,7 +609,7 @@ export function messageRoutes() {
       responses: { 200: ok, ...precondition, ...errorResponses },
     }),
     async (c) => {
-      await conditionalWrite(c, messageKey(c.req.valid('param').uid));
+      await conditionalWrite(c, messageKey(c.req.valid('param').uid), undefined, HIDDEN_IS_MISSING);
       const message = await deleteMessage(c.var.data.d1(), actorOf(c), c.req.valid('param').uid);
       publishAfterCommit(c, [changeOf(c, messageTopics(message.directories), 'DELETE', message.uid)]);
       return c.body(null, 200);
