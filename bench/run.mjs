@@ -222,7 +222,7 @@ async function main() {
     }
     if (FEED) {
       console.log('live feed…');
-      feed = await measureFeed({ atrium: ctx.atrium });
+      feed = await measureFeed({ atrium: ctx.atrium, serverPid: server.pid });
     }
   } finally {
     server.kill('SIGTERM');
