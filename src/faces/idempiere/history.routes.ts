@@ -1,5 +1,6 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { MAX_HISTORY_PAGE, recordHistory, revertValues } from '../../core/records/history';
+import { pageCount } from '../../core/records/paging';
 import { recordVersionKey } from '../../core/records/versions';
 import { IF_MATCH, preconditionFailedResponse, SECURITY, withEtag } from '../../lib/openapi';
 import { createRouter } from '../../lib/router';
@@ -110,7 +111,7 @@ export function historyRoutes() {
       const { entries, total } = await recordHistory(ctx, table, params.id, { limit: top, offset: skip });
       return c.json(
         {
-          'page-count': Math.ceil(total / top),
+          'page-count': pageCount(total, top),
           'records-size': top,
           'skip-records': skip,
           'row-count': total,
