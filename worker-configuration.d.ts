@@ -29,11 +29,12 @@ interface __BaseEnv_Env {
 	POOL_DO: DurableObjectNamespace<import("./src/index").PoolDO>;
 	WORKFLOW_DO: DurableObjectNamespace<import("./src/index").WorkflowDO>;
 	THROTTLE_DO: DurableObjectNamespace<import("./src/index").ThrottleDO>;
+	FEED_DO: DurableObjectNamespace<import("./src/index").FeedDO>;
 }
 declare namespace Cloudflare {
 	interface GlobalProps {
 		mainModule: typeof import("./src/index");
-		durableNamespaces: "PoolDO" | "WorkflowDO" | "ThrottleDO";
+		durableNamespaces: "PoolDO" | "WorkflowDO" | "ThrottleDO" | "FeedDO";
 	}
 	interface Env extends __BaseEnv_Env {}
 }

@@ -11,6 +11,7 @@ import { gzipSync } from 'node:zlib';
 import { loadData } from './data.mjs';
 import { explainPlans, renderPlans } from './explain.mjs';
 import { measureExport, renderExport } from './export.mjs';
+import { measureFeed, renderFeed } from './feed.mjs';
 import { renderRows, rowsPerRequest } from './rows.mjs';
 import { libertyToken, scenarios, selected } from './scenarios.mjs';
 
@@ -26,6 +27,8 @@ const DURATION = Number(args.duration ?? 5);
 const RUNS = Number(args.runs ?? 3);
 const ROWS = Number(args.rows ?? 10000);
 const EXPORT = args.export === 'true' || ROWS >= 100000;
+// The live-feed scenario (bench/feed.mjs): with every run unless --feed=false; --only=feed runs it alone.
+const FEED = args.feed !== 'false' && (!args.only || args.only.split(',').includes('feed'));
 // The default data set reports to latest.md; other sizes to latest-<rows>.md (e.g. the 100k variant).
 const OUT = ROWS === 10000 ? 'latest' : `latest-${ROWS}`;
 const ATRIUM_PORT = 8801;
@@ -159,6 +162,7 @@ async function main() {
   let rowsRead = [];
   let plans = [];
   let exported = null;
+  let feed = null;
   try {
     const ctx = { atrium: `http://127.0.0.1:${ATRIUM_PORT}`, baseline: `http://127.0.0.1:${BASELINE_PORT}`, loaded };
     for (const scenario of scenarios) {
@@ -216,6 +220,10 @@ async function main() {
         rows: ROWS,
       });
     }
+    if (FEED) {
+      console.log('live feed…');
+      feed = await measureFeed({ atrium: ctx.atrium, serverPid: server.pid });
+    }
   } finally {
     server.kill('SIGTERM');
   }
@@ -223,12 +231,18 @@ async function main() {
     bundle,
     results,
     rows: ROWS,
-    sections: [renderRows(rowsRead), renderPlans(plans), renderExport(exported)],
+    sections: [renderRows(rowsRead), renderPlans(plans), renderExport(exported), renderFeed(feed)],
   });
+  // The feed's own report too (results/feed.md); `--only=feed` writes only that one.
+  if (feed) {
+    writeFileSync(`${here}results/feed.md`, `# Live feed benchmark\n\n${renderFeed(feed).join('\n')}\n`);
+    writeFileSync(`${here}results/feed.json`, JSON.stringify(feed, null, 2));
+  }
+  if (args.only === 'feed') return console.log(`\n${renderFeed(feed).join('\n')}`);
   writeFileSync(`${here}results/${OUT}.md`, report);
   writeFileSync(
     `${here}results/${OUT}.json`,
-    JSON.stringify({ bundle, results, rowsRead, plans, export: exported }, null, 2),
+    JSON.stringify({ bundle, results, rowsRead, plans, export: exported, feed }, null, 2),
   );
   console.log(`\n${report}`);
 }

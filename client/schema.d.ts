@@ -168,6 +168,66 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/models/{tableName}/stream": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Live feed of a model's records (WebSocket)
+         * @description A WebSocket (send `Upgrade: websocket`; without it the answer is 400). The token comes as usual or, since a browser cannot set headers on a WebSocket, in the `token` query parameter. Each committed write then sends one JSON text message `{action, id, at, by, row}`: `INSERT`, `UPDATE` or `DELETE`, the id, when and by whom, and the row as this subscriber would read it (null for a deletion). Access is checked per event with the subscriber's own rights and rules, so an event it may not read is not sent, and a token that stops authenticating closes the socket (code 4401). Send `ping` for a `pong`. Follows one model: the role must be able to read the table (else 403); rows are PO json records within the session's tenant. Child records are published to their own table's feed.
+         */
+        get: operations["idempiereStreamRecords"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/models/{tableName}/{id}/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A record's changes, newest first (from the audit trail)
+         * @description The record's history: one entry per write (`INSERT`, `UPDATE`, `DELETE`), newest first, each with the changed columns `{before, after}`; hidden columns never appear. Needs read access to the record (as its GET: the role's table access, the session's tenant; else 404). Paged with `$top` (default and maximum 100) and `$skip`, with the list's paging figures.
+         */
+        get: operations["idempiereGetRecordHistory"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/models/{tableName}/{id}/revert/{historyId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Restore a record to its state before one change (an ordinary update)
+         * @description Writes back the record's visible, writable columns as they were before history entry `historyId` (where they differ from now), as an ordinary update: the same rights, table access, tenant and audit row as `PUT`, and `If-Match` makes it conditional (412). Answers the record. 404 when the entry is not this record's; 409 for an `INSERT` or `DELETE` entry (undo a creation by deleting the record; a deleted record has no history), and when the record already has those values.
+         */
+        post: operations["idempiereRevertRecord"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/models": {
         parameters: {
             query?: never;
@@ -221,7 +281,7 @@ export interface paths {
         };
         /**
          * One record by id or UUID ($select, $expand)
-         * @description One PO json record by id or UUID; 404 when missing or not readable by the role.
+         * @description One PO json record by id or UUID; 404 when missing or not readable by the role. The answer carries the record's `ETag` (its version, as every face computes it); `If-None-Match` with it answers 304 while the record is unchanged.
          */
         get: operations["idempiereGetRecord"];
         /**
@@ -232,7 +292,7 @@ export interface paths {
         post?: never;
         /**
          * Delete a record
-         * @description Deletes the record; `msg` confirms it.
+         * @description Deletes the record; `msg` confirms it. With `If-Match`, only if the record still has that version (else 412, nothing deleted).
          */
         delete: operations["idempiereDeleteRecord"];
         options?: never;
@@ -249,7 +309,7 @@ export interface paths {
         };
         /**
          * Just one column of a record
-         * @description An object with just the requested column and its value (null when empty).
+         * @description An object with just the requested column and its value (null when empty), with the record's `ETag` (`If-None-Match`: 304 while the record is unchanged).
          */
         get: operations["idempiereGetRecordColumn"];
         put?: never;
@@ -593,22 +653,22 @@ export interface paths {
         };
         /**
          * Run a stored query: data (type=table) or its columns (type=columns); q filters, params bind, offset/limit page
-         * @description Runs the stored SELECT of query `query` (right `base.framework.query.execute`). `type=table` answers a page of rows (`hasMore` tells whether more follow); `type=columns` answers the result columns with their labels in `language`. `q` filters on the result columns (see the parameter), `params` binds the statement's named parameters.
+         * @description Runs the stored SELECT of query `query` (right `base.framework.query.execute`). `type=table` answers a page of rows (`hasMore` tells whether more follow); `type=columns` answers the result columns with their labels in `language`. `q` filters on the result columns (see the parameter), `params` binds the statement's named parameters. A stored SELECT of one table keyed by its key (`… where APPS_ID = :APPS_ID`) that answers one row also answers the row's `ETag` (its version, as every face computes it; `If-None-Match`: 304 while the row is unchanged).
          */
         get: operations["libertyRunQuery"];
         /**
          * Run the stored PUT statement of a query with the body's key/values (an array = several rows, one atomic batch)
-         * @description Runs the stored UPDATE of query `query`. Each object binds the statement's named parameters (`:NAME`); an array runs the statement once per object in one atomic batch. Needs the right `base.framework.record.edit` (read-only users get 403). An empty body is a 400.
+         * @description Runs the stored UPDATE of query `query`. Each object binds the statement's named parameters (`:NAME`); an array runs the statement once per object in one atomic batch. Needs the right `base.framework.record.edit` (read-only users get 403). An empty body is a 400. A statement keyed by its table's key (`… where APPS_ID = :APPS_ID`) writes a row with a version: with one body object, `If-Match` makes the write conditional (412, nothing written, when the row changed).
          */
         put: operations["libertyUpdateRows"];
         /**
          * Run the stored POST statement of a query with the body's key/values (an array = several rows, one atomic batch)
-         * @description Runs the stored INSERT of query `query`. Each object binds the statement's named parameters (`:NAME`); an array runs the statement once per object in one atomic batch. Needs the right `base.framework.record.edit` (read-only users get 403). An empty body is a 400.
+         * @description Runs the stored INSERT of query `query`. Each object binds the statement's named parameters (`:NAME`); an array runs the statement once per object in one atomic batch. Needs the right `base.framework.record.edit` (read-only users get 403). An empty body is a 400. A statement keyed by its table's key (`… where APPS_ID = :APPS_ID`) writes a row with a version: with one body object, `If-Match` makes the write conditional (412, nothing written, when the row changed).
          */
         post: operations["libertyInsertRows"];
         /**
          * Run the stored DELETE statement of a query with the body's key/values (an array = several rows, one atomic batch)
-         * @description Runs the stored DELETE of query `query`. Each object binds the statement's named parameters (`:NAME`); an array runs the statement once per object in one atomic batch. Needs the right `base.framework.record.edit` (read-only users get 403). An empty body is a 400.
+         * @description Runs the stored DELETE of query `query`. Each object binds the statement's named parameters (`:NAME`); an array runs the statement once per object in one atomic batch. Needs the right `base.framework.record.edit` (read-only users get 403). An empty body is a 400. A statement keyed by its table's key (`… where APPS_ID = :APPS_ID`) writes a row with a version: with one body object, `If-Match` makes the write conditional (412, nothing written, when the row changed).
          */
         delete: operations["libertyDeleteRows"];
         options?: never;
@@ -933,7 +993,7 @@ export interface paths {
         };
         /**
          * One user
-         * @description One user (right `base.user-management.user.view`).
+         * @description One user (right `base.user-management.user.view`), with its `ETag` (`If-None-Match`: 304 while it is unchanged).
          */
         get: operations["datagerryGetUser"];
         /**
@@ -1045,7 +1105,7 @@ export interface paths {
         };
         /**
          * One group
-         * @description One group with its rights.
+         * @description One group with its rights, and its `ETag` (`If-None-Match`: 304 while it is unchanged).
          */
         get: operations["datagerryGetGroup"];
         /**
@@ -1128,6 +1188,66 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/rest/objects/stream": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Live feed of a type's objects (WebSocket)
+         * @description A WebSocket (send `Upgrade: websocket`; without it the answer is 400). The token comes as usual or, since a browser cannot set headers on a WebSocket, in the `token` query parameter. Each committed write then sends one JSON text message `{action, id, at, by, row}`: `INSERT`, `UPDATE` or `DELETE`, the id, when and by whom, and the row as this subscriber would read it (null for a deletion). Access is checked per event with the subscriber's own rights and rules, so an event it may not read is not sent, and a token that stops authenticating closes the socket (code 4401). Send `ping` for a `pong`. Follows the objects of one type: needs the right `base.framework.object.view` and the type ACL's READ (a hidden type is 404); rows are native objects, passwords masked.
+         */
+        get: operations["datagerryStreamObjects"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/rest/objects/{public_id}/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * An object's changes, newest first (from the audit trail)
+         * @description The object's history: one entry per write (`INSERT`, `UPDATE`, `DELETE`), newest first, with the changed values `{before, after}` (password values masked, never a ciphertext nor clear text). Needs what the object's GET needs (right `base.framework.object.view`, the type ACL's READ; else 404). DATAGERRY's list envelope and paging (`limit`, `page`).
+         */
+        get: operations["datagerryGetObjectHistory"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/rest/objects/{public_id}/revert/{historyId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Restore an object to its state before one change (an ordinary update)
+         * @description Writes back the object's status, activation and field values as they were before history entry `historyId`, as an ordinary update (right `base.framework.object.edit`, the type ACL's UPDATE, validation, version bump, audit row); `If-Match` makes it conditional (412). Password values never come back from history: a masked one keeps the stored value. 404 when the entry is not this object's; 409 for an `INSERT` or `DELETE` entry, and when the object already has those values.
+         */
+        post: operations["datagerryRevertObject"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/rest/types": {
         parameters: {
             query?: never;
@@ -1161,7 +1281,7 @@ export interface paths {
         };
         /**
          * One type
-         * @description One type (right `base.framework.type.view`).
+         * @description One type (right `base.framework.type.view`), with its `ETag` (`If-None-Match`: 304 while it is unchanged).
          */
         get: operations["datagerryGetType"];
         /**
@@ -1361,7 +1481,7 @@ export interface paths {
         };
         /**
          * One category
-         * @description One category.
+         * @description One category, with its `ETag` (`If-None-Match`: 304 while it is unchanged).
          */
         get: operations["datagerryGetCategory"];
         /**
@@ -1629,7 +1749,7 @@ export interface paths {
         };
         /**
          * One directory by full name
-         * @description One directory by full name; DIRECTORY_NOT_FOUND for an unknown one.
+         * @description One directory by full name, with its `ETag` (`If-None-Match`: 304 while it is unchanged); DIRECTORY_NOT_FOUND for an unknown one.
          */
         get: operations["ribbon2GetDirectory"];
         put?: never;
@@ -1745,7 +1865,7 @@ export interface paths {
         };
         /**
          * One directory by full name
-         * @description One directory by full name; DIRECTORY_NOT_FOUND for an unknown one.
+         * @description One directory by full name, with its `ETag` (`If-None-Match`: 304 while it is unchanged); DIRECTORY_NOT_FOUND for an unknown one.
          */
         get: operations["ribbon2GetDirectoryDirecotry"];
         put?: never;
@@ -1755,6 +1875,26 @@ export interface paths {
          * @description Deletes the directory and its subtree (permission canDeleteDir). Answers a raw 200.
          */
         delete: operations["ribbon2DeleteDirectoryDirecotry"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/message/stream": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Live feed of a directory's messages (WebSocket)
+         * @description A WebSocket (send `Upgrade: websocket`; without it the answer is 400). The token comes as usual or, since a browser cannot set headers on a WebSocket, in the `token` query parameter. Each committed write then sends one JSON text message `{action, id, at, by, row}`: `INSERT`, `UPDATE` or `DELETE`, the id, when and by whom, and the row as this subscriber would read it (null for a deletion). Access is checked per event with the subscriber's own rights and rules, so an event it may not read is not sent, and a token that stops authenticating closes the socket (code 4401). Send `ping` for a `pong`. Follows one directory (exact, not its subdirectories): needs the right to read messages and canReadMessage there (else ACCESS_DENIED); DIRECTORY_NOT_FOUND for an unknown one.
+         */
+        get: operations["ribbon2StreamMessages"];
+        put?: never;
+        post?: never;
+        delete?: never;
         options?: never;
         head?: never;
         patch?: never;
@@ -2098,6 +2238,65 @@ export interface components {
             /** @description Any token of the session (default: the bearer token). */
             token?: string;
         };
+        IdHistoryPage: {
+            /** @description Pages needed for every entry at this page size. */
+            "page-count": number;
+            /** @description Entries per page. */
+            "records-size": number;
+            /** @description Entries skipped. */
+            "skip-records": number;
+            /** @description Entries in total. */
+            "row-count": number;
+            /** @description Entries in this answer. */
+            "array-count": number;
+            /** @description The entries, newest first. */
+            records: components["schemas"]["IdHistoryEntry"][];
+        };
+        /**
+         * @example {
+         *       "id": 42,
+         *       "at": "2025-01-27T08:14:13.809Z",
+         *       "user": "admin",
+         *       "action": "UPDATE",
+         *       "changes": {
+         *         "Name": {
+         *           "before": "Joe Block",
+         *           "after": "Joe Block Sr."
+         *         }
+         *       }
+         *     }
+         */
+        IdHistoryEntry: {
+            /** @description The history entry (audit row) id: what a revert names. */
+            id: number;
+            /** @description When it happened (ISO 8601, UTC). */
+            at: string;
+            /** @description Who made the change (login). */
+            user: string | null;
+            /** @enum {string} */
+            action: "INSERT" | "UPDATE" | "DELETE" | "SNAPSHOT";
+            /** @description Changed columns: `{column: {before, after}}` over the record's visible columns only (hidden columns never appear). */
+            changes: {
+                [key: string]: components["schemas"]["IdHistoryChange"];
+            };
+        };
+        IdHistoryChange: {
+            /** @description The value before the change (null for a creation). */
+            before?: unknown;
+            /** @description The value after it (null for a deletion). */
+            after?: unknown;
+        };
+        /** @description A PO json record: `id`, `uid` and `model-name`, then one property per column (a null column is left out). Yes/No columns are booleans, timestamps ISO 8601 strings; a foreign key is an object `{propertyLabel, id, identifier, model-name}`. `$expand` adds child records as arrays named after the child table. */
+        IdRecord: {
+            /** @description The record id (its key column); always present. */
+            id?: number | string;
+            /** @description The record's UUID (`<Table>_UU`), when the table has one. */
+            uid?: string;
+            /** @description The table, in lower case; always present. */
+            "model-name"?: string;
+        } & {
+            [key: string]: unknown;
+        };
         IdModels: {
             models: {
                 /** @description The table's id (iDempiere's AD_Table_ID for the tables it has). */
@@ -2124,17 +2323,6 @@ export interface components {
             /** @description Records in this answer. */
             "array-count": number;
             records: components["schemas"]["IdRecord"][];
-        };
-        /** @description A PO json record: `id`, `uid` and `model-name`, then one property per column (a null column is left out). Yes/No columns are booleans, timestamps ISO 8601 strings; a foreign key is an object `{propertyLabel, id, identifier, model-name}`. `$expand` adds child records as arrays named after the child table. */
-        IdRecord: {
-            /** @description The record id (its key column); always present. */
-            id?: number | string;
-            /** @description The record's UUID (`<Table>_UU`), when the table has one. */
-            uid?: string;
-            /** @description The table, in lower case; always present. */
-            "model-name"?: string;
-        } & {
-            [key: string]: unknown;
         };
         /**
          * @description One property: the column's name and its value.
@@ -2911,6 +3099,90 @@ export interface components {
             /** @description When the answer was made (ISO 8601). */
             time: string;
         };
+        DgHistoryPage: {
+            /** @description The page of results; with `projection`, each keeps only the keys it selects. */
+            results: components["schemas"]["DgHistoryEntry"][];
+            /** @description Results in this page. */
+            count: number;
+            /** @description Results in all pages (also the `X-Total-Count` header). */
+            total: number;
+            parameters: components["schemas"]["DgListParameters"];
+            pager: components["schemas"]["DgPager"];
+            pagination: components["schemas"]["DgPagination"];
+            /** @description GET, INSERT, UPDATE or DELETE. */
+            response_type: string;
+            /** @description The resource: User, Group, Type, Object, … */
+            model: string;
+            /** @description When the answer was made (ISO 8601). */
+            time: string;
+        };
+        /**
+         * @example {
+         *       "id": 42,
+         *       "at": "2025-01-27T08:14:13.809Z",
+         *       "user": "admin",
+         *       "action": "UPDATE",
+         *       "changes": {
+         *         "fields.hostname": {
+         *           "before": "web-01",
+         *           "after": "web-02"
+         *         },
+         *         "version": {
+         *           "before": "1.0.0",
+         *           "after": "1.0.1"
+         *         }
+         *       }
+         *     }
+         */
+        DgHistoryEntry: {
+            /** @description The history entry (audit row) id: what a revert names. */
+            id: number;
+            /** @description When it happened (ISO 8601, UTC). */
+            at: string;
+            /** @description Who made the change (login). */
+            user: string | null;
+            /** @enum {string} */
+            action: "INSERT" | "UPDATE" | "DELETE" | "SNAPSHOT";
+            /** @description `{key: {before, after}}`: `type_id`, `status`, `active`, `version`, and `fields.<name>` per field value. Password values are always `********`. */
+            changes: {
+                [key: string]: components["schemas"]["DgHistoryChange"];
+            };
+        };
+        DgHistoryChange: {
+            /** @description The value before the change (null for a creation). */
+            before?: unknown;
+            /** @description The value after it (null for a deletion). */
+            after?: unknown;
+        };
+        DgObjectReverted: {
+            result: components["schemas"]["DgObject"];
+            /** @description GET, INSERT, UPDATE or DELETE. */
+            response_type: string;
+            /** @description The resource: User, Group, Type, Object, … */
+            model: string;
+            /** @description When the answer was made (ISO 8601). */
+            time: string;
+        };
+        /** @description An object in its native form. */
+        DgObject: {
+            public_id: number;
+            type_id: number;
+            status: number | null;
+            /** @description Semantic version, bumped by how much an update changed. */
+            version: string;
+            creation_time: string;
+            author_id: number | null;
+            last_edit_time: string | null;
+            editor_id: number | null;
+            active: boolean;
+            fields: components["schemas"]["DgObjectField"][];
+            views: number;
+        };
+        DgObjectField: {
+            name: string;
+            /** @description Any JSON value; a password field is answered as `********`. */
+            value?: unknown;
+        };
         DgTypeList: {
             /** @description The page of results; with `projection`, each keeps only the keys it selects. */
             results: components["schemas"]["DgType"][];
@@ -3092,26 +3364,6 @@ export interface components {
             model: string;
             /** @description When the answer was made (ISO 8601). */
             time: string;
-        };
-        /** @description An object in its native form. */
-        DgObject: {
-            public_id: number;
-            type_id: number;
-            status: number | null;
-            /** @description Semantic version, bumped by how much an update changed. */
-            version: string;
-            creation_time: string;
-            author_id: number | null;
-            last_edit_time: string | null;
-            editor_id: number | null;
-            active: boolean;
-            fields: components["schemas"]["DgObjectField"][];
-            views: number;
-        };
-        DgObjectField: {
-            name: string;
-            /** @description Any JSON value; a password field is answered as `********`. */
-            value?: unknown;
         };
         DgObjectsCleaned: {
             result: components["schemas"]["DgObject"][];
@@ -4227,6 +4479,218 @@ export interface operations {
             };
         };
     };
+    idempiereStreamRecords: {
+        parameters: {
+            query?: {
+                /** @description The token, for clients that cannot set a header (browsers). */
+                token?: string;
+            };
+            header?: never;
+            path: {
+                /** @description The model: a table name, case-insensitive. */
+                tableName: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Switching Protocols: the WebSocket; events arrive as JSON text messages. */
+            101: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Bad request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdError"];
+                };
+            };
+            /** @description No or invalid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdError"];
+                };
+            };
+            /** @description No access */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdError"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdError"];
+                };
+            };
+        };
+    };
+    idempiereGetRecordHistory: {
+        parameters: {
+            query?: {
+                /** @description Entries per page; 0 or absent: 100 (also the maximum). */
+                $top?: number | null;
+                /** @description Entries to skip. */
+                $skip?: number | null;
+            };
+            header?: never;
+            path: {
+                /** @description The model: a table name, case-insensitive. */
+                tableName: string;
+                /** @description The record id, or its UUID. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdHistoryPage"];
+                };
+            };
+            /** @description Bad request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdError"];
+                };
+            };
+            /** @description No or invalid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdError"];
+                };
+            };
+            /** @description No access */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdError"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdError"];
+                };
+            };
+        };
+    };
+    idempiereRevertRecord: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description An ETag from an earlier answer: the write happens only if the resource still has that version (checked in the write's own transaction), else 412 and nothing is written. `*`: only that it exists. */
+                "if-match"?: string;
+            };
+            path: {
+                /** @description The model: a table name, case-insensitive. */
+                tableName: string;
+                /** @description The record id, or its UUID. */
+                id: string;
+                /** @description The history entry to undo (its `id` in the history). */
+                historyId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The record after the revert */
+            200: {
+                headers: {
+                    /** @description The resource's version as a weak entity tag (`W/"<table>.<id>.<version>"`): the id of its newest audit row, so every face that shows the row answers the same tag. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdRecord"];
+                };
+            };
+            /** @description Bad request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdError"];
+                };
+            };
+            /** @description No or invalid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdError"];
+                };
+            };
+            /** @description No access */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdError"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdError"];
+                };
+            };
+            /** @description The entry cannot be reverted (INSERT, DELETE), or nothing differs */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdError"];
+                };
+            };
+            /** @description Precondition Failed: `If-Match` names a version the resource no longer has; nothing was written. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdError"];
+                };
+            };
+        };
+    };
     idempiereListModels: {
         parameters: {
             query?: {
@@ -4447,7 +4911,10 @@ export interface operations {
                 /** @description Related records to include, comma-separated: a child table (records pointing here, as an array) or a foreign-key column (the parent record). Options in parentheses, separated by `;`: `$select`, `$filter`, `$orderby`, `$top`, `$skip`, `$expand` (nested; the depth is limited). At most 10 items. */
                 $expand?: string;
             };
-            header?: never;
+            header?: {
+                /** @description An ETag from an earlier answer: when it is still the current version the answer is 304, no body. */
+                "if-none-match"?: string;
+            };
             path: {
                 /** @description The model: a table name, case-insensitive. */
                 tableName: string;
@@ -4461,11 +4928,22 @@ export interface operations {
             /** @description Successful response */
             200: {
                 headers: {
+                    /** @description The resource's version as a weak entity tag (`W/"<table>.<id>.<version>"`): the id of its newest audit row, so every face that shows the row answers the same tag. */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["IdRecord"];
                 };
+            };
+            /** @description Not Modified: `If-None-Match` names the current version; no body. */
+            304: {
+                headers: {
+                    /** @description The resource's version as a weak entity tag (`W/"<table>.<id>.<version>"`): the id of its newest audit row, so every face that shows the row answers the same tag. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Bad request */
             400: {
@@ -4508,7 +4986,10 @@ export interface operations {
     idempiereUpdateRecord: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description An ETag from an earlier answer: the write happens only if the resource still has that version (checked in the write's own transaction), else 412 and nothing is written. `*`: only that it exists. */
+                "if-match"?: string;
+            };
             path: {
                 /** @description The model: a table name, case-insensitive. */
                 tableName: string;
@@ -4526,6 +5007,8 @@ export interface operations {
             /** @description Successful response */
             200: {
                 headers: {
+                    /** @description The resource's version as a weak entity tag (`W/"<table>.<id>.<version>"`): the id of its newest audit row, so every face that shows the row answers the same tag. */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4568,12 +5051,24 @@ export interface operations {
                     "application/json": components["schemas"]["IdError"];
                 };
             };
+            /** @description Precondition Failed: `If-Match` names a version the resource no longer has; nothing was written. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdError"];
+                };
+            };
         };
     };
     idempiereDeleteRecord: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description An ETag from an earlier answer: the write happens only if the resource still has that version (checked in the write's own transaction), else 412 and nothing is written. `*`: only that it exists. */
+                "if-match"?: string;
+            };
             path: {
                 /** @description The model: a table name, case-insensitive. */
                 tableName: string;
@@ -4629,12 +5124,24 @@ export interface operations {
                     "application/json": components["schemas"]["IdError"];
                 };
             };
+            /** @description Precondition Failed: `If-Match` names a version the resource no longer has; nothing was written. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdError"];
+                };
+            };
         };
     };
     idempiereGetRecordColumn: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description An ETag from an earlier answer: when it is still the current version the answer is 304, no body. */
+                "if-none-match"?: string;
+            };
             path: {
                 /** @description The model: a table name, case-insensitive. */
                 tableName: string;
@@ -4650,11 +5157,22 @@ export interface operations {
             /** @description Successful response */
             200: {
                 headers: {
+                    /** @description The resource's version as a weak entity tag (`W/"<table>.<id>.<version>"`): the id of its newest audit row, so every face that shows the row answers the same tag. */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["IdColumnValue"];
                 };
+            };
+            /** @description Not Modified: `If-None-Match` names the current version; no body. */
+            304: {
+                headers: {
+                    /** @description The resource's version as a weak entity tag (`W/"<table>.<id>.<version>"`): the id of its newest audit row, so every face that shows the row answers the same tag. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Bad request */
             400: {
@@ -5927,7 +6445,10 @@ export interface operations {
                 /** @description Values for the stored statement's named parameters (`:NAME`), as a JSON object or the seed's list of one-key objects, e.g. `{"MIN_ID":2}` or `[{"MIN_ID":2}]`. A parameter not given is bound as null. */
                 params?: string;
             };
-            header?: never;
+            header?: {
+                /** @description An ETag from an earlier answer: when it is still the current version the answer is 304, no body. */
+                "if-none-match"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -5936,11 +6457,22 @@ export interface operations {
             /** @description Successful response */
             200: {
                 headers: {
+                    /** @description The resource's version as a weak entity tag (`W/"<table>.<id>.<version>"`): the id of its newest audit row, so every face that shows the row answers the same tag. */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["LibertyQueryResult"];
                 };
+            };
+            /** @description Not Modified: `If-None-Match` names the current version; no body. */
+            304: {
+                headers: {
+                    /** @description The resource's version as a weak entity tag (`W/"<table>.<id>.<version>"`): the id of its newest audit row, so every face that shows the row answers the same tag. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Bad request */
             400: {
@@ -6005,7 +6537,10 @@ export interface operations {
                 /** @description Run against this pool instead of the one the query definition names. */
                 override_pool?: string;
             };
-            header?: never;
+            header?: {
+                /** @description An ETag from an earlier answer: the write happens only if the resource still has that version (checked in the write's own transaction), else 412 and nothing is written. `*`: only that it exists. */
+                "if-match"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -6054,6 +6589,15 @@ export interface operations {
             };
             /** @description Unknown pool, query or record */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LibertyFailure"];
+                };
+            };
+            /** @description Precondition Failed: `If-Match` names a version the resource no longer has; nothing was written. */
+            412: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6088,7 +6632,10 @@ export interface operations {
                 /** @description Run against this pool instead of the one the query definition names. */
                 override_pool?: string;
             };
-            header?: never;
+            header?: {
+                /** @description An ETag from an earlier answer: the write happens only if the resource still has that version (checked in the write's own transaction), else 412 and nothing is written. `*`: only that it exists. */
+                "if-match"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -6137,6 +6684,15 @@ export interface operations {
             };
             /** @description Unknown pool, query or record */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LibertyFailure"];
+                };
+            };
+            /** @description Precondition Failed: `If-Match` names a version the resource no longer has; nothing was written. */
+            412: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6171,7 +6727,10 @@ export interface operations {
                 /** @description Run against this pool instead of the one the query definition names. */
                 override_pool?: string;
             };
-            header?: never;
+            header?: {
+                /** @description An ETag from an earlier answer: the write happens only if the resource still has that version (checked in the write's own transaction), else 412 and nothing is written. `*`: only that it exists. */
+                "if-match"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -6220,6 +6779,15 @@ export interface operations {
             };
             /** @description Unknown pool, query or record */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LibertyFailure"];
+                };
+            };
+            /** @description Precondition Failed: `If-Match` names a version the resource no longer has; nothing was written. */
+            412: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7446,7 +8014,10 @@ export interface operations {
     datagerryGetUser: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description An ETag from an earlier answer: when it is still the current version the answer is 304, no body. */
+                "if-none-match"?: string;
+            };
             path: {
                 /** @description The resource's public id. */
                 public_id: number;
@@ -7458,11 +8029,22 @@ export interface operations {
             /** @description Successful response */
             200: {
                 headers: {
+                    /** @description The resource's version as a weak entity tag (`W/"<table>.<id>.<version>"`): the id of its newest audit row, so every face that shows the row answers the same tag. */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["DgUserResult"];
                 };
+            };
+            /** @description Not Modified: `If-None-Match` names the current version; no body. */
+            304: {
+                headers: {
+                    /** @description The resource's version as a weak entity tag (`W/"<table>.<id>.<version>"`): the id of its newest audit row, so every face that shows the row answers the same tag. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Bad request */
             400: {
@@ -7505,7 +8087,10 @@ export interface operations {
     datagerryUpdateUser: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description An ETag from an earlier answer: the write happens only if the resource still has that version (checked in the write's own transaction), else 412 and nothing is written. `*`: only that it exists. */
+                "if-match"?: string;
+            };
             path: {
                 /** @description The resource's public id. */
                 public_id: number;
@@ -7536,6 +8121,8 @@ export interface operations {
             /** @description Accepted */
             202: {
                 headers: {
+                    /** @description The resource's version as a weak entity tag (`W/"<table>.<id>.<version>"`): the id of its newest audit row, so every face that shows the row answers the same tag. */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7578,12 +8165,24 @@ export interface operations {
                     "application/json": components["schemas"]["DgError"];
                 };
             };
+            /** @description Precondition Failed: `If-Match` names a version the resource no longer has; nothing was written. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DgError"];
+                };
+            };
         };
     };
     datagerryDeleteUser: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description An ETag from an earlier answer: the write happens only if the resource still has that version (checked in the write's own transaction), else 412 and nothing is written. `*`: only that it exists. */
+                "if-match"?: string;
+            };
             path: {
                 /** @description The resource's public id. */
                 public_id: number;
@@ -7637,12 +8236,24 @@ export interface operations {
                     "application/json": components["schemas"]["DgError"];
                 };
             };
+            /** @description Precondition Failed: `If-Match` names a version the resource no longer has; nothing was written. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DgError"];
+                };
+            };
         };
     };
     datagerryPatchUser: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description An ETag from an earlier answer: the write happens only if the resource still has that version (checked in the write's own transaction), else 412 and nothing is written. `*`: only that it exists. */
+                "if-match"?: string;
+            };
             path: {
                 /** @description The resource's public id. */
                 public_id: number;
@@ -7673,6 +8284,8 @@ export interface operations {
             /** @description Accepted */
             202: {
                 headers: {
+                    /** @description The resource's version as a weak entity tag (`W/"<table>.<id>.<version>"`): the id of its newest audit row, so every face that shows the row answers the same tag. */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7708,6 +8321,15 @@ export interface operations {
             };
             /** @description Not found */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DgError"];
+                };
+            };
+            /** @description Precondition Failed: `If-Match` names a version the resource no longer has; nothing was written. */
+            412: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8267,7 +8889,10 @@ export interface operations {
     datagerryGetGroup: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description An ETag from an earlier answer: when it is still the current version the answer is 304, no body. */
+                "if-none-match"?: string;
+            };
             path: {
                 /** @description The resource's public id. */
                 public_id: number;
@@ -8279,11 +8904,22 @@ export interface operations {
             /** @description Successful response */
             200: {
                 headers: {
+                    /** @description The resource's version as a weak entity tag (`W/"<table>.<id>.<version>"`): the id of its newest audit row, so every face that shows the row answers the same tag. */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["DgGroupResult"];
                 };
+            };
+            /** @description Not Modified: `If-None-Match` names the current version; no body. */
+            304: {
+                headers: {
+                    /** @description The resource's version as a weak entity tag (`W/"<table>.<id>.<version>"`): the id of its newest audit row, so every face that shows the row answers the same tag. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Bad request */
             400: {
@@ -8326,7 +8962,10 @@ export interface operations {
     datagerryUpdateGroup: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description An ETag from an earlier answer: the write happens only if the resource still has that version (checked in the write's own transaction), else 412 and nothing is written. `*`: only that it exists. */
+                "if-match"?: string;
+            };
             path: {
                 /** @description The resource's public id. */
                 public_id: number;
@@ -8352,6 +8991,8 @@ export interface operations {
             /** @description Accepted */
             202: {
                 headers: {
+                    /** @description The resource's version as a weak entity tag (`W/"<table>.<id>.<version>"`): the id of its newest audit row, so every face that shows the row answers the same tag. */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8394,6 +9035,15 @@ export interface operations {
                     "application/json": components["schemas"]["DgError"];
                 };
             };
+            /** @description Precondition Failed: `If-Match` names a version the resource no longer has; nothing was written. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DgError"];
+                };
+            };
         };
     };
     datagerryDeleteGroup: {
@@ -8404,7 +9054,10 @@ export interface operations {
                 /** @description Group the users move to (`action=MOVE`). */
                 group_id?: number;
             };
-            header?: never;
+            header?: {
+                /** @description An ETag from an earlier answer: the write happens only if the resource still has that version (checked in the write's own transaction), else 412 and nothing is written. `*`: only that it exists. */
+                "if-match"?: string;
+            };
             path: {
                 /** @description The resource's public id. */
                 public_id: number;
@@ -8458,12 +9111,24 @@ export interface operations {
                     "application/json": components["schemas"]["DgError"];
                 };
             };
+            /** @description Precondition Failed: `If-Match` names a version the resource no longer has; nothing was written. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DgError"];
+                };
+            };
         };
     };
     datagerryPatchGroup: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description An ETag from an earlier answer: the write happens only if the resource still has that version (checked in the write's own transaction), else 412 and nothing is written. `*`: only that it exists. */
+                "if-match"?: string;
+            };
             path: {
                 /** @description The resource's public id. */
                 public_id: number;
@@ -8489,6 +9154,8 @@ export interface operations {
             /** @description Accepted */
             202: {
                 headers: {
+                    /** @description The resource's version as a weak entity tag (`W/"<table>.<id>.<version>"`): the id of its newest audit row, so every face that shows the row answers the same tag. */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8524,6 +9191,15 @@ export interface operations {
             };
             /** @description Not found */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DgError"];
+                };
+            };
+            /** @description Precondition Failed: `If-Match` names a version the resource no longer has; nothing was written. */
+            412: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8730,6 +9406,213 @@ export interface operations {
             };
         };
     };
+    datagerryStreamObjects: {
+        parameters: {
+            query: {
+                /** @description The type whose objects to follow. */
+                type_id: number;
+                /** @description The token, for clients that cannot set a header (browsers). */
+                token?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Switching Protocols: the WebSocket; events arrive as JSON text messages. */
+            101: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Bad request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DgError"];
+                };
+            };
+            /** @description No or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DgError"];
+                };
+            };
+            /** @description Missing right */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DgError"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DgError"];
+                };
+            };
+        };
+    };
+    datagerryGetObjectHistory: {
+        parameters: {
+            query?: {
+                /** @description Results per page; 0 means all (at most 1000 either way). */
+                limit?: number | null;
+                /** @description Page number, from 1. */
+                page?: number;
+            };
+            header?: never;
+            path: {
+                /** @description The object's public id. */
+                public_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DgHistoryPage"];
+                };
+            };
+            /** @description Bad request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DgError"];
+                };
+            };
+            /** @description No or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DgError"];
+                };
+            };
+            /** @description Missing right */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DgError"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DgError"];
+                };
+            };
+        };
+    };
+    datagerryRevertObject: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description An ETag from an earlier answer: the write happens only if the resource still has that version (checked in the write's own transaction), else 412 and nothing is written. `*`: only that it exists. */
+                "if-match"?: string;
+            };
+            path: {
+                /** @description The object's public id. */
+                public_id: number;
+                /** @description The history entry to undo (its `id` in the history). */
+                historyId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The object after the revert */
+            200: {
+                headers: {
+                    /** @description The resource's version as a weak entity tag (`W/"<table>.<id>.<version>"`): the id of its newest audit row, so every face that shows the row answers the same tag. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DgObjectReverted"];
+                };
+            };
+            /** @description Bad request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DgError"];
+                };
+            };
+            /** @description No or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DgError"];
+                };
+            };
+            /** @description Missing right */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DgError"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DgError"];
+                };
+            };
+            /** @description The entry cannot be reverted (INSERT, DELETE), or nothing differs */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DgError"];
+                };
+            };
+            /** @description Precondition Failed: `If-Match` names a version the resource no longer has; nothing was written. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DgError"];
+                };
+            };
+        };
+    };
     datagerryListTypes: {
         parameters: {
             query?: {
@@ -8915,7 +9798,10 @@ export interface operations {
     datagerryGetType: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description An ETag from an earlier answer: when it is still the current version the answer is 304, no body. */
+                "if-none-match"?: string;
+            };
             path: {
                 /** @description The type's public id. */
                 public_id: number;
@@ -8927,11 +9813,22 @@ export interface operations {
             /** @description Successful response */
             200: {
                 headers: {
+                    /** @description The resource's version as a weak entity tag (`W/"<table>.<id>.<version>"`): the id of its newest audit row, so every face that shows the row answers the same tag. */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["DgTypeResult"];
                 };
+            };
+            /** @description Not Modified: `If-None-Match` names the current version; no body. */
+            304: {
+                headers: {
+                    /** @description The resource's version as a weak entity tag (`W/"<table>.<id>.<version>"`): the id of its newest audit row, so every face that shows the row answers the same tag. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Bad request */
             400: {
@@ -8974,7 +9871,10 @@ export interface operations {
     datagerryUpdateType: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description An ETag from an earlier answer: the write happens only if the resource still has that version (checked in the write's own transaction), else 412 and nothing is written. `*`: only that it exists. */
+                "if-match"?: string;
+            };
             path: {
                 /** @description The type's public id. */
                 public_id: number;
@@ -9032,6 +9932,8 @@ export interface operations {
             /** @description Accepted */
             202: {
                 headers: {
+                    /** @description The resource's version as a weak entity tag (`W/"<table>.<id>.<version>"`): the id of its newest audit row, so every face that shows the row answers the same tag. */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9074,6 +9976,15 @@ export interface operations {
                     "application/json": components["schemas"]["DgError"];
                 };
             };
+            /** @description Precondition Failed: `If-Match` names a version the resource no longer has; nothing was written. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DgError"];
+                };
+            };
         };
     };
     datagerryDeleteType: {
@@ -9082,7 +9993,10 @@ export interface operations {
                 /** @description `true` deletes the type's objects with it (otherwise their existence is a 409). */
                 delete_objects?: "true" | "false";
             };
-            header?: never;
+            header?: {
+                /** @description An ETag from an earlier answer: the write happens only if the resource still has that version (checked in the write's own transaction), else 412 and nothing is written. `*`: only that it exists. */
+                "if-match"?: string;
+            };
             path: {
                 /** @description The type's public id. */
                 public_id: number;
@@ -9136,12 +10050,24 @@ export interface operations {
                     "application/json": components["schemas"]["DgError"];
                 };
             };
+            /** @description Precondition Failed: `If-Match` names a version the resource no longer has; nothing was written. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DgError"];
+                };
+            };
         };
     };
     datagerryPatchType: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description An ETag from an earlier answer: the write happens only if the resource still has that version (checked in the write's own transaction), else 412 and nothing is written. `*`: only that it exists. */
+                "if-match"?: string;
+            };
             path: {
                 /** @description The type's public id. */
                 public_id: number;
@@ -9199,6 +10125,8 @@ export interface operations {
             /** @description Accepted */
             202: {
                 headers: {
+                    /** @description The resource's version as a weak entity tag (`W/"<table>.<id>.<version>"`): the id of its newest audit row, so every face that shows the row answers the same tag. */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9234,6 +10162,15 @@ export interface operations {
             };
             /** @description Not found */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DgError"];
+                };
+            };
+            /** @description Precondition Failed: `If-Match` names a version the resource no longer has; nothing was written. */
+            412: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -9520,7 +10457,10 @@ export interface operations {
     datagerryGetNativeObject: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description An ETag from an earlier answer: when it is still the current version the answer is 304, no body. */
+                "if-none-match"?: string;
+            };
             path: {
                 /** @description The resource's public id. */
                 public_id: number;
@@ -9532,11 +10472,22 @@ export interface operations {
             /** @description Successful response */
             200: {
                 headers: {
+                    /** @description The resource's version as a weak entity tag (`W/"<table>.<id>.<version>"`): the id of its newest audit row, so every face that shows the row answers the same tag. */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["DgNativeObject"];
                 };
+            };
+            /** @description Not Modified: `If-None-Match` names the current version; no body. */
+            304: {
+                headers: {
+                    /** @description The resource's version as a weak entity tag (`W/"<table>.<id>.<version>"`): the id of its newest audit row, so every face that shows the row answers the same tag. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Bad request */
             400: {
@@ -9666,7 +10617,10 @@ export interface operations {
     datagerryGetObjectState: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description An ETag from an earlier answer: when it is still the current version the answer is 304, no body. */
+                "if-none-match"?: string;
+            };
             path: {
                 /** @description The resource's public id. */
                 public_id: number;
@@ -9678,11 +10632,22 @@ export interface operations {
             /** @description Successful response */
             200: {
                 headers: {
+                    /** @description The resource's version as a weak entity tag (`W/"<table>.<id>.<version>"`): the id of its newest audit row, so every face that shows the row answers the same tag. */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": boolean;
                 };
+            };
+            /** @description Not Modified: `If-None-Match` names the current version; no body. */
+            304: {
+                headers: {
+                    /** @description The resource's version as a weak entity tag (`W/"<table>.<id>.<version>"`): the id of its newest audit row, so every face that shows the row answers the same tag. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Bad request */
             400: {
@@ -9725,7 +10690,10 @@ export interface operations {
     datagerrySetObjectState: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description An ETag from an earlier answer: the write happens only if the resource still has that version (checked in the write's own transaction), else 412 and nothing is written. `*`: only that it exists. */
+                "if-match"?: string;
+            };
             path: {
                 /** @description The resource's public id. */
                 public_id: number;
@@ -9743,6 +10711,8 @@ export interface operations {
             /** @description Accepted */
             202: {
                 headers: {
+                    /** @description The resource's version as a weak entity tag (`W/"<table>.<id>.<version>"`): the id of its newest audit row, so every face that shows the row answers the same tag. */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9785,12 +10755,24 @@ export interface operations {
                     "application/json": components["schemas"]["DgError"];
                 };
             };
+            /** @description Precondition Failed: `If-Match` names a version the resource no longer has; nothing was written. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DgError"];
+                };
+            };
         };
     };
     datagerryGetObject: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description An ETag from an earlier answer: when it is still the current version the answer is 304, no body. */
+                "if-none-match"?: string;
+            };
             path: {
                 /** @description The resource's public id. */
                 public_id: number;
@@ -9802,11 +10784,22 @@ export interface operations {
             /** @description Successful response */
             200: {
                 headers: {
+                    /** @description The resource's version as a weak entity tag (`W/"<table>.<id>.<version>"`): the id of its newest audit row, so every face that shows the row answers the same tag. */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["DgRenderedObject"];
                 };
+            };
+            /** @description Not Modified: `If-None-Match` names the current version; no body. */
+            304: {
+                headers: {
+                    /** @description The resource's version as a weak entity tag (`W/"<table>.<id>.<version>"`): the id of its newest audit row, so every face that shows the row answers the same tag. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Bad request */
             400: {
@@ -9849,7 +10842,10 @@ export interface operations {
     datagerryUpdateObject: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description An ETag from an earlier answer: the write happens only if the resource still has that version (checked in the write's own transaction), else 412 and nothing is written. `*`: only that it exists. */
+                "if-match"?: string;
+            };
             path: {
                 /** @description The resource's public id. */
                 public_id: number;
@@ -9875,6 +10871,8 @@ export interface operations {
             /** @description Updated */
             200: {
                 headers: {
+                    /** @description The resource's version as a weak entity tag (`W/"<table>.<id>.<version>"`): the id of its newest audit row, so every face that shows the row answers the same tag. */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9917,12 +10915,24 @@ export interface operations {
                     "application/json": components["schemas"]["DgError"];
                 };
             };
+            /** @description Precondition Failed: `If-Match` names a version the resource no longer has; nothing was written. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DgError"];
+                };
+            };
         };
     };
     datagerryDeleteObjects: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description An ETag from an earlier answer: the write happens only if the resource still has that version (checked in the write's own transaction), else 412 and nothing is written. `*`: only that it exists. */
+                "if-match"?: string;
+            };
             path: {
                 /** @description One object id, or several separated by commas (at most 90). */
                 public_id: string;
@@ -9976,12 +10986,24 @@ export interface operations {
                     "application/json": components["schemas"]["DgError"];
                 };
             };
+            /** @description Precondition Failed: `If-Match` names a version the resource no longer has; nothing was written. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DgError"];
+                };
+            };
         };
     };
     datagerryPatchObject: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description An ETag from an earlier answer: the write happens only if the resource still has that version (checked in the write's own transaction), else 412 and nothing is written. `*`: only that it exists. */
+                "if-match"?: string;
+            };
             path: {
                 /** @description The resource's public id. */
                 public_id: number;
@@ -10007,6 +11029,8 @@ export interface operations {
             /** @description Updated */
             200: {
                 headers: {
+                    /** @description The resource's version as a weak entity tag (`W/"<table>.<id>.<version>"`): the id of its newest audit row, so every face that shows the row answers the same tag. */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -10042,6 +11066,15 @@ export interface operations {
             };
             /** @description Not found */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DgError"];
+                };
+            };
+            /** @description Precondition Failed: `If-Match` names a version the resource no longer has; nothing was written. */
+            412: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -10210,7 +11243,10 @@ export interface operations {
     datagerryGetCategory: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description An ETag from an earlier answer: when it is still the current version the answer is 304, no body. */
+                "if-none-match"?: string;
+            };
             path: {
                 /** @description The resource's public id. */
                 public_id: number;
@@ -10222,11 +11258,22 @@ export interface operations {
             /** @description Successful response */
             200: {
                 headers: {
+                    /** @description The resource's version as a weak entity tag (`W/"<table>.<id>.<version>"`): the id of its newest audit row, so every face that shows the row answers the same tag. */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["DgCategoryResult"];
                 };
+            };
+            /** @description Not Modified: `If-None-Match` names the current version; no body. */
+            304: {
+                headers: {
+                    /** @description The resource's version as a weak entity tag (`W/"<table>.<id>.<version>"`): the id of its newest audit row, so every face that shows the row answers the same tag. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Bad request */
             400: {
@@ -10269,7 +11316,10 @@ export interface operations {
     datagerryUpdateCategory: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description An ETag from an earlier answer: the write happens only if the resource still has that version (checked in the write's own transaction), else 412 and nothing is written. `*`: only that it exists. */
+                "if-match"?: string;
+            };
             path: {
                 /** @description The resource's public id. */
                 public_id: number;
@@ -10300,6 +11350,8 @@ export interface operations {
             /** @description Accepted */
             202: {
                 headers: {
+                    /** @description The resource's version as a weak entity tag (`W/"<table>.<id>.<version>"`): the id of its newest audit row, so every face that shows the row answers the same tag. */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -10342,12 +11394,24 @@ export interface operations {
                     "application/json": components["schemas"]["DgError"];
                 };
             };
+            /** @description Precondition Failed: `If-Match` names a version the resource no longer has; nothing was written. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DgError"];
+                };
+            };
         };
     };
     datagerryDeleteCategory: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description An ETag from an earlier answer: the write happens only if the resource still has that version (checked in the write's own transaction), else 412 and nothing is written. `*`: only that it exists. */
+                "if-match"?: string;
+            };
             path: {
                 /** @description The resource's public id. */
                 public_id: number;
@@ -10401,12 +11465,24 @@ export interface operations {
                     "application/json": components["schemas"]["DgError"];
                 };
             };
+            /** @description Precondition Failed: `If-Match` names a version the resource no longer has; nothing was written. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DgError"];
+                };
+            };
         };
     };
     datagerryPatchCategory: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description An ETag from an earlier answer: the write happens only if the resource still has that version (checked in the write's own transaction), else 412 and nothing is written. `*`: only that it exists. */
+                "if-match"?: string;
+            };
             path: {
                 /** @description The resource's public id. */
                 public_id: number;
@@ -10437,6 +11513,8 @@ export interface operations {
             /** @description Accepted */
             202: {
                 headers: {
+                    /** @description The resource's version as a weak entity tag (`W/"<table>.<id>.<version>"`): the id of its newest audit row, so every face that shows the row answers the same tag. */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -10472,6 +11550,15 @@ export interface operations {
             };
             /** @description Not found */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DgError"];
+                };
+            };
+            /** @description Precondition Failed: `If-Match` names a version the resource no longer has; nothing was written. */
+            412: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -10652,7 +11739,10 @@ export interface operations {
     ribbon2UpdateUser: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description An ETag from an earlier answer: the write happens only if the resource still has that version (checked in the write's own transaction), else 412 and nothing is written. `*`: only that it exists. */
+                "if-match"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -10681,6 +11771,8 @@ export interface operations {
             /** @description Successful response */
             200: {
                 headers: {
+                    /** @description The resource's version as a weak entity tag (`W/"<table>.<id>.<version>"`): the id of its newest audit row, so every face that shows the row answers the same tag. */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -10707,6 +11799,15 @@ export interface operations {
             };
             /** @description Not found */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["R2Error"];
+                };
+            };
+            /** @description Precondition Failed: `If-Match` names a version the resource no longer has; nothing was written. */
+            412: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -10785,7 +11886,10 @@ export interface operations {
     ribbon2GetUser: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description An ETag from an earlier answer: when it is still the current version the answer is 304, no body. */
+                "if-none-match"?: string;
+            };
             path: {
                 /** @description The id. */
                 id: number;
@@ -10797,11 +11901,22 @@ export interface operations {
             /** @description Successful response */
             200: {
                 headers: {
+                    /** @description The resource's version as a weak entity tag (`W/"<table>.<id>.<version>"`): the id of its newest audit row, so every face that shows the row answers the same tag. */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["R2User"];
                 };
+            };
+            /** @description Not Modified: `If-None-Match` names the current version; no body. */
+            304: {
+                headers: {
+                    /** @description The resource's version as a weak entity tag (`W/"<table>.<id>.<version>"`): the id of its newest audit row, so every face that shows the row answers the same tag. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Invalid request */
             400: {
@@ -10835,7 +11950,10 @@ export interface operations {
     ribbon2DeleteUser: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description An ETag from an earlier answer: the write happens only if the resource still has that version (checked in the write's own transaction), else 412 and nothing is written. `*`: only that it exists. */
+                "if-match"?: string;
+            };
             path: {
                 /** @description The id. */
                 id: number;
@@ -10871,6 +11989,15 @@ export interface operations {
             };
             /** @description Not found */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["R2Error"];
+                };
+            };
+            /** @description Precondition Failed: `If-Match` names a version the resource no longer has; nothing was written. */
+            412: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -10939,7 +12066,10 @@ export interface operations {
     ribbon2UpdateGroup: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description An ETag from an earlier answer: the write happens only if the resource still has that version (checked in the write's own transaction), else 412 and nothing is written. `*`: only that it exists. */
+                "if-match"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -10959,6 +12089,8 @@ export interface operations {
             /** @description Successful response */
             200: {
                 headers: {
+                    /** @description The resource's version as a weak entity tag (`W/"<table>.<id>.<version>"`): the id of its newest audit row, so every face that shows the row answers the same tag. */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -10985,6 +12117,15 @@ export interface operations {
             };
             /** @description Not found */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["R2Error"];
+                };
+            };
+            /** @description Precondition Failed: `If-Match` names a version the resource no longer has; nothing was written. */
+            412: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -11054,7 +12195,10 @@ export interface operations {
     ribbon2GetGroup: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description An ETag from an earlier answer: when it is still the current version the answer is 304, no body. */
+                "if-none-match"?: string;
+            };
             path: {
                 /** @description The id. */
                 id: number;
@@ -11066,11 +12210,22 @@ export interface operations {
             /** @description Successful response */
             200: {
                 headers: {
+                    /** @description The resource's version as a weak entity tag (`W/"<table>.<id>.<version>"`): the id of its newest audit row, so every face that shows the row answers the same tag. */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["R2Group"];
                 };
+            };
+            /** @description Not Modified: `If-None-Match` names the current version; no body. */
+            304: {
+                headers: {
+                    /** @description The resource's version as a weak entity tag (`W/"<table>.<id>.<version>"`): the id of its newest audit row, so every face that shows the row answers the same tag. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Invalid request */
             400: {
@@ -11104,7 +12259,10 @@ export interface operations {
     ribbon2DeleteGroup: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description An ETag from an earlier answer: the write happens only if the resource still has that version (checked in the write's own transaction), else 412 and nothing is written. `*`: only that it exists. */
+                "if-match"?: string;
+            };
             path: {
                 /** @description The id. */
                 id: number;
@@ -11140,6 +12298,15 @@ export interface operations {
             };
             /** @description Not found */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["R2Error"];
+                };
+            };
+            /** @description Precondition Failed: `If-Match` names a version the resource no longer has; nothing was written. */
+            412: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -11453,7 +12620,10 @@ export interface operations {
     ribbon2UpdateDirectory: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description An ETag from an earlier answer: the write happens only if the resource still has that version (checked in the write's own transaction), else 412 and nothing is written. `*`: only that it exists. */
+                "if-match"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -11474,6 +12644,8 @@ export interface operations {
             /** @description Successful response */
             200: {
                 headers: {
+                    /** @description The resource's version as a weak entity tag (`W/"<table>.<id>.<version>"`): the id of its newest audit row, so every face that shows the row answers the same tag. */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -11500,6 +12672,15 @@ export interface operations {
             };
             /** @description Not found */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["R2Error"];
+                };
+            };
+            /** @description Precondition Failed: `If-Match` names a version the resource no longer has; nothing was written. */
+            412: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -11569,7 +12750,10 @@ export interface operations {
     ribbon2GetDirectory: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description An ETag from an earlier answer: when it is still the current version the answer is 304, no body. */
+                "if-none-match"?: string;
+            };
             path: {
                 /** @description Full name of the directory (dotted, e.g. `System.Test`). */
                 path: string;
@@ -11581,11 +12765,22 @@ export interface operations {
             /** @description Successful response */
             200: {
                 headers: {
+                    /** @description The resource's version as a weak entity tag (`W/"<table>.<id>.<version>"`): the id of its newest audit row, so every face that shows the row answers the same tag. */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["R2Directory"];
                 };
+            };
+            /** @description Not Modified: `If-None-Match` names the current version; no body. */
+            304: {
+                headers: {
+                    /** @description The resource's version as a weak entity tag (`W/"<table>.<id>.<version>"`): the id of its newest audit row, so every face that shows the row answers the same tag. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Invalid request */
             400: {
@@ -11619,7 +12814,10 @@ export interface operations {
     ribbon2DeleteDirectory: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description An ETag from an earlier answer: the write happens only if the resource still has that version (checked in the write's own transaction), else 412 and nothing is written. `*`: only that it exists. */
+                "if-match"?: string;
+            };
             path: {
                 /** @description Full name of the directory (dotted, e.g. `System.Test`). */
                 path: string;
@@ -11655,6 +12853,15 @@ export interface operations {
             };
             /** @description Not found */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["R2Error"];
+                };
+            };
+            /** @description Precondition Failed: `If-Match` names a version the resource no longer has; nothing was written. */
+            412: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -11968,7 +13175,10 @@ export interface operations {
     ribbon2UpdateDirectoryDirecotry: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description An ETag from an earlier answer: the write happens only if the resource still has that version (checked in the write's own transaction), else 412 and nothing is written. `*`: only that it exists. */
+                "if-match"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -11989,6 +13199,8 @@ export interface operations {
             /** @description Successful response */
             200: {
                 headers: {
+                    /** @description The resource's version as a weak entity tag (`W/"<table>.<id>.<version>"`): the id of its newest audit row, so every face that shows the row answers the same tag. */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -12015,6 +13227,15 @@ export interface operations {
             };
             /** @description Not found */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["R2Error"];
+                };
+            };
+            /** @description Precondition Failed: `If-Match` names a version the resource no longer has; nothing was written. */
+            412: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -12084,7 +13305,10 @@ export interface operations {
     ribbon2GetDirectoryDirecotry: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description An ETag from an earlier answer: when it is still the current version the answer is 304, no body. */
+                "if-none-match"?: string;
+            };
             path: {
                 /** @description Full name of the directory (dotted, e.g. `System.Test`). */
                 path: string;
@@ -12096,11 +13320,22 @@ export interface operations {
             /** @description Successful response */
             200: {
                 headers: {
+                    /** @description The resource's version as a weak entity tag (`W/"<table>.<id>.<version>"`): the id of its newest audit row, so every face that shows the row answers the same tag. */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["R2Directory"];
                 };
+            };
+            /** @description Not Modified: `If-None-Match` names the current version; no body. */
+            304: {
+                headers: {
+                    /** @description The resource's version as a weak entity tag (`W/"<table>.<id>.<version>"`): the id of its newest audit row, so every face that shows the row answers the same tag. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Invalid request */
             400: {
@@ -12134,7 +13369,10 @@ export interface operations {
     ribbon2DeleteDirectoryDirecotry: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description An ETag from an earlier answer: the write happens only if the resource still has that version (checked in the write's own transaction), else 412 and nothing is written. `*`: only that it exists. */
+                "if-match"?: string;
+            };
             path: {
                 /** @description Full name of the directory (dotted, e.g. `System.Test`). */
                 path: string;
@@ -12145,6 +13383,65 @@ export interface operations {
         responses: {
             /** @description Raw status 200, no body */
             200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["R2Error"];
+                };
+            };
+            /** @description ACCESS_DENIED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["R2Error"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["R2Error"];
+                };
+            };
+            /** @description Precondition Failed: `If-Match` names a version the resource no longer has; nothing was written. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["R2Error"];
+                };
+            };
+        };
+    };
+    ribbon2StreamMessages: {
+        parameters: {
+            query: {
+                /** @description The directory to follow (full name). */
+                directory: string;
+                /** @description The token, for clients that cannot set a header (browsers). */
+                token?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Switching Protocols: the WebSocket; events arrive as JSON text messages. */
+            101: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -12302,7 +13599,10 @@ export interface operations {
     ribbon2UpdateMessage: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description An ETag from an earlier answer: the write happens only if the resource still has that version (checked in the write's own transaction), else 412 and nothing is written. `*`: only that it exists. */
+                "if-match"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -12341,6 +13641,8 @@ export interface operations {
             /** @description Successful response */
             200: {
                 headers: {
+                    /** @description The resource's version as a weak entity tag (`W/"<table>.<id>.<version>"`): the id of its newest audit row, so every face that shows the row answers the same tag. */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -12367,6 +13669,15 @@ export interface operations {
             };
             /** @description Not found */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["R2Error"];
+                };
+            };
+            /** @description Precondition Failed: `If-Match` names a version the resource no longer has; nothing was written. */
+            412: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -12450,7 +13761,10 @@ export interface operations {
     ribbon2GetMessage: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description An ETag from an earlier answer: when it is still the current version the answer is 304, no body. */
+                "if-none-match"?: string;
+            };
             path: {
                 /** @description The message uid. */
                 uid: string;
@@ -12462,11 +13776,22 @@ export interface operations {
             /** @description Successful response */
             200: {
                 headers: {
+                    /** @description The resource's version as a weak entity tag (`W/"<table>.<id>.<version>"`): the id of its newest audit row, so every face that shows the row answers the same tag. */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["R2Message"];
                 };
+            };
+            /** @description Not Modified: `If-None-Match` names the current version; no body. */
+            304: {
+                headers: {
+                    /** @description The resource's version as a weak entity tag (`W/"<table>.<id>.<version>"`): the id of its newest audit row, so every face that shows the row answers the same tag. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Invalid request */
             400: {
@@ -12500,7 +13825,10 @@ export interface operations {
     ribbon2DeleteMessage: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description An ETag from an earlier answer: the write happens only if the resource still has that version (checked in the write's own transaction), else 412 and nothing is written. `*`: only that it exists. */
+                "if-match"?: string;
+            };
             path: {
                 /** @description The message uid. */
                 uid: string;
@@ -12536,6 +13864,15 @@ export interface operations {
             };
             /** @description Not found */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["R2Error"];
+                };
+            };
+            /** @description Precondition Failed: `If-Match` names a version the resource no longer has; nothing was written. */
+            412: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -1,5 +1,6 @@
 import { createApp } from './app';
 
+export { FeedDO } from './durable/feed-do';
 export { PoolDO } from './durable/pool-do';
 export { ThrottleDO } from './durable/throttle-do';
 export { WorkflowDO } from './durable/workflow-do';

@@ -12,3 +12,8 @@ export function workflowStub(env: Bindings, processId: string) {
 export function throttleStub(env: Bindings, key: string) {
   return env.THROTTLE_DO.get(env.THROTTLE_DO.idFromName(`throttle:${key}`));
 }
+
+/** One live-feed Durable Object per topic (`message:<dir>`, `object:<type>`, `record:<table>`). */
+export function feedStub(env: Bindings, topic: string) {
+  return env.FEED_DO.get(env.FEED_DO.idFromName(`feed:${topic}`));
+}

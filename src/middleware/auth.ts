@@ -12,6 +12,11 @@ export interface AuthOptions {
   scopes?: readonly string[];
   /** Let anonymous requests through (the principal stays unset). */
   optional?: boolean;
+  /**
+   * Also take the token from the `token` query parameter (live-feed WebSockets: a browser cannot set
+   * headers on one). A header still wins. The request log records the path only, never the query.
+   */
+  queryToken?: boolean;
 }
 
 const MAX_TOKEN_LENGTH = 8192;
@@ -33,7 +38,10 @@ export function tokenFromRequest(headers: Headers, env: Cloudflare.Env, ribbon2H
 /** Puts the principal (user, groups, effective rights) on the context, or answers 401. */
 export function authenticate(options: AuthOptions = {}) {
   return createMiddleware<AppEnv>(async (c, next) => {
-    const token = tokenFromRequest(c.req.raw.headers, c.env, options.ribbon2Header);
+    const fromQuery = options.queryToken ? c.req.query('token') : undefined;
+    const token =
+      tokenFromRequest(c.req.raw.headers, c.env, options.ribbon2Header) ??
+      (fromQuery && fromQuery.length <= MAX_TOKEN_LENGTH ? fromQuery : undefined);
     if (!token) {
       if (options.optional) return next();
       throw new AppError('UNAUTHENTICATED', 'Authentication required');

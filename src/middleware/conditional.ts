@@ -17,24 +17,58 @@ import type { AppEnv } from '../lib/types';
  * `ETag` and answers 304 when `If-None-Match` names the current version; a write with `If-Match` is
  * refused with 412 when the version moved, checked now and again inside the write's own batch (so of two
  * clients racing with the same tag exactly one wins, and a refused write changes nothing).
+ *
+ * A read takes the version BEFORE it reads the row: a write committing in between leaves the answer with
+ * an older tag than its body, so a conditional write based on it fails (safe), never the other way round.
  */
 export async function conditionalRead(
   c: Context<AppEnv>,
   key: VersionKey,
   pool = DEFAULT_POOL,
 ): Promise<Response | undefined> {
-  const etag = etagOf(key, await rowVersion(c.var.data.d1(pool), key));
+  return answerVersion(c, key, await rowVersion(c.var.data.d1(pool), key));
+}
+
+/**
+ * The version alone, for a read whose own access check must come before any 304 (a hidden row must not
+ * answer one): take the version, read the row (which decides access), then `answerVersion`.
+ */
+export function readVersion(c: Context<AppEnv>, key: VersionKey, pool = DEFAULT_POOL): Promise<number> {
+  return rowVersion(c.var.data.d1(pool), key);
+}
+
+/** ETag and If-None-Match for a version the read itself returned (in the same statement as the row). */
+export function answerVersion(c: Context<AppEnv>, key: VersionKey, version: number): Response | undefined {
+  const etag = etagOf(key, version);
   c.header('ETag', etag);
   if (tagMatches(parseTags(c.req.header('if-none-match')), etag)) return c.body(null, 304);
   return undefined;
 }
 
-export async function conditionalWrite(c: Context<AppEnv>, key: VersionKey, pool = DEFAULT_POOL): Promise<void> {
-  const expected = expectedVersion(parseTags(c.req.header('if-match')), key);
+/** The row a write names, or a lookup of it (run only when the request carries If-Match; none: 404 later). */
+export type KeyOf = VersionKey | (() => Promise<VersionKey | undefined>);
+
+/**
+ * `early: false` skips the check made now and leaves it to the guard in the write's batch: for rows an
+ * access rule may hide (a type ACL, a directory rule), whose service must answer 404 before anything says
+ * whether the row's version matched (a 412 would tell a hidden row exists).
+ */
+export async function conditionalWrite(
+  c: Context<AppEnv>,
+  key: KeyOf,
+  pool = DEFAULT_POOL,
+  options: { early?: boolean } = {},
+): Promise<void> {
+  const tags = parseTags(c.req.header('if-match'));
+  if (!tags) return;
+  const resolved = typeof key === 'function' ? await key() : key;
+  if (!resolved) return;
+  const expected = expectedVersion(tags, resolved);
   // `*` asks only that the resource exists, which the write itself checks (404).
   if (expected === undefined || expected === 'any') return;
-  if ((await rowVersion(c.var.data.d1(pool), key)) !== expected) throw preconditionFailed();
-  c.var.data.withFirstWrite(pool, { before: (raw) => versionGuard(raw, key, expected) });
+  if (options.early !== false && (await rowVersion(c.var.data.d1(pool), resolved)) !== expected)
+    throw preconditionFailed();
+  c.var.data.withFirstWrite(pool, { before: (raw) => versionGuard(raw, resolved, expected) });
 }
 
 /** The resource's ETag after a write (its new version), for the write's response. */

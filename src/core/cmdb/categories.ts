@@ -2,7 +2,7 @@ import { type SQL, sql } from 'drizzle-orm';
 import { AppError } from '../../lib/errors';
 import { compileFilter, type FieldResolver, type FilterNode, type ResolvedField } from '../filter';
 import { type Actor, auditUser, requireRight, requireWrite } from '../identity/actor';
-import { auditStatement } from '../ops/audit';
+import { auditRowsOf, auditStatement, auditStatementReading } from '../ops/audit';
 import { prepare } from '../records/sql';
 import { CMDB_RIGHTS, typeReadable } from './acl';
 
@@ -212,14 +212,13 @@ export async function insertCategory(db: Db, actor: Actor, input: CategoryInput)
         input.parent ?? null,
         JSON.stringify(types),
       ),
-    auditStatement(db, {
-      user: auditUser(actor),
-      table: 'dg_categories',
-      recordId: input.name,
-      action: 'INSERT',
-      after: input,
-      requestId: actor.requestId,
-    }),
+    // Recorded under the new public id, like every later audit row of the category (versions.ts).
+    auditStatementReading(
+      db,
+      { user: auditUser(actor), table: 'dg_categories', action: 'INSERT', after: input, requestId: actor.requestId },
+      'select cast(public_id as text) from dg_categories where name = ?',
+      input.name,
+    ),
   ]);
   return parse((row.results as unknown as Row[])[0]);
 }
@@ -279,6 +278,15 @@ export async function deleteCategory(db: Db, actor: Actor, id: number): Promise<
       before,
       requestId: actor.requestId,
     }),
+    // The children change parent: each gets its own audit row (their versions move with it).
+    auditRowsOf(
+      db,
+      { user: auditUser(actor), table: 'dg_categories', action: 'UPDATE', requestId: actor.requestId },
+      `select cast(public_id as text) as record_id, json_object('parent', parent) as before, json_object('parent', ?) as after
+       from dg_categories where parent = ?`,
+      before.parent,
+      id,
+    ),
     db.prepare('update dg_categories set parent = ? where parent = ?').bind(before.parent, id),
     db.prepare('delete from dg_categories where public_id = ?').bind(id),
   ]);

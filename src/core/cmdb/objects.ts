@@ -232,6 +232,12 @@ export async function readObject(db: Db, actor: Actor, id: number): Promise<Cmdb
   return (await masked(db, [await visibleObject(db, actor, id)]))[0];
 }
 
+/** Following a type's objects (the live feed): right `object.view` and READ on the type (hidden: 404). */
+export async function followType(db: Db, actor: Actor, typeId: number): Promise<void> {
+  requireRight(actor, CMDB_RIGHTS.objectView);
+  await visibleType(db, actor, typeId);
+}
+
 /** Objects referencing `id` through a `ref` field of their type (alias `o`). */
 function referencesTo(id: number): SQL {
   return sql`exists (select 1 from dg_types rt, json_each(rt.fields) tf, json_each(o.fields) f
@@ -328,6 +334,31 @@ export function nextVersion(version: string, before: ObjectField[], after: Objec
   return `${major}.${minor}.${patch + 1}`;
 }
 
+/**
+ * What the audit trail keeps of an object, in every one of its audit rows: its state and its fields with
+ * password values masked (never a ciphertext nor a clear secret). History diffs these images (history.ts).
+ */
+export interface ObjectImage {
+  type_id: number;
+  status: number | null;
+  active: boolean;
+  version: string;
+  fields: ObjectField[];
+}
+
+export function objectImage(
+  o: Pick<CmdbObject, 'type_id' | 'status' | 'active' | 'version' | 'fields'>,
+  type: CmdbType | undefined,
+): ObjectImage {
+  return {
+    type_id: o.type_id,
+    status: o.status ?? null,
+    active: Boolean(o.active),
+    version: o.version,
+    fields: maskFields(o.fields, type),
+  };
+}
+
 const RETURNING =
   'returning public_id, type_id, status, version, creation_time, author_id, last_edit_time, editor_id, active, fields, views';
 
@@ -355,7 +386,18 @@ export async function insertObject(
       .bind(
         auditUser(actor)?.userId ?? null,
         auditUser(actor)?.login ?? null,
-        JSON.stringify({ type_id: type.public_id, fields: maskFields(fields, type) }),
+        JSON.stringify(
+          objectImage(
+            {
+              type_id: type.public_id,
+              status: input.status ?? null,
+              active: input.active !== false,
+              version: '1.0.0',
+              fields,
+            },
+            type,
+          ),
+        ),
         actor.requestId ?? null,
       ),
   ]);
@@ -388,8 +430,8 @@ export async function updateObject(
       table: 'dg_objects',
       recordId: id,
       action: 'UPDATE',
-      before: maskObject(before, type),
-      after: { active, status, fields: maskFields(fields, type), version },
+      before: objectImage(before, type),
+      after: objectImage({ type_id: before.type_id, status, active, version, fields }, type),
       requestId: actor.requestId,
     }),
     db
@@ -433,7 +475,7 @@ export async function deleteObjects(db: Db, actor: Actor, ids: number[]): Promis
         table: 'dg_objects',
         recordId: o.public_id,
         action: 'DELETE',
-        before: o,
+        before: objectImage(o, types.get(o.type_id)),
         requestId: actor.requestId,
       }),
     ),
@@ -442,8 +484,13 @@ export async function deleteObjects(db: Db, actor: Actor, ids: number[]): Promis
   return shown;
 }
 
-/** Right `object.activation` on a visible object whose type's ACL grants UPDATE. */
-export async function setObjectState(db: Db, actor: Actor, id: number, active: boolean): Promise<boolean> {
+/** Right `object.activation` on a visible object whose type's ACL grants UPDATE. Answers the new state and type. */
+export async function setObjectState(
+  db: Db,
+  actor: Actor,
+  id: number,
+  active: boolean,
+): Promise<{ active: boolean; type_id: number }> {
   requireWrite(actor, CMDB_RIGHTS.objectActivation);
   const before = await visibleObject(db, actor, id);
   const type = await visibleType(db, actor, before.type_id);
@@ -454,8 +501,8 @@ export async function setObjectState(db: Db, actor: Actor, id: number, active: b
       table: 'dg_objects',
       recordId: id,
       action: 'UPDATE',
-      before: { active: before.active },
-      after: { active },
+      before: objectImage(before, type),
+      after: objectImage({ ...before, active }, type),
       requestId: actor.requestId,
     }),
     db
@@ -464,7 +511,7 @@ export async function setObjectState(db: Db, actor: Actor, id: number, active: b
       )
       .bind(active ? 1 : 0, actor.userId, id),
   ]);
-  return active;
+  return { active, type_id: before.type_id };
 }
 
 /** Objects of a type whose fields no longer match it (unknown names, or missing type fields). */
@@ -504,24 +551,27 @@ export async function cleanObjects(db: Db, actor: Actor, typeId: number): Promis
   if (!canOnType(actor, type, 'UPDATE')) throw new AppError('FORBIDDEN', `No UPDATE access to type ${type.name}`);
   const { objects } = await uncleanObjects(db, actor, type);
   if (objects.length === 0) return [];
-  const statements = objects.map((o) => {
+  // Each cleaned object gets its own audit row (its version moves), not one row for the whole clean.
+  const statements = objects.flatMap((o) => {
     const fields = type.fields.map((f) => ({
       name: f.name,
       value: o.fields.find((x) => x.name === f.name)?.value ?? null,
     }));
+    const before = objectImage(o, type);
     o.fields = fields;
-    return db.prepare('update dg_objects set fields = ? where public_id = ?').bind(JSON.stringify(fields), o.public_id);
+    return [
+      auditStatement(db, {
+        user: auditUser(actor),
+        table: 'dg_objects',
+        recordId: o.public_id,
+        action: 'UPDATE',
+        before,
+        after: objectImage(o, type),
+        requestId: actor.requestId,
+      }),
+      db.prepare('update dg_objects set fields = ? where public_id = ?').bind(JSON.stringify(fields), o.public_id),
+    ];
   });
-  await db.batch([
-    ...statements,
-    auditStatement(db, {
-      user: auditUser(actor),
-      table: 'dg_objects',
-      recordId: `clean:${typeId}`,
-      action: 'UPDATE',
-      after: { cleaned: objects.map((o) => o.public_id) },
-      requestId: actor.requestId,
-    }),
-  ]);
+  await db.batch(statements);
   return objects.map((o) => maskObject(o, type));
 }

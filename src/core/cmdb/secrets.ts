@@ -87,6 +87,13 @@ export async function sealFields<F extends Field>(
   return sealed;
 }
 
+/** A converted object's fields before and after, masked, for its audit row. */
+export interface ConvertedImage {
+  id: number;
+  before: Field[];
+  after: Field[];
+}
+
 // Each converted object is one statement of the type update's batch.
 const MAX_CONVERTED = 500;
 
@@ -101,12 +108,12 @@ export async function secretFieldChanges(
   env: Cloudflare.Env,
   before: CmdbType,
   afterFields: readonly TypeField[],
-): Promise<{ statements: D1PreparedStatement[]; converted: number[] }> {
+): Promise<{ statements: D1PreparedStatement[]; converted: number[]; images: ConvertedImage[] }> {
   const was = secretNames(before.fields);
   const now = secretNames([...afterFields]);
   const becoming = [...now].filter((n) => !was.has(n));
   const leaving = [...was].filter((n) => !now.has(n));
-  if (becoming.length === 0 && leaving.length === 0) return { statements: [], converted: [] };
+  if (becoming.length === 0 && leaving.length === 0) return { statements: [], converted: [], images: [] };
   const { results } = await db
     .prepare(
       `select public_id, fields from dg_objects where type_id = ? and exists (
@@ -123,6 +130,12 @@ export async function secretFieldChanges(
       `Type ${before.public_id} has more than ${MAX_CONVERTED} objects with values in fields that become or stop being password fields`,
     );
   const statements: D1PreparedStatement[] = [];
+  const images: ConvertedImage[] = [];
+  // For the audit images: a field that was or becomes a password is masked on both sides.
+  const masked = (list: Field[]) =>
+    list.map((f) =>
+      was.has(f.name) || now.has(f.name) ? { ...f, value: empty(f.value) ? (f.value ?? null) : MASK } : f,
+    );
   for (const row of results) {
     const fields = JSON.parse(row.fields) as Field[];
     const converted: Field[] = [];
@@ -135,6 +148,7 @@ export async function secretFieldChanges(
     statements.push(
       db.prepare('update dg_objects set fields = ? where public_id = ?').bind(JSON.stringify(converted), row.public_id),
     );
+    images.push({ id: row.public_id, before: masked(fields), after: masked(converted) });
   }
-  return { statements, converted: results.map((r) => r.public_id) };
+  return { statements, converted: results.map((r) => r.public_id), images };
 }

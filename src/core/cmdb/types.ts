@@ -2,7 +2,7 @@ import { sql } from 'drizzle-orm';
 import { AppError } from '../../lib/errors';
 import { compileFilter, type FieldResolver, type FilterNode, type ResolvedField } from '../filter';
 import { type Actor, auditUser, requireRight, requireWrite } from '../identity/actor';
-import { auditStatement } from '../ops/audit';
+import { auditRowsOf, auditStatement, auditStatementReading } from '../ops/audit';
 import { prepare } from '../records/sql';
 import type { ColumnType } from '../records/types';
 import { CMDB_RIGHTS, typeReadable } from './acl';
@@ -234,14 +234,13 @@ export async function insertType(db: Db, actor: Actor, input: TypeInput): Promis
         JSON.stringify(input.fields ?? []),
         JSON.stringify(input.acl ?? { activated: false, groups: { includes: {} } }),
       ),
-    auditStatement(db, {
-      user: auditUser(actor),
-      table: 'dg_types',
-      recordId: input.name,
-      action: 'INSERT',
-      after: input,
-      requestId: actor.requestId,
-    }),
+    // Recorded under the new public id, like every later audit row of the type (its version, versions.ts).
+    auditStatementReading(
+      db,
+      { user: auditUser(actor), table: 'dg_types', action: 'INSERT', after: input, requestId: actor.requestId },
+      'select cast(public_id as text) from dg_types where name = ?',
+      input.name,
+    ),
   ]);
   return parseType((inserted.results as unknown as TypeRow[])[0]);
 }
@@ -298,6 +297,18 @@ export async function updateType(
         id,
       ),
     ...secrets.statements,
+    // Each converted object changed: its own audit row (values masked as the new type masks them).
+    ...secrets.images.map((image) =>
+      auditStatement(db, {
+        user: auditUser(actor),
+        table: 'dg_objects',
+        recordId: image.id,
+        action: 'UPDATE',
+        before: { fields: image.before },
+        after: { fields: image.after },
+        requestId: actor.requestId,
+      }),
+    ),
   ]);
   return parseType((updated.results as unknown as TypeRow[])[0]);
 }
@@ -327,6 +338,22 @@ export async function deleteType(db: Db, actor: Actor, id: number, deleteObjects
       before,
       requestId: actor.requestId,
     }),
+    // Every row this delete changes gets its own audit row first (their versions move with it).
+    auditRowsOf(
+      db,
+      { user: auditUser(actor), table: 'dg_objects', action: 'DELETE', requestId: actor.requestId },
+      `select cast(public_id as text) as record_id, json_object('type_id', type_id, 'version', version, 'active', json(case active when 0 then 'false' else 'true' end)) as before, null as after
+       from dg_objects where type_id = ?`,
+      id,
+    ),
+    auditRowsOf(
+      db,
+      { user: auditUser(actor), table: 'dg_categories', action: 'UPDATE', requestId: actor.requestId },
+      `select cast(public_id as text) as record_id, json_object('types', json(types)) as before, json_object('removed_type', ?) as after
+       from dg_categories where exists (select 1 from json_each(dg_categories.types) where value = ?)`,
+      id,
+      id,
+    ),
     db.prepare('delete from dg_objects where type_id = ?').bind(id),
     db.prepare('delete from dg_types where public_id = ?').bind(id),
     db

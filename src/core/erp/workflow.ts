@@ -6,7 +6,7 @@ import { AppError } from '../../lib/errors';
 import type { Bindings } from '../../lib/types';
 import { type Actor, inAdminGroup, requireRight, requireWrite } from '../identity/actor';
 import { findUserById, findUserByLogin } from '../identity/users';
-import { auditStatement } from '../ops/audit';
+import { auditRowsOf, auditStatement } from '../ops/audit';
 import { requireTable } from '../records/registry';
 import { allOf, scopeCondition } from '../records/scope';
 import { type RecordContext, withDashes } from '../records/service';
@@ -23,6 +23,9 @@ import { userIdOf } from './users';
  * already done answers 409) and are recorded in D1 (wf_activity, wf_history, audit_log) in one batch.
  * A node belongs to its user: another user's node is as missing as an absent one (admins act on any).
  */
+
+/** What an order's audit image holds of a workflow transition (the columns it changes). */
+const ORDER_IMAGE = "json_object('IsApproved', IsApproved, 'DocStatus', DocStatus)";
 
 export interface ActivityRow {
   id: number;
@@ -170,17 +173,39 @@ export async function transitionNode(
       .prepare('insert into wf_history (activity_id, action, user_id, message, value) values (?, ?, ?, ?, ?)')
       .bind(node.id, action, actor.userId, extra.message ?? null, extra.value ?? null),
   ];
-  if (node.table_name === 'C_Order' && (action === 'approve' || action === 'reject'))
+  const orderChange =
+    node.table_name !== 'C_Order'
+      ? undefined
+      : action === 'approve' || action === 'reject'
+        ? db
+            .prepare('update C_Order set IsApproved = ?, DocStatus = ? where C_Order_ID = ?')
+            .bind(action === 'approve' ? 1 : 0, action === 'approve' ? 'CO' : 'NA', node.record_id)
+        : action === 'setuserchoice'
+          ? db
+              .prepare('update C_Order set IsApproved = ? where C_Order_ID = ?')
+              .bind(extra.value === 'Y' || extra.value === 'true' ? 1 : 0, node.record_id)
+          : undefined;
+  // The order changes too: its own audit row (before and after), so its version and history follow.
+  if (orderChange)
     statements.push(
+      auditRowsOf(
+        db,
+        {
+          user: { userId: actor.userId, login: actor.login },
+          table: 'C_Order',
+          action: 'UPDATE',
+          requestId: actor.requestId,
+        },
+        `select cast(C_Order_ID as text) as record_id, ${ORDER_IMAGE} as before, null as after from C_Order where C_Order_ID = ?`,
+        node.record_id,
+      ),
+      orderChange,
       db
-        .prepare('update C_Order set IsApproved = ?, DocStatus = ? where C_Order_ID = ?')
-        .bind(action === 'approve' ? 1 : 0, action === 'approve' ? 'CO' : 'NA', node.record_id),
-    );
-  if (node.table_name === 'C_Order' && action === 'setuserchoice')
-    statements.push(
-      db
-        .prepare('update C_Order set IsApproved = ? where C_Order_ID = ?')
-        .bind(extra.value === 'Y' || extra.value === 'true' ? 1 : 0, node.record_id),
+        .prepare(
+          `update audit_log set after = (select ${ORDER_IMAGE} from C_Order where C_Order_ID = ?)
+           where id = last_insert_rowid() and table_name = 'C_Order' and after is null`,
+        )
+        .bind(node.record_id),
     );
   statements.push(
     auditStatement(db, {

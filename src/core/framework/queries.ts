@@ -5,8 +5,13 @@ import { AppError } from '../../lib/errors';
 import { compileFilter, type FieldResolver, type FilterNode } from '../filter';
 import { type Actor, auditUser, requireRight, requireWrite } from '../identity/actor';
 import { IsolateCache } from '../ops/cache';
+import type { VersionKey } from '../ops/versions';
 import { isInternalTable, isSecurityTable } from '../records/policy';
-import { D1_MAX_PARAMS, prepare } from '../records/sql';
+import { findTable, getPoolSchema } from '../records/registry';
+import { D1_MAX_PARAMS, ident, prepare } from '../records/sql';
+import type { ColumnInfo, TableInfo } from '../records/types';
+import { toStored } from '../records/values';
+import { imageOf } from '../records/writes';
 
 /**
  * Liberty stored queries. Definitions live in LY_QRY_FMW (source=framework) and LY_QRY_SQL
@@ -223,6 +228,77 @@ export function writtenTables(statement: string): string[] {
 }
 
 /**
+ * A stored statement "with a key": it reads or writes exactly one table (no join) whose primary key is one
+ * column, and binds that key as a parameter of the same name (`… where APPS_ID = :APPS_ID`). Its rows are
+ * then records like any other: writes are audited under the table and the key (with before and after
+ * images, as the records service writes them), so they have versions, and the Liberty face answers ETags
+ * and takes If-Match for them (core/ops/versions.ts). Any other statement has no per-row identity.
+ */
+export interface KeyedTarget {
+  table: TableInfo;
+  key: ColumnInfo;
+  /** The statement's parameter that binds the key (its name, as the statement spells it). */
+  param: string;
+}
+
+/** Tables a stored SELECT reads (`from`/`join` targets). */
+function readTables(statement: string): string[] {
+  if (/\bjoin\b/i.test(statement) || /\bfrom\s+[^\s]+\s*,/i.test(statement)) return ['(join)', '(join)'];
+  return [...statement.matchAll(/\bfrom\s+["`[]?([A-Za-z_][A-Za-z0-9_]*)/gi)].map((m) => m[1]);
+}
+
+export async function keyedTarget(
+  data: DataAccess,
+  pool: string,
+  definition: QueryDefinition,
+): Promise<KeyedTarget | undefined> {
+  const tables = definition.verb === 'GET' ? readTables(definition.text) : writtenTables(definition.text);
+  if (tables.length !== 1) return undefined;
+  const table = findTable(await getPoolSchema(data, pool), tables[0]);
+  if (!table || table.view || table.primaryKey.length !== 1) return undefined;
+  const key = table.columns.find((c) => c.name === table.primaryKey[0]);
+  const param = definition.names.find((n) => n.toLowerCase() === key?.name.toLowerCase());
+  return key && param ? { table, key, param } : undefined;
+}
+
+/** The version key of the row a keyed statement names with these values (undefined: the value is missing). */
+export function keyedRow(target: KeyedTarget, values: Record<string, unknown>): VersionKey | undefined {
+  const value = values[target.param];
+  if (value === undefined || value === null || typeof value === 'object') return undefined;
+  return { table: target.table.name, recordId: String(toStored(target.key, value)) };
+}
+
+/** A keyed write's statements: the audit row with its images around the stored statement, as writes.ts does. */
+function keyedStatements(
+  db: D1DatabaseSession | D1Database,
+  pool: string,
+  target: KeyedTarget,
+  recordId: string,
+  statement: D1PreparedStatement,
+  verb: Exclude<Verb, 'GET'>,
+  actor: Actor,
+): D1PreparedStatement[] {
+  const who = auditUser(actor);
+  const match = sql`${ident(target.key.name)} = ${toStored(target.key, recordId)}`;
+  const action = verb === 'POST' ? 'INSERT' : verb === 'PUT' ? 'UPDATE' : 'DELETE';
+  const audit = (before: SQL | null, after: SQL | null) =>
+    prepare(
+      db,
+      sql`insert into audit_log (user_id, user_login, pool, table_name, record_id, action, before, after, request_id)
+        values (${who?.userId ?? null}, ${who?.login ?? null}, ${pool}, ${target.table.name}, ${recordId}, ${action},
+          ${before}, ${after}, ${actor.requestId ?? null})`,
+    );
+  const image = imageOf(target.table, match);
+  if (verb === 'POST') return [statement, audit(null, image)];
+  if (verb === 'DELETE') return [audit(image, null), statement];
+  return [
+    audit(image, null),
+    statement,
+    prepare(db, sql`update audit_log set after = ${image} where id = last_insert_rowid() and after is null`),
+  ];
+}
+
+/**
  * Runs the stored write for each row of the body, all rows and their audit rows in one batch. The verb
  * needs its record right (POST add, PUT edit, DELETE delete); a statement that writes identity or
  * bookkeeping tables (users, groups, rights, audit, roles…) is an identity write, so it needs `base.*`
@@ -240,9 +316,29 @@ export async function runWrite(
     requireWrite(actor, 'base.*', 'This stored query writes identity data: only a holder of base.* runs it');
   if (rows.length > 500) throw new AppError('BAD_REQUEST', 'At most 500 rows per request');
   const db = data.d1(pool);
+  const target = await keyedTarget(data, pool, definition);
   const statements: D1PreparedStatement[] = [];
+  // Index of each row's stored statement (its result counts the rows changed).
+  const written: number[] = [];
   for (const row of rows) {
-    statements.push(db.prepare(definition.text).bind(...bindValues(definition, row)));
+    const statement = db.prepare(definition.text).bind(...bindValues(definition, row));
+    const keyed = target && keyedRow(target, row);
+    if (target && keyed) {
+      const group = keyedStatements(
+        db,
+        pool,
+        target,
+        keyed.recordId,
+        statement,
+        definition.verb as Exclude<Verb, 'GET'>,
+        actor,
+      );
+      written.push(statements.length + group.indexOf(statement));
+      statements.push(...group);
+      continue;
+    }
+    written.push(statements.length);
+    statements.push(statement);
     statements.push(
       db
         .prepare(
@@ -260,7 +356,7 @@ export async function runWrite(
     );
   }
   const results = await db.batch(statements);
-  return results.filter((_, i) => i % 2 === 0).reduce((n, r) => n + (r.meta.changes ?? 0), 0);
+  return written.reduce((n, i) => n + (results[i].meta.changes ?? 0), 0);
 }
 
 /** Column labels from the data dictionary in one language (Liberty's `type=columns` headers). */

@@ -1,6 +1,6 @@
 import { and, asc, count, desc, eq, inArray, sql } from 'drizzle-orm';
 import type { Orm } from '../../db/data-access';
-import { groupRights, groups, rights, userGroups, users } from '../../db/schema';
+import { auditLog, groupRights, groups, rights, userGroups, users } from '../../db/schema';
 import { AppError } from '../../lib/errors';
 import { type AuditEntry, auditInsert } from '../ops/audit';
 import { identityChanged } from './access-cache';
@@ -135,7 +135,8 @@ export async function createGroup(orm: Orm, input: GroupInput, actor: Actor): Pr
       .values({ name: input.name, label: input.label ?? null, description: input.description ?? null })
       .returning(),
     ...names.map((rightName) => orm.insert(groupRights).values({ groupId: byName, rightName })),
-    audit(orm, actor, { recordId: null, action: 'INSERT', after: { ...input, rights: names } }),
+    // The new id is only known inside the batch: the audit row reads it back by name (one record id per row).
+    audit(orm, actor, { recordId: sql`cast(${byName} as text)`, action: 'INSERT', after: { ...input, rights: names } }),
   ]);
   const group = created[0];
   return { ...group, rights: names.sort() };
@@ -190,6 +191,24 @@ export async function updateGroup(
   await orm.batch([audit(orm, actor, { recordId: id, action: 'UPDATE', before, after }), ...statements]);
   identityChanged();
   return after;
+}
+
+/**
+ * One audit row per member of a group being deleted (users deleted with it, or whose memberships change),
+ * in the delete's batch: every change of a user row is in that user's audit trail, so its version moves
+ * (versions.ts) and every face's ETag for the user with it.
+ */
+function membersAudit(orm: Orm, actor: Actor, id: number, how: GroupDeleteAction) {
+  const who = auditUser(actor);
+  const deleted = sql`${how.action === 'DELETE' ? 1 : 0} = 1 and is_primary = 1`;
+  const movedTo = how.action === 'MOVE' ? how.moveTo : null;
+  // drizzle names every column of audit_log, in order: id and at take their defaults.
+  return orm.insert(auditLog).select(sql`select null, strftime('%Y-%m-%dT%H:%M:%fZ','now'), ${who?.userId ?? null},
+      ${who?.login ?? null}, 'default', 'users', cast(user_id as text),
+      case when ${deleted} then 'DELETE' else 'UPDATE' end, json_object('group', ${id}),
+      case when ${deleted} then null else json_object('group', case when is_primary = 1 then ${movedTo} end) end,
+      ${actor.requestId ?? null}
+    from user_groups where group_id = ${id}`);
 }
 
 export type GroupDeleteAction = { action: 'MOVE'; moveTo: number } | { action: 'DELETE' } | { action: 'NONE' };
@@ -264,6 +283,7 @@ export async function deleteGroup(
   }
   await orm.batch([
     audit(orm, actor, { recordId: id, action: 'DELETE', before }),
+    membersAudit(orm, actor, id, how),
     ...statements,
     ...groupDeleted(orm, before.name),
     orm.delete(userGroups).where(eq(userGroups.groupId, id)),

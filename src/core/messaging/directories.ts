@@ -1,6 +1,6 @@
 import { AppError } from '../../lib/errors';
 import { type Actor, auditUser, holds, requireRight, requireWrite } from '../identity/actor';
-import { auditStatement } from '../ops/audit';
+import { auditRowsOf, auditStatement } from '../ops/audit';
 import {
   type AccessRow,
   ancestorsOrSelf,
@@ -296,6 +296,35 @@ export async function deleteDirectory(db: Db, actor: Actor, fullName: string) {
       before: { ...root, subtree: subtree.map((s) => s.dir.fullName) },
       requestId: actor.requestId,
     }),
+    // Every row this delete changes gets its own audit row (their versions move): the subdirectories, the
+    // orphaned messages deleted with them, and the messages that only lose links into the subtree.
+    auditRowsOf(
+      db,
+      { user: auditUser(actor), table: 'r2_directories', action: 'DELETE', requestId: actor.requestId },
+      `select full_name as record_id, json_object('id', id, 'fullName', full_name, 'description', description) as before, null as after
+       from r2_directories where id in (select value from json_each(?)) and id <> ?`,
+      ids,
+      root.id,
+    ),
+    auditRowsOf(
+      db,
+      { user: auditUser(actor), table: 'r2_messages', action: 'DELETE', requestId: actor.requestId },
+      `select distinct msg.uid as record_id, json_object('uid', msg.uid, 'header', msg.header) as before, null as after
+       from r2_message_dirs m join r2_messages msg on msg.id = m.message_id
+       where m.directory_id in (select value from json_each(?)) and ${orphan('m')}`,
+      ids,
+      ids,
+    ),
+    auditRowsOf(
+      db,
+      { user: auditUser(actor), table: 'r2_messages', action: 'UPDATE', requestId: actor.requestId },
+      `select distinct msg.uid as record_id, null as before, json_object('unlinkedFrom', json(?)) as after
+       from r2_message_dirs m join r2_messages msg on msg.id = m.message_id
+       where m.directory_id in (select value from json_each(?)) and not ${orphan('m')}`,
+      JSON.stringify(subtree.map((s) => s.dir.fullName)),
+      ids,
+      ids,
+    ),
     // Orphans first: deleting the directories cascades to the links that identify them.
     db
       .prepare(

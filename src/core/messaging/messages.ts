@@ -2,7 +2,7 @@ import { AppError } from '../../lib/errors';
 import { type Actor, auditUser, requireRight, requireWrite } from '../identity/actor';
 import { auditStatement } from '../ops/audit';
 import { isRibbonAdmin, MESSAGING_RIGHTS } from './access';
-import { accessDenied, directoriesWhere, permissionsIn } from './directories';
+import { accessDenied, directoriesWhere, permissionsIn, requireDirectory } from './directories';
 
 /**
  * Ribbon2 messages. Each operation checks the caller's core right for its verb first (message.view,
@@ -202,9 +202,14 @@ export async function createMessage(db: Db, actor: Actor, input: MessageInput): 
 
 /**
  * message.edit, then canUpdateMessage in every old and new directory. Only header, content, directories
- * and tags change; properties can only be added.
+ * and tags change; properties can only be added. Answers the message and its directories before the edit.
  */
-export async function updateMessage(db: Db, actor: Actor, uid: string, input: MessageInput): Promise<Message> {
+export async function updateMessage(
+  db: Db,
+  actor: Actor,
+  uid: string,
+  input: MessageInput,
+): Promise<{ message: Message; previousDirectories: string[] }> {
   requireWrite(actor, MESSAGING_RIGHTS.messageEdit);
   const before = await visibleMessage(db, actor, uid);
   for (const dir of before.directories)
@@ -239,7 +244,7 @@ export async function updateMessage(db: Db, actor: Actor, uid: string, input: Me
     ...tags.map((t) => db.prepare('insert into r2_message_tags (message_id, tag) values (?, ?)').bind(before.id, t)),
     ...propertyInserts(db, uid, added, actor.login),
   ]);
-  return messageByUid(db, uid);
+  return { message: await messageByUid(db, uid), previousDirectories: before.directories };
 }
 
 async function requireInAll(
@@ -252,8 +257,8 @@ async function requireInAll(
     if (!(await permissionsIn(db, actor, dir))[permission]) throw accessDenied(dir);
 }
 
-/** message.delete, then canDeleteMessage in each of the message's directories. */
-export async function deleteMessage(db: Db, actor: Actor, uid: string): Promise<void> {
+/** message.delete, then canDeleteMessage in each of the message's directories. Answers the deleted message. */
+export async function deleteMessage(db: Db, actor: Actor, uid: string): Promise<Message> {
   requireWrite(actor, MESSAGING_RIGHTS.messageDelete);
   const message = await visibleMessage(db, actor, uid);
   await requireInAll(db, actor, message, 'canDeleteMessage');
@@ -268,14 +273,16 @@ export async function deleteMessage(db: Db, actor: Actor, uid: string): Promise<
     }),
     db.prepare('delete from r2_messages where id = ?').bind(message.id),
   ]);
+  return message;
 }
 
+/** message.edit, canUpdateMessage in each directory: a new property. Answers it and the message's directories. */
 export async function addProperty(
   db: Db,
   actor: Actor,
   uid: string,
   property: { type: string; content?: string },
-): Promise<Property> {
+): Promise<{ property: Property; directories: string[] }> {
   requireWrite(actor, MESSAGING_RIGHTS.messageEdit);
   const message = await visibleMessage(db, actor, uid);
   await requireInAll(db, actor, message, 'canUpdateMessage');
@@ -293,13 +300,32 @@ export async function addProperty(
       after: { messageUid: uid, ...property },
       requestId: actor.requestId,
     }),
+    // The message changed too (it shows its properties): its own audit row moves its version.
+    auditStatement(db, {
+      user: auditUser(actor),
+      table: 'r2_messages',
+      recordId: uid,
+      action: 'UPDATE',
+      after: { addedProperty: { uid: propertyUid, ...property } },
+      requestId: actor.requestId,
+    }),
   ]);
   const row = await db
     .prepare('select uid, type, content, created, created_by as createdBy from r2_properties where uid = ?')
     .bind(propertyUid)
     .first<Property>();
   if (!row) throw messageNotFound(uid);
-  return row;
+  return { property: row, directories: message.directories };
+}
+
+/**
+ * Following a directory's messages (the live feed): message.view, the directory must exist, and the caller
+ * must hold canReadMessage there, as reading its messages needs.
+ */
+export async function followDirectory(db: Db, actor: Actor, fullName: string): Promise<void> {
+  requireRight(actor, MESSAGING_RIGHTS.messageView);
+  await requireDirectory(db, fullName);
+  if (!isRibbonAdmin(actor) && !(await permissionsIn(db, actor, fullName)).canReadMessage) throw accessDenied(fullName);
 }
 
 export interface MessagePage {

@@ -1,6 +1,7 @@
 import { is, SQL, sql } from 'drizzle-orm';
 import { AppError } from '../../lib/errors';
 import { type Actor, auditUser, requireWrite } from '../identity/actor';
+import { PRECONDITION_ERROR, preconditionFailed } from '../ops/versions';
 import { isSecurityTable } from './policy';
 import { findColumn, findTable, visibleColumns } from './registry';
 import { allOf, CLIENT_COLUMN, ORG_COLUMN, orgCondition, type RecordContext, scopeCondition } from './scope';
@@ -66,7 +67,7 @@ function returningList(table: TableInfo, extra?: SQL): SQL {
 }
 
 /** json_object of the visible columns of the row(s) matched by `where`: the audit image. */
-function imageOf(table: TableInfo, where: SQL): SQL {
+export function imageOf(table: TableInfo, where: SQL): SQL {
   const pairs = visibleColumns(table).map((c) => sql`${c.name}, ${ident(c.name)}`);
   // SQLite functions take at most 127 arguments: wide rows are built in slices and merged.
   const slices: SQL[] = [];
@@ -363,6 +364,8 @@ const messageOf = (error: unknown) => (error instanceof Error ? error.message : 
 function classify(error: unknown, group: WriteStep[]): AppError | undefined {
   if (error instanceof AppError) return error;
   const message = messageOf(error);
+  // The request's If-Match guard rode in this batch (middleware/conditional.ts): the version moved.
+  if (PRECONDITION_ERROR.test(message)) return preconditionFailed();
   if (GUARD_FAILED.test(message)) {
     const guarded = group.filter((s) => s.action !== 'INSERT');
     return new AppError(
@@ -410,6 +413,7 @@ export async function executeWrites(ctx: RecordContext, groups: WriteStep[][]): 
   try {
     results = await db.batch(statements);
   } catch (error) {
+    if (PRECONDITION_ERROR.test(messageOf(error))) throw preconditionFailed();
     const found = await locateFailure(db, groups, error);
     const explained = classify(found.error, groups[found.index]);
     if (!explained) throw found.error;

@@ -25,13 +25,24 @@ import {
 } from '../../core/cmdb/objects';
 import { mongoDate, renderObjects } from '../../core/cmdb/render';
 import { deleteType, insertType, listTypes, readType, TYPE_SORT, updateType } from '../../core/cmdb/types';
-import { SECURITY } from '../../lib/openapi';
+import { AppError } from '../../lib/errors';
+import {
+  IF_MATCH,
+  IF_NONE_MATCH,
+  NOT_MODIFIED,
+  preconditionFailedResponse,
+  SECURITY,
+  withEtag,
+} from '../../lib/openapi';
 import { createRouter } from '../../lib/router';
 import type { AppEnv } from '../../lib/types';
 import { actorOf, requireRight } from '../../middleware/auth';
+import { answerVersion, conditionalWrite, etagAfterWrite, readVersion } from '../../middleware/conditional';
+import { changeOf, publishAfterCommit } from '../../middleware/feed';
 import { dgAuth } from './auth';
 import {
   DeleteOf,
+  DgError,
   deleted,
   errorResponses,
   InsertOf,
@@ -46,6 +57,7 @@ import {
   putAndPatch,
   updated,
 } from './envelope';
+import { objectTopic } from './feed';
 import {
   CategoryModel,
   CategoryNode,
@@ -165,6 +177,12 @@ const NATIVE_KEYS = [
   'views',
 ];
 
+/** A cmdb row's version key: the audit trail's table and the public id (core/ops/versions.ts). */
+const rowKey = (table: 'dg_types' | 'dg_objects' | 'dg_categories', id: number) => ({ table, recordId: String(id) });
+const precondition = preconditionFailedResponse(DgError);
+/** Types and objects a type ACL may hide: If-Match is checked in the write's batch only (after the 404). */
+const HIDDEN_IS_MISSING = { early: false };
+
 const location = (c: Context<AppEnv>, path: string) =>
   c.header('Location', new URL(`/rest${path}`, c.req.url).toString());
 
@@ -230,14 +248,20 @@ export function frameworkRoutes() {
       path: '/types/{public_id}',
       operationId: 'datagerryGetType',
       tags: [TAGS.types.name],
-      description: 'One type (right `base.framework.type.view`).',
+      description:
+        'One type (right `base.framework.type.view`), with its `ETag` (`If-None-Match`: 304 while it is unchanged).',
       security,
       middleware: can('base.framework.type.view'),
       summary: 'One type',
-      request: { params: TypeId },
-      responses: { 200: json(OneOf(TypeModel).openapi('DgTypeResult')), ...errorResponses },
+      request: { params: TypeId, headers: IF_NONE_MATCH },
+      responses: { 200: withEtag(json(OneOf(TypeModel).openapi('DgTypeResult'))), ...NOT_MODIFIED, ...errorResponses },
     }),
-    async (c) => c.json(one('Type', await readType(c.var.data.d1(), actorOf(c), c.req.valid('param').public_id)), 200),
+    async (c) => {
+      const id = c.req.valid('param').public_id;
+      const version = await readVersion(c, rowKey('dg_types', id));
+      const type = await readType(c.var.data.d1(), actorOf(c), id);
+      return answerVersion(c, rowKey('dg_types', id), version) ?? c.json(one('Type', type), 200);
+    },
   );
   app.openapi(
     createRoute({
@@ -271,17 +295,18 @@ export function frameworkRoutes() {
       security,
       middleware: can('base.framework.type.edit'),
       summary: 'Update a type',
-      request: { params: TypeId, body: bodyOf(TypeInput, EXAMPLES.type) },
-      responses: { 202: json(OneOf(TypeModel).openapi('DgTypeUpdated'), 'Accepted'), ...errorResponses },
+      request: { params: TypeId, headers: IF_MATCH, body: bodyOf(TypeInput, EXAMPLES.type) },
+      responses: {
+        202: withEtag(json(OneOf(TypeModel).openapi('DgTypeUpdated'), 'Accepted')),
+        ...precondition,
+        ...errorResponses,
+      },
     }),
     async (c) => {
-      const type = await updateType(
-        c.var.data.d1(),
-        c.env,
-        actorOf(c),
-        c.req.valid('param').public_id,
-        c.req.valid('json'),
-      );
+      const id = c.req.valid('param').public_id;
+      await conditionalWrite(c, rowKey('dg_types', id), undefined, HIDDEN_IS_MISSING);
+      const type = await updateType(c.var.data.d1(), c.env, actorOf(c), id, c.req.valid('json'));
+      await etagAfterWrite(c, rowKey('dg_types', id));
       location(c, `/types/${type.public_id}`);
       return c.json(updated('Type', type), 202);
     },
@@ -299,27 +324,25 @@ export function frameworkRoutes() {
       summary: 'Delete a type (409 while it has objects, unless delete_objects=true)',
       request: {
         params: TypeId,
+        headers: IF_MATCH,
         query: z.object({
           delete_objects: z.enum(['true', 'false']).optional().openapi({
             description: "`true` deletes the type's objects with it (otherwise their existence is a 409).",
           }),
         }),
       },
-      responses: { 202: json(DeleteOf(TypeModel).openapi('DgTypeDeleted'), 'Accepted'), ...errorResponses },
+      responses: {
+        202: json(DeleteOf(TypeModel).openapi('DgTypeDeleted'), 'Accepted'),
+        ...precondition,
+        ...errorResponses,
+      },
     }),
-    async (c) =>
-      c.json(
-        deleted(
-          'Type',
-          await deleteType(
-            c.var.data.d1(),
-            actorOf(c),
-            c.req.valid('param').public_id,
-            c.req.valid('query').delete_objects === 'true',
-          ),
-        ),
-        202,
-      ),
+    async (c) => {
+      const id = c.req.valid('param').public_id;
+      await conditionalWrite(c, rowKey('dg_types', id), undefined, HIDDEN_IS_MISSING);
+      const type = await deleteType(c.var.data.d1(), actorOf(c), id, c.req.valid('query').delete_objects === 'true');
+      return c.json(deleted('Type', type), 202);
+    },
   );
 
   // Objects (specific paths before /objects/{public_id})
@@ -356,8 +379,14 @@ export function frameworkRoutes() {
       request: { params: TypeId },
       responses: { 202: json(OneOf(z.array(ObjectModel)).openapi('DgObjectsCleaned'), 'Accepted'), ...errorResponses },
     }),
-    async (c) =>
-      c.json(updated('Object', await cleanObjects(c.var.data.d1(), actorOf(c), c.req.valid('param').public_id)), 202),
+    async (c) => {
+      const cleaned = await cleanObjects(c.var.data.d1(), actorOf(c), c.req.valid('param').public_id);
+      publishAfterCommit(
+        c,
+        cleaned.map((o) => changeOf(c, objectTopic(o.type_id), 'UPDATE', o.public_id)),
+      );
+      return c.json(updated('Object', cleaned), 202);
+    },
   );
   app.openapi(
     createRoute({
@@ -386,11 +415,15 @@ export function frameworkRoutes() {
       security,
       middleware: can('base.framework.object.view'),
       summary: 'One object, native',
-      request: { params: Id },
-      responses: { 200: json(NativeObject), ...errorResponses },
+      request: { params: Id, headers: IF_NONE_MATCH },
+      responses: { 200: withEtag(json(NativeObject)), ...NOT_MODIFIED, ...errorResponses },
     }),
     async (c) => {
-      const object = await readObject(c.var.data.d1(), actorOf(c), c.req.valid('param').public_id);
+      const id = c.req.valid('param').public_id;
+      const version = await readVersion(c, rowKey('dg_objects', id));
+      const object = await readObject(c.var.data.d1(), actorOf(c), id);
+      const notModified = answerVersion(c, rowKey('dg_objects', id), version);
+      if (notModified) return notModified;
       c.header('X-Total-Count', '1');
       return c.json(
         { ...object, creation_time: mongoDate(object.creation_time), last_edit_time: mongoDate(object.last_edit_time) },
@@ -423,13 +456,19 @@ export function frameworkRoutes() {
       security,
       middleware: can('base.framework.object.view'),
       summary: 'Activation state',
-      request: { params: Id },
+      request: { params: Id, headers: IF_NONE_MATCH },
       responses: {
-        200: json(z.boolean().openapi({ description: 'Whether the object is active.' })),
+        200: withEtag(json(z.boolean().openapi({ description: 'Whether the object is active.' }))),
+        ...NOT_MODIFIED,
         ...errorResponses,
       },
     }),
-    async (c) => c.json((await readObject(c.var.data.d1(), actorOf(c), c.req.valid('param').public_id)).active, 200),
+    async (c) => {
+      const id = c.req.valid('param').public_id;
+      const version = await readVersion(c, rowKey('dg_objects', id));
+      const object = await readObject(c.var.data.d1(), actorOf(c), id);
+      return answerVersion(c, rowKey('dg_objects', id), version) ?? c.json(object.active, 200);
+    },
   );
   app.openapi(
     createRoute({
@@ -444,6 +483,7 @@ export function frameworkRoutes() {
       summary: 'Set the activation state (body: true or false)',
       request: {
         params: Id,
+        headers: IF_MATCH,
         body: {
           content: {
             'application/json': {
@@ -457,15 +497,21 @@ export function frameworkRoutes() {
           required: true,
         },
       },
-      responses: { 202: json(OneOf(z.boolean()).openapi('DgObjectState'), 'Accepted'), ...errorResponses },
+      responses: {
+        202: withEtag(json(OneOf(z.boolean()).openapi('DgObjectState'), 'Accepted')),
+        ...precondition,
+        ...errorResponses,
+      },
     }),
     async (c) => {
       const body = c.req.valid('json');
       const active = typeof body === 'boolean' ? body : body.active;
-      return c.json(
-        updated('Object', await setObjectState(c.var.data.d1(), actorOf(c), c.req.valid('param').public_id, active)),
-        202,
-      );
+      const id = c.req.valid('param').public_id;
+      await conditionalWrite(c, rowKey('dg_objects', id), undefined, HIDDEN_IS_MISSING);
+      const state = await setObjectState(c.var.data.d1(), actorOf(c), id, active);
+      publishAfterCommit(c, [changeOf(c, objectTopic(state.type_id), 'UPDATE', id)]);
+      await etagAfterWrite(c, rowKey('dg_objects', id));
+      return c.json(updated('Object', state.active), 202);
     },
   );
   app.openapi(
@@ -479,12 +525,16 @@ export function frameworkRoutes() {
       security,
       middleware: can('base.framework.object.view'),
       summary: 'One object, rendered',
-      request: { params: Id },
-      responses: { 200: json(RenderedObject), ...errorResponses },
+      request: { params: Id, headers: IF_NONE_MATCH },
+      responses: { 200: withEtag(json(RenderedObject)), ...NOT_MODIFIED, ...errorResponses },
     }),
     async (c) => {
       const db = c.var.data.d1();
-      const object = await readObject(db, actorOf(c), c.req.valid('param').public_id);
+      const id = c.req.valid('param').public_id;
+      const version = await readVersion(c, rowKey('dg_objects', id));
+      const object = await readObject(db, actorOf(c), id);
+      const notModified = answerVersion(c, rowKey('dg_objects', id), version);
+      if (notModified) return notModified;
       c.header('X-Total-Count', '1');
       return c.json((await renderObjects(db, [object]))[0], 200);
     },
@@ -505,6 +555,7 @@ export function frameworkRoutes() {
     }),
     async (c) => {
       const object = await insertObject(c.var.data.d1(), c.env, actorOf(c), c.req.valid('json'));
+      publishAfterCommit(c, [changeOf(c, objectTopic(object.type_id), 'INSERT', object.public_id)]);
       location(c, `/objects/${object.public_id}`);
       return c.json(inserted('Object', object.public_id, object), 200);
     },
@@ -523,13 +574,21 @@ export function frameworkRoutes() {
       summary: 'Update an object (version bump by how much changed)',
       request: {
         params: Id,
+        headers: IF_MATCH,
         body: bodyOf(ObjectInput.partial({ type_id: true }).openapi('DgObjectUpdate'), EXAMPLES.updateObject),
       },
-      responses: { 200: json(OneOf(ObjectModel).openapi('DgObjectUpdated'), 'Updated'), ...errorResponses },
+      responses: {
+        200: withEtag(json(OneOf(ObjectModel).openapi('DgObjectUpdated'), 'Updated')),
+        ...precondition,
+        ...errorResponses,
+      },
     }),
     async (c) => {
       const id = c.req.valid('param').public_id;
+      await conditionalWrite(c, rowKey('dg_objects', id), undefined, HIDDEN_IS_MISSING);
       const object = await updateObject(c.var.data.d1(), c.env, actorOf(c), id, c.req.valid('json'));
+      publishAfterCommit(c, [changeOf(c, objectTopic(object.type_id), 'UPDATE', id)]);
+      await etagAfterWrite(c, rowKey('dg_objects', id));
       location(c, `/objects/${id}`);
       return c.json(updated('Object', object), 200);
     },
@@ -547,6 +606,7 @@ export function frameworkRoutes() {
       summary: 'Delete one object, or several (`1,2,3`), all or nothing',
       // Named like the other /objects/{public_id} paths: OpenAPI forbids paths that differ only by a parameter name.
       request: {
+        headers: IF_MATCH,
         params: z.object({
           public_id: z
             .string()
@@ -563,12 +623,20 @@ export function frameworkRoutes() {
           ).openapi('DgObjectsDeleted'),
           'Deleted',
         ),
+        ...precondition,
         ...errorResponses,
       },
     }),
     async (c) => {
       const ids = [...new Set(c.req.valid('param').public_id.split(',').map(Number))];
+      if (ids.length > 1 && c.req.header('if-match'))
+        throw new AppError('BAD_REQUEST', 'If-Match names one object: delete several without it');
+      await conditionalWrite(c, rowKey('dg_objects', ids[0]), undefined, HIDDEN_IS_MISSING);
       const removed = await deleteObjects(c.var.data.d1(), actorOf(c), ids);
+      publishAfterCommit(
+        c,
+        removed.map((o) => changeOf(c, objectTopic(o.type_id), 'DELETE', o.public_id)),
+      );
       location(c, `/objects/${ids[0]}`); // as the seed's examples show, the (first) deleted object
       return c.json(deleted('Object', ids.length === 1 ? removed[0] : removed), 200);
     },
@@ -620,15 +688,23 @@ export function frameworkRoutes() {
       path: '/categories/{public_id}',
       operationId: 'datagerryGetCategory',
       tags: [TAGS.categories.name],
-      description: 'One category.',
+      description: 'One category, with its `ETag` (`If-None-Match`: 304 while it is unchanged).',
       security,
       middleware: can('base.framework.category.view'),
       summary: 'One category',
-      request: { params: Id },
-      responses: { 200: json(OneOf(CategoryModel).openapi('DgCategoryResult')), ...errorResponses },
+      request: { params: Id, headers: IF_NONE_MATCH },
+      responses: {
+        200: withEtag(json(OneOf(CategoryModel).openapi('DgCategoryResult'))),
+        ...NOT_MODIFIED,
+        ...errorResponses,
+      },
     }),
-    async (c) =>
-      c.json(one('Category', await readCategory(c.var.data.d1(), actorOf(c), c.req.valid('param').public_id)), 200),
+    async (c) => {
+      const id = c.req.valid('param').public_id;
+      const version = await readVersion(c, rowKey('dg_categories', id));
+      const category = await readCategory(c.var.data.d1(), actorOf(c), id);
+      return answerVersion(c, rowKey('dg_categories', id), version) ?? c.json(one('Category', category), 200);
+    },
   );
   app.openapi(
     createRoute({
@@ -662,12 +738,18 @@ export function frameworkRoutes() {
       security,
       middleware: can('base.framework.category.edit'),
       summary: 'Update a category (a category cannot be its own ancestor)',
-      request: { params: Id, body: bodyOf(CategoryInput, EXAMPLES.updateCategory) },
-      responses: { 202: json(OneOf(CategoryModel).openapi('DgCategoryUpdated'), 'Accepted'), ...errorResponses },
+      request: { params: Id, headers: IF_MATCH, body: bodyOf(CategoryInput, EXAMPLES.updateCategory) },
+      responses: {
+        202: withEtag(json(OneOf(CategoryModel).openapi('DgCategoryUpdated'), 'Accepted')),
+        ...precondition,
+        ...errorResponses,
+      },
     }),
     async (c) => {
       const id = c.req.valid('param').public_id;
+      await conditionalWrite(c, rowKey('dg_categories', id));
       const category = await updateCategory(c.var.data.d1(), actorOf(c), id, c.req.valid('json'));
+      await etagAfterWrite(c, rowKey('dg_categories', id));
       location(c, `/categories/${id}`);
       return c.json(updated('Category', category), 202);
     },
@@ -682,14 +764,18 @@ export function frameworkRoutes() {
       security,
       middleware: can('base.framework.category.delete'),
       summary: 'Delete a category (children move to its parent)',
-      request: { params: Id },
-      responses: { 202: json(DeleteOf(CategoryModel).openapi('DgCategoryDeleted'), 'Accepted'), ...errorResponses },
+      request: { params: Id, headers: IF_MATCH },
+      responses: {
+        202: json(DeleteOf(CategoryModel).openapi('DgCategoryDeleted'), 'Accepted'),
+        ...precondition,
+        ...errorResponses,
+      },
     }),
-    async (c) =>
-      c.json(
-        deleted('Category', await deleteCategory(c.var.data.d1(), actorOf(c), c.req.valid('param').public_id)),
-        202,
-      ),
+    async (c) => {
+      const id = c.req.valid('param').public_id;
+      await conditionalWrite(c, rowKey('dg_categories', id));
+      return c.json(deleted('Category', await deleteCategory(c.var.data.d1(), actorOf(c), id)), 202);
+    },
   );
   return app;
 }

@@ -2,7 +2,9 @@ import { loadCmdbDemo } from '../../core/cmdb/demo';
 import { registerDemoLoader } from '../../core/ops/bootstrap';
 import type { AppOpenAPI } from '../../lib/types';
 import { API_VERSION, datagerryErrorRenderer } from './envelope';
+import { objectFeedRoutes } from './feed';
 import { frameworkRoutes } from './framework.routes';
+import { historyRoutes } from './history.routes';
 import { userRoutes } from './users.routes';
 
 registerDemoLoader(loadCmdbDemo);
@@ -18,5 +20,8 @@ export function mountDatagerry(app: AppOpenAPI): void {
     c.header('X-API-Version', API_VERSION);
   });
   app.route('/rest', userRoutes());
+  // Before the objects: /objects/stream would otherwise be read as an object id.
+  app.route('/rest', objectFeedRoutes());
+  app.route('/rest', historyRoutes());
   app.route('/rest', frameworkRoutes());
 }

@@ -26,13 +26,22 @@ import {
   updateUser,
 } from '../../core/identity/users';
 import { AppError } from '../../lib/errors';
-import { SECURITY } from '../../lib/openapi';
+import {
+  IF_MATCH,
+  IF_NONE_MATCH,
+  NOT_MODIFIED,
+  preconditionFailedResponse,
+  SECURITY,
+  withEtag,
+} from '../../lib/openapi';
 import { createRouter } from '../../lib/router';
 import type { AppEnv } from '../../lib/types';
 import { actorOf, requireRight } from '../../middleware/auth';
+import { conditionalRead, conditionalWrite, etagAfterWrite } from '../../middleware/conditional';
 import { dgAuth } from './auth';
 import {
   DeleteOf,
+  DgError,
   deleted,
   errorResponses,
   InsertOf,
@@ -48,6 +57,11 @@ import {
   updated,
 } from './envelope';
 import { EXAMPLES, TAGS } from './openapi';
+
+/** The identity rows' version keys: the same as every face's (core/ops/versions.ts). */
+const userKey = (id: number) => ({ table: 'users', recordId: String(id) });
+const groupKey = (id: number) => ({ table: 'groups', recordId: String(id) });
+const precondition = preconditionFailedResponse(DgError);
 
 const User = z
   .object({
@@ -298,14 +312,17 @@ export function userRoutes() {
       path: '/users/{public_id}',
       operationId: 'datagerryGetUser',
       tags: [TAGS.users.name],
-      description: 'One user (right `base.user-management.user.view`).',
+      description:
+        'One user (right `base.user-management.user.view`), with its `ETag` (`If-None-Match`: 304 while it is unchanged).',
       security,
       middleware: can('base.user-management.user.view'),
       summary: 'One user',
-      request: { params: Id },
-      responses: { 200: json(OneOf(User).openapi('DgUserResult')), ...errorResponses },
+      request: { params: Id, headers: IF_NONE_MATCH },
+      responses: { 200: withEtag(json(OneOf(User).openapi('DgUserResult'))), ...NOT_MODIFIED, ...errorResponses },
     }),
     async (c) => {
+      const notModified = await conditionalRead(c, userKey(c.req.valid('param').public_id));
+      if (notModified) return notModified;
       const user = await findUserWithGroups(c.var.data.orm(), c.req.valid('param').public_id);
       if (!user) throw notFound('User', c.req.valid('param').public_id);
       return c.json(one('User', renderUser(user)), 200);
@@ -360,13 +377,19 @@ export function userRoutes() {
       summary: 'Update a user (no password: kept)',
       request: {
         params: Id,
+        headers: IF_MATCH,
         body: { content: { 'application/json': { schema: UserInput, example: EXAMPLES.updateUser } }, required: true },
       },
-      responses: { 202: json(OneOf(User).openapi('DgUserUpdated'), 'Accepted'), ...errorResponses },
+      responses: {
+        202: withEtag(json(OneOf(User).openapi('DgUserUpdated'), 'Accepted')),
+        ...precondition,
+        ...errorResponses,
+      },
     }),
     async (c) => {
       const id = c.req.valid('param').public_id;
       const body = c.req.valid('json');
+      await conditionalWrite(c, userKey(id));
       const user = await updateUser(
         c.var.data.orm(),
         id,
@@ -382,6 +405,7 @@ export function userRoutes() {
         },
         actorOf(c),
       );
+      await etagAfterWrite(c, userKey(id));
       location(c, `/users/${id}`);
       return c.json(updated('User', renderUser(user)), 202);
     },
@@ -396,11 +420,12 @@ export function userRoutes() {
       security,
       middleware: can('base.user-management.user.delete'),
       summary: 'Delete a user',
-      request: { params: Id },
-      responses: { 202: json(DeleteOf(User).openapi('DgUserDeleted'), 'Accepted'), ...errorResponses },
+      request: { params: Id, headers: IF_MATCH },
+      responses: { 202: json(DeleteOf(User).openapi('DgUserDeleted'), 'Accepted'), ...precondition, ...errorResponses },
     }),
     async (c) => {
       const id = c.req.valid('param').public_id;
+      await conditionalWrite(c, userKey(id));
       const user = await deleteUser(c.var.data.orm(), id, actorOf(c));
       return c.json(deleted('User', renderUser(user)), 202);
     },
@@ -580,14 +605,16 @@ export function userRoutes() {
       path: '/groups/{public_id}',
       operationId: 'datagerryGetGroup',
       tags: [TAGS.groups.name],
-      description: 'One group with its rights.',
+      description: 'One group with its rights, and its `ETag` (`If-None-Match`: 304 while it is unchanged).',
       security,
       middleware: can('base.user-management.group.view'),
       summary: 'One group',
-      request: { params: Id },
-      responses: { 200: json(OneOf(Group).openapi('DgGroupResult')), ...errorResponses },
+      request: { params: Id, headers: IF_NONE_MATCH },
+      responses: { 200: withEtag(json(OneOf(Group).openapi('DgGroupResult'))), ...NOT_MODIFIED, ...errorResponses },
     }),
     async (c) => {
+      const notModified = await conditionalRead(c, groupKey(c.req.valid('param').public_id));
+      if (notModified) return notModified;
       const group = await findGroupById(c.var.data.orm(), c.req.valid('param').public_id);
       if (!group) throw notFound('Group', c.req.valid('param').public_id);
       return c.json(one('Group', (await renderGroups(c, [group]))[0]), 200);
@@ -638,22 +665,29 @@ export function userRoutes() {
       summary: 'Update a group',
       request: {
         params: Id,
+        headers: IF_MATCH,
         body: {
           content: { 'application/json': { schema: GroupInput, example: EXAMPLES.updateGroup } },
           required: true,
         },
       },
-      responses: { 202: json(OneOf(Group).openapi('DgGroupUpdated'), 'Accepted'), ...errorResponses },
+      responses: {
+        202: withEtag(json(OneOf(Group).openapi('DgGroupUpdated'), 'Accepted')),
+        ...precondition,
+        ...errorResponses,
+      },
     }),
     async (c) => {
       const id = c.req.valid('param').public_id;
       const body = c.req.valid('json');
+      await conditionalWrite(c, groupKey(id));
       const group = await updateGroup(
         c.var.data.orm(),
         id,
         { name: body.name, label: body.label ?? null, rights: rightNames(body.rights) },
         actorOf(c),
       );
+      await etagAfterWrite(c, groupKey(id));
       location(c, `/groups/${id}`);
       return c.json(updated('Group', (await renderGroups(c, [group]))[0]), 202);
     },
@@ -672,6 +706,7 @@ export function userRoutes() {
         'Delete a group; action=MOVE&group_id= moves its users, action=DELETE deletes them (groups 1 and 2 cannot be deleted)',
       request: {
         params: Id,
+        headers: IF_MATCH,
         query: z.object({
           action: z
             .enum(['MOVE', 'DELETE'])
@@ -685,7 +720,11 @@ export function userRoutes() {
             .openapi({ description: 'Group the users move to (`action=MOVE`).', example: 2 }),
         }),
       },
-      responses: { 202: json(DeleteOf(Group).openapi('DgGroupDeleted'), 'Accepted'), ...errorResponses },
+      responses: {
+        202: json(DeleteOf(Group).openapi('DgGroupDeleted'), 'Accepted'),
+        ...precondition,
+        ...errorResponses,
+      },
     }),
     async (c) => {
       const id = c.req.valid('param').public_id;
@@ -697,6 +736,7 @@ export function userRoutes() {
           : q.action === 'DELETE'
             ? { action: 'DELETE' as const }
             : { action: 'NONE' as const };
+      await conditionalWrite(c, groupKey(id));
       const group = await deleteGroup(c.var.data.orm(), id, how, actorOf(c));
       return c.json(deleted('Group', (await renderGroups(c, [group]))[0]), 202);
     },

@@ -8,9 +8,10 @@ import { createRouter } from '../../lib/router';
 import type { AppEnv, AppOpenAPI } from '../../lib/types';
 import { authenticate, principalOf } from '../../middleware/auth';
 import { errorResponses, idempiereErrorBody } from './errors';
+import { publishRecords } from './feed';
 import { writeCaller } from './models.routes';
 import { EXAMPLES, TAGS } from './openapi';
-import { MAX_WRITES, type ModelRequest, type ModelWrite, planModelRequest } from './writes';
+import { MAX_WRITES, type ModelRequest, type ModelWrite, planModelRequest, stepChanges } from './writes';
 
 /**
  * `POST /api/v1/batch?transaction=true|false` (the original's BatchRequestResource): an array of
@@ -188,6 +189,10 @@ async function runTransaction(c: Context<AppEnv>, subs: z.infer<typeof SubReques
     const answer = await write.answer(rows[i]);
     entries.push(entry(answer.status, answer.body));
   }
+  publishRecords(
+    c,
+    planned.flatMap((write, i) => stepChanges(write.steps, rows[i])),
+  );
   return { ok: true as const, entries };
 }
 

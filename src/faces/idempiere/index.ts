@@ -4,6 +4,8 @@ import type { AppOpenAPI } from '../../lib/types';
 import { authRoutes } from './auth.routes';
 import { batchRoutes } from './batch.routes';
 import { idempiereErrorRenderer } from './errors';
+import { recordFeedRoutes } from './feed';
+import { historyRoutes } from './history.routes';
 import { modelRoutes } from './models.routes';
 import { systemRoutes } from './system.routes';
 import { workflowRoutes } from './workflow';
@@ -17,6 +19,9 @@ export function mountIdempiere(app: AppOpenAPI): void {
     await next();
   });
   app.route('/api/v1', authRoutes());
+  // Before the models: /models/{t}/stream would be read as a record, /models/{t}/{id}/history as a column.
+  app.route('/api/v1', recordFeedRoutes());
+  app.route('/api/v1', historyRoutes());
   app.route('/api/v1', modelRoutes());
   app.route('/api/v1', systemRoutes());
   app.route('/api/v1', workflowRoutes());

@@ -8,12 +8,22 @@ import { pageCount } from '../../core/records/paging';
 import { getPoolSchema, requireTable } from '../../core/records/registry';
 import { findRecord, listRecords, type RecordContext, requireReadRight, uuColumn } from '../../core/records/service';
 import type { ColumnInfo, PoolSchema, TableInfo } from '../../core/records/types';
+import { findVersionKey, recordVersionKey, versionOf, withVersionColumn } from '../../core/records/versions';
 import { AppError } from '../../lib/errors';
-import { SECURITY } from '../../lib/openapi';
+import {
+  IF_MATCH,
+  IF_NONE_MATCH,
+  NOT_MODIFIED,
+  preconditionFailedResponse,
+  SECURITY,
+  withEtag,
+} from '../../lib/openapi';
 import { createRouter } from '../../lib/router';
 import type { AppEnv } from '../../lib/types';
 import { authenticate, principalOf } from '../../middleware/auth';
-import { errorResponses } from './errors';
+import { answerVersion, conditionalWrite, etagAfterWrite } from '../../middleware/conditional';
+import { errorResponses, IdError } from './errors';
+import { publishRecords } from './feed';
 import { EXAMPLES, FILTER_DESCRIPTION, TAGS } from './openapi';
 import {
   applyContext,
@@ -101,13 +111,13 @@ const ListQuery = z.object({
     example: 'C_BP_Group_ID:103',
   }),
 });
-const TableParam = z.object({
+export const TableParam = z.object({
   tableName: z
     .string()
     .regex(/^[A-Za-z_][A-Za-z0-9_]{0,63}$/)
     .openapi({ description: 'The model: a table name, case-insensitive.', example: 'C_BPartner' }),
 });
-const RecordParam = TableParam.extend({
+export const RecordParam = TableParam.extend({
   id: z
     .string()
     .regex(/^[A-Za-z0-9-]{1,64}$/)
@@ -150,13 +160,13 @@ function maxRecords(c: Context<AppEnv>): number {
 }
 
 /** The caller's records context: core rights, the session's tenant, the role's table access. */
-const contextOf = (c: Context<AppEnv>) => erpRecordContext(c.var.data, principalOf(c), c.get('requestId'));
+export const contextOf = (c: Context<AppEnv>) => erpRecordContext(c.var.data, principalOf(c), c.get('requestId'));
 
 /**
  * The table behind a model name, after the role's table access (the narrowing rule). A record of a table
  * the role cannot read is indistinguishable from a missing one.
  */
-async function tableFor(ctx: RecordContext, name: string, need: 'read' | 'write', missing: 'table' | 'record') {
+export async function tableFor(ctx: RecordContext, name: string, need: 'read' | 'write', missing: 'table' | 'record') {
   const schema = await getPoolSchema(ctx.data, ctx.pool);
   const table = requireTable(schema, name);
   try {
@@ -168,6 +178,7 @@ async function tableFor(ctx: RecordContext, name: string, need: 'read' | 'write'
   return { schema, table };
 }
 
+/** One record with its version (read in the same statement: versions.ts), or a 404. */
 async function readOne(
   ctx: RecordContext,
   schema: PoolSchema,
@@ -177,7 +188,7 @@ async function readOne(
 ): Promise<Row> {
   const row = await findRecord(ctx, table, id, {
     select: columns.map((col) => col.name),
-    extraColumns: labelColumns(ctx, schema, table, columns),
+    extraColumns: withVersionColumn(table, labelColumns(ctx, schema, table, columns)),
   });
   if (!row) throw new AppError('NOT_FOUND', `Record ${id.slice(0, 64)} not found in ${table.name}`);
   return row;
@@ -192,6 +203,16 @@ export async function writeCaller(c: Context<AppEnv>, ctx: RecordContext): Promi
     principal: principalOf(c),
     requestId: c.get('requestId'),
   };
+}
+
+/**
+ * `If-Match` on a record write: the record's version key (looked up only when the header is there) and
+ * the guard that makes the write's batch conditional (middleware/conditional.ts). Returns the table.
+ */
+export async function ifMatchRecord(c: Context<AppEnv>, ctx: RecordContext, tableName: string, id: string) {
+  const table = requireTable(await getPoolSchema(ctx.data, ctx.pool), tableName);
+  await conditionalWrite(c, () => findVersionKey(ctx, table, id), ctx.pool);
+  return table;
 }
 
 export function modelRoutes() {
@@ -316,11 +337,12 @@ export function modelRoutes() {
       operationId: 'idempiereGetRecord',
       tags,
       summary: 'One record by id or UUID ($select, $expand)',
-      description: 'One PO json record by id or UUID; 404 when missing or not readable by the role.',
+      description:
+        "One PO json record by id or UUID; 404 when missing or not readable by the role. The answer carries the record's `ETag` (its version, as every face computes it); `If-None-Match` with it answers 304 while the record is unchanged.",
       middleware: [auth] as const,
       security,
-      request: { params: RecordParam, query: z.object({ $select: select, $expand: expand }) },
-      responses: { 200: json(Record), ...errorResponses },
+      request: { params: RecordParam, query: z.object({ $select: select, $expand: expand }), headers: IF_NONE_MATCH },
+      responses: { 200: withEtag(json(Record)), ...NOT_MODIFIED, ...errorResponses },
     }),
     async (c) => {
       const { params, query } = { params: c.req.valid('param'), query: c.req.valid('query') };
@@ -329,6 +351,9 @@ export function modelRoutes() {
       const expand = parseExpand(query.$expand);
       const columns = selectWithExpand(table, query.$select, expand);
       const row = await readOne(ctx, schema, table, params.id, columns);
+      const { key, version } = versionOf(table, row);
+      const notModified = answerVersion(c, key, version);
+      if (notModified) return notModified;
       const records = await renderRows(ctx, schema, table, [row], columns);
       if (expand.length) await expandRecords(ctx, schema, table, records, [row], expand);
       return c.json(records[0], 200);
@@ -342,10 +367,12 @@ export function modelRoutes() {
       operationId: 'idempiereGetRecordColumn',
       tags,
       summary: 'Just one column of a record',
-      description: 'An object with just the requested column and its value (null when empty).',
+      description:
+        "An object with just the requested column and its value (null when empty), with the record's `ETag` (`If-None-Match`: 304 while the record is unchanged).",
       middleware: [auth] as const,
       security,
       request: {
+        headers: IF_NONE_MATCH,
         params: RecordParam.extend({
           columnName: z
             .string()
@@ -354,12 +381,15 @@ export function modelRoutes() {
         }),
       },
       responses: {
-        200: json(
-          z.record(z.string(), z.unknown()).openapi('IdColumnValue', {
-            description: "One property: the column's name and its value.",
-            example: { Name: 'Joe Block' },
-          }),
+        200: withEtag(
+          json(
+            z.record(z.string(), z.unknown()).openapi('IdColumnValue', {
+              description: "One property: the column's name and its value.",
+              example: { Name: 'Joe Block' },
+            }),
+          ),
         ),
+        ...NOT_MODIFIED,
         ...errorResponses,
       },
     }),
@@ -369,6 +399,9 @@ export function modelRoutes() {
       const { schema, table } = await tableFor(ctx, params.tableName, 'read', 'record');
       const columns = selectColumns(table, params.columnName);
       const row = await readOne(ctx, schema, table, params.id, columns);
+      const { key, version } = versionOf(table, row);
+      const notModified = answerVersion(c, key, version);
+      if (notModified) return notModified;
       const [record] = await renderRows(ctx, schema, table, [row], columns);
       const column = columns.find((col) => col.name.toLowerCase() === params.columnName.toLowerCase());
       const name = column?.name ?? params.columnName;
@@ -414,6 +447,7 @@ export function modelRoutes() {
         body: c.req.valid('json'),
       });
       const answer = await runWrite(ctx, write);
+      publishRecords(c, answer.changes);
       return c.json(answer.body, 201);
     },
   );
@@ -431,6 +465,7 @@ export function modelRoutes() {
       security,
       request: {
         params: RecordParam,
+        headers: IF_MATCH,
         body: {
           content: {
             'application/json': {
@@ -445,18 +480,22 @@ export function modelRoutes() {
           required: true,
         },
       },
-      responses: { 200: json(Record), ...errorResponses },
+      responses: { 200: withEtag(json(Record)), ...preconditionFailedResponse(IdError), ...errorResponses },
     }),
     async (c) => {
       const params = c.req.valid('param');
       const ctx = await contextOf(c);
+      // Planned first (every check, in the documented order), then made conditional: the guard runs in the batch.
       const write = await planModelRequest(await writeCaller(c, ctx), {
         method: 'PUT',
         tableName: params.tableName,
         id: params.id,
         body: c.req.valid('json'),
       });
+      const table = await ifMatchRecord(c, ctx, params.tableName, params.id);
       const answer = await runWrite(ctx, write);
+      publishRecords(c, answer.changes);
+      await etagAfterWrite(c, recordVersionKey(table, answer.body.id), ctx.pool);
       return c.json(answer.body, 200);
     },
   );
@@ -468,12 +507,14 @@ export function modelRoutes() {
       operationId: 'idempiereDeleteRecord',
       tags,
       summary: 'Delete a record',
-      description: 'Deletes the record; `msg` confirms it.',
+      description:
+        'Deletes the record; `msg` confirms it. With `If-Match`, only if the record still has that version (else 412, nothing deleted).',
       middleware: [auth] as const,
       security,
-      request: { params: RecordParam },
+      request: { params: RecordParam, headers: IF_MATCH },
       responses: {
         200: json(z.object({ msg: z.string().openapi({ example: 'Deleted c_bpartner 114' }) }).openapi('IdDeleted')),
+        ...preconditionFailedResponse(IdError),
         ...errorResponses,
       },
     }),
@@ -485,7 +526,9 @@ export function modelRoutes() {
         tableName: params.tableName,
         id: params.id,
       });
+      await ifMatchRecord(c, ctx, params.tableName, params.id);
       const answer = await runWrite(ctx, write);
+      publishRecords(c, answer.changes);
       return c.json(answer.body as { msg: string }, 200);
     },
   );

@@ -2,6 +2,7 @@ import { planApproval } from '../../core/erp/workflow';
 import { actorFromPrincipal } from '../../core/identity/actor';
 import type { Principal } from '../../core/identity/principal';
 import { createUser, deleteUser, updateUser } from '../../core/identity/users';
+import type { FeedAction } from '../../core/ops/feed';
 import { labelColumns, resolveIdentifier } from '../../core/records/lookups';
 import { findTable, requireTable } from '../../core/records/registry';
 import { findRecord, type RecordContext, type Row } from '../../core/records/service';
@@ -35,7 +36,23 @@ export interface ModelAnswer {
  */
 export type ModelWrite =
   | { kind: 'planned'; steps: WriteStep[]; answer: (rows: Row[]) => Promise<ModelAnswer> }
-  | { kind: 'direct'; run: () => Promise<ModelAnswer> };
+  | { kind: 'direct'; action: FeedAction; run: () => Promise<ModelAnswer & { id: unknown }> };
+
+/** A record a write changed: for the live feed (its table's topic). */
+export interface RecordChange {
+  table: string;
+  action: FeedAction;
+  id: unknown;
+}
+
+/** The records a planned write changed, from the rows its steps wrote (same order). */
+export function stepChanges(steps: WriteStep[], rows: Row[]): RecordChange[] {
+  return steps.map((step, i) => ({
+    table: step.table.name,
+    action: step.action,
+    id: rows[i]?.[singleKey(step.table).name],
+  }));
+}
 
 /** Properties of a PO json body that are not columns. */
 const NOT_COLUMNS = new Set(['id', 'uid', 'model-name', 'tableName', 'doc-action', '(delete)']);
@@ -210,13 +227,14 @@ export async function planCreate(
   if (isUserView(table))
     return {
       kind: 'direct',
+      action: 'INSERT',
       run: async () => {
         const fields = userFields(body);
         if (typeof fields.login !== 'string' || !fields.login) throw new AppError('BAD_REQUEST', 'Name is required');
         const actor = actorFromPrincipal(caller.principal, caller.requestId);
         const user = await createUser(caller.data.orm(), fields as { login: string }, actor);
         const { row } = await readRecord(ctx, schema, table, String(user.id));
-        return answerWith(ctx, schema, table, row, 201);
+        return { ...(await answerWith(ctx, schema, table, row, 201)), id: user.id };
       },
     };
   const tree = await planInsertTree(ctx, schema, table, body);
@@ -240,11 +258,12 @@ export async function planChange(
   if (isUserView(table))
     return {
       kind: 'direct',
+      action: 'UPDATE',
       run: async () => {
         const actor = actorFromPrincipal(caller.principal, caller.requestId);
         await updateUser(caller.data.orm(), Number(key), userFields(body), actor);
         const { row } = await readRecord(ctx, schema, table, String(key));
-        return answerWith(ctx, schema, table, row, 200);
+        return { ...(await answerWith(ctx, schema, table, row, 200)), id: key };
       },
     };
   const { values, children } = await bodyValues(ctx, schema, table, body);
@@ -337,19 +356,26 @@ export async function planRemove(caller: WriteCaller, table: TableInfo, id: stri
   if (isUserView(table))
     return {
       kind: 'direct',
+      action: 'DELETE',
       run: async () => {
         await deleteUser(caller.data.orm(), Number(key), actorFromPrincipal(caller.principal, caller.requestId));
-        return answer();
+        return { ...(await answer()), id: key };
       },
     };
   return { kind: 'planned', steps: [await planDelete(ctx, table, key)], answer };
 }
 
-/** Runs one planned request on its own: one batch (or the identity core for AD_User). */
-export async function runWrite(ctx: RecordContext, write: ModelWrite): Promise<ModelAnswer> {
-  if (write.kind === 'direct') return write.run();
+/** Runs one planned request on its own: one batch (or the identity core for AD_User); what it changed. */
+export async function runWrite(
+  ctx: RecordContext,
+  write: ModelWrite,
+): Promise<ModelAnswer & { changes: RecordChange[] }> {
+  if (write.kind === 'direct') {
+    const { id, ...answer } = await write.run();
+    return { ...answer, changes: [{ table: 'AD_User', action: write.action, id }] };
+  }
   const [rows] = await executeWrites(ctx, [write.steps]);
-  return write.answer(rows);
+  return { ...(await write.answer(rows)), changes: stepChanges(write.steps, rows) };
 }
 
 /** A write request on a model, as the routes (and `/batch`) receive it. */

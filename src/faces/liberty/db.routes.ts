@@ -4,6 +4,8 @@ import { createMiddleware } from 'hono/factory';
 import { parseLibertyQ } from '../../core/filter';
 import {
   columnLabels,
+  keyedRow,
+  keyedTarget,
   loadDefinition,
   resultColumns,
   runSelect,
@@ -15,11 +17,19 @@ import {
 import { snapshotRows } from '../../core/framework/snapshots';
 import { closePool, ensurePoolOpen, openPool, poolNow, requirePool } from '../../core/ops/pools';
 import { AppError } from '../../lib/errors';
-import { SECURITY } from '../../lib/openapi';
+import {
+  IF_MATCH,
+  IF_NONE_MATCH,
+  NOT_MODIFIED,
+  preconditionFailedResponse,
+  SECURITY,
+  withEtag,
+} from '../../lib/openapi';
 import { createRouter } from '../../lib/router';
 import type { AppEnv } from '../../lib/types';
 import { actorOf, authenticate, requireRight } from '../../middleware/auth';
-import { errorResponses, json } from './errors';
+import { answerVersion, conditionalWrite, readVersion } from '../../middleware/conditional';
+import { errorResponses, json, LibertyFailure } from './errors';
 import { EXAMPLES, PARAMS_DESCRIPTION, Q_DESCRIPTION, TAGS } from './openapi';
 import { libertyTime } from './time';
 
@@ -271,7 +281,7 @@ export function dbRoutes() {
       summary:
         'Run a stored query: data (type=table) or its columns (type=columns); q filters, params bind, offset/limit page',
       description:
-        "Runs the stored SELECT of query `query` (right `base.framework.query.execute`). `type=table` answers a page of rows (`hasMore` tells whether more follow); `type=columns` answers the result columns with their labels in `language`. `q` filters on the result columns (see the parameter), `params` binds the statement's named parameters.",
+        "Runs the stored SELECT of query `query` (right `base.framework.query.execute`). `type=table` answers a page of rows (`hasMore` tells whether more follow); `type=columns` answers the result columns with their labels in `language`. `q` filters on the result columns (see the parameter), `params` binds the statement's named parameters. A stored SELECT of one table keyed by its key (`… where APPS_ID = :APPS_ID`) that answers one row also answers the row's `ETag` (its version, as every face computes it; `If-None-Match`: 304 while the row is unchanged).",
       request: {
         query: QueryQuery.extend({
           q: z
@@ -298,22 +308,27 @@ export function dbRoutes() {
             .openapi({ description: 'Rows in the page (at most 5000).', example: 100 }),
           params: z.string().max(4000).optional().openapi({ description: PARAMS_DESCRIPTION, example: '{"MIN_ID":2}' }),
         }),
+        headers: IF_NONE_MATCH,
       },
       responses: {
-        200: json(
-          z
-            .object({
-              items: z.array(z.union([ColumnInfo, Row])).openapi({
-                description: 'The rows (`type=table`), or one `LibertyColumnInfo` per result column (`type=columns`).',
-              }),
-              status: z.literal('success'),
-              metadata: Meta,
-              hasMore: z.boolean(),
-              limit: z.number().int(),
-              offset: z.number().int(),
-              count: z.number().int(),
-            })
-            .openapi('LibertyQueryResult'),
+        ...NOT_MODIFIED,
+        200: withEtag(
+          json(
+            z
+              .object({
+                items: z.array(z.union([ColumnInfo, Row])).openapi({
+                  description:
+                    'The rows (`type=table`), or one `LibertyColumnInfo` per result column (`type=columns`).',
+                }),
+                status: z.literal('success'),
+                metadata: Meta,
+                hasMore: z.boolean(),
+                limit: z.number().int(),
+                offset: z.number().int(),
+                count: z.number().int(),
+              })
+              .openapi('LibertyQueryResult'),
+          ),
         ),
         ...errorResponses,
       },
@@ -359,12 +374,18 @@ export function dbRoutes() {
         );
       }
       const filterJson = parseJsonParam(q.q, 'query');
+      // A keyed row: its version is taken before the read (an answer never carries a newer tag than its body).
+      const target = await keyedTarget(c.var.data, pool, definition);
+      const row = target && keyedRow(target, params);
+      const version = row && (await readVersion(c, row, pool));
       const page = await runSelect(c.var.data, actorOf(c), pool, definition, {
         params,
         filter: filterJson === undefined ? undefined : parseLibertyQ(filterJson),
         offset: q.offset,
         limit: q.limit,
       });
+      const notModified = row && version !== undefined && page.rows.length === 1 && answerVersion(c, row, version);
+      if (notModified) return notModified;
       return c.json(
         {
           items: page.rows,
@@ -391,9 +412,10 @@ export function dbRoutes() {
         security,
         middleware: write,
         summary: `Run the stored ${verb} statement of a query with the body's key/values (an array = several rows, one atomic batch)`,
-        description: `${WRITE_OPERATIONS[method].description} Each object binds the statement's named parameters (\`:NAME\`); an array runs the statement once per object in one atomic batch. Needs the right \`base.framework.record.edit\` (read-only users get 403). An empty body is a 400.`,
+        description: `${WRITE_OPERATIONS[method].description} Each object binds the statement's named parameters (\`:NAME\`); an array runs the statement once per object in one atomic batch. Needs the right \`base.framework.record.edit\` (read-only users get 403). An empty body is a 400. A statement keyed by its table's key (\`… where APPS_ID = :APPS_ID\`) writes a row with a version: with one body object, \`If-Match\` makes the write conditional (412, nothing written, when the row changed).`,
         request: {
           query: QueryQuery,
+          headers: IF_MATCH,
           body: {
             description: 'One object of column values, or an array of them.',
             content: {
@@ -404,7 +426,7 @@ export function dbRoutes() {
             },
           },
         },
-        responses: { 200: json(WriteResult), ...errorResponses },
+        responses: { 200: json(WriteResult), ...preconditionFailedResponse(LibertyFailure), ...errorResponses },
       }),
       async (c) => {
         const q = c.req.valid('query');
@@ -413,6 +435,12 @@ export function dbRoutes() {
         const definition = await loadDefinition(c.var.data, q.source as Source, q.query, verb);
         const pool = targetPool(c.env, definition, q.pool, q.override_pool);
         await ensurePoolOpen(c.env, pool);
+        if (c.req.header('if-match')) {
+          const target = await keyedTarget(c.var.data, pool, definition);
+          const row = target && rows.length === 1 ? keyedRow(target, rows[0]) : undefined;
+          if (!row) throw new AppError('BAD_REQUEST', 'If-Match needs one row of a statement keyed by its table key');
+          await conditionalWrite(c, row, pool);
+        }
         const count = await runWrite(c.var.data, pool, definition, rows, actorOf(c));
         return c.json({ items: [], status: 'success' as const, count }, 200);
       },

@@ -23,11 +23,19 @@ import {
   updateUser,
 } from '../../core/identity/users';
 import { AppError } from '../../lib/errors';
-import { SECURITY } from '../../lib/openapi';
+import {
+  IF_MATCH,
+  IF_NONE_MATCH,
+  NOT_MODIFIED,
+  preconditionFailedResponse,
+  SECURITY,
+  withEtag,
+} from '../../lib/openapi';
 import { createRouter } from '../../lib/router';
 import type { AppEnv } from '../../lib/types';
 import { actorOf, principalOf, requireRight } from '../../middleware/auth';
-import { auth, errorResponses, json, ok, PageOf, pageQuery, requireAdmins } from './common';
+import { conditionalRead, conditionalWrite, etagAfterWrite } from '../../middleware/conditional';
+import { auth, errorResponses, json, ok, PageOf, pageQuery, R2Error, requireAdmins } from './common';
 import { EXAMPLES, TAGS } from './openapi';
 
 const User = z
@@ -70,6 +78,11 @@ const GroupInput = z
   })
   .openapi('R2GroupInput');
 const IdParam = z.object({ id: z.coerce.number().int().positive().openapi({ description: 'The id.', example: 1 }) });
+
+/** The identity rows' version keys: the same as every face's (core/ops/versions.ts). */
+const userKey = (id: number) => ({ table: 'users', recordId: String(id) });
+const groupKey = (id: number) => ({ table: 'groups', recordId: String(id) });
+const precondition = preconditionFailedResponse(R2Error);
 
 const userNotFound = (id: unknown) =>
   new AppError('NOT_FOUND', `User ${String(id).slice(0, 40)} not found`, {
@@ -250,9 +263,10 @@ export function identityRoutes() {
       middleware: admins,
       security: SECURITY.ribbon2,
       request: {
+        headers: IF_MATCH,
         body: { content: { 'application/json': { schema: UserInput, example: EXAMPLES.updateUser } }, required: true },
       },
-      responses: { 200: json(User), ...errorResponses },
+      responses: { 200: withEtag(json(User)), ...precondition, ...errorResponses },
     }),
     async (c) => {
       const body = c.req.valid('json');
@@ -260,6 +274,7 @@ export function identityRoutes() {
       const id = Number(body.id);
       const current = Number.isSafeInteger(id) ? await findUserWithGroups(orm, id) : undefined;
       if (!current) throw userNotFound(body.id);
+      await conditionalWrite(c, userKey(id));
       const groupIds = body.groups ? [current.groupId, ...(await groupIdsByNames(orm, body.groups))] : undefined;
       const updated = await updateUser(
         orm,
@@ -276,6 +291,7 @@ export function identityRoutes() {
         },
         actorOf(c),
       );
+      await etagAfterWrite(c, userKey(id));
       return c.json((await renderUsers(c, [updated]))[0], 200);
     },
   );
@@ -316,10 +332,12 @@ export function identityRoutes() {
       summary: 'One user (Admins)',
       middleware: adminReaders('base.user-management.user.view'),
       security: SECURITY.ribbon2,
-      request: { params: IdParam },
-      responses: { 200: json(User), ...errorResponses },
+      request: { params: IdParam, headers: IF_NONE_MATCH },
+      responses: { 200: withEtag(json(User)), ...NOT_MODIFIED, ...errorResponses },
     }),
     async (c) => {
+      const notModified = await conditionalRead(c, userKey(c.req.valid('param').id));
+      if (notModified) return notModified;
       const orm = c.var.data.orm();
       const user = await findUserWithGroups(orm, c.req.valid('param').id);
       if (!user) throw userNotFound(c.req.valid('param').id);
@@ -337,12 +355,13 @@ export function identityRoutes() {
       summary: 'Delete a user (Admins)',
       middleware: admins,
       security: SECURITY.ribbon2,
-      request: { params: IdParam },
-      responses: { 200: ok, ...errorResponses },
+      request: { params: IdParam, headers: IF_MATCH },
+      responses: { 200: ok, ...precondition, ...errorResponses },
     }),
     async (c) => {
       const id = c.req.valid('param').id;
       if (!(await findUserById(c.var.data.orm(), id))) throw userNotFound(id);
+      await conditionalWrite(c, userKey(id));
       await deleteUser(c.var.data.orm(), id, actorOf(c));
       return c.body(null, 200);
     },
@@ -389,23 +408,26 @@ export function identityRoutes() {
       middleware: admins,
       security: SECURITY.ribbon2,
       request: {
+        headers: IF_MATCH,
         body: {
           content: { 'application/json': { schema: GroupInput, example: EXAMPLES.updateGroup } },
           required: true,
         },
       },
-      responses: { 200: json(GroupModel), ...errorResponses },
+      responses: { 200: withEtag(json(GroupModel)), ...precondition, ...errorResponses },
     }),
     async (c) => {
       const body = c.req.valid('json');
       const id = Number(body.id);
       if (!Number.isSafeInteger(id) || !(await findGroupById(c.var.data.orm(), id))) throw groupNotFound(body.id);
+      await conditionalWrite(c, groupKey(id));
       const group = await updateGroup(
         c.var.data.orm(),
         id,
         { name: body.name, description: body.description ?? null },
         actorOf(c),
       );
+      await etagAfterWrite(c, groupKey(id));
       return c.json(renderGroup(group), 200);
     },
   );
@@ -445,10 +467,12 @@ export function identityRoutes() {
       summary: 'One group (Admins)',
       middleware: adminReaders('base.user-management.group.view'),
       security: SECURITY.ribbon2,
-      request: { params: IdParam },
-      responses: { 200: json(GroupModel), ...errorResponses },
+      request: { params: IdParam, headers: IF_NONE_MATCH },
+      responses: { 200: withEtag(json(GroupModel)), ...NOT_MODIFIED, ...errorResponses },
     }),
     async (c) => {
+      const notModified = await conditionalRead(c, groupKey(c.req.valid('param').id));
+      if (notModified) return notModified;
       const group = await findGroupById(c.var.data.orm(), c.req.valid('param').id);
       if (!group) throw groupNotFound(c.req.valid('param').id);
       return c.json(renderGroup(group), 200);
@@ -466,12 +490,13 @@ export function identityRoutes() {
       summary: 'Delete a group (Admins); its members move to the base user group',
       middleware: admins,
       security: SECURITY.ribbon2,
-      request: { params: IdParam },
-      responses: { 200: ok, ...errorResponses },
+      request: { params: IdParam, headers: IF_MATCH },
+      responses: { 200: ok, ...precondition, ...errorResponses },
     }),
     async (c) => {
       const id = c.req.valid('param').id;
       if (!(await findGroupById(c.var.data.orm(), id))) throw groupNotFound(id);
+      await conditionalWrite(c, groupKey(id));
       await deleteGroup(c.var.data.orm(), id, { action: 'MOVE', moveTo: USER_GROUP_ID }, actorOf(c));
       return c.body(null, 200);
     },

@@ -2,6 +2,7 @@ import { loadMessagingDemo } from '../../core/messaging/demo';
 import { registerDemoLoader } from '../../core/ops/bootstrap';
 import type { AppOpenAPI } from '../../lib/types';
 import { ribbon2ErrorRenderer } from './common';
+import { messageFeedRoutes } from './feed';
 import { identityRoutes } from './identity.routes';
 import { ioRoutes } from './io.routes';
 import { directoryRoutes, messageRoutes } from './messaging.routes';
@@ -31,6 +32,8 @@ export function mountRibbon2(app: AppOpenAPI): void {
   app.route('/', identityRoutes());
   app.route('/', directoryRoutes('/api/directory'));
   app.route('/', directoryRoutes('/api/direcotry'));
+  // Before the messages: /api/message/stream would otherwise be read as a message uid.
+  app.route('/', messageFeedRoutes());
   app.route('/', messageRoutes());
   app.route('/', ioRoutes());
 }

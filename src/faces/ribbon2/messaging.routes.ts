@@ -30,10 +30,20 @@ import {
   updateMessage,
 } from '../../core/messaging/messages';
 import { AppError } from '../../lib/errors';
-import { SECURITY } from '../../lib/openapi';
+import {
+  IF_MATCH,
+  IF_NONE_MATCH,
+  NOT_MODIFIED,
+  preconditionFailedResponse,
+  SECURITY,
+  withEtag,
+} from '../../lib/openapi';
 import { createRouter } from '../../lib/router';
 import { actorOf } from '../../middleware/auth';
-import { auth, errorResponses, json, ok, PageOf, pageQuery } from './common';
+import { answerVersion, conditionalWrite, etagAfterWrite, readVersion } from '../../middleware/conditional';
+import { changeOf, publishAfterCommit } from '../../middleware/feed';
+import { auth, errorResponses, json, ok, PageOf, pageQuery, R2Error } from './common';
+import { messageTopics } from './feed';
 import { EXAMPLES, TAGS } from './openapi';
 
 const Directory = z
@@ -163,6 +173,13 @@ function permissionValidation(
     },
   });
 }
+
+/** Version keys: messages are audited by uid, directories by full name (core/ops/versions.ts). */
+const messageKey = (uid: string) => ({ table: 'r2_messages', recordId: uid });
+const directoryKey = (fullName: string) => ({ table: 'r2_directories', recordId: fullName });
+const precondition = preconditionFailedResponse(R2Error);
+/** Messages a directory rule may hide: If-Match is checked in the write's batch only (after the 404). */
+const HIDDEN_IS_MISSING = { early: false };
 
 const permissionName = (key: string): Permission => {
   const name = (PERMISSION_ALIASES[key] ?? key) as Permission;
@@ -323,19 +340,21 @@ export function directoryRoutes(prefix: string) {
       middleware: [auth],
       summary: "Update a directory's description (canUpdateDir)",
       request: {
+        headers: IF_MATCH,
         body: {
           content: { 'application/json': { schema: DirectoryInput, example: EXAMPLES.updateDirectory } },
           required: true,
         },
       },
-      responses: { 200: json(Directory), ...errorResponses },
+      responses: { 200: withEtag(json(Directory)), ...precondition, ...errorResponses },
     }),
     async (c) => {
       const body = c.req.valid('json');
-      return c.json(
-        await updateDirectory(c.var.data.d1(), actorOf(c), normalizePath(body.fullName), body.description ?? null),
-        200,
-      );
+      const fullName = normalizePath(body.fullName);
+      await conditionalWrite(c, directoryKey(fullName));
+      const directory = await updateDirectory(c.var.data.d1(), actorOf(c), fullName, body.description ?? null);
+      await etagAfterWrite(c, directoryKey(fullName));
+      return c.json(directory, 200);
     },
   );
 
@@ -372,14 +391,20 @@ export function directoryRoutes(prefix: string) {
       path: `${prefix}/{path}`,
       operationId: id('GetDirectory'),
       tags: [TAGS.directories.name],
-      description: 'One directory by full name; DIRECTORY_NOT_FOUND for an unknown one.',
+      description:
+        'One directory by full name, with its `ETag` (`If-None-Match`: 304 while it is unchanged); DIRECTORY_NOT_FOUND for an unknown one.',
       security,
       middleware: [auth],
       summary: 'One directory by full name',
-      request: { params: PathParam },
-      responses: { 200: json(Directory), ...errorResponses },
+      request: { params: PathParam, headers: IF_NONE_MATCH },
+      responses: { 200: withEtag(json(Directory)), ...NOT_MODIFIED, ...errorResponses },
     }),
-    async (c) => c.json(await getDirectory(c.var.data.d1(), actorOf(c), normalizePath(c.req.valid('param').path)), 200),
+    async (c) => {
+      const fullName = normalizePath(c.req.valid('param').path);
+      const version = await readVersion(c, directoryKey(fullName));
+      const directory = await getDirectory(c.var.data.d1(), actorOf(c), fullName);
+      return answerVersion(c, directoryKey(fullName), version) ?? c.json(directory, 200);
+    },
   );
 
   app.openapi(
@@ -392,11 +417,13 @@ export function directoryRoutes(prefix: string) {
       security,
       middleware: [auth],
       summary: 'Delete a directory and its subtree (canDeleteDir)',
-      request: { params: PathParam },
-      responses: { 200: ok, ...errorResponses },
+      request: { params: PathParam, headers: IF_MATCH },
+      responses: { 200: ok, ...precondition, ...errorResponses },
     }),
     async (c) => {
-      await deleteDirectory(c.var.data.d1(), actorOf(c), normalizePath(c.req.valid('param').path));
+      const fullName = normalizePath(c.req.valid('param').path);
+      await conditionalWrite(c, directoryKey(fullName));
+      await deleteDirectory(c.var.data.d1(), actorOf(c), fullName);
       return c.body(null, 200);
     },
   );
@@ -435,8 +462,12 @@ export function messageRoutes() {
       },
       responses: { 200: json(Property), ...errorResponses },
     }),
-    async (c) =>
-      c.json(await addProperty(c.var.data.d1(), actorOf(c), c.req.valid('param').uid, c.req.valid('json')), 200),
+    async (c) => {
+      const uid = c.req.valid('param').uid;
+      const { property, directories } = await addProperty(c.var.data.d1(), actorOf(c), uid, c.req.valid('json'));
+      publishAfterCommit(c, [changeOf(c, messageTopics(directories), 'UPDATE', uid)]);
+      return c.json(property, 200);
+    },
   );
 
   app.openapi(
@@ -460,6 +491,7 @@ export function messageRoutes() {
     }),
     async (c) => {
       const message = await createMessage(c.var.data.d1(), actorOf(c), c.req.valid('json'));
+      publishAfterCommit(c, [changeOf(c, messageTopics(message.directories), 'INSERT', message.uid)]);
       await exportMessage(c.var.data.d1(), c.env.CACHE, message);
       return c.json(message, 200);
     },
@@ -477,18 +509,24 @@ export function messageRoutes() {
       middleware: [auth],
       summary: 'Edit a message: header, content, directories, tags; properties can only be added',
       request: {
+        headers: IF_MATCH,
         body: {
           content: { 'application/json': { schema: MessageInput, example: EXAMPLES.updateMessage } },
           required: true,
         },
       },
-      responses: { 200: json(Message), ...errorResponses },
+      responses: { 200: withEtag(json(Message)), ...precondition, ...errorResponses },
     }),
     async (c) => {
       const body = c.req.valid('json');
       if (!body.uid)
         throw new AppError('NOT_FOUND', 'Message uid is required', { details: { ribbon2Code: 'MESSAGE_NOT_FOUND' } });
-      const message = await updateMessage(c.var.data.d1(), actorOf(c), body.uid, body);
+      await conditionalWrite(c, messageKey(body.uid), undefined, HIDDEN_IS_MISSING);
+      const { message, previousDirectories } = await updateMessage(c.var.data.d1(), actorOf(c), body.uid, body);
+      publishAfterCommit(c, [
+        changeOf(c, messageTopics(previousDirectories, message.directories), 'UPDATE', message.uid),
+      ]);
+      await etagAfterWrite(c, messageKey(body.uid));
       await exportMessage(c.var.data.d1(), c.env.CACHE, message);
       return c.json(message, 200);
     },
@@ -546,10 +584,15 @@ export function messageRoutes() {
       security,
       middleware: [auth],
       summary: 'One message (only if readable in one of its directories)',
-      request: { params: UidParam },
-      responses: { 200: json(Message), ...errorResponses },
+      request: { params: UidParam, headers: IF_NONE_MATCH },
+      responses: { 200: withEtag(json(Message)), ...NOT_MODIFIED, ...errorResponses },
     }),
-    async (c) => c.json(await readMessage(c.var.data.d1(), actorOf(c), c.req.valid('param').uid), 200),
+    async (c) => {
+      const uid = c.req.valid('param').uid;
+      const version = await readVersion(c, messageKey(uid));
+      const message = await readMessage(c.var.data.d1(), actorOf(c), uid);
+      return answerVersion(c, messageKey(uid), version) ?? c.json(message, 200);
+    },
   );
 
   app.openapi(
@@ -562,11 +605,13 @@ export function messageRoutes() {
       security,
       middleware: [auth],
       summary: 'Delete a message (canDeleteMessage in each of its directories)',
-      request: { params: UidParam },
-      responses: { 200: ok, ...errorResponses },
+      request: { params: UidParam, headers: IF_MATCH },
+      responses: { 200: ok, ...precondition, ...errorResponses },
     }),
     async (c) => {
-      await deleteMessage(c.var.data.d1(), actorOf(c), c.req.valid('param').uid);
+      await conditionalWrite(c, messageKey(c.req.valid('param').uid), undefined, HIDDEN_IS_MISSING);
+      const message = await deleteMessage(c.var.data.d1(), actorOf(c), c.req.valid('param').uid);
+      publishAfterCommit(c, [changeOf(c, messageTopics(message.directories), 'DELETE', message.uid)]);
       return c.body(null, 200);
     },
   );

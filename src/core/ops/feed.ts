@@ -1,0 +1,130 @@
+import type { DataAccess } from '../../db/data-access';
+import { feedStub } from '../../durable/stubs';
+import type { Principal } from '../identity/principal';
+
+/**
+ * The live change feed (issue 17): one Durable Object per topic (durable/feed-do.ts) holds the topic's
+ * WebSockets with the Hibernation API; a committed write publishes `{action, id, at, by}` to the topics it
+ * touched, after the response (waitUntil), and the Durable Object sends each subscriber the row as that
+ * subscriber would read it, checked per event with the subscriber's own token and the core's read function
+ * (one read per group of subscribers that read alike, e.g. per user), so a right or rule taken away while
+ * connected stops the events at once.
+ *
+ * Topics: `message:<directory>` (Ribbon2), `object:<type id>` (DATAGERRY), `record:<table>` (iDempiere).
+ * How a topic's rows are read is registered by its face (`registerFeedReader`): the core's read, rendered
+ * as that face renders the row.
+ */
+export type TopicKind = 'message' | 'object' | 'record';
+
+export interface Topic {
+  kind: TopicKind;
+  /** The directory's full name, the type id, the table name. */
+  name: string;
+}
+
+export type FeedAction = 'INSERT' | 'UPDATE' | 'DELETE';
+
+/** What a committed write publishes. */
+export interface FeedEvent {
+  action: FeedAction;
+  /** The row's id as its face names it (message uid, object public id, record key). */
+  id: string | number;
+  at: string;
+  by: string | null;
+}
+
+/** What a subscriber receives: the event and the row as it would read it (null for a deletion). */
+export interface FeedMessage extends FeedEvent {
+  row: unknown;
+}
+
+export interface FeedReader {
+  /** Refuses (AppError: 401/403/404 as the face's GET would) a principal that may not follow the topic. */
+  follow(data: DataAccess, principal: Principal, topic: string): Promise<void>;
+  /** The row as this principal reads it, or undefined when it may not (or the row is gone). */
+  read(data: DataAccess, principal: Principal, topic: string, id: string): Promise<unknown | undefined>;
+  /** Subscribers with the same key read every row alike (one read serves them all); default: the user. */
+  readsAlike?(principal: Principal): string;
+}
+
+const readers = new Map<TopicKind, FeedReader>();
+
+export function registerFeedReader(kind: TopicKind, reader: FeedReader): void {
+  readers.set(kind, reader);
+}
+
+export function feedReader(kind: TopicKind): FeedReader {
+  const reader = readers.get(kind);
+  if (!reader) throw new Error(`No feed reader for ${kind}`);
+  return reader;
+}
+
+export const topicKey = (topic: Topic) => `${topic.kind}:${topic.name}`;
+
+export function parseTopicKey(key: string): Topic | undefined {
+  const at = key.indexOf(':');
+  const kind = key.slice(0, at) as TopicKind;
+  return at > 0 && readers.has(kind) ? { kind, name: key.slice(at + 1) } : undefined;
+}
+
+export function readsAlikeKey(kind: TopicKind, principal: Principal): string {
+  return feedReader(kind).readsAlike?.(principal) ?? `user:${principal.userId}`;
+}
+
+/** A change to publish: its topics and the event. */
+export interface Change {
+  topics: Topic[];
+  event: FeedEvent;
+}
+
+export const changeAt = () => new Date().toISOString();
+
+/**
+ * Sends committed changes to their topics' Durable Objects (one call per topic). `bookmark` is the write's
+ * D1 bookmark, so the readers see it even on a read replica. Failures are logged, never thrown: the write
+ * has committed and answered; a lost event is a subscriber's missed notification, not a lost change.
+ */
+export async function publishChanges(env: Cloudflare.Env, changes: Change[], bookmark?: string | null): Promise<void> {
+  const byTopic = new Map<string, FeedEvent[]>();
+  for (const change of changes)
+    for (const topic of change.topics) {
+      const key = topicKey(topic);
+      byTopic.set(key, [...(byTopic.get(key) ?? []), change.event]);
+    }
+  await Promise.all(
+    [...byTopic].map(async ([key, events]) => {
+      try {
+        await feedStub(env, key).publish(key, events, bookmark ?? undefined);
+      } catch (error) {
+        console.error(
+          JSON.stringify({
+            level: 'error',
+            message: 'feed publish failed',
+            topic: key.slice(0, 200),
+            cause: error instanceof Error ? error.message : String(error),
+          }),
+        );
+      }
+    }),
+  );
+}
+
+/**
+ * Hands a subscriber's WebSocket upgrade to the topic's Durable Object, once the caller has authenticated
+ * it and checked that it may follow the topic. Answers the 101 with the client end of the socket.
+ */
+export async function openSubscription(
+  env: Cloudflare.Env,
+  topic: Topic,
+  token: string,
+  alike: string,
+): Promise<Response> {
+  const response = await feedStub(env, topicKey(topic)).fetch(
+    new Request('https://feed.internal/subscribe', {
+      headers: { upgrade: 'websocket', 'x-feed-token': token, 'x-feed-alike': alike },
+    }),
+  );
+  if (response.status !== 101 || !response.webSocket) throw new Error(`feed subscription refused: ${response.status}`);
+  // A fresh response: the Durable Object's has immutable headers, and the app's middleware adds some.
+  return new Response(null, { status: 101, webSocket: response.webSocket });
+}

@@ -1,0 +1,150 @@
+import { DurableObject } from 'cloudflare:workers';
+import type { Principal } from '../core/identity/principal';
+import { authenticateToken } from '../core/identity/tokens';
+import { type FeedEvent, type FeedMessage, feedReader, parseTopicKey } from '../core/ops/feed';
+import { DataAccess } from '../db/data-access';
+
+/** What each socket carries through hibernation (serializeAttachment): who listens, and how they read. */
+interface Subscriber {
+  token: string;
+  /** Subscribers with the same key read alike: one read per event serves them all. */
+  alike: string;
+}
+
+/** Sockets sent to before the delivery pauses for other work, and the pause (bench/feed.mjs measured). */
+const SEND_SLICE = 10;
+const SLICE_PAUSE_MS = 1;
+
+/** Close codes: the token no longer authenticates (expired, revoked, user disabled or deleted). */
+export const FEED_CLOSE_UNAUTHENTICATED = 4401;
+
+/**
+ * One topic's live feed (core/ops/feed.ts): its subscribers are WebSockets accepted with the Hibernation API,
+ * so idle subscribers cost nothing (the object may sleep; each socket's attachment survives). The Worker
+ * authenticates a subscriber and checks it may follow the topic before it hands the upgrade over.
+ *
+ * `publish` runs per event and per group of subscribers that read alike: the group's tokens are
+ * authenticated again (the per-isolate principal cache keeps that brief), then the core's read function
+ * runs once for the group with that principal; the row goes to the group's sockets only if it may read it.
+ * A deletion carries no row and goes to those who may still follow the topic.
+ */
+export class FeedDO extends DurableObject<Cloudflare.Env> {
+  /** Deliveries run one after the other: a topic's subscribers see its events in the order published. */
+  private delivering: Promise<unknown> = Promise.resolve();
+  /** Each socket's attachment, deserialized once while the object is awake (not once per event). */
+  private readonly subscribers = new WeakMap<WebSocket, Subscriber>();
+
+  private subscriberOf(ws: WebSocket): Subscriber | undefined {
+    let sub = this.subscribers.get(ws);
+    if (!sub) {
+      sub = (ws.deserializeAttachment() as Subscriber | null) ?? undefined;
+      if (sub) this.subscribers.set(ws, sub);
+    }
+    return sub;
+  }
+
+  override async fetch(request: Request): Promise<Response> {
+    if (request.headers.get('upgrade')?.toLowerCase() !== 'websocket')
+      return new Response('Expected a WebSocket upgrade', { status: 426 });
+    const token = request.headers.get('x-feed-token');
+    const alike = request.headers.get('x-feed-alike');
+    if (!token || !alike) return new Response('Missing subscriber', { status: 400 });
+    const { 0: client, 1: server } = new WebSocketPair();
+    this.ctx.acceptWebSocket(server, [alike.slice(0, 256)]);
+    const sub: Subscriber = { token, alike };
+    server.serializeAttachment(sub);
+    this.subscribers.set(server, sub);
+    return new Response(null, { status: 101, webSocket: client });
+  }
+
+  /** Sends committed events to every subscriber that may read them; answers how many messages went out. */
+  publish(topicKey: string, events: FeedEvent[], bookmark?: string): Promise<number> {
+    const delivery = this.delivering.then(() => this.deliver(topicKey, events, bookmark));
+    this.delivering = delivery.catch(() => undefined);
+    return delivery;
+  }
+
+  private async deliver(topicKey: string, events: FeedEvent[], bookmark?: string): Promise<number> {
+    const sockets = this.ctx.getWebSockets();
+    const topic = parseTopicKey(topicKey);
+    if (sockets.length === 0 || !topic) return 0;
+    const groups = new Map<string, { sockets: WebSocket[]; tokens: Set<string> }>();
+    for (const ws of sockets) {
+      const sub = this.subscriberOf(ws);
+      if (!sub) continue;
+      const group = groups.get(sub.alike) ?? { sockets: [], tokens: new Set() };
+      group.sockets.push(ws);
+      group.tokens.add(sub.token);
+      groups.set(sub.alike, group);
+    }
+    const data = new DataAccess(this.env, bookmark);
+    const reader = feedReader(topic.kind);
+    let sent = 0;
+    await Promise.all(
+      [...groups.values()].map(async (group) => {
+        // Every token of the group is checked again (cached briefly); sockets whose token fails are closed.
+        const valid = new Map<string, Principal>();
+        for (const token of group.tokens) {
+          const principal = await authenticateToken(data.orm(), this.env, token).catch(() => undefined);
+          if (principal) valid.set(token, principal);
+        }
+        const live = group.sockets.filter((ws) => {
+          const ok = valid.has(this.subscriberOf(ws)?.token ?? '');
+          if (!ok) ws.close(FEED_CLOSE_UNAUTHENTICATED, 'The token no longer authenticates');
+          return ok;
+        });
+        const principal = valid.values().next().value;
+        if (!principal || live.length === 0) return;
+        for (const event of events) {
+          const message = await this.messageFor(reader, data, principal, topic.name, event);
+          if (!message) continue;
+          const text = JSON.stringify(message);
+          for (const [i, ws] of live.entries()) {
+            // A large topic is served in slices with a pause: other work of this process (a write) runs in
+            // between, so delivering to many subscribers never holds up the requests that made the events.
+            if (i > 0 && i % SEND_SLICE === 0) await new Promise((resolve) => setTimeout(resolve, SLICE_PAUSE_MS));
+            try {
+              ws.send(text);
+              sent += 1;
+            } catch {
+              // A socket closing meanwhile: nothing to deliver to.
+            }
+          }
+        }
+      }),
+    );
+    return sent;
+  }
+
+  private async messageFor(
+    reader: ReturnType<typeof feedReader>,
+    data: DataAccess,
+    principal: Principal,
+    topic: string,
+    event: FeedEvent,
+  ): Promise<FeedMessage | undefined> {
+    if (event.action === 'DELETE') {
+      const follows = await reader.follow(data, principal, topic).then(
+        () => true,
+        () => false,
+      );
+      return follows ? { ...event, row: null } : undefined;
+    }
+    const row = await reader.read(data, principal, topic, String(event.id)).catch(() => undefined);
+    return row === undefined ? undefined : { ...event, row };
+  }
+
+  override async webSocketMessage(ws: WebSocket, message: string | ArrayBuffer): Promise<void> {
+    // The feed is one-way; a `ping` is answered so clients can check the connection.
+    if (message === 'ping') ws.send('pong');
+  }
+
+  override async webSocketClose(ws: WebSocket, code: number, reason: string): Promise<void> {
+    // Completes the closing handshake the client started (1005/1006 cannot be sent back).
+    try {
+      ws.close(code === 1005 || code === 1006 ? 1000 : code, reason);
+    } catch {
+      // Already closed.
+    }
+  }
+}
