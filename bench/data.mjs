@@ -1,9 +1,10 @@
 // Loads the benchmark data set into the persisted local D1 before the server starts, through a
-// short-lived Miniflare sharing the state directory: C_BPartner rows (10,000, or --rows), a Ribbon2
-// directory tree with 10,000 messages, the Liberty dictionary with 10,000 entries (+ a stored query over
-// it) and a DATAGERRY type with 10,000 objects (+ a small second type). Users and access rules are
-// created through the API once the server runs (scenarios.mjs), so passwords are hashed by the Worker.
+// short-lived Miniflare sharing the state directory, `rows` (10,000, or --rows) of each: C_BPartner rows,
+// Ribbon2 messages in a directory tree, Liberty dictionary entries (+ a stored query over them) and the
+// objects of a DATAGERRY type (+ a small second type). Users and access rules are created through the API
+// once the server runs (scenarios.mjs), so passwords are hashed by the Worker.
 import { convertV4MiniflareOptions, Miniflare } from 'miniflare';
+import { localD1Id, readWranglerConfig } from '../scripts/lib/wrangler.mjs';
 import { BENCH_QUERY, BENCH_QUERY_SQL, BENCH_TYPE, OTHER_TYPE } from './fixtures.mjs';
 
 const CHUNK = 10;
@@ -18,7 +19,9 @@ async function insertMany(db, sqlHead, columns, rows) {
   for (let i = 0; i < statements.length; i += 200) await db.batch(statements.slice(i, i + 200));
 }
 
-export async function loadData({ rows, messages = 10000, dictionary = 10000, objects = 10000, state }) {
+export async function loadData({ rows, messages = rows, dictionary = rows, objects = rows, state }) {
+  // The default pool, under the id wrangler keeps it by (as `d1 migrations apply --persist-to` did).
+  const defaultDb = (await readWranglerConfig()).d1_databases.find((d) => d.binding === 'DB');
   const mf = new Miniflare(
     convertV4MiniflareOptions({
       resourcePersistencePath: state,
@@ -28,7 +31,7 @@ export async function loadData({ rows, messages = 10000, dictionary = 10000, obj
           modules: true,
           script: 'export default { fetch() { return new Response("") } }',
           compatibilityDate: '2026-10-01',
-          d1Databases: { DB: '00000000-0000-4000-8000-000000000001' },
+          d1Databases: { DB: localD1Id(defaultDb) },
         },
       ],
     }),
@@ -94,11 +97,11 @@ export async function loadData({ rows, messages = 10000, dictionary = 10000, obj
   }
 }
 
-/** Liberty: `dictionary` English entries DD00000… and the bench's stored GET query over them (stable order). */
+/** Liberty: `dictionary` English entries DD0000000… and the bench's stored GET query over them (stable order). */
 async function loadDictionary(db, entries) {
   const rows = Array.from({ length: entries }, (_, i) => {
-    const id = `DD${String(i).padStart(5, '0')}`;
-    return [id, 'en', `Label ${String((i * 7919) % entries).padStart(5, '0')} of ${id}`];
+    const id = `DD${String(i).padStart(7, '0')}`;
+    return [id, 'en', `Label ${String((i * 7919) % entries).padStart(7, '0')} of ${id}`];
   });
   await insertMany(db, 'insert into LY_DICTIONARY (DD_ID, DD_LANGUAGE, DD_LABEL)', ['i', 'l', 'b'], rows);
   await db
@@ -129,7 +132,7 @@ async function loadCmdb(db, count) {
   const objects = Array.from({ length: count + others }, (_, i) => {
     // The two types interleave, so a type's objects are spread over the whole table.
     const other = i % 21 === 20;
-    const n = String(i).padStart(6, '0');
+    const n = String(i).padStart(7, '0');
     const fields = other
       ? [{ name: 'name', value: `switch-${n}` }]
       : [

@@ -3,7 +3,8 @@ import { AppError } from '../../lib/errors';
 import { compileFilter, type FieldResolver, type FilterNode } from '../filter';
 import { type Actor, auditUser, requireRight, requireWrite } from '../identity/actor';
 import { auditStatement } from '../ops/audit';
-import { prepare } from '../records/sql';
+import { pageAndCount } from '../ops/versions';
+import { prepare, render } from '../records/sql';
 import { CMDB_RIGHTS, canOnType, objectReadable, typeReadable } from './acl';
 import { maskFields, maskObject, sealFields } from './secrets';
 import { type CmdbType, type TypeField, typesByIds, visibleType } from './types';
@@ -138,14 +139,17 @@ async function queryObjects(
   );
   const where = sql.join(conditions, sql` and `);
   const dir = sql.raw(options.descending ? 'desc' : 'asc');
-  const [rows, count] = await db.batch([
+  // The total is counted again only after a write to the tables the count reads (core/ops/versions.ts).
+  const count = render(sql`select count(*) as n from dg_objects o where ${where}`);
+  const { rows, total } = await pageAndCount<ObjectRow>(
+    db,
     prepare(
       db,
       sql`select ${COLUMNS} from dg_objects o where ${where} order by o.${sql.identifier(options.sort)} ${dir}, o.public_id ${dir} limit ${options.limit} offset ${options.offset}`,
     ),
-    prepare(db, sql`select count(*) as n from dg_objects o where ${where}`),
-  ]);
-  return { objects: (rows.results as unknown as ObjectRow[]).map(parse), total: (count.results[0] as { n: number }).n };
+    { text: count.sql, params: count.params },
+  );
+  return { objects: rows.map(parse), total };
 }
 
 /** The objects as readers see them: password values masked by their type. */

@@ -5,8 +5,9 @@ import { AppError } from '../../lib/errors';
 import { compileFilter, type FieldResolver, type FilterNode } from '../filter';
 import { type Actor, auditUser, requireRight, requireWrite } from '../identity/actor';
 import { IsolateCache } from '../ops/cache';
+import { cachedRead, type Versioned } from '../ops/versions';
 import { isInternalTable, isSecurityTable } from '../records/policy';
-import { D1_MAX_PARAMS, prepare } from '../records/sql';
+import { D1_MAX_PARAMS, prepare, render } from '../records/sql';
 
 /**
  * Liberty stored queries. Definitions live in LY_QRY_FMW (source=framework) and LY_QRY_SQL
@@ -176,6 +177,26 @@ export interface QueryPage {
   hasMore: boolean;
 }
 
+/**
+ * Numbered pages of stored SELECTs with `q`, by pool, statement and values: numbering reads the whole stored
+ * result, so a repeated page is answered from here while the tables the statement reads are unchanged.
+ */
+const numberedPages = new IsolateCache<Versioned<Record<string, unknown>[]>>('query-pages', {
+  tableName: 'atrium_table_versions',
+  maxSize: 200,
+  ttlMs: 10 * 60_000,
+});
+
+/** Pages above this size (roughly, in characters) are not kept: the cache stays within a few MiB. */
+const MAX_KEPT_PAGE = 64 * 1024;
+
+function pageSize(rows: Record<string, unknown>[]): number {
+  let size = 0;
+  for (const row of rows)
+    for (const value of Object.values(row)) size += typeof value === 'string' ? value.length + 8 : 16;
+  return size;
+}
+
 /** Runs a stored SELECT: ROW_ID in the stored order, `q` applied, one page (+1 row to know hasMore). */
 export async function runSelect(
   data: DataAccess,
@@ -197,16 +218,31 @@ export async function runSelect(
   };
   const where = compileFilter(options.filter, resolver, { maxValues: D1_MAX_PARAMS - values.length - 4 });
   const stored = statementSql(definition, values);
-  // ROW_ID is the position in the stored order. Without q that is offset + index, so the page reads only
-  // its own rows; with q every row of the stored result must be numbered before the filter applies.
-  const query = where
-    ? sql`select * from (select row_number() over () as ROW_ID, s.* from (${stored}) s) t
-    where ${where} order by ROW_ID limit ${options.limit + 1} offset ${options.offset}`
-    : sql`select * from (${stored}) limit ${options.limit + 1} offset ${options.offset}`;
-  const { results } = await prepare(data.d1(pool), query).all<Record<string, unknown>>();
-  const rows: Record<string, unknown>[] = where
-    ? results.slice(0, options.limit)
-    : results.slice(0, options.limit).map((row, i) => ({ ROW_ID: options.offset + i + 1, ...row }));
+  let results: Record<string, unknown>[];
+  if (where) {
+    // ROW_ID is the position in the stored order: with q every row of the stored result is numbered before
+    // the filter applies, so the page is kept (core/ops/versions.ts) until a table the statement reads changes.
+    const page = render(sql`select * from (select row_number() over () as ROW_ID, s.* from (${stored}) s) t
+    where ${where} order by ROW_ID limit ${options.limit + 1} offset ${options.offset}`);
+    if (page.params.length > D1_MAX_PARAMS)
+      throw new AppError('BAD_REQUEST', `Query has more than ${D1_MAX_PARAMS} values`);
+    results = await cachedRead(
+      data.d1(pool),
+      numberedPages,
+      `${page.sql}\u0000${JSON.stringify(page.params)}`,
+      [{ text: page.sql, params: page.params }],
+      ([r]) => r.results,
+      (rows) => pageSize(rows) <= MAX_KEPT_PAGE,
+    );
+  } else {
+    // Without q, ROW_ID is offset + index: the page reads only its own rows.
+    const page = await prepare(
+      data.d1(pool),
+      sql`select * from (${stored}) limit ${options.limit + 1} offset ${options.offset}`,
+    ).all<Record<string, unknown>>();
+    results = page.results.map((row, i) => ({ ROW_ID: options.offset + i + 1, ...row }));
+  }
+  const rows = results.slice(0, options.limit);
   const first = rows[0] ?? {};
   return {
     rows,
@@ -245,8 +281,11 @@ export async function runWrite(
     statements.push(db.prepare(definition.text).bind(...bindValues(definition, row)));
     statements.push(
       db
+        // changes(): the rows the stored statement just wrote itself. D1's meta.changes counts every write
+        // of the statement, the data-version triggers' (migration 0012) and cascades included. RETURNING
+        // is computed before this insert completes, so changes() still answers for the statement before.
         .prepare(
-          'insert into audit_log (user_id, user_login, pool, table_name, record_id, action, after, request_id) values (?, ?, ?, ?, null, ?, ?, ?)',
+          'insert into audit_log (user_id, user_login, pool, table_name, record_id, action, after, request_id) values (?, ?, ?, ?, null, ?, ?, ?) returning changes() as n',
         )
         .bind(
           auditUser(actor)?.userId ?? null,
@@ -259,8 +298,8 @@ export async function runWrite(
         ),
     );
   }
-  const results = await db.batch(statements);
-  return results.filter((_, i) => i % 2 === 0).reduce((n, r) => n + (r.meta.changes ?? 0), 0);
+  const results = await db.batch<{ n: number }>(statements);
+  return results.filter((_, i) => i % 2 === 1).reduce((n, r) => n + Number(r.results[0]?.n ?? 0), 0);
 }
 
 /** Column labels from the data dictionary in one language (Liberty's `type=columns` headers). */

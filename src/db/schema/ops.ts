@@ -37,3 +37,14 @@ export const revisions = sqliteTable('atrium_revisions', {
   createdAt: text('created_at').notNull().default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))`),
   createdBy: text('created_by'),
 });
+
+/**
+ * Data versions (migration 0012): one row per table, set to a new random value by that table's triggers on
+ * every insert, update and delete, whatever the path (services, stored queries, cascades). Figures derived
+ * from a table (list counts, numbered pages) are cached per isolate with the versions they were read at and
+ * used only while a read in the same snapshot finds the same versions (src/core/ops/versions.ts).
+ */
+export const tableVersions = sqliteTable('atrium_table_versions', {
+  name: text('name').primaryKey(),
+  version: integer('version').notNull().default(0),
+});

@@ -202,7 +202,10 @@ describe('migration 0007_ids', () => {
     const applied = await upgrade(db, 'default');
     expect(applied[0]).toBe(IDS);
     const up = await snapshot();
-    expect(up.schema).toEqual(after.schema);
+    // Later migrations' own tables and triggers (0012's data versions) are theirs, not 0007's.
+    const withoutLater = (schema: Record<string, string>) =>
+      Object.fromEntries(Object.entries(schema).filter(([k]) => !/^(table|trigger):atrium_(table_)?version/.test(k)));
+    expect(withoutLater(up.schema)).toEqual(after.schema);
     const later = applied.length > 1;
     if (!later) expect(up.rows).toEqual(current.rows);
     for (const table of REBUILT_WITH_SEQUENCE) expect(up.rows[table], table).toEqual(current.rows[table]);
