@@ -1,4 +1,4 @@
-import type { MiddlewareHandler } from 'hono';
+import { Context, type MiddlewareHandler } from 'hono';
 import { secureHeaders } from 'hono/secure-headers';
 import { ensureBootstrapped } from './core/ops/bootstrap';
 import { BOOKMARK_HEADER, DataAccess, parseBookmark } from './db/data-access';
@@ -51,14 +51,29 @@ function hostnameOf(url: string): string {
 const problems = new WeakMap<object, Map<string, string | undefined>>();
 
 /**
+ * hono's `c.var` copies every context variable into a new object (`Object.fromEntries`) on each access,
+ * and handlers read `c.var.data` and friends many times per request: here it is a view that reads each
+ * variable from the context when asked. Same values, same typing; set once on hono's Context class.
+ */
+const views = new WeakMap<Context, object>();
+Object.defineProperty(Context.prototype, 'var', {
+  configurable: true,
+  get(this: Context) {
+    let view = views.get(this);
+    if (!view) {
+      view = new Proxy({}, { get: (_, key) => this.get(key as never) });
+      views.set(this, view);
+    }
+    return view;
+  },
+});
+
+/**
  * The first layer of every request, in one middleware (each hono layer costs a dispatch and a promise):
- * `c.var` read straight from the context (hono's copies every variable into a new object on each access),
  * the request id (the client's `x-request-id` when short and plain, as hono's requestId middleware, else a
  * new UUID; echoed in the response), and the JSON request log once the answer is there.
  */
 const frame: MiddlewareHandler<AppEnv> = async (c, next) => {
-  const get = c.get.bind(c) as (key: string) => unknown;
-  Object.defineProperty(c, 'var', { value: new Proxy({}, { get: (_, key) => get(key as string) }) });
   let id = c.req.header('x-request-id');
   if (!id || id.length > 64 || /[^\w\-=]/.test(id)) id = crypto.randomUUID();
   c.set('requestId', id);

@@ -134,7 +134,11 @@ async function runLearning(
   pool: string,
   data: D1PreparedStatement[],
   learn: Statement[],
-): Promise<{ results: Results; learned: { tables: string[]; versions: string | null }[] | null }> {
+): Promise<{
+  results: Results;
+  learned: { tables: string[]; versions: string | null }[] | null;
+  versionRows?: Record<string, unknown>[];
+}> {
   let results: Results;
   try {
     results = (await db.batch([...data, ...probe(db, learn)])) as Results;
@@ -161,6 +165,7 @@ async function runLearning(
   return {
     results: results.slice(0, data.length),
     learned: learned.every((l) => l !== null) ? (learned as { tables: string[]; versions: string | null }[]) : null,
+    versionRows: rows,
   };
 }
 
@@ -178,29 +183,37 @@ const totalOf = (result: D1Result<Record<string, unknown>>): number =>
  * snapshot. A total computed before for the same statement and values is used again when the versions of
  * the tables the count reads, read in the same batch as the page, are still those it was computed at; so
  * a repeated list reads its page and one version row per table instead of every matching row.
+ * `alsoVersions`: further tables whose versions the caller wants from the same snapshot (to validate a
+ * cache of its own); answered in `versions` when they could be read.
  */
 export async function pageAndCount<Row>(
   db: Db,
   page: D1PreparedStatement,
   count: Statement,
-): Promise<{ rows: Row[]; total: number }> {
+  options: { alsoVersions?: string[] } = {},
+): Promise<{ rows: Row[]; total: number; versions?: Map<string, string> }> {
   const pool = sessionPool(db);
   const tables = knownReadSet(pool, count);
   const countStatement = prepared(db, count);
-  const answer = (rows: D1Result<unknown>, total: number) => ({ rows: rows.results as Row[], total });
+  const also = options.alsoVersions ?? [];
+  const answer = (rows: D1Result<unknown>, total: number, versionRows?: Record<string, unknown>[]) => ({
+    rows: rows.results as Row[],
+    total,
+    versions: versionRows && also.length ? alsoOf(also, versionRows) : undefined,
+  });
   if (tables === null || pool === undefined) {
     const [rows, total] = (await db.batch([page, countStatement])) as Results;
     return answer(rows, totalOf(total));
   }
   const key = valueKey(pool, count);
   if (tables === undefined) {
-    const { results, learned } = await runLearning(db, pool, [page, countStatement], [count]);
+    const { results, learned, versionRows } = await runLearning(db, pool, [page, countStatement], [count]);
     const [rows, total] = results;
     const versions = learned?.[0].versions;
     if (typeof versions === 'string') totals.set(key, { versions, value: totalOf(total) });
-    return answer(rows, totalOf(total));
+    return answer(rows, totalOf(total), versionRows);
   }
-  const versions = versionRead(db, tables);
+  const versions = versionRead(db, [...tables, ...also]);
   if (versions === null) {
     // A count that reads no table depends on its values alone.
     const cached = totals.get(key);
@@ -214,27 +227,34 @@ export async function pageAndCount<Row>(
     if (!cached) {
       const [v, rows, total] = (await db.batch([versions, page, countStatement])) as Results;
       storeTotal(key, tables, v, totalOf(total));
-      return answer(rows, totalOf(total));
+      return answer(rows, totalOf(total), v.results);
     }
     const [v, rows] = (await db.batch([versions, page])) as Results;
     const now = versionString(tables, v.results);
-    if (now !== null && now === cached.versions) return answer(rows, cached.value);
+    if (now !== null && now === cached.versions) return answer(rows, cached.value, v.results);
     // Changed since: count again. When nothing was written between the two batches, the page and the new
     // total are one snapshot; otherwise both are read again together.
     const [v2, total] = (await db.batch([versions, countStatement])) as Results;
     if (now !== null && versionString(tables, v2.results) === now) {
       storeTotal(key, tables, v2, totalOf(total));
-      return answer(rows, totalOf(total));
+      return answer(rows, totalOf(total), v.results);
     }
     const [v3, rows3, total3] = (await db.batch([versions, page, countStatement])) as Results;
     storeTotal(key, tables, v3, totalOf(total3));
-    return answer(rows3, totalOf(total3));
+    return answer(rows3, totalOf(total3), v3.results);
   } catch (error) {
     return fallback(pool, count, error, async () => {
       const [rows, total] = (await db.batch([page, countStatement])) as Results;
       return answer(rows, totalOf(total));
     });
   }
+}
+
+/** The versions of `tables` found in version rows (tables without a version are left out). */
+function alsoOf(tables: string[], rows: Record<string, unknown>[]): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const row of rows) if (tables.includes(row.name as string)) out.set(row.name as string, String(row.version));
+  return out;
 }
 
 function storeTotal(key: string, tables: string[], versionRows: D1Result<Record<string, unknown>>, total: number) {

@@ -4,6 +4,7 @@ import { UNVERSIONED_TABLES, VERSIONS_TABLE } from '../../../src/core/ops/versio
 import { getPoolSchema, requireTable } from '../../../src/core/records/registry';
 import { listRecords, type RecordContext } from '../../../src/core/records/service';
 import { DataAccess } from '../../../src/db/data-access';
+import { objectAs, typeAs, unique } from '../../faces/datagerry/cmdb-helpers';
 import { dg } from '../../faces/datagerry/helpers';
 import { get, login } from '../../faces/idempiere/helpers';
 import { loginLiberty, ly } from '../../faces/liberty/helpers';
@@ -212,6 +213,22 @@ describe('DATAGERRY object lists: kept totals', () => {
     expect((await dg(path, admin)).body.total).toBe(first.body.total + 1);
     expect((await dg(`/rest/objects/${created.body.result_id}`, admin, 'DELETE')).status).toBe(202);
     expect((await dg(path, admin)).body.total).toBe(first.body.total);
+  });
+
+  it('the types kept for masking follow a type change: a field that becomes a password is masked at once', async () => {
+    const admin = await tokenFor('admin');
+    const name = unique('v18pins');
+    const type = await typeAs(admin, { name, fields: [{ type: 'text', name: 'pin' }] });
+    await objectAs(admin, type, [{ name: 'pin', value: '4711' }]);
+    const path = `/rest/objects/?filter=${encodeURIComponent(JSON.stringify({ type_id: type }))}`;
+    const pin = async () =>
+      (await dg(path, admin)).body.results[0].fields.find((f: { name: string }) => f.name === 'pin');
+    expect((await pin()).value).toBe('4711');
+    expect((await pin()).value).toBe('4711');
+    expect(
+      (await dg(`/rest/types/${type}`, admin, 'PUT', { name, fields: [{ type: 'password', name: 'pin' }] })).status,
+    ).toBe(202);
+    expect((await pin()).value).toBe('********');
   });
 });
 
