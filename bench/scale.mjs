@@ -21,7 +21,7 @@ export function writeScale(dir) {
   const lines = [
     '# Cost at scale',
     '',
-    'Per data size (every data set of the bench at that size: C_BPartner rows, Ribbon2 messages, Liberty dictionary entries, DATAGERRY objects), from the last `npm run bench -- --rows=N` run of each size (`latest*.json`). Rows read: the repeated request (same filter, no write in between) and, in brackets, the first request after the load runs (principal cache cold, totals stale after the load’s writes, statements not yet learned). Throughput: medians of the runs, Atrium and baseline (the same SQL without framework).',
+    'Per data size (every data set of the bench at that size: C_BPartner rows, Ribbon2 messages, Liberty dictionary entries, DATAGERRY objects), from the last `npm run bench -- --rows=N` run of each size (`latest*.json`). Rows read: the repeated request (same filter, no write in between) and, in brackets, the very first request of the scenario (principal not cached, statements not yet learned, totals counted). Throughput: medians of the runs, Atrium and baseline (the same SQL without framework).',
     '',
     '| scenario | rows | Atrium rows_read (first) | rows returned | bound 2 × returned + 100 | within | Atrium req/s c=1 | baseline req/s c=1 | Atrium req/s c=32 | baseline req/s c=32 |',
     '| --- | ---: | ---: | ---: | ---: | --- | ---: | ---: | ---: | ---: |',
