@@ -1,5 +1,9 @@
 // The baseline: plain code running the same data SQL as each benchmark scenario and returning JSON, with
 // no framework, no auth and no validation around it. Scenarios are keyed by path (see scenarios.mjs).
+// Like Atrium (src/core/ops/versions.ts), a list keeps its total, and Liberty's numbered page and
+// Ribbon2's directory tree their rows, with the versions of the tables read (atrium_table_versions, set by
+// triggers on every write), and reads them again only when those versions changed: the same statements
+// in the steady state (Atrium learns the tables a statement reads with EXPLAIN once; here they are known).
 // List scenarios answer `x-d1-stats` like Atrium does under D1_STATS_HEADER, and `x-bench-rows`
 // (rows returned, matching total); GET /explain?s=1|4|5|6 answers the EXPLAIN QUERY PLAN of their SQL.
 import { BENCH_QUERY_SQL, DG_FILTER, DG_LIMIT, LIBERTY_LIMIT, LIBERTY_Q } from './fixtures.mjs';
@@ -35,29 +39,37 @@ async function pbkdf2(password) {
 }
 
 const READABLE = JSON.stringify([901, 902, 903, 904, 905]);
-const R2_WHERE =
-  'where m.id in (select v.message_id from r2_message_dirs v where v.directory_id in (select value from json_each(?)))';
 const DG_COLUMNS =
   'o.public_id, o.type_id, o.status, o.version, o.creation_time, o.author_id, o.last_edit_time, o.editor_id, o.active, o.fields, o.views';
 const [[LIBERTY_FROM, LIBERTY_TO]] = LIBERTY_Q.map((q) => [q.DD_ID['>='], q.DD_ID['<']]);
 
+/** Ribbon2's page of message ids with their directories, walking the links in id order (Atrium's plan once it knows the total). */
+const R2_WALK =
+  'select message_id as id, json_group_array(directory_id) as dirs from r2_message_dirs group by message_id having max(directory_id in (select value from json_each(?))) order by message_id asc limit ? offset ?';
+/** The page's messages with tags and properties, in one statement (Atrium's listMessages, id order). */
+const r2Page = (ids) =>
+  `select m.id, m.uid, m.parent_uid as parentUid, m.header, m.content, m.created, m.created_by as createdBy, m.updated, m.updated_by as updatedBy, pg.dirs as dirs, (select json_group_array(t.tag) from r2_message_tags t where t.message_id = m.id) as tags, (select json_group_array(json_object('id', p.id, 'uid', p.uid, 'type', p.type, 'content', p.content, 'created', p.created, 'createdBy', p.created_by)) from r2_properties p where p.message_id = m.id) as properties, (select min(message_id) from r2_message_dirs) as lo, (select max(message_id) from r2_message_dirs) as hi from (${ids}) pg join r2_messages m on m.id = pg.id`;
+
 /**
- * The data SQL of the list scenarios, as Atrium renders it (same text shape, same bound values): the page
- * and the count. Scenario 4 has no count: Liberty pages with limit + 1 rows to know `hasMore`.
+ * The data SQL of the list scenarios, as Atrium renders it (same text shape, same bound values): the page,
+ * the count and the tables whose versions decide whether a kept total still holds. Scenario 4 has no count:
+ * Liberty pages with limit + 1 rows to know `hasMore`, and keeps the numbered page.
  */
 const LIST_SQL = {
   1: {
     page: [
-      'select "C_BPartner_ID", "C_BPartner_UU", "Value", "Name", "IsActive", "SO_CreditLimit", "C_BP_Group_ID" from "C_BPartner" where "IsActive" = ? order by "Name" asc, "C_BPartner_ID" limit ? offset ?',
+      `select ${BP_COLUMNS.map((c) => `"${c}"`).join(', ')}, ${BP_GROUP_LABEL} from "C_BPartner" where "IsActive" = ? order by "Name" asc, "C_BPartner_ID" limit ? offset ?`,
       [1, 20, 0],
     ],
     count: ['select count(*) as total from "C_BPartner" where "IsActive" = ?', [1]],
+    tables: ['C_BPartner'],
   },
   4: {
     page: [
       `select * from (select row_number() over () as ROW_ID, s.* from (${BENCH_QUERY_SQL}) s) t where (t."DD_ID" >= ? and t."DD_ID" < ?) order by ROW_ID limit ? offset ?`,
       [LIBERTY_FROM, LIBERTY_TO, LIBERTY_LIMIT + 1, 0],
     ],
+    tables: ['LY_DICTIONARY'],
   },
   5: {
     page: [
@@ -65,13 +77,15 @@ const LIST_SQL = {
       [DG_FILTER.type_id, DG_LIMIT, 0],
     ],
     count: ['select count(*) as n from dg_objects o where 1 = 1 and o."type_id" = ?', [DG_FILTER.type_id]],
+    tables: ['dg_objects'],
   },
   6: {
-    page: [`select m.id from r2_messages m ${R2_WHERE} order by m.id asc limit 30 offset 0`, [READABLE]],
+    page: [r2Page(R2_WALK), [READABLE, 30, 0]],
     count: [
       'select count(distinct v.message_id) as n from r2_message_dirs v where v.directory_id in (select value from json_each(?))',
       [READABLE],
     ],
+    tables: ['r2_message_dirs'],
   },
 };
 
@@ -86,11 +100,72 @@ function stats(results, returned, total) {
   };
 }
 
-/** One page of objects, with count, as Atrium's listObjects runs it (one batch). */
+/** What a kept figure was read at: the versions of its tables. */
+function versionRead(db, tables) {
+  return db
+    .prepare(
+      `select name, cast(version as text) as version from atrium_table_versions where name in (${tables.map(() => '?').join(', ')})`,
+    )
+    .bind(...tables);
+}
+const versionsOf = (tables, result) =>
+  tables.map((t) => String(result.results.find((r) => r.name === t)?.version)).join(',');
+
+const kept = new Map();
+
+/**
+ * A page and its total, the total kept while the count's tables are unchanged: the same batches as
+ * Atrium's pageAndCount (versions + page; after a write, versions + count; both again if a write came in
+ * between). Answers the rows, the total and every statement's result (for x-d1-stats).
+ */
+async function pageAndCount(db, key, tables, page, count) {
+  const versions = versionRead(db, tables);
+  const cached = kept.get(key);
+  if (!cached) {
+    const [v, rows, total] = await db.batch([versions, page, count]);
+    const value = Object.values(total.results[0])[0];
+    kept.set(key, { versions: versionsOf(tables, v), value });
+    return { rows, total: value, results: [v, rows, total] };
+  }
+  const [v, rows] = await db.batch([versions, page]);
+  const now = versionsOf(tables, v);
+  if (now === cached.versions) return { rows, total: cached.value, results: [v, rows] };
+  const [v2, total] = await db.batch([versions, count]);
+  if (versionsOf(tables, v2) === now) {
+    const value = Object.values(total.results[0])[0];
+    kept.set(key, { versions: now, value });
+    return { rows, total: value, results: [v, rows, v2, total] };
+  }
+  const [v3, rows3, total3] = await db.batch([versions, page, count]);
+  const value = Object.values(total3.results[0])[0];
+  kept.set(key, { versions: versionsOf(tables, v3), value });
+  return { rows: rows3, total: value, results: [v, rows, v2, total, v3, rows3, total3] };
+}
+
+/** A read kept while its tables are unchanged (Liberty's numbered page, Ribbon2's directory tree). */
+async function keptRead(db, key, tables, statements) {
+  const versions = versionRead(db, tables);
+  const cached = kept.get(key);
+  if (cached) {
+    const [v] = await db.batch([versions]);
+    if (versionsOf(tables, v) === cached.versions) return { value: cached.value, results: [v] };
+  }
+  const [v, ...results] = await db.batch([versions, ...statements]);
+  kept.set(key, { versions: versionsOf(tables, v), value: results.map((r) => r.results) });
+  return { value: results.map((r) => r.results), results: [v, ...results] };
+}
+
+/** One page of objects, with count, as Atrium's listObjects runs it. */
 async function dgPage(db) {
-  const [rows, count] = await db.batch([statement(db, LIST_SQL[5].page), statement(db, LIST_SQL[5].count)]);
+  const { rows, total, results } = await pageAndCount(
+    db,
+    's5',
+    LIST_SQL[5].tables,
+    statement(db, LIST_SQL[5].page),
+    statement(db, LIST_SQL[5].count),
+  );
   const objects = rows.results.map((r) => ({ ...r, active: Boolean(r.active), fields: JSON.parse(r.fields) }));
-  return { rows, count, objects, total: count.results[0].n };
+  return { results, objects, total };
 }
 
 /** DATAGERRY's render view without a framework: the page's types and authors, labels and summary line. */
@@ -148,7 +223,8 @@ async function explain(db, scenario) {
     .prepare("select name from sqlite_master where type = 'table' and name not like '\\_cf\\_%' escape '\\'")
     .all();
   const out = {};
-  for (const [label, [text, params]] of Object.entries(queries)) {
+  for (const label of ['page', 'count'].filter((l) => queries[l])) {
+    const [text, params] = queries[label];
     const { results } = await db
       .prepare(`explain query plan ${text}`)
       .bind(...params)
@@ -175,20 +251,14 @@ export default {
       case '/explain':
         return explain(db, url.searchParams.get('s'));
       case '/s1': {
-        const [page, count] = await db.batch([statement(db, LIST_SQL[1].page), statement(db, LIST_SQL[1].count)]);
-        const groups = [...new Set(page.results.map((r) => r.C_BP_Group_ID))];
-        const labels = await db
-          .prepare(
-            `select "C_BP_Group_ID", "Name" from "C_BP_Group" where "C_BP_Group_ID" in (${groups.map(() => '?').join(',')})`,
-          )
-          .bind(...groups)
-          .all();
-        const total = count.results[0].total;
-        return json(
-          { records: page.results, total, labels: labels.results },
-          200,
-          stats([page, count, labels], page.results.length, total),
+        const { rows, total, results } = await pageAndCount(
+          db,
+          's1',
+          LIST_SQL[1].tables,
+          statement(db, LIST_SQL[1].page),
+          statement(db, LIST_SQL[1].count),
         );
+        return json({ records: rows.results, total }, 200, stats(results, rows.results.length, total));
       }
       case '/s2':
         // Atrium's statement: the visible columns and the group's label in one query.
@@ -220,44 +290,61 @@ export default {
         return json(created.results[0], 201);
       }
       case '/s4': {
-        const page = await statement(db, LIST_SQL[4].page).all();
-        const items = page.results.slice(0, LIBERTY_LIMIT);
+        const { value, results } = await keptRead(db, 's4', LIST_SQL[4].tables, [statement(db, LIST_SQL[4].page)]);
+        const items = value[0].slice(0, LIBERTY_LIMIT);
         return json(
-          { items, hasMore: page.results.length > LIBERTY_LIMIT, count: items.length },
+          { items, hasMore: value[0].length > LIBERTY_LIMIT, count: items.length },
           200,
-          stats([page], items.length, 0),
+          stats(results, items.length, 0),
         );
       }
       case '/s5a': {
-        const { rows, count, objects, total } = await dgPage(db);
-        return json({ results: objects, total }, 200, stats([rows, count], objects.length, total));
+        const { results, objects, total } = await dgPage(db);
+        return json({ results: objects, total }, 200, stats(results, objects.length, total));
       }
       case '/s5b': {
-        const { rows, count, objects, total } = await dgPage(db);
-        const { rendered, results } = await dgRender(db, objects);
-        return json({ results: rendered, total }, 200, stats([rows, count, ...results], objects.length, total));
+        const { results, objects, total } = await dgPage(db);
+        const rendered = await dgRender(db, objects);
+        return json(
+          { results: rendered.rendered, total },
+          200,
+          stats([...results, ...rendered.results], objects.length, total),
+        );
       }
       case '/s6': {
-        const [rows, count] = await db.batch([statement(db, LIST_SQL[6].page), statement(db, LIST_SQL[6].count)]);
-        const ids = JSON.stringify(rows.results.map((r) => r.id));
-        const detail = await db.batch([
-          db.prepare('select * from r2_messages where id in (select value from json_each(?))').bind(ids),
-          db
-            .prepare(
-              'select md.message_id, d.full_name from r2_message_dirs md join r2_directories d on d.id = md.directory_id where md.message_id in (select value from json_each(?))',
-            )
-            .bind(ids),
-          db
-            .prepare('select message_id, tag from r2_message_tags where message_id in (select value from json_each(?))')
-            .bind(ids),
-          db.prepare('select * from r2_properties where message_id in (select value from json_each(?))').bind(ids),
-        ]);
-        const total = count.results[0].n;
-        return json(
-          { content: detail[0].results, totalCount: total },
-          200,
-          stats([rows, count, ...detail], detail[0].results.length, total),
+        // The directory tree (kept), then the page with its messages and the kept total.
+        const tree = await keptRead(
+          db,
+          's6-tree',
+          ['r2_access', 'r2_directories'],
+          [
+            db.prepare(
+              'select id, name, full_name as fullName, description from r2_directories order by full_name limit 5001',
+            ),
+            db.prepare(
+              'select d.full_name as fullName, a.directory_id as directoryId, a.subject_type as subjectType, a.subject_name as subjectName, a.permission, a.allowed from r2_access a join r2_directories d on d.id = a.directory_id limit 50001',
+            ),
+          ],
         );
+        const names = new Map(tree.value[0].map((d) => [d.id, d.fullName]));
+        const { rows, total, results } = await pageAndCount(
+          db,
+          's6',
+          LIST_SQL[6].tables,
+          statement(db, LIST_SQL[6].page),
+          statement(db, LIST_SQL[6].count),
+        );
+        const content = rows.results
+          .sort((a, b) => a.id - b.id)
+          .map(({ dirs, tags, properties, lo, hi, ...m }) => ({
+            ...m,
+            directories: JSON.parse(dirs)
+              .map((id) => names.get(id))
+              .sort(),
+            tags: JSON.parse(tags).sort(),
+            properties: JSON.parse(properties),
+          }));
+        return json({ content, totalCount: total }, 200, stats([...tree.results, ...results], content.length, total));
       }
       case '/s7': {
         const user = await db

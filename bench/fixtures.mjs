@@ -4,8 +4,8 @@
 /** Liberty stored query (LY_QRY_FMW, GET) over the dictionary, in a stable order (the primary key's). */
 export const BENCH_QUERY = 9001;
 export const BENCH_QUERY_SQL = "select DD_ID, DD_LABEL from LY_DICTIONARY where DD_LANGUAGE = 'en' order by DD_ID";
-/** Scenario 4's `q`: a range of 1,000 entries on the query's sort column, paged by 50. */
-export const LIBERTY_Q = [{ DD_ID: { '>=': 'DD05000', '<': 'DD06000' } }];
+/** Scenario 4's `q`: a range of 1,000 entries on the query's sort column (from the 5,001st), paged by 50. */
+export const LIBERTY_Q = [{ DD_ID: { '>=': 'DD0005000', '<': 'DD0006000' } }];
 export const LIBERTY_LIMIT = 50;
 
 export const BENCH_TYPE = {

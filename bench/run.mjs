@@ -2,9 +2,13 @@
 // the baseline Worker in one workerd (bench/server.mjs, pinned to one core) and loads them with wrk
 // (pinned to the other core), alternating Atrium and baseline runs. Writes bench/results/latest.md.
 // Then, for the list scenarios: rows read per request (rows.mjs) and EXPLAIN QUERY PLAN (explain.mjs);
-// with --export (automatic from --rows=100000): peak memory of the streamed export (export.mjs).
-// Options: --rows=100000 (C_BPartner variant), --duration=5 (seconds per run), --runs=3,
-// --only=<ids> (e.g. --only=1,5: scenario 1, 5a and 5b), --export.
+// with --export (automatic with --rows=100000): peak memory of the streamed export (export.mjs). Every run
+// also rewrites bench/results/scale.md from the results of each data size (scale.mjs).
+// --profile=<ids>: instead of the alternating runs, a CPU profile of Atrium's isolate while wrk loads each
+// selected scenario at 32 connections (profile.mjs), written to bench/results/profile.md.
+// --reuse: keep the loaded data of the last run (same --rows) instead of migrating and loading again.
+// Options: --rows=100000 or --rows=1000000 (every data set at that size; report latest-<rows>.md),
+// --duration=5 (seconds per run), --runs=3, --only=<ids> (e.g. --only=1,5: scenario 1, 5a and 5b), --export.
 import { execFileSync, spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
@@ -12,7 +16,9 @@ import { loadData } from './data.mjs';
 import { explainPlans, renderPlans } from './explain.mjs';
 import { measureExport, renderExport } from './export.mjs';
 import { measureFeed, renderFeed } from './feed.mjs';
-import { renderRows, rowsPerRequest } from './rows.mjs';
+import { profile, renderProfile } from './profile.mjs';
+import { parseStats, renderRows, rowsPerRequest, send } from './rows.mjs';
+import { writeScale } from './scale.mjs';
 import { libertyToken, scenarios, selected } from './scenarios.mjs';
 
 const args = Object.fromEntries(
@@ -26,13 +32,15 @@ const here = new URL('.', import.meta.url).pathname;
 const DURATION = Number(args.duration ?? 5);
 const RUNS = Number(args.runs ?? 3);
 const ROWS = Number(args.rows ?? 10000);
-const EXPORT = args.export === 'true' || ROWS >= 100000;
-// The live-feed scenario (bench/feed.mjs): with every run unless --feed=false; --only=feed runs it alone.
-const FEED = args.feed !== 'false' && (!args.only || args.only.split(',').includes('feed'));
+const EXPORT = args.export === 'true' || ROWS === 100000;
+// The live-feed scenario (bench/feed.mjs): with every 10k run unless --feed=false; --only=feed runs it alone.
+const FEED = args.feed !== 'false' && ROWS === 10000 && (!args.only || args.only.split(',').includes('feed'));
 // The default data set reports to latest.md; other sizes to latest-<rows>.md (e.g. the 100k variant).
 const OUT = ROWS === 10000 ? 'latest' : `latest-${ROWS}`;
 const ATRIUM_PORT = 8801;
 const BASELINE_PORT = 8802;
+const INSPECTOR_PORT = 8803;
+const PROFILE = args.profile;
 const CONNECTIONS = [1, 32];
 const cpus = (await import('node:os')).cpus().length;
 const serverCpu = cpus > 1 ? '1' : '0';
@@ -88,7 +96,15 @@ function migrate() {
 function startServer() {
   const child = spawn(
     'taskset',
-    ['-c', serverCpu, process.execPath, `${here}server.mjs`, String(ATRIUM_PORT), String(BASELINE_PORT)],
+    [
+      '-c',
+      serverCpu,
+      process.execPath,
+      `${here}server.mjs`,
+      String(ATRIUM_PORT),
+      String(BASELINE_PORT),
+      ...(PROFILE ? [String(INSPECTOR_PORT)] : []),
+    ],
     {
       cwd: root,
       stdio: ['ignore', 'pipe', 'inherit'],
@@ -138,7 +154,8 @@ function wrk(port, request, connections) {
   const p50 = toMs(/\s50%\s+(\S+)/.exec(out)?.[1] ?? '');
   const p99 = toMs(/\s99%\s+(\S+)/.exec(out)?.[1] ?? '');
   const non2xx = Number(/Non-2xx or 3xx responses:\s+(\d+)/.exec(out)?.[1] ?? 0);
-  return { rps, p50, p99, non2xx };
+  const requests = Number(/(\d+) requests in/.exec(out)?.[1] ?? 0);
+  return { rps, p50, p99, non2xx, requests };
 }
 
 const median = (xs) => {
@@ -152,11 +169,16 @@ async function main() {
   mkdirSync(`${here}results`, { recursive: true });
   console.log('building…');
   const bundle = build();
-  console.log('migrating fresh local D1…');
-  migrate();
-  console.log(`loading data (${ROWS} business partners)…`);
-  const loaded = await loadData({ rows: ROWS, state: `${here}.state/v3` });
+  let loaded = { rows: ROWS };
+  if (args.reuse === 'true' && existsSync(`${here}.state/v3`)) console.log('reusing the data of the last run…');
+  else {
+    console.log('migrating fresh local D1…');
+    migrate();
+    console.log(`loading data (${ROWS} rows of each data set)…`);
+    loaded = await loadData({ rows: ROWS, state: `${here}.state/v3` });
+  }
   const server = await startServer();
+  if (PROFILE) return profileScenarios(server);
   const results = [];
   const prepared = [];
   let rowsRead = [];
@@ -168,7 +190,16 @@ async function main() {
     for (const scenario of scenarios) {
       if (!selected(scenario, args.only)) continue;
       const { atrium, baseline } = await scenario.prepare(ctx);
-      prepared.push({ scenario, atrium, baseline });
+      // One request each before any load: the first one of a list may count and learn (rows.mjs reports
+      // what it read), and must not time out inside a measured run.
+      let cold = null;
+      if (scenario.counts) {
+        const first = await send(ctx.atrium, atrium);
+        const stats = parseStats(first.res.headers.get('x-d1-stats'));
+        cold = stats ? `${stats.queries} / ${stats.rows_read}` : null;
+        await send(ctx.baseline, baseline);
+      }
+      prepared.push({ scenario, atrium, baseline, cold });
       // Warm-up both, and verify both answer 2xx before measuring.
       for (const [port, req] of [
         [ATRIUM_PORT, atrium],
@@ -216,7 +247,7 @@ async function main() {
       exported = await measureExport({
         atrium: ctx.atrium,
         token: await libertyToken(ctx),
-        serverPid: server.pid,
+        inspectorPort: INSPECTOR_PORT,
         rows: ROWS,
       });
     }
@@ -244,7 +275,42 @@ async function main() {
     `${here}results/${OUT}.json`,
     JSON.stringify({ bundle, results, rowsRead, plans, export: exported, feed }, null, 2),
   );
+  writeScale(`${here}results`);
   console.log(`\n${report}`);
+}
+
+async function profileScenarios(server) {
+  const ctx = { atrium: `http://127.0.0.1:${ATRIUM_PORT}`, baseline: `http://127.0.0.1:${BASELINE_PORT}` };
+  const lines = [
+    '# CPU profiles',
+    '',
+    `\`npm run bench -- --profile=${PROFILE}\`, ${ROWS} rows of each data set, ${DURATION}s of wrk per scenario.`,
+    '',
+  ];
+  try {
+    for (const scenario of scenarios) {
+      if (!selected(scenario, PROFILE)) continue;
+      const requests = await scenario.prepare(ctx);
+      for (const [worker, port, label] of [
+        ['atrium', ATRIUM_PORT, 'Atrium'],
+        ['baseline', BASELINE_PORT, 'baseline'],
+      ]) {
+        const request = requests[worker];
+        wrk(port, request, 4);
+        const p = await profile({
+          inspectorPort: INSPECTOR_PORT,
+          bundlePath: `${here}.build/index.js`,
+          worker,
+          load: async () => wrk(port, request, 32).requests,
+        });
+        lines.push(...renderProfile(scenario.name, p, label));
+        console.log(renderProfile(scenario.name, p, label).slice(0, 14).join('\n'));
+      }
+    }
+  } finally {
+    server.kill('SIGTERM');
+  }
+  writeFileSync(`${here}results/profile.md`, `${lines.join('\n').trimEnd()}\n`);
 }
 
 function renderReport({ bundle, results, rows, sections }) {
@@ -253,7 +319,7 @@ function renderReport({ bundle, results, rows, sections }) {
   const lines = [
     '# Benchmark results',
     '',
-    `Runner: Miniflare API (one workerd, direct sockets, no wrangler proxy) pinned to CPU ${serverCpu}; wrk -t1, no pipelining, pinned to CPU ${clientCpu}. ${RUNS} alternating runs of ${DURATION}s per cell; medians. Data: ${rows} C_BPartner rows.`,
+    `Runner: Miniflare API (one workerd, direct sockets, no wrangler proxy) pinned to CPU ${serverCpu}; wrk -t1, no pipelining, pinned to CPU ${clientCpu}. ${RUNS} alternating runs of ${DURATION}s per cell; medians. Data: ${rows} rows of each data set (C_BPartner, messages, dictionary, objects).`,
     '',
     `Worker bundle: ${fmt(bundle.raw / 1024)} KiB raw, **${fmt(bundle.gzip / 1024)} KiB gzip** (target ≤ 1024 KiB).`,
     '',

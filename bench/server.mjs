@@ -1,10 +1,11 @@
 // Serves the built Atrium Worker and the baseline Worker side by side in one workerd (Miniflare API),
 // each on its own direct socket: no wrangler dev proxy in the path. Both bind the same D1 databases.
-// Usage: node bench/server.mjs <atriumPort> <baselinePort> (run pinned with taskset by bench/run.mjs).
+// Usage: node bench/server.mjs <atriumPort> <baselinePort> [inspectorPort] (run pinned with taskset by
+// bench/run.mjs; the inspector port, for --profile, opens Atrium's isolate to the DevTools protocol).
 import { convertV4MiniflareOptions, Miniflare } from 'miniflare';
 import { localD1Id, localKvId, readWranglerConfig } from '../scripts/lib/wrangler.mjs';
 
-const [atriumPort, baselinePort] = process.argv.slice(2).map(Number);
+const [atriumPort, baselinePort, inspectorPort] = process.argv.slice(2).map(Number);
 // Same layout as `wrangler d1 migrations apply --local --persist-to bench/.state` (which writes v3/).
 const state = new URL('./.state/v3', import.meta.url).pathname;
 const wrangler = await readWranglerConfig();
@@ -19,6 +20,7 @@ const common = {
 const mf = new Miniflare(
   convertV4MiniflareOptions({
     resourcePersistencePath: state,
+    ...(inspectorPort ? { inspectorPort } : {}),
     workers: [
       {
         ...common,

@@ -80,5 +80,6 @@ export const corsPolicy: MiddlewareHandler<AppEnv> = async (c, next) => {
   }
   await next();
   // The answer depends on Origin wherever a list is configured: shared caches must not mix them up.
-  if (origins.size) c.header('Vary', 'Origin', { append: true });
+  // (On the finished response: c.header() after the handler would copy the whole response.)
+  if (origins.size) c.res.headers.append('Vary', 'Origin');
 };

@@ -1,10 +1,14 @@
-/** Drops every view and table of a database (D1's own `_cf_*` tables excepted): back to an empty schema. */
+/** Drops every trigger, view and table of a database (D1's own `_cf_*` tables excepted): back to an empty schema. */
 export async function emptyDatabase(db: D1Database): Promise<void> {
   const { results } = await db
     .prepare(
-      "select type, name from sqlite_master where type in ('table', 'view') and name not like 'sqlite\\_%' escape '\\' and name not like '\\_cf\\_%' escape '\\'",
+      "select type, name from sqlite_master where type in ('table', 'view', 'trigger') and name not like 'sqlite\\_%' escape '\\' and name not like '\\_cf\\_%' escape '\\'",
     )
     .all<{ type: string; name: string }>();
+  // Triggers first: the data-version triggers (migration 0012) write atrium_table_versions, so a cascade
+  // into a table whose trigger outlived that table would fail the drop.
+  const triggers = results.filter((r) => r.type === 'trigger');
+  if (triggers.length) await db.batch(triggers.map((t) => db.prepare(`drop trigger if exists "${t.name}"`)));
   const views = results.filter((r) => r.type === 'view');
   let tables = results.filter((r) => r.type === 'table').map((r) => r.name);
   if (views.length) await db.batch(views.map((v) => db.prepare(`drop view if exists "${v.name}"`)));

@@ -4,7 +4,6 @@ import { drizzle } from 'drizzle-orm/d1';
 import { issueToken } from '../../src/core/identity/tokens';
 import { findUserByLogin } from '../../src/core/identity/users';
 import type { Orm } from '../../src/db/data-access';
-import * as schema from '../../src/db/schema';
 
 /**
  * The leak scan: every response any test receives through `call` is checked for password hashes, the
@@ -40,7 +39,7 @@ export async function call(path: string, init: RequestInit = {}): Promise<Respon
 }
 
 export function orm(): Orm {
-  return drizzle(env.DB, { schema });
+  return drizzle(env.DB);
 }
 
 /** A valid API token for an existing user (the login routes belong to the faces). */

@@ -1,9 +1,11 @@
 import { type SQL, sql } from 'drizzle-orm';
+import { sessionPool } from '../../db/data-access';
 import { AppError } from '../../lib/errors';
 import { type ArrayField, compileFilter, type FieldResolver, type FilterNode } from '../filter';
 import { type Actor, auditUser, requireRight, requireWrite } from '../identity/actor';
 import { auditStatement } from '../ops/audit';
-import { prepare } from '../records/sql';
+import { pageAndCount } from '../ops/table-versions';
+import { prepare, render } from '../records/sql';
 import { CMDB_RIGHTS, canOnType, objectReadable, typeReadable } from './acl';
 import { maskFields, maskObject, sealFields } from './secrets';
 import { type CmdbType, type TypeField, typesByIds, visibleType } from './types';
@@ -179,7 +181,7 @@ async function queryObjects(
   db: Db,
   actor: Actor,
   options: ObjectListOptions & { where?: SQL },
-): Promise<{ objects: CmdbObject[]; total: number }> {
+): Promise<{ objects: CmdbObject[]; total: number; typesVersion?: string }> {
   if (!OBJECT_SORT.includes(options.sort as (typeof OBJECT_SORT)[number]))
     throw new AppError('BAD_REQUEST', 'Invalid sort');
   const resolver = objectResolver(await filterableFields(db, actor, options.filter));
@@ -188,21 +190,45 @@ async function queryObjects(
   );
   const where = sql.join(conditions, sql` and `);
   const dir = sql.raw(options.descending ? 'desc' : 'asc');
-  const [rows, count] = await db.batch([
+  // The total is counted again only after a write to the tables the count reads (core/ops/table-versions.ts).
+  const count = render(sql`select count(*) as n from dg_objects o where ${where}`);
+  const { rows, total, versions } = await pageAndCount<ObjectRow>(
+    db,
     prepare(
       db,
       sql`select ${COLUMNS} from dg_objects o where ${where} order by o.${sql.identifier(options.sort)} ${dir}, o.public_id ${dir} limit ${options.limit} offset ${options.offset}`,
     ),
-    prepare(db, sql`select count(*) as n from dg_objects o where ${where}`),
-  ]);
-  return { objects: (rows.results as unknown as ObjectRow[]).map(parse), total: (count.results[0] as { n: number }).n };
+    { text: count.sql, params: count.params },
+    { alsoVersions: ['dg_types'] },
+  );
+  return { objects: rows.map(parse), total, typesVersion: versions?.get('dg_types') };
+}
+
+/**
+ * Types by id per pool, kept with the dg_types version read in the same batch as the page they mask
+ * (core/ops/table-versions.ts): a list page then needs no query of its own for them.
+ */
+const keptTypes = new Map<string, { version: string; types: Map<number, CmdbType> }>();
+
+async function typesFor(db: Db, ids: number[], version: string | undefined): Promise<Map<number, CmdbType>> {
+  const pool = version === undefined ? undefined : sessionPool(db);
+  const kept = pool === undefined ? undefined : keptTypes.get(pool);
+  if (kept && kept.version === version && ids.every((id) => kept.types.has(id))) return kept.types;
+  const types = await typesByIds(db, ids);
+  if (pool !== undefined && version !== undefined) {
+    const merged = new Map(kept?.version === version ? kept.types : []);
+    for (const [id, type] of types) merged.set(id, type);
+    if (merged.size <= 500) keptTypes.set(pool, { version, types: merged });
+  }
+  return types;
 }
 
 /** The objects as readers see them: password values masked by their type. */
-async function masked(db: Db, objects: CmdbObject[]): Promise<CmdbObject[]> {
-  const types = await typesByIds(
+async function masked(db: Db, objects: CmdbObject[], typesVersion?: string): Promise<CmdbObject[]> {
+  const types = await typesFor(
     db,
     objects.map((o) => o.type_id),
+    typesVersion,
   );
   return objects.map((o) => maskObject(o, types.get(o.type_id)));
 }
@@ -211,7 +237,7 @@ async function masked(db: Db, objects: CmdbObject[]): Promise<CmdbObject[]> {
 export async function listObjects(db: Db, actor: Actor, options: ObjectListOptions) {
   requireRight(actor, CMDB_RIGHTS.objectView);
   const page = await queryObjects(db, actor, options);
-  return { objects: await masked(db, page.objects), total: page.total };
+  return { objects: await masked(db, page.objects, page.typesVersion), total: page.total };
 }
 
 const objectNotFound = (id: number) => new AppError('NOT_FOUND', `Object ${id} not found`);
@@ -250,7 +276,7 @@ export async function listReferences(db: Db, actor: Actor, id: number, options: 
   requireRight(actor, CMDB_RIGHTS.objectView);
   await visibleObject(db, actor, id);
   const page = await queryObjects(db, actor, { ...options, where: referencesTo(id) });
-  return { objects: await masked(db, page.objects), total: page.total };
+  return { objects: await masked(db, page.objects, page.typesVersion), total: page.total };
 }
 
 function checkValue(field: TypeField, value: unknown): void {

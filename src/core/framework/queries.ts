@@ -5,10 +5,11 @@ import { AppError } from '../../lib/errors';
 import { compileFilter, type FieldResolver, type FilterNode } from '../filter';
 import { type Actor, auditUser, requireRight, requireWrite } from '../identity/actor';
 import { IsolateCache } from '../ops/cache';
+import { cachedRead, type Versioned } from '../ops/table-versions';
 import type { VersionKey } from '../ops/versions';
 import { isInternalTable, isSecurityTable } from '../records/policy';
 import { findTable, getPoolSchema } from '../records/registry';
-import { D1_MAX_PARAMS, ident, prepare } from '../records/sql';
+import { D1_MAX_PARAMS, ident, prepare, render } from '../records/sql';
 import type { ColumnInfo, TableInfo } from '../records/types';
 import { toStored } from '../records/values';
 import { imageOf } from '../records/writes';
@@ -181,6 +182,26 @@ export interface QueryPage {
   hasMore: boolean;
 }
 
+/**
+ * Numbered pages of stored SELECTs with `q`, by pool, statement and values: numbering reads the whole stored
+ * result, so a repeated page is answered from here while the tables the statement reads are unchanged.
+ */
+const numberedPages = new IsolateCache<Versioned<Record<string, unknown>[]>>('query-pages', {
+  tableName: 'atrium_table_versions',
+  maxSize: 200,
+  ttlMs: 10 * 60_000,
+});
+
+/** Pages above this size (roughly, in characters) are not kept: the cache stays within a few MiB. */
+const MAX_KEPT_PAGE = 64 * 1024;
+
+function pageSize(rows: Record<string, unknown>[]): number {
+  let size = 0;
+  for (const row of rows)
+    for (const value of Object.values(row)) size += typeof value === 'string' ? value.length + 8 : 16;
+  return size;
+}
+
 /** Runs a stored SELECT: ROW_ID in the stored order, `q` applied, one page (+1 row to know hasMore). */
 export async function runSelect(
   data: DataAccess,
@@ -202,16 +223,31 @@ export async function runSelect(
   };
   const where = compileFilter(options.filter, resolver, { maxValues: D1_MAX_PARAMS - values.length - 4 });
   const stored = statementSql(definition, values);
-  // ROW_ID is the position in the stored order. Without q that is offset + index, so the page reads only
-  // its own rows; with q every row of the stored result must be numbered before the filter applies.
-  const query = where
-    ? sql`select * from (select row_number() over () as ROW_ID, s.* from (${stored}) s) t
-    where ${where} order by ROW_ID limit ${options.limit + 1} offset ${options.offset}`
-    : sql`select * from (${stored}) limit ${options.limit + 1} offset ${options.offset}`;
-  const { results } = await prepare(data.d1(pool), query).all<Record<string, unknown>>();
-  const rows: Record<string, unknown>[] = where
-    ? results.slice(0, options.limit)
-    : results.slice(0, options.limit).map((row, i) => ({ ROW_ID: options.offset + i + 1, ...row }));
+  let results: Record<string, unknown>[];
+  if (where) {
+    // ROW_ID is the position in the stored order: with q every row of the stored result is numbered before
+    // the filter applies, so the page is kept (core/ops/table-versions.ts) until a table the statement reads changes.
+    const page = render(sql`select * from (select row_number() over () as ROW_ID, s.* from (${stored}) s) t
+    where ${where} order by ROW_ID limit ${options.limit + 1} offset ${options.offset}`);
+    if (page.params.length > D1_MAX_PARAMS)
+      throw new AppError('BAD_REQUEST', `Query has more than ${D1_MAX_PARAMS} values`);
+    results = await cachedRead(
+      data.d1(pool),
+      numberedPages,
+      `${page.sql}\u0000${JSON.stringify(page.params)}`,
+      [{ text: page.sql, params: page.params }],
+      ([r]) => r.results,
+      (rows) => pageSize(rows) <= MAX_KEPT_PAGE,
+    );
+  } else {
+    // Without q, ROW_ID is offset + index: the page reads only its own rows.
+    const page = await prepare(
+      data.d1(pool),
+      sql`select * from (${stored}) limit ${options.limit + 1} offset ${options.offset}`,
+    ).all<Record<string, unknown>>();
+    results = page.results.map((row, i) => ({ ROW_ID: options.offset + i + 1, ...row }));
+  }
+  const rows = results.slice(0, options.limit);
   const first = rows[0] ?? {};
   return {
     rows,
@@ -318,7 +354,9 @@ export async function runWrite(
   const db = data.d1(pool);
   const target = await keyedTarget(data, pool, definition);
   const statements: D1PreparedStatement[] = [];
-  // Index of each row's stored statement (its result counts the rows changed).
+  // The rows each stored statement wrote itself: `changes()` read right after it. D1's meta.changes counts
+  // every write of the statement, the data-version triggers' (migration 0013) and cascades included.
+  const changed = () => db.prepare('select changes() as n');
   const written: number[] = [];
   for (const row of rows) {
     const statement = db.prepare(definition.text).bind(...bindValues(definition, row));
@@ -333,12 +371,14 @@ export async function runWrite(
         definition.verb as Exclude<Verb, 'GET'>,
         actor,
       );
-      written.push(statements.length + group.indexOf(statement));
-      statements.push(...group);
+      const at = group.indexOf(statement) + 1;
+      written.push(statements.length + at);
+      statements.push(...group.slice(0, at), changed(), ...group.slice(at));
       continue;
     }
-    written.push(statements.length);
     statements.push(statement);
+    written.push(statements.length);
+    statements.push(changed());
     statements.push(
       db
         .prepare(
@@ -355,8 +395,8 @@ export async function runWrite(
         ),
     );
   }
-  const results = await db.batch(statements);
-  return written.reduce((n, i) => n + (results[i].meta.changes ?? 0), 0);
+  const results = await db.batch<{ n: number }>(statements);
+  return written.reduce((n, i) => n + Number(results[i].results[0]?.n ?? 0), 0);
 }
 
 /** Column labels from the data dictionary in one language (Liberty's `type=columns` headers). */

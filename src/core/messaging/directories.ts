@@ -1,6 +1,8 @@
 import { AppError } from '../../lib/errors';
 import { type Actor, auditUser, holds, requireRight, requireWrite } from '../identity/actor';
 import { auditRowsOf, auditStatement } from '../ops/audit';
+import { IsolateCache } from '../ops/cache';
+import { cachedRead, type Versioned } from '../ops/table-versions';
 import {
   type AccessRow,
   ancestorsOrSelf,
@@ -92,22 +94,58 @@ async function requirePermission(db: Db, actor: Actor, fullName: string, permiss
   if (!(await permissionsIn(db, actor, fullName))[permission]) throw accessDenied(fullName);
 }
 
+export interface Tree {
+  dirs: Directory[];
+  rules: (AccessRow & { fullName: string })[];
+}
+
+/**
+ * Every directory and every rule, kept per isolate while r2_directories and r2_access are unchanged
+ * (core/ops/table-versions.ts: then a request reads two version rows instead of the whole tree).
+ */
+const trees = new IsolateCache<Versioned<Tree>>('r2-directory-tree', {
+  tableName: 'r2_directories',
+  maxSize: 8,
+  ttlMs: 10 * 60_000,
+});
+
+/** Trees larger than this are read every time rather than kept. */
+const MAX_KEPT_TREE = 5000;
+
+export async function directoryTree(db: Db): Promise<Tree> {
+  return cachedRead(
+    db,
+    trees,
+    'tree',
+    [
+      { text: `select ${DIR_COLUMNS} from r2_directories order by full_name limit ${MAX_DIRECTORIES + 1}`, params: [] },
+      {
+        text: `select ${RULE_COLUMNS} from r2_access a join r2_directories d on d.id = a.directory_id limit ${MAX_RULES + 1}`,
+        params: [],
+      },
+    ],
+    ([dirs, rules]) => ({
+      dirs: dirs.results as unknown as Directory[],
+      rules: rules.results as unknown as Tree['rules'],
+    }),
+    (tree) => tree.dirs.length + tree.rules.length <= MAX_KEPT_TREE,
+  );
+}
+
 /**
  * Every directory with the caller's value of one permission, resolved in memory from two bounded
  * queries (all directories, all rules): no query per directory. Rules only: no core right.
  */
 export async function directoriesWhere(db: Db, actor: Actor, permission: Permission): Promise<Directory[]> {
-  const [dirs, rules] = await db.batch([
-    db.prepare(`select ${DIR_COLUMNS} from r2_directories order by full_name limit ${MAX_DIRECTORIES + 1}`),
-    db.prepare(
-      `select ${RULE_COLUMNS} from r2_access a join r2_directories d on d.id = a.directory_id limit ${MAX_RULES + 1}`,
-    ),
-  ]);
-  const all = dirs.results as unknown as Directory[];
-  if (all.length > MAX_DIRECTORIES) throw tooMany('directories');
-  if (isRibbonAdmin(actor)) return all;
-  const byDir = groupRules(rules.results as unknown as (AccessRow & { fullName: string })[]);
-  return all.filter((d) => resolve(actor, ancestorsOrSelf(d.fullName), byDir)[permission]);
+  return directoriesIn(await directoryTree(db), actor, permission);
+}
+
+/** directoriesWhere over a tree already read. */
+export function directoriesIn(tree: Tree, actor: Actor, permission: Permission): Directory[] {
+  if (tree.dirs.length > MAX_DIRECTORIES) throw tooMany('directories');
+  if (isRibbonAdmin(actor)) return [...tree.dirs];
+  const byDir = groupRules(tree.rules);
+  return tree.dirs.filter((d) => resolve(actor, ancestorsOrSelf(d.fullName), byDir)[permission]);
 }
 
 /** GET .../access/permission/current/{path}: directory.view, then my permissions there. */

@@ -41,7 +41,7 @@ export function resetBootstrap(): void {
 }
 
 async function bootstrap(env: Bindings): Promise<void> {
-  const orm = drizzle(env.DB, { schema });
+  const orm = drizzle(env.DB);
   const pools = poolConfigs(env);
   await orm.insert(schema.pools).values(pools).onConflictDoNothing();
   if (env.ADMIN_PASSWORD)

@@ -6,6 +6,7 @@ import { identityChanged } from '../identity/access-cache';
 import { type Actor, requireRight, requireWrite } from '../identity/actor';
 import { invalidatePoolSchema } from '../records/registry';
 import { DOWN_MIGRATIONS, MIGRATIONS } from './migrations.generated';
+import { invalidateReadSets } from './table-versions';
 
 /**
  * Database setup at runtime (Liberty's /api/setup). The migrations are embedded at build time
@@ -71,9 +72,13 @@ export async function downgrade(db: Db, pool: string, version: string): Promise<
 
 export const latestMigration = () => MIGRATIONS[MIGRATIONS.length - 1]?.name ?? null;
 
-/** After DDL: the schema and, since migrations may rewrite identity tables, cached principals are stale. */
+/**
+ * After DDL: the schema, which tables a statement reads (a view may read others now) and, since migrations
+ * may rewrite identity tables, cached principals are stale.
+ */
 function schemaChanged(pool: string): void {
   invalidatePoolSchema(pool);
+  invalidateReadSets();
   identityChanged();
 }
 

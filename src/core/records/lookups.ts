@@ -98,12 +98,24 @@ export function labelColumns(
   table: TableInfo,
   columns: ColumnInfo[],
 ): SQL | undefined {
+  // Built once per table, columns and tenant scope (a table lives as long as its cached schema).
+  const key = `${columns.map((c) => c.name).join(',')}\u0000${JSON.stringify(ctx.scope)}`;
+  let built = labelSql.get(table);
+  if (!built) {
+    built = new Map();
+    labelSql.set(table, built);
+  }
+  if (built.has(key)) return built.get(key);
   const parts = labelledKeys(schema, table, columns).map(({ fk, parent, label }) => {
     const scoped = scopeCondition(parent, ctx.scope, 'read', '__p');
     return sql`(select __p.${ident(label.name)} from ${ident(parent.name)} as __p where __p.${ident(fk.references)} = ${ident(table.name)}.${ident(fk.column)}${scoped ? sql` and ${scoped}` : sql``}) as ${ident(LABEL_PREFIX + fk.column)}`;
   });
-  return parts.length ? sql.join(parts, sql`, `) : undefined;
+  const out = parts.length ? sql.join(parts, sql`, `) : undefined;
+  if (built.size < 64) built.set(key, out);
+  return out;
 }
+
+const labelSql = new WeakMap<TableInfo, Map<string, SQL | undefined>>();
 
 /** Labels for foreign keys of rows fetched without label columns: one batch for the page (no N+1). */
 export async function labelsFor(

@@ -1,5 +1,6 @@
 import { type SQL, sql } from 'drizzle-orm';
-import { prepare } from './sql';
+import { pageAndCount } from '../ops/table-versions';
+import { prepare, render } from './sql';
 
 export interface PageBounds {
   /** Used when the client sends no limit. */
@@ -32,28 +33,26 @@ export interface PagedQuery {
 }
 
 /**
- * One page and the total count under the same WHERE, in one D1 round trip (a batch is one
- * consistent snapshot, so the two figures agree).
+ * One page and the total count under the same WHERE, in one D1 round trip (a batch is one consistent
+ * snapshot, so the two figures agree). The total of a repeated list is not counted again while the tables
+ * its WHERE reads are unchanged (core/ops/table-versions.ts): exact, without reading every matching row.
  */
 export async function selectPage<Row = Record<string, unknown>>(
   db: D1Database | D1DatabaseSession,
   query: PagedQuery,
   page: Page,
-): Promise<{ rows: Row[]; total: number; rowsRead: number }> {
+): Promise<{ rows: Row[]; total: number }> {
   const where = query.where ? sql` where ${query.where}` : sql``;
   const orderBy = query.orderBy ? sql` order by ${query.orderBy}` : sql``;
-  const [list, count] = await db.batch([
+  const count = render(sql`select count(*) as total from ${query.from}${where}`);
+  return pageAndCount<Row>(
+    db,
     prepare(
       db,
       sql`select ${query.columns} from ${query.from}${where}${orderBy} limit ${page.limit} offset ${page.offset}`,
     ),
-    prepare(db, sql`select count(*) as total from ${query.from}${where}`),
-  ]);
-  return {
-    rows: list.results as Row[],
-    total: Number((count.results[0] as { total: number } | undefined)?.total ?? 0),
-    rowsRead: (list.meta.rows_read ?? 0) + (count.meta.rows_read ?? 0),
-  };
+    { text: count.sql, params: count.params },
+  );
 }
 
 /** Total pages for a total and a page size (at least 1, as the paging envelopes show). */

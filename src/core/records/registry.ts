@@ -139,8 +139,19 @@ export function visibleColumns(table: TableInfo): ColumnInfo[] {
   return table.columns.filter((c) => !c.hidden);
 }
 
+/** Visible columns by lower-case name, per table (tables live as long as their cached schema). */
+const columnIndex = new WeakMap<TableInfo, { count: number; byName: Map<string, ColumnInfo> }>();
+
 /** A visible column by name, case-insensitive; hidden columns look exactly like missing ones. */
 export function findColumn(table: TableInfo, name: string): ColumnInfo | undefined {
-  const lower = name.toLowerCase();
-  return table.columns.find((c) => !c.hidden && c.name.toLowerCase() === lower);
+  let index = columnIndex.get(table);
+  // Rebuilt if columns were added after it was made (the registry builds tables column by column).
+  if (!index || index.count !== table.columns.length) {
+    const byName = new Map<string, ColumnInfo>();
+    for (const c of table.columns)
+      if (!c.hidden && !byName.has(c.name.toLowerCase())) byName.set(c.name.toLowerCase(), c);
+    index = { count: table.columns.length, byName };
+    columnIndex.set(table, index);
+  }
+  return index.byName.get(name.toLowerCase());
 }

@@ -39,7 +39,24 @@ export interface ListOptions {
   extraColumns?: SQL;
 }
 
+/** Select lists by table and names (a table lives as long as its cached schema). */
+const selectLists = new WeakMap<TableInfo, Map<string, { columns: ColumnInfo[]; sql: SQL }>>();
+
 function selectList(table: TableInfo, names?: string[]): { columns: ColumnInfo[]; sql: SQL } {
+  const key = names?.length ? names.join(',') : '';
+  let lists = selectLists.get(table);
+  if (!lists) {
+    lists = new Map();
+    selectLists.set(table, lists);
+  }
+  const known = lists.get(key);
+  if (known) return known;
+  const built = buildSelectList(table, names);
+  if (lists.size < 64) lists.set(key, built);
+  return built;
+}
+
+function buildSelectList(table: TableInfo, names?: string[]): { columns: ColumnInfo[]; sql: SQL } {
   const columns = names?.length
     ? names.map((name) => {
         const column = findColumn(table, name);

@@ -1,21 +1,68 @@
-import { type SQL, sql } from 'drizzle-orm';
+import { Name, SQL, StringChunk, sql } from 'drizzle-orm';
 import { SQLiteSyncDialect } from 'drizzle-orm/sqlite-core';
 import { AppError } from '../../lib/errors';
 
 const dialect = new SQLiteSyncDialect();
+
+/**
+ * The SQLite rendering of `sql` built from text, identifiers, nested `sql`, lists and plain values (all
+ * the core builds), exactly as drizzle's dialect renders them, in a fraction of its time (drizzle checks
+ * every chunk against a dozen entity kinds: about 40 µs for a record's select). Anything else (columns,
+ * tables, params, inlined SQL) answers undefined and is left to drizzle.
+ */
+function quickRender(query: SQL): { sql: string; params: unknown[] } | undefined {
+  const params: unknown[] = [];
+  let text = '';
+  const walk = (chunks: unknown[]): boolean => {
+    for (const chunk of chunks) {
+      if (chunk instanceof StringChunk) text += chunk.value.join('');
+      else if (chunk instanceof SQL) {
+        // `.inlineParams()` (private in drizzle's typing): values go into the text; drizzle renders those.
+        if ((chunk as unknown as { shouldInlineParams: boolean }).shouldInlineParams || !walk(chunk.queryChunks))
+          return false;
+      } else if (chunk instanceof Name) text += `"${chunk.value.replace(/"/g, '""')}"`;
+      else if (chunk === undefined) continue;
+      else if (Array.isArray(chunk)) {
+        text += '(';
+        for (let i = 0; i < chunk.length; i++) {
+          if (i > 0) text += ', ';
+          if (!walk([chunk[i]])) return false;
+        }
+        text += ')';
+      } else if (
+        chunk === null ||
+        typeof chunk === 'string' ||
+        typeof chunk === 'number' ||
+        typeof chunk === 'bigint' ||
+        typeof chunk === 'boolean'
+      ) {
+        text += '?';
+        params.push(chunk);
+      } else return false;
+    }
+    return true;
+  };
+  return walk(query.queryChunks) ? { sql: text, params } : undefined;
+}
 
 /** D1 binds at most 100 parameters per statement (local SQLite does not enforce it; we do). */
 export const D1_MAX_PARAMS = 100;
 
 /** Renders drizzle `sql` to a prepared D1 statement: identifiers escaped, every value bound. */
 export function prepare(db: D1Database | D1DatabaseSession, query: SQL): D1PreparedStatement {
-  const { sql: text, params } = dialect.sqlToQuery(query);
+  const { sql: text, params } = render(query);
   if (params.length > D1_MAX_PARAMS) throw new AppError('BAD_REQUEST', `Query has more than ${D1_MAX_PARAMS} values`);
   return db.prepare(text).bind(...params);
 }
 
 export function render(query: SQL): { sql: string; params: unknown[] } {
-  return dialect.sqlToQuery(query);
+  return quickRender(query) ?? dialect.sqlToQuery(query);
+}
+
+/** drizzle's own rendering (tests compare render() with it). */
+export function drizzleRender(query: SQL): { sql: string; params: unknown[] } {
+  const { sql: text, params } = dialect.sqlToQuery(query);
+  return { sql: text, params };
 }
 
 export const ident = (name: string): SQL => sql`${sql.identifier(name)}`;

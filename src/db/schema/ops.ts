@@ -67,3 +67,14 @@ export const idempotencyKeys = sqliteTable(
   },
   (t) => [primaryKey({ columns: [t.userId, t.key] }), index('atrium_idempotency_expires_idx').on(t.expiresAt)],
 );
+
+/**
+ * Data versions (migration 0013): one row per table, set to a new random value by that table's triggers on
+ * every insert, update and delete, whatever the path (services, stored queries, cascades). Figures derived
+ * from a table (list counts, numbered pages) are cached per isolate with the versions they were read at and
+ * used only while a read in the same snapshot finds the same versions (src/core/ops/table-versions.ts).
+ */
+export const tableVersions = sqliteTable('atrium_table_versions', {
+  name: text('name').primaryKey(),
+  version: integer('version').notNull().default(0),
+});

@@ -18,10 +18,14 @@ export type PoRecord = Record<string, unknown>;
 
 export const modelName = (table: TableInfo) => table.name.toLowerCase();
 
+/** A timestamp already in toISOString()'s form (as SQLite's strftime stores them): it renders unchanged. */
+const ISO_UTC = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|1\d|2[0-8])T([01]\d|2[0-3]):[0-5]\d:[0-5]\d\.\d{3}Z$/;
+
 function plain(column: ColumnInfo, value: unknown): unknown {
   if (value === null || value === undefined) return value;
   if (column.type === 'boolean') return value === 1 || value === true || value === 'Y';
   if (column.type === 'timestamp' && typeof value === 'string') {
+    if (ISO_UTC.test(value)) return value;
     const date = new Date(value.includes('T') || value.endsWith('Z') ? value : `${value.replace(' ', 'T')}Z`);
     return Number.isNaN(date.getTime()) ? value : date.toISOString();
   }
@@ -46,14 +50,18 @@ export async function renderRows(
   const labels = await labelsFor(ctx, schema, table, rows, columns);
   const labelOf = (row: Row, column: string, value: unknown) =>
     LABEL_PREFIX + column in row ? row[LABEL_PREFIX + column] : labels.get(column)?.get(value);
+  const name = modelName(table);
+  // Each shown column's foreign key, found once for the page rather than per row.
+  const keys = shown.map((column) => table.foreignKeys.find((f) => f.column === column.name));
   return rows.map((row) => {
     const record: PoRecord = { id: key ? row[key] : undefined };
     if (uu && row[uu.name] !== undefined) record.uid = row[uu.name];
-    record['model-name'] = modelName(table);
-    for (const column of shown) {
+    record['model-name'] = name;
+    for (let i = 0; i < shown.length; i++) {
+      const column = shown[i];
       const value = row[column.name];
       if (value === null || value === undefined) continue;
-      const fk = table.foreignKeys.find((f) => f.column === column.name);
+      const fk = keys[i];
       record[column.name] = fk
         ? {
             propertyLabel: columnLabel(column.name),

@@ -2,8 +2,9 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { get, login } from './helpers';
 
 /**
- * What the performance targets rest on (issue 7): with the caller's principal cached, a record with its
- * foreign-key labels is one statement and a page with labels and count is one batch of two.
+ * What the performance targets rest on (issues 7 and 18): with the caller's principal cached, a record with
+ * its foreign-key labels is one statement, a page with labels and count one batch, and a repeated page one
+ * batch of the table's version and the page (the total kept while the table is unchanged).
  */
 let admin: string;
 
@@ -34,12 +35,22 @@ describe('iDempiere D1 statements per request', () => {
     expect(stats(one.res).queries).toBe(1);
   });
 
-  it('list: page and count in one batch, labels included', async () => {
-    const page = await get('/api/v1/models/C_BPartner?$filter=IsActive eq true&$orderby=Name&$top=5', admin);
+  it('list: page and count in one batch, labels included; repeated, the page and a version row', async () => {
+    const path = '/api/v1/models/C_BPartner?$filter=IsActive eq true&$orderby=Name&$top=5';
+    const page = await get(path, admin);
     expect(page.res.status).toBe(200);
     expect(page.body.records[0].C_BP_Group_ID.identifier).toEqual(expect.any(String));
-    expect(stats(page.res).queries).toBe(2);
-    expect(stats(page.res).rows_read).toBeLessThanOrEqual(2 * page.body['row-count'] + 2 * 5 + 10);
+    // The first time: page and count (and, first in this isolate, what the count reads: EXPLAIN and the
+    // schema rows of sqlite_master that map its root pages to tables, about 300 rows).
+    expect(stats(page.res).queries).toBeLessThanOrEqual(5);
+    expect(stats(page.res).rows_read).toBeLessThanOrEqual(2 * page.body['row-count'] + 2 * 5 + 350);
+    // Again, nothing written: the total is known, so one batch of the table's version and the page.
+    const again = await get(path, admin);
+    expect(again.body['row-count']).toBe(page.body['row-count']);
+    expect(stats(again.res).queries).toBe(2);
+    // The page's rows and their labels (the business-partner group; client and organisation, implicit foreign
+    // keys since issue 15), within issue 18's bound for a repeated request: 2 × returned + 100.
+    expect(stats(again.res).rows_read).toBeLessThanOrEqual(2 * 5 + 100);
   });
 
   it('a label through $expand of a child table still resolves (one batch for all foreign tables)', async () => {
