@@ -218,7 +218,7 @@ export function renderFeed(result) {
   const fmt = (n, d = 0) => (Number.isFinite(n) ? n.toFixed(d) : 'n/a');
   const ratio = (key) => result.writes.listening[key] / result.writes.quiet[key];
   const deliveryMet = result.delivery.p99 <= 1000 && result.delivered === result.expected;
-  const writesMet = ratio('p50') <= 1.1 && ratio('p99') <= 1.1;
+  const met = (key) => (ratio(key) <= 1.1 ? 'met' : 'MISSED');
   return [
     '## Live feed (1,000 subscribers on one topic)',
     '',
@@ -230,8 +230,8 @@ export function renderFeed(result) {
     `| write start → arrival p50 ms | ${fmt(result.delivery.p50, 1)} | |`,
     `| write start → arrival p99 ms | ${fmt(result.delivery.p99, 1)} | ≤ 1000 ${deliveryMet ? 'met' : 'MISSED'} |`,
     `| write start → arrival max ms | ${fmt(result.delivery.max, 1)} | |`,
-    `| write p50 ms, no subscribers / listening | ${fmt(result.writes.quiet.p50, 2)} / ${fmt(result.writes.listening.p50, 2)} (${fmt(ratio('p50'), 2)}x) | ≤ 1.10x ${writesMet ? 'met' : 'MISSED'} |`,
-    `| write p99 ms, no subscribers / listening | ${fmt(result.writes.quiet.p99, 2)} / ${fmt(result.writes.listening.p99, 2)} (${fmt(ratio('p99'), 2)}x) | ≤ 1.10x ${writesMet ? 'met' : 'MISSED'} |`,
+    `| write p50 ms, no subscribers / listening | ${fmt(result.writes.quiet.p50, 2)} / ${fmt(result.writes.listening.p50, 2)} (${fmt(ratio('p50'), 2)}x) | ≤ 1.10x ${met('p50')} |`,
+    `| write p99 ms, no subscribers / listening | ${fmt(result.writes.quiet.p99, 2)} / ${fmt(result.writes.listening.p99, 2)} (${fmt(ratio('p99'), 2)}x) | ≤ 1.10x ${met('p99')} |`,
     `| fan-out: writes into the followed directory, p50 / p99 ms | ${fmt(result.writes.fanout.p50, 2)} / ${fmt(result.writes.fanout.p99, 2)} | (reported) |`,
     `| server CPU ms per write: no subscribers / fan-out to ${result.subscribers} | ${fmt(result.writes.quiet.cpuPerWrite, 1)} / ${fmt(result.writes.fanout.cpuPerWrite, 1)} | (reported) |`,
     '',

@@ -18,11 +18,6 @@ export const EXAMPLE_SECRETS = {
 } as const;
 
 /**
- * What is wrong with the secrets, naming each setting and never its value; undefined when they are fine.
- * A missing secret is refused everywhere; the example values only outside local development, which is
- * recognised by `LOCAL_DEV=true` (set in `.dev.vars.example` and the test bindings, never in wrangler.toml).
- */
-/**
  * `LOCAL_DEV` is honoured only for requests addressed to this machine: a deployment that copied it from
  * `.dev.vars.example` (a Deploy button pre-fills every example value) still refuses the example secrets.
  */
@@ -30,6 +25,12 @@ function isLocalHost(hostname: string): boolean {
   return ['localhost', '127.0.0.1', '[::1]', '::1'].includes(hostname) || hostname.endsWith('.localhost');
 }
 
+/**
+ * What is wrong with the secrets, naming each setting and never its value; undefined when they are fine.
+ * A missing secret is refused everywhere; the example values only outside local development, which is
+ * recognised by `LOCAL_DEV=true` (set in `.dev.vars.example` and the test bindings, never in wrangler.toml)
+ * on a local host.
+ */
 export function secretsProblem(env: Cloudflare.Env, hostname = 'localhost'): string | undefined {
   const local = env.LOCAL_DEV === 'true' && isLocalHost(hostname);
   const problems = (['JWT_SECRET', 'ENCRYPTION_KEY'] as const).flatMap((name) => {
