@@ -20,6 +20,11 @@ export interface FaceTags {
 }
 
 /** Security scheme names (registered in src/docs.ts). */
+/** A JSON response of `schema` (every face's success and error answers are declared with it). */
+export function json<T extends z.ZodType>(schema: T, description = 'Successful response') {
+  return { description, content: { 'application/json': { schema } } };
+}
+
 export const BEARER = 'bearerAuth';
 export const BASIC = 'basicAuth';
 export const RIBBON2_HEADER = 'ribbon2Auth';
@@ -86,3 +91,39 @@ export const STREAM_DESCRIPTION = [
   "would read it (null for a deletion). Access is checked per event with the subscriber's own rights and rules, so an event",
   'it may not read is not sent, and a token that stops authenticating closes the socket (code 4401). Send `ping` for a `pong`.',
 ].join(' ');
+
+/** The stream routes' `token` query parameter (browsers cannot set headers on a WebSocket). */
+export const STREAM_TOKEN = z
+  .string()
+  .max(8192)
+  .optional()
+  .openapi({ description: 'The token, for clients that cannot set a header (browsers).' });
+
+/** The stream routes' one success: the upgrade. */
+export const STREAM_SWITCHED = {
+  101: { description: 'Switching Protocols: the WebSocket; events arrive as JSON text messages.' },
+} as const;
+
+/**
+ * One entry of a record's history (issue 17), as every face that has history shows it; `prefix` names the
+ * face's component schemas (`IdHistoryEntry`, `DgHistoryEntry`), `changes` says what its keys are.
+ */
+export function historyEntrySchema(prefix: string, changes: string, exampleChanges: Record<string, unknown>) {
+  const Change = z
+    .object({
+      before: z.unknown().openapi({ description: 'The value before the change (null for a creation).' }),
+      after: z.unknown().openapi({ description: 'The value after it (null for a deletion).' }),
+    })
+    .openapi(`${prefix}HistoryChange`);
+  return z
+    .object({
+      id: z.number().int().openapi({ description: 'The history entry (audit row) id: what a revert names.' }),
+      at: z.string().openapi({ description: 'When it happened (ISO 8601, UTC).' }),
+      user: z.string().nullable().openapi({ description: 'Who made the change (login).' }),
+      action: z.enum(['INSERT', 'UPDATE', 'DELETE', 'SNAPSHOT']),
+      changes: z.record(z.string(), Change).openapi({ description: changes }),
+    })
+    .openapi(`${prefix}HistoryEntry`, {
+      example: { id: 42, at: '2025-01-27T08:14:13.809Z', user: 'admin', action: 'UPDATE', changes: exampleChanges },
+    });
+}

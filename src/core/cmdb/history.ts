@@ -2,7 +2,7 @@ import { sql } from 'drizzle-orm';
 import { AppError } from '../../lib/errors';
 import { type Actor, requireRight } from '../identity/actor';
 import { isEncrypted } from '../ops/encryption';
-import { type Change, cannotRevert, type HistoryAction, type HistoryEntry } from '../records/history';
+import { cannotRevert, changesOf, type HistoryAction, type HistoryEntry, sameValue } from '../records/history';
 import { prepare } from '../records/sql';
 import { CMDB_RIGHTS, objectReadable } from './acl';
 import { type CmdbObject, type ObjectField, updateObject } from './objects';
@@ -59,23 +59,6 @@ function flatten(raw: Record<string, unknown> | undefined, type: CmdbType | unde
       out.set(`fields.${field.name}`, hidden && value !== null && value !== '' ? MASK : value);
     }
   return out;
-}
-
-const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
-
-function changesOf(action: HistoryAction, before?: Image, after?: Image): Record<string, Change> {
-  const changes: Record<string, Change> = {};
-  if (action === 'INSERT' || action === 'DELETE') {
-    for (const [name, value] of (action === 'INSERT' ? after : before) ?? []) {
-      if (value === null) continue;
-      changes[name] = action === 'INSERT' ? { before: null, after: value } : { before: value, after: null };
-    }
-    return changes;
-  }
-  if (!before || !after) return changes;
-  for (const [name, value] of before)
-    if (after.has(name) && !same(value, after.get(name))) changes[name] = { before: value, after: after.get(name) };
-  return changes;
 }
 
 /** The stored object, if the actor may read it (right `object.view`, type ACL READ), else 404. */
@@ -163,7 +146,7 @@ export async function revertObject(
     name: f.name,
     value: secret.has(f.name) && f.value !== null && f.value !== '' ? MASK : f.value,
   }));
-  if (status === object.status && active === object.active && same(sortByName(fields), sortByName(shownNow)))
+  if (status === object.status && active === object.active && sameValue(sortByName(fields), sortByName(shownNow)))
     throw new AppError(
       'CONFLICT',
       `Nothing to revert: object ${id} already has the values it had before history entry ${historyId}`,

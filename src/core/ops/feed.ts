@@ -89,7 +89,9 @@ export async function publishChanges(env: Cloudflare.Env, changes: Change[], boo
   for (const change of changes)
     for (const topic of change.topics) {
       const key = topicKey(topic);
-      byTopic.set(key, [...(byTopic.get(key) ?? []), change.event]);
+      const events = byTopic.get(key);
+      if (events) events.push(change.event);
+      else byTopic.set(key, [change.event]);
     }
   await Promise.all(
     [...byTopic].map(async ([key, events]) => {

@@ -80,7 +80,8 @@ function shown(column: ColumnInfo, value: unknown): unknown {
   return value ?? null;
 }
 
-const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+/** Equal as JSON (audit images and values read back compare by value). */
+export const sameValue = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 
 /**
  * The changes an audit row records. An insert shows its non-empty values, a delete what it removed, an
@@ -102,7 +103,8 @@ export function changesOf(
   }
   if (!before || !after) return changes;
   for (const [name, value] of before)
-    if (after.has(name) && !same(value, after.get(name))) changes[name] = { before: value, after: after.get(name) };
+    if (after.has(name) && !sameValue(value, after.get(name)))
+      changes[name] = { before: value, after: after.get(name) };
   return changes;
 }
 
@@ -189,7 +191,7 @@ export async function revertValues(
   for (const [name, value] of before) {
     const column = findColumn(table, name);
     if (!column || !writable.has(column.name)) continue;
-    if (!same(shown(column, row[column.name]), value)) values[column.name] = value;
+    if (!sameValue(shown(column, row[column.name]), value)) values[column.name] = value;
   }
   if (!Object.keys(values).length)
     throw new AppError(

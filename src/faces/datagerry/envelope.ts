@@ -65,9 +65,7 @@ export const errorResponses = {
   404: { description: 'Not found', content: { 'application/json': { schema: DgError } } },
 } as const;
 
-export function json<T extends z.ZodType>(schema: T, description = 'Successful response') {
-  return { description, content: { 'application/json': { schema } } };
-}
+export { json } from '../../lib/openapi';
 
 /**
  * DATAGERRY routes its updates as "PUT/PATCH": both methods, the same body and the same answer. Registers

@@ -4,7 +4,7 @@ import { mongoDate } from '../../core/cmdb/render';
 import { actorFromPrincipal } from '../../core/identity/actor';
 import { registerFeedReader, type Topic } from '../../core/ops/feed';
 import { AppError } from '../../lib/errors';
-import { SECURITY, STREAM_DESCRIPTION } from '../../lib/openapi';
+import { SECURITY, STREAM_DESCRIPTION, STREAM_SWITCHED, STREAM_TOKEN } from '../../lib/openapi';
 import { createRouter } from '../../lib/router';
 import { authenticate } from '../../middleware/auth';
 import { subscribe } from '../../middleware/feed';
@@ -55,15 +55,11 @@ export function objectFeedRoutes() {
             .int()
             .positive()
             .openapi({ description: 'The type whose objects to follow.', example: 1 }),
-          token: z
-            .string()
-            .max(8192)
-            .optional()
-            .openapi({ description: 'The token, for clients that cannot set a header (browsers).' }),
+          token: STREAM_TOKEN,
         }),
       },
       responses: {
-        101: { description: 'Switching Protocols: the WebSocket; events arrive as JSON text messages.' },
+        ...STREAM_SWITCHED,
         ...errorResponses,
       },
     }),

@@ -1,6 +1,6 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { objectHistory, revertObject } from '../../core/cmdb/history';
-import { IF_MATCH, preconditionFailedResponse, SECURITY, withEtag } from '../../lib/openapi';
+import { historyEntrySchema, IF_MATCH, preconditionFailedResponse, SECURITY, withEtag } from '../../lib/openapi';
 import { createRouter } from '../../lib/router';
 import { actorOf, requireRight } from '../../middleware/auth';
 import { conditionalWrite, etagAfterWrite } from '../../middleware/conditional';
@@ -16,35 +16,11 @@ import { TAGS } from './openapi';
  * DATAGERRY's envelope and paging (`limit`, `page`), newest first.
  */
 
-const Change = z
-  .object({
-    before: z.unknown().openapi({ description: 'The value before the change (null for a creation).' }),
-    after: z.unknown().openapi({ description: 'The value after it (null for a deletion).' }),
-  })
-  .openapi('DgHistoryChange');
-const HistoryEntry = z
-  .object({
-    id: z.number().int().openapi({ description: 'The history entry (audit row) id: what a revert names.' }),
-    at: z.string().openapi({ description: 'When it happened (ISO 8601, UTC).' }),
-    user: z.string().nullable().openapi({ description: 'Who made the change (login).' }),
-    action: z.enum(['INSERT', 'UPDATE', 'DELETE', 'SNAPSHOT']),
-    changes: z.record(z.string(), Change).openapi({
-      description:
-        '`{key: {before, after}}`: `type_id`, `status`, `active`, `version`, and `fields.<name>` per field value. Password values are always `********`.',
-    }),
-  })
-  .openapi('DgHistoryEntry', {
-    example: {
-      id: 42,
-      at: '2025-01-27T08:14:13.809Z',
-      user: 'admin',
-      action: 'UPDATE',
-      changes: {
-        'fields.hostname': { before: 'web-01', after: 'web-02' },
-        version: { before: '1.0.0', after: '1.0.1' },
-      },
-    },
-  });
+const HistoryEntry = historyEntrySchema(
+  'Dg',
+  '`{key: {before, after}}`: `type_id`, `status`, `active`, `version`, and `fields.<name>` per field value. Password values are always `********`.',
+  { 'fields.hostname': { before: 'web-01', after: 'web-02' }, version: { before: '1.0.0', after: '1.0.1' } },
+);
 const Id = z.object({
   public_id: z.coerce.number().int().positive().openapi({ description: "The object's public id.", example: 1 }),
 });

@@ -23,7 +23,7 @@ import {
 } from '../../core/identity/tokens';
 import { findUserById, loadAccess } from '../../core/identity/users';
 import { AppError } from '../../lib/errors';
-import { SECURITY } from '../../lib/openapi';
+import { json, SECURITY } from '../../lib/openapi';
 import { createRouter } from '../../lib/router';
 import type { AppEnv } from '../../lib/types';
 import { authenticate, principalOf } from '../../middleware/auth';
@@ -94,10 +94,6 @@ const LOGIN_OPERATIONS = {
     alias: ' Same as the operation on `/auth`.',
   },
 } as const;
-
-function json<T extends z.ZodType>(schema: T, description = 'Successful response') {
-  return { description, content: { 'application/json': { schema } } };
-}
 
 const principalAccess = (p: Principal) => ({ groups: p.groups, admin: isAdmin(p) });
 

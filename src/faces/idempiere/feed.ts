@@ -5,7 +5,7 @@ import { type Change, changeAt, registerFeedReader } from '../../core/ops/feed';
 import { labelColumns } from '../../core/records/lookups';
 import { getPoolSchema, requireTable } from '../../core/records/registry';
 import { findRecord, requireReadRight } from '../../core/records/service';
-import { SECURITY, STREAM_DESCRIPTION } from '../../lib/openapi';
+import { SECURITY, STREAM_DESCRIPTION, STREAM_SWITCHED, STREAM_TOKEN } from '../../lib/openapi';
 import { createRouter } from '../../lib/router';
 import type { AppEnv } from '../../lib/types';
 import { authenticate } from '../../middleware/auth';
@@ -74,15 +74,11 @@ export function recordFeedRoutes() {
       request: {
         params: TableParam,
         query: z.object({
-          token: z
-            .string()
-            .max(8192)
-            .optional()
-            .openapi({ description: 'The token, for clients that cannot set a header (browsers).' }),
+          token: STREAM_TOKEN,
         }),
       },
       responses: {
-        101: { description: 'Switching Protocols: the WebSocket; events arrive as JSON text messages.' },
+        ...STREAM_SWITCHED,
         ...errorResponses,
       },
     }),

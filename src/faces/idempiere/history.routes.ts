@@ -2,7 +2,7 @@ import { createRoute, z } from '@hono/zod-openapi';
 import { MAX_HISTORY_PAGE, recordHistory, revertValues } from '../../core/records/history';
 import { pageCount } from '../../core/records/paging';
 import { recordVersionKey } from '../../core/records/versions';
-import { IF_MATCH, preconditionFailedResponse, SECURITY, withEtag } from '../../lib/openapi';
+import { historyEntrySchema, IF_MATCH, json, preconditionFailedResponse, SECURITY, withEtag } from '../../lib/openapi';
 import { createRouter } from '../../lib/router';
 import { authenticate } from '../../middleware/auth';
 import { etagAfterWrite } from '../../middleware/conditional';
@@ -18,32 +18,11 @@ import { planModelRequest, runWrite } from './writes';
  * otherwise take `history` for a column name.
  */
 
-const Change = z
-  .object({
-    before: z.unknown().openapi({ description: 'The value before the change (null for a creation).' }),
-    after: z.unknown().openapi({ description: 'The value after it (null for a deletion).' }),
-  })
-  .openapi('IdHistoryChange');
-export const HistoryEntry = z
-  .object({
-    id: z.number().int().openapi({ description: 'The history entry (audit row) id: what a revert names.' }),
-    at: z.string().openapi({ description: 'When it happened (ISO 8601, UTC).' }),
-    user: z.string().nullable().openapi({ description: 'Who made the change (login).' }),
-    action: z.enum(['INSERT', 'UPDATE', 'DELETE', 'SNAPSHOT']),
-    changes: z.record(z.string(), Change).openapi({
-      description:
-        "Changed columns: `{column: {before, after}}` over the record's visible columns only (hidden columns never appear).",
-    }),
-  })
-  .openapi('IdHistoryEntry', {
-    example: {
-      id: 42,
-      at: '2025-01-27T08:14:13.809Z',
-      user: 'admin',
-      action: 'UPDATE',
-      changes: { Name: { before: 'Joe Block', after: 'Joe Block Sr.' } },
-    },
-  });
+export const HistoryEntry = historyEntrySchema(
+  'Id',
+  "Changed columns: `{column: {before, after}}` over the record's visible columns only (hidden columns never appear).",
+  { Name: { before: 'Joe Block', after: 'Joe Block Sr.' } },
+);
 const HistoryPage = z
   .object({
     'page-count': z.number().int().openapi({ description: 'Pages needed for every entry at this page size.' }),
@@ -60,11 +39,6 @@ const HistoryId = RecordParam.extend({
     .int()
     .positive()
     .openapi({ description: 'The history entry to undo (its `id` in the history).', example: 42 }),
-});
-
-const json = <T extends z.ZodType>(schema: T, description = 'Successful response') => ({
-  description,
-  content: { 'application/json': { schema } },
 });
 
 export function historyRoutes() {

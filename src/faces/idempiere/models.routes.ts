@@ -13,6 +13,7 @@ import { AppError } from '../../lib/errors';
 import {
   IF_MATCH,
   IF_NONE_MATCH,
+  json,
   NOT_MODIFIED,
   preconditionFailedResponse,
   SECURITY,
@@ -149,10 +150,6 @@ const Models = z
     ),
   })
   .openapi('IdModels');
-
-function json<T extends z.ZodType>(schema: T, description = 'Successful response') {
-  return { description, content: { 'application/json': { schema } } };
-}
 
 function maxRecords(c: Context<AppEnv>): number {
   const n = Number(c.env.REST_MAX_RECORDS_SIZE);

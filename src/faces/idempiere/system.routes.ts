@@ -4,7 +4,7 @@ import { systemHealth } from '../../core/erp/health';
 import { listCaches, resetCaches } from '../../core/ops/cache';
 import { getPoolSchema, requireTable } from '../../core/records/registry';
 import { listRecords } from '../../core/records/service';
-import { SECURITY } from '../../lib/openapi';
+import { json, SECURITY } from '../../lib/openapi';
 import { createRouter } from '../../lib/router';
 import { authenticate, principalOf, requireRight } from '../../middleware/auth';
 import { errorResponses } from './errors';
@@ -43,10 +43,6 @@ const Cache = z
       .openapi({ description: 'Whether the cache is shared between servers (never: per isolate).' }),
   })
   .openapi('IdCache');
-
-function json<T extends z.ZodType>(schema: T, description = 'Successful response') {
-  return { description, content: { 'application/json': { schema } } };
-}
 
 export function systemRoutes() {
   const app = createRouter();

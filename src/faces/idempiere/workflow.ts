@@ -6,7 +6,7 @@ import { userIdOf } from '../../core/erp/users';
 import { nodeHistory, pendingNodes, type TransitionInput, transitionNode } from '../../core/erp/workflow';
 import type { NodeAction } from '../../durable/workflow-do';
 import { AppError } from '../../lib/errors';
-import { SECURITY } from '../../lib/openapi';
+import { json, SECURITY } from '../../lib/openapi';
 import { createRouter } from '../../lib/router';
 import type { AppEnv } from '../../lib/types';
 import { actorOf, authenticate, principalOf, requireRight } from '../../middleware/auth';
@@ -42,10 +42,6 @@ const Nodes = z.object({ 'row-count': z.number().int(), nodes: z.array(Node) }).
 const Result = z
   .object({ msg: z.string(), summary: z.string().nullable(), 'history-records': z.string() })
   .openapi('IdWorkflowResult');
-
-function json<T extends z.ZodType>(schema: T, description = 'Successful response') {
-  return { description, content: { 'application/json': { schema } } };
-}
 
 const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (ch) => `&#${ch.charCodeAt(0)};`);
 

@@ -47,6 +47,4 @@ export const errorResponses = {
   422: { description: 'Validation error', content: { 'application/json': { schema: LibertyValidationError } } },
 } as const;
 
-export function json<T extends z.ZodType>(schema: T, description = 'Successful response') {
-  return { description, content: { 'application/json': { schema } } };
-}
+export { json } from '../../lib/openapi';

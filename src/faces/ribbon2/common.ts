@@ -55,9 +55,7 @@ export const errorResponses = {
   404: { description: 'Not found', content: { 'application/json': { schema: R2Error } } },
 } as const;
 
-export function json<T extends z.ZodType>(schema: T, description = 'Successful response') {
-  return { description, content: { 'application/json': { schema } } };
-}
+export { json } from '../../lib/openapi';
 export const ok = { description: 'Raw status 200, no body' } as const;
 
 export const auth = authenticate({ ribbon2Header: true });

@@ -3,7 +3,7 @@ import { actorFromPrincipal } from '../../core/identity/actor';
 import { normalizePath } from '../../core/messaging/access';
 import { followDirectory, readMessage } from '../../core/messaging/messages';
 import { registerFeedReader, type Topic } from '../../core/ops/feed';
-import { SECURITY, STREAM_DESCRIPTION } from '../../lib/openapi';
+import { SECURITY, STREAM_DESCRIPTION, STREAM_SWITCHED, STREAM_TOKEN } from '../../lib/openapi';
 import { createRouter } from '../../lib/router';
 import { authenticate } from '../../middleware/auth';
 import { subscribe } from '../../middleware/feed';
@@ -42,15 +42,11 @@ export function messageFeedRoutes() {
             .min(1)
             .max(1100)
             .openapi({ description: 'The directory to follow (full name).', example: 'System.Test' }),
-          token: z
-            .string()
-            .max(8192)
-            .optional()
-            .openapi({ description: 'The token, for clients that cannot set a header (browsers).' }),
+          token: STREAM_TOKEN,
         }),
       },
       responses: {
-        101: { description: 'Switching Protocols: the WebSocket; events arrive as JSON text messages.' },
+        ...STREAM_SWITCHED,
         ...errorResponses,
       },
     }),
