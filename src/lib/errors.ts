@@ -48,4 +48,3 @@ export class AppError extends Error {
 export const badRequest = (message: string, details?: unknown) => new AppError('BAD_REQUEST', message, { details });
 export const notFound = (message: string) => new AppError('NOT_FOUND', message);
 export const forbidden = (message = 'Insufficient rights') => new AppError('FORBIDDEN', message);
-export const unauthenticated = (message = 'Authentication required') => new AppError('UNAUTHENTICATED', message);

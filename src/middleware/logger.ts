@@ -1,5 +1,4 @@
 import type { Context } from 'hono';
-import { createMiddleware } from 'hono/factory';
 import type { AppEnv } from '../lib/types';
 
 /** The JSON line of one finished request (and `x-d1-stats` where enabled); `started` is its Date.now(). */
@@ -24,10 +23,3 @@ export function logRequest(c: Context<AppEnv>, started: number): void {
     }),
   );
 }
-
-/** One JSON line per request: request id, method, path, status, duration, user and D1 usage. */
-export const requestLogger = createMiddleware<AppEnv>(async (c, next) => {
-  const started = Date.now();
-  await next();
-  logRequest(c, started);
-});

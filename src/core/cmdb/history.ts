@@ -2,7 +2,7 @@ import { sql } from 'drizzle-orm';
 import { AppError } from '../../lib/errors';
 import { type Actor, requireRight } from '../identity/actor';
 import { isEncrypted } from '../ops/encryption';
-import { cannotRevert, changesOf, type HistoryAction, type HistoryEntry, sameValue } from '../records/history';
+import { changesOf, type HistoryEntry, parseImage, readAuditPage, readRevertable, sameValue } from '../records/history';
 import { prepare } from '../records/sql';
 import { CMDB_RIGHTS, objectReadable } from './acl';
 import { type CmdbObject, type ObjectField, updateObject } from './objects';
@@ -28,22 +28,7 @@ type Db = D1Database | D1DatabaseSession;
 const TOP_LEVEL = ['type_id', 'status', 'active', 'version'] as const;
 const MAX_PAGE = 1000;
 
-interface AuditRow {
-  id: number;
-  at: string;
-  user: string | null;
-  action: HistoryAction;
-  before: string | null;
-  after: string | null;
-}
-
 type Image = Map<string, unknown>;
-
-const parse = (text: string | null): Record<string, unknown> | undefined => {
-  if (!text) return undefined;
-  const value = JSON.parse(text) as unknown;
-  return value && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : undefined;
-};
 
 /** An audit image as flat entries (`active`, `fields.ip`…), every secret masked by the current type. */
 function flatten(raw: Record<string, unknown> | undefined, type: CmdbType | undefined): Image | undefined {
@@ -80,8 +65,6 @@ async function readable(db: Db, actor: Actor, id: number): Promise<{ object: Cmd
   return { object, type: (await typesByIds(db, [row.type_id])).get(row.type_id) };
 }
 
-const AUDIT_COLUMNS = 'id, at, user_login as user, action, before, after';
-
 /** A page of the object's history, newest first, and the number of entries (same read rules as its GET). */
 export async function objectHistory(
   db: Db,
@@ -90,24 +73,18 @@ export async function objectHistory(
   page: { limit: number; offset: number },
 ): Promise<{ entries: HistoryEntry[]; total: number }> {
   const { type } = await readable(db, actor, id);
-  const [rows, count] = await db.batch([
-    db
-      .prepare(
-        `select ${AUDIT_COLUMNS} from audit_log where table_name = 'dg_objects' and record_id = ? order by id desc limit ? offset ?`,
-      )
-      .bind(String(id), Math.min(page.limit, MAX_PAGE), page.offset),
-    db
-      .prepare("select count(*) as n from audit_log where table_name = 'dg_objects' and record_id = ?")
-      .bind(String(id)),
-  ]);
-  const entries = (rows.results as unknown as AuditRow[]).map((r) => ({
+  const { rows, total } = await readAuditPage(db, 'dg_objects', String(id), {
+    limit: Math.min(page.limit, MAX_PAGE),
+    offset: page.offset,
+  });
+  const entries = rows.map((r) => ({
     id: r.id,
     at: r.at,
     user: r.user,
     action: r.action,
-    changes: changesOf(r.action, flatten(parse(r.before), type), flatten(parse(r.after), type)),
+    changes: changesOf(r.action, flatten(parseImage(r.before), type), flatten(parseImage(r.after), type)),
   }));
-  return { entries, total: (count.results[0] as { n: number }).n };
+  return { entries, total };
 }
 
 /**
@@ -123,13 +100,8 @@ export async function revertObject(
   historyId: number,
 ): Promise<CmdbObject> {
   const { object, type } = await readable(db, actor, id);
-  const audit = await db
-    .prepare(`select ${AUDIT_COLUMNS} from audit_log where id = ? and table_name = 'dg_objects' and record_id = ?`)
-    .bind(historyId, String(id))
-    .first<AuditRow>();
-  if (!audit) throw new AppError('NOT_FOUND', `History entry ${historyId} not found for object ${id}`);
-  if (audit.action !== 'UPDATE') throw cannotRevert(audit);
-  const before = parse(audit.before) ?? {};
+  const audit = await readRevertable(db, 'dg_objects', String(id), historyId);
+  const before = parseImage(audit.before) ?? {};
   const secret = secretNames(type?.fields);
   const then = new Map(
     (Array.isArray(before.fields) ? (before.fields as ObjectField[]) : []).map((f) => [f.name, f.value ?? null]),

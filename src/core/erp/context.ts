@@ -147,17 +147,6 @@ export async function tableAccess(data: DataAccess, principal: Principal, tableN
   return row.readOnly ? 'read' : 'write';
 }
 
-export async function requireTableAccess(
-  data: DataAccess,
-  principal: Principal,
-  tableName: string,
-  need: 'read' | 'write',
-): Promise<void> {
-  const access = await tableAccess(data, principal, tableName);
-  if (access === null || (need === 'write' && access === 'read'))
-    throw new AppError('FORBIDDEN', `No ${need} access to table ${tableName.slice(0, 64)}`);
-}
-
 /** The WHERE fragment of a stored validation rule (by id or uuid). */
 export async function validationRule(data: DataAccess, idOrUu: string): Promise<string> {
   const row = await data

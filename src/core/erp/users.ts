@@ -5,8 +5,6 @@ import { AD_USER_UU_PREFIX } from '../../db/schema/types';
  * format (the AD_User view, migration 0010). Clients name a user by either, as a number or a string.
  */
 
-export const userUuid = (id: number) => `${AD_USER_UU_PREFIX}${id.toString(16).padStart(12, '0')}`;
-
 /** The user id a reference names (an id, its digits, or the user's `AD_User_UU`), or undefined. */
 export function userIdOf(ref: unknown): number | undefined {
   if (typeof ref === 'number') return Number.isSafeInteger(ref) && ref > 0 ? ref : undefined;

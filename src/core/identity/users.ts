@@ -169,7 +169,6 @@ export const USER_FILTER_FIELDS: Record<string, ResolvedField & { sort?: UserSor
     type: 'integer',
   },
 };
-export const USER_SORT_KEYS = Object.keys(USER_SORT) as UserSortKey[];
 
 /** Memberships of a page of users, in one query. */
 export async function groupsOfUsers(

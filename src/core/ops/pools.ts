@@ -21,10 +21,6 @@ export function requirePool(env: Bindings, alias: string): string {
   return alias;
 }
 
-export function poolExists(env: Bindings, alias: string): boolean {
-  return Boolean(findPool(env, alias));
-}
-
 /** Pools known open in this isolate: the PoolDO is asked at most every 30 s per isolate and pool. */
 const openPools = new IsolateCache<true>('pool-open-state', { tableName: 'pools', maxSize: 64, ttlMs: 30_000 });
 

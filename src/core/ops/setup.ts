@@ -70,8 +70,6 @@ export async function downgrade(db: Db, pool: string, version: string): Promise<
   return steps;
 }
 
-export const latestMigration = () => MIGRATIONS[MIGRATIONS.length - 1]?.name ?? null;
-
 /**
  * After DDL: the schema, which tables a statement reads (a view may read others now) and, since migrations
  * may rewrite identity tables, cached principals are stale.

@@ -31,7 +31,7 @@ export interface HistoryEntry {
   changes: Record<string, Change>;
 }
 
-interface AuditRow {
+export interface AuditRow {
   id: number;
   at: string;
   user: string | null;
@@ -56,7 +56,8 @@ const USER_COLUMNS: Record<string, string> = {
   updatedAt: 'Updated',
 };
 
-const parseImage = (text: string | null): Record<string, unknown> | undefined => {
+/** An audit row's image as an object (undefined when there is none). */
+export const parseImage = (text: string | null): Record<string, unknown> | undefined => {
   if (!text) return undefined;
   const value = JSON.parse(text) as unknown;
   return value && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : undefined;
@@ -132,21 +133,45 @@ export async function recordHistory(
 ): Promise<{ entries: HistoryEntry[]; total: number }> {
   const row = await readableRecord(ctx, table, id);
   const recordId = String(row[singleKey(table).name]);
-  const db = ctx.data.d1(ctx.pool);
+  const { rows, total } = await readAuditPage(ctx.data.d1(ctx.pool), auditTableOf(table), recordId, {
+    limit: Math.min(page.limit, MAX_HISTORY_PAGE),
+    offset: page.offset,
+  });
+  return { entries: rows.map((r) => entryOf(table, r)), total };
+}
+
+/** A page of one row's audit rows, newest first (the caller bounds the limit), and their number: one batch. */
+export async function readAuditPage(
+  db: D1Database | D1DatabaseSession,
+  tableName: string,
+  recordId: string,
+  page: { limit: number; offset: number },
+): Promise<{ rows: AuditRow[]; total: number }> {
   const [rows, count] = await db.batch([
     db
       .prepare(
         `select ${AUDIT_COLUMNS} from audit_log where table_name = ? and record_id = ? order by id desc limit ? offset ?`,
       )
-      .bind(auditTableOf(table), recordId, Math.min(page.limit, MAX_HISTORY_PAGE), page.offset),
-    db
-      .prepare('select count(*) as n from audit_log where table_name = ? and record_id = ?')
-      .bind(auditTableOf(table), recordId),
+      .bind(tableName, recordId, page.limit, page.offset),
+    db.prepare('select count(*) as n from audit_log where table_name = ? and record_id = ?').bind(tableName, recordId),
   ]);
-  return {
-    entries: (rows.results as unknown as AuditRow[]).map((r) => entryOf(table, r)),
-    total: (count.results[0] as { n: number }).n,
-  };
+  return { rows: rows.results as unknown as AuditRow[], total: (count.results[0] as { n: number }).n };
+}
+
+/** History entry `historyId` of one row, which a revert may undo: 404 when it is not that row's, 409 unless an UPDATE. */
+export async function readRevertable(
+  db: D1Database | D1DatabaseSession,
+  tableName: string,
+  recordId: string,
+  historyId: number,
+): Promise<AuditRow> {
+  const audit = await db
+    .prepare(`select ${AUDIT_COLUMNS} from audit_log where id = ? and table_name = ? and record_id = ?`)
+    .bind(historyId, tableName, recordId)
+    .first<AuditRow>();
+  if (!audit) throw new AppError('NOT_FOUND', `History entry ${historyId} not found for this record`);
+  if (audit.action !== 'UPDATE') throw cannotRevert(audit);
+  return audit;
 }
 
 export const cannotRevert = (entry: { id: number; action: string }) =>
@@ -171,13 +196,7 @@ export async function revertValues(
 ): Promise<Record<string, unknown>> {
   const row = await readableRecord(ctx, table, id);
   const recordId = String(row[singleKey(table).name]);
-  const audit = await ctx.data
-    .d1(ctx.pool)
-    .prepare(`select ${AUDIT_COLUMNS} from audit_log where id = ? and table_name = ? and record_id = ?`)
-    .bind(historyId, auditTableOf(table), recordId)
-    .first<AuditRow>();
-  if (!audit) throw new AppError('NOT_FOUND', `History entry ${historyId} not found for this record`);
-  if (audit.action !== 'UPDATE') throw cannotRevert(audit);
+  const audit = await readRevertable(ctx.data.d1(ctx.pool), auditTableOf(table), recordId, historyId);
   const before = visibleImage(table, parseImage(audit.before)) ?? new Map();
   const fixed = new Set([singleKey(table).name, uuColumn(table)?.name, 'AD_Client_ID', 'Created', 'Updated']);
   // AD_User is a read-only view written through the identity core: its user columns are what it writes.
