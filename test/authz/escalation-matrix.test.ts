@@ -12,7 +12,9 @@ import { adminKeepsEverything, escalations, makeActors, snapshot, strongerThan, 
  * nobody may have gained a right the actor does not hold, no password of a user holding more than the actor
  * may change, `admin` keeps `base.*`, and without `base.*` nothing that decides who may do what (privileged
  * memberships, iDempiere roles and table access) changes. A route added later is in the matrix by itself:
- * its payloads are synthesised from its request schema.
+ * its payloads are synthesised from its request schema. Every other write route of the document (data,
+ * pools, setup, logs, feeds' neighbours) is swept too, once per non-admin actor: no right gained, no 5xx,
+ * and the read-only demo user writes no audited row.
  */
 
 interface Schema {
@@ -36,6 +38,8 @@ interface Doc {
 
 /** Paths that touch identity or who-may-do-what. */
 const IDENTITY_PATH = /(user|group|right|member|role|access)/i;
+/** The matrix's own selection: identity paths and the generic iDempiere models. */
+const inMatrix = (path: string) => IDENTITY_PATH.test(path) || path.startsWith('/api/v1/models/{tableName}');
 /** Generic iDempiere models whose rows are identity or access data (the path touches them by table name). */
 const SECURITY_MODELS = ['AD_User', 'AD_Role', 'AD_Table_Access', 'AD_Client'];
 
@@ -244,7 +248,7 @@ describe('escalation matrix over the OpenAPI document', () => {
   it('selects every identity write of the four faces', () => {
     const routes = Object.entries(doc.paths).flatMap(([path, ops]) =>
       Object.keys(ops)
-        .filter((m) => m !== 'get' && (IDENTITY_PATH.test(path) || path.startsWith('/api/v1/models/{tableName}')))
+        .filter((m) => m !== 'get' && inMatrix(path))
         .map((m) => `${m.toUpperCase()} ${path}`),
     );
     for (const expected of [
@@ -258,6 +262,60 @@ describe('escalation matrix over the OpenAPI document', () => {
       expect(routes).toContain(expected);
   });
 
+  it('every other write route: no non-admin actor gains a right, nothing answers 5xx, demo writes nothing', async () => {
+    const failures: string[] = [];
+    let calls = 0;
+    const outcomes = new Map<string, number>();
+    // Logout would end the actor's own session (and the rest of its calls): not an escalation route.
+    const routes = Object.entries(doc.paths).flatMap(([path, ops]) =>
+      Object.entries(ops)
+        .filter(([method]) => method !== 'get' && !inMatrix(path) && !path.includes('/logout'))
+        .map(([method, op]) => ({ method: method.toUpperCase(), path, op })),
+    );
+    expect(routes.length).toBeGreaterThan(40);
+    // Actors of its own: a session-changing route (PUT /api/v1/auth) may end the token it was called with.
+    const fresh = await makeActors();
+    for (const key of ['demo', 'erpAdmin', 'groupEditor', 'userEditor', 'ribbonAdmin']) {
+      const actor = fresh[key];
+      const self = { id: actor.id, name: actor.login };
+      for (const { method, path, op } of routes) {
+        const concrete = path.replace(/\{(\w+)\}/g, (_, p: string) => (p === 'path' || p === 'dir' ? 'System' : '1'));
+        const schema = op.requestBody?.content?.['application/json']?.schema;
+        const before = await snapshot();
+        const audit = await env.DB.prepare('select coalesce(max(id), 0) as n from audit_log').first<{ n: number }>();
+        const res = await call(concrete, {
+          method,
+          headers: { ...bearer(actor.token), 'content-type': 'application/json' },
+          body:
+            method === 'DELETE'
+              ? undefined
+              : JSON.stringify(schema ? synthesise(schema, 'escalate', self, method === 'POST') : {}),
+        });
+        calls += 1;
+        const outcome = `${key} ${res.status < 300 ? 'ok' : res.status}`;
+        outcomes.set(outcome, (outcomes.get(outcome) ?? 0) + 1);
+        const where = `${actor.name}: ${method} ${concrete} → ${res.status}`;
+        // 503/504 are documented answers (an outage; Ribbon2's CALL_ERROR for a protocol no IO module serves).
+        if (res.status >= 500 && ![503, 504].includes(res.status))
+          failures.push(`${where}: server error ${(await res.text()).slice(0, 200)}`);
+        const after = await snapshot();
+        for (const e of escalations(before.rights.get(actor.id) ?? [], before.rights, after.rights))
+          failures.push(`${where}: ${e}`);
+        if (after.power !== before.power)
+          failures.push(`${where}: privileged memberships, roles or table access changed`);
+        if (key === 'demo') {
+          const now = await env.DB.prepare('select coalesce(max(id), 0) as n from audit_log').first<{ n: number }>();
+          if (now?.n !== audit?.n) failures.push(`${where}: the read-only demo user wrote`);
+        }
+      }
+    }
+    console.info(`other write routes: ${calls} calls`, Object.fromEntries(outcomes));
+    expect(failures).toEqual([]);
+    expect(await adminKeepsEverything()).toEqual([]);
+    // Not vacuous: a Ribbon2 `Admins` member's own messaging writes go through.
+    expect(outcomes.get('ribbonAdmin ok') ?? 0).toBeGreaterThan(0);
+  });
+
   it('no actor ends up with, or hands out, a right it does not hold', { timeout: 120_000 }, async () => {
     const failures: string[] = [];
     const outcomes = new Map<string, number>();
@@ -269,7 +327,7 @@ describe('escalation matrix over the OpenAPI document', () => {
       const t = await targets(actor);
       const seen = new Set<string>();
       for (const [path, ops] of Object.entries(doc.paths)) {
-        if (!IDENTITY_PATH.test(path) && !path.startsWith('/api/v1/models/{tableName}')) continue;
+        if (!inMatrix(path)) continue;
         for (const [method, op] of Object.entries(ops)) {
           if (method === 'get') continue;
           for (const attack of attacksFor(method.toUpperCase(), path, op, actor, t)) {
@@ -289,7 +347,7 @@ describe('escalation matrix over the OpenAPI document', () => {
             calls += 1;
             const outcome = `${key} ${res.status < 300 ? 'ok' : 'refused'}`;
             outcomes.set(outcome, (outcomes.get(outcome) ?? 0) + 1);
-            if (res.status >= 500) failures.push(`${where}: server error`);
+            if (res.status >= 500) failures.push(`${where}: server error ${(await res.text()).slice(0, 200)}`);
             const after = await snapshot();
             last = after;
             for (const e of escalations(actorRights, before.rights, after.rights)) failures.push(`${where}: ${e}`);
