@@ -1,7 +1,7 @@
 import { type OpenAPIHono, type RouteConfig, type RouteHandler, z } from '@hono/zod-openapi';
 import type { Context } from 'hono';
-import type { FilterNode } from '../../core/filter';
-import { parseMongoFilter } from '../../core/filter';
+import type { FilterNode, MongoQuery, Stage } from '../../core/filter';
+import { leadingMatch, parseMongoQuery } from '../../core/filter';
 import { AppError } from '../../lib/errors';
 import type { AppEnv, ErrorRenderer } from '../../lib/types';
 import { validationSummary } from '../../middleware/errors';
@@ -166,7 +166,12 @@ export interface Paging {
   page: number;
   sort: string;
   descending: boolean;
+  /** The filter, or a pipeline's leading `$match` stages (run by the list itself). */
   filter: FilterNode | undefined;
+  /** A pipeline's stages after its leading `$match` (none for a plain filter). */
+  stages: Stage[];
+  /** The parsed `filter`: a query or a whole pipeline. */
+  query: MongoQuery | undefined;
   rawFilter: unknown;
   /** The parsed `projection`, echoed in `parameters` as DATAGERRY does; undefined when none was given. */
   projection?: unknown;
@@ -198,7 +203,8 @@ export function paging(
       throw new AppError('BAD_REQUEST', 'Invalid filter: not JSON');
     }
   }
-  const filter = q.filter?.trim() ? parseMongoFilter(rawFilter) : undefined;
+  const query = q.filter?.trim() ? parseMongoQuery(rawFilter) : undefined;
+  const { filter, rest } = query?.pipeline ? leadingMatch(query.pipeline) : { filter: query?.filter, rest: [] };
   const projection = projector(q.projection, keys);
   return {
     limit,
@@ -207,6 +213,8 @@ export function paging(
     sort,
     descending: q.order === -1,
     filter,
+    stages: rest,
+    query,
     rawFilter,
     projection: projection?.spec,
     project: <T>(items: T[]) => (projection ? (items.map(projection.apply) as T[]) : items),

@@ -10,13 +10,12 @@ import {
   tree,
   updateCategory,
 } from '../../core/cmdb/categories';
+import { asObject, queryObjectList } from '../../core/cmdb/object-pipeline';
 import {
   type CmdbObject,
   cleanObjects,
   deleteObjects,
   insertObject,
-  listObjects,
-  listReferences,
   listUnclean,
   OBJECT_SORT,
   readObject,
@@ -119,7 +118,10 @@ const TypeInput = z
 const ObjectInput = z
   .object({
     type_id: z.number().int().positive(),
-    status: z.number().int().nullish(),
+    status: z
+      .union([z.boolean(), z.number().int()])
+      .nullish()
+      .openapi({ description: 'A boolean (a number is read as its truth value, as the column once held them).' }),
     active: z.boolean().optional(),
     fields: z.array(z.object({ name: z.string().max(64), value: z.unknown() })).max(200),
   })
@@ -186,25 +188,33 @@ const HIDDEN_IS_MISSING = { early: false };
 const location = (c: Context<AppEnv>, path: string) =>
   c.header('Location', new URL(`/rest${path}`, c.req.url).toString());
 
-/** A page of objects (all visible ones, or those referencing `referencing`), native, projected or rendered. */
+/**
+ * A page of objects (all visible ones, or those referencing `referencing`), native, projected or rendered.
+ * A pipeline beyond `$match` answers its documents as they come out of it (objects unless it reshapes
+ * them); `view=render` needs them to be whole objects.
+ */
 async function objectList(c: Context<AppEnv>, q: z.infer<typeof ObjectListQuery>, referencing?: number) {
   // The projection applies to native objects; rendered ones are answered whole.
   const p = paging(q.view === 'render' ? { ...q, projection: undefined } : q, OBJECT_SORT, 'public_id', NATIVE_KEYS);
-  const actor = actorOf(c);
-  let filter = p.filter;
-  if (q.active) {
-    const active = { kind: 'cmp' as const, op: 'eq' as const, field: { path: 'active' }, value: q.active === 'true' };
-    filter = filter ? { kind: 'and', children: [filter, active] } : active;
-  }
   const db = c.var.data.d1();
-  const options = { limit: p.limit, offset: p.offset, sort: p.sort, descending: p.descending, filter };
-  const { objects, total } =
-    referencing === undefined
-      ? await listObjects(db, actor, options)
-      : await listReferences(db, actor, referencing, options);
-  const results: (CmdbObject | Awaited<ReturnType<typeof renderObjects>>[number])[] =
-    q.view === 'render' ? await renderObjects(db, objects) : p.project(objects);
-  return listResponse(c, 'Object', p, results, total, q, { view: q.view });
+  const page = await queryObjectList(db, actorOf(c), {
+    limit: p.limit,
+    offset: p.offset,
+    sort: p.sort,
+    descending: p.descending,
+    query: p.query,
+    active: q.active === undefined ? undefined : q.active === 'true',
+    referencing,
+  });
+  // A reshaping pipeline's documents are typed as objects: `ObjectProjection` documents that they may lack keys.
+  let results: (CmdbObject | Awaited<ReturnType<typeof renderObjects>>[number])[];
+  if (q.view === 'render') {
+    const objects = page.objects ?? page.documents.map(asObject);
+    if (objects.some((o) => o === undefined))
+      throw new AppError('BAD_REQUEST', 'view=render needs a pipeline whose documents are whole objects');
+    results = await renderObjects(db, objects as CmdbObject[]);
+  } else results = p.project(page.objects ?? (page.documents as CmdbObject[]));
+  return listResponse(c, 'Object', p, results, page.total, q, { view: q.view });
 }
 
 export function frameworkRoutes() {

@@ -89,7 +89,7 @@ export const ObjectModel = z
   .object({
     public_id: z.number().int(),
     type_id: z.number().int(),
-    status: z.number().int().nullable(),
+    status: z.boolean().nullable().openapi({ description: 'A boolean, as DATAGERRY has it (null: not set).' }),
     version: z.string().openapi({ description: 'Semantic version, bumped by how much an update changed.' }),
     creation_time: z.string(),
     author_id: z.number().int().nullable(),
