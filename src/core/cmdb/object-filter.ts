@@ -22,6 +22,7 @@ const COLUMN_FIELDS: Record<string, 'integer' | 'text' | 'boolean' | 'timestamp'
   last_edit_time: 'timestamp',
   editor_id: 'integer',
   active: 'boolean',
+  views: 'integer',
 };
 
 const FIELD_PATH = /^fields\.([A-Za-z0-9_-]{1,64})$/;

@@ -49,6 +49,8 @@ export interface ArrayField {
   guard?: SQL;
   /** Paths inside one element; `''` is the element itself (arrays of scalars). */
   element: FieldResolver;
+  /** True when the value really is an array (`$size: 0` does not match a missing one). */
+  isArray?: SQL;
 }
 
 /** Maps a filter path to a SQL expression; throws badRequest for unknown and hidden fields alike. */
@@ -207,6 +209,11 @@ class Compiler implements PlainCompiler {
 
   /** A condition on one field; a path through an array (resolver.through) is one on the array's elements. */
   private leaf(node: Leaf): SQL {
+    // `$size` is about the array itself, not its elements.
+    if (node.kind === 'size') {
+      const array = this.resolver.array?.(node.field.path);
+      if (array) return this.countOf(array, node.size);
+    }
     const via = typeof node.field?.path === 'string' ? this.resolver.through?.(node.field.path) : undefined;
     if (via) {
       const negative = isNegative(node);
@@ -223,11 +230,8 @@ class Compiler implements PlainCompiler {
         return this.inList(this.target(node.field), node.values, node.negate === true);
       case 'regex':
         return regexCondition(this.target(node.field), node.patterns, node.fold);
-      case 'size': {
-        const array = this.resolver.array?.(node.field.path);
-        if (array) return this.countOf(array, node.size);
+      case 'size':
         return sizeCondition(this.target(node.field), node.size);
-      }
       case 'like': {
         const target = this.target(node.field);
         return sql`${target.expr} like ${target.wrap(String(node.pattern))}`;
@@ -265,7 +269,8 @@ class Compiler implements PlainCompiler {
   /** `$size` of an array the resolver knows: its (guarded) elements counted. */
   private countOf(array: ArrayField, size: number): SQL {
     const where = array.guard ? sql` where ${array.guard}` : sql``;
-    return sql`(select count(*) from ${array.from}${where}) = ${size}`;
+    const count = sql`(select count(*) from ${array.from}${where}) = ${size}`;
+    return array.isArray ? sql`(${array.isArray} and ${count})` : count;
   }
 
   private logical(kind: 'and' | 'or', children: FilterNode[]): SQL {

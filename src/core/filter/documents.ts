@@ -124,7 +124,12 @@ export function documentResolver(doc: SQL, shape: Shape, counter: AliasCounter =
             },
           }
         : documentResolver(element, at.of, counter);
-    return { from: sql`json_each(${doc}, ${jsonPath(segments)}) ${e}`, element: elementResolver };
+    const where = jsonPath(segments);
+    return {
+      from: sql`json_each(${doc}, ${where}) ${e}`,
+      element: elementResolver,
+      isArray: sql`json_type(${doc}, ${where}) = 'array'`,
+    };
   };
 
   return {

@@ -36,10 +36,27 @@ function typeGuard(target: Target, value: string | number | boolean): SQL | unde
   return jsonType ? sql`${jsonType} = 'text'` : sql`typeof(${expr}) = 'text'`;
 }
 
+/** A typed column holds one JSON type: Mongo never matches a value of another (`{"public_id": "5"}`). */
+function comparable(target: Target, value: Scalar): boolean {
+  switch (target.type) {
+    case 'integer':
+    case 'real':
+      return typeof value === 'number';
+    case 'boolean':
+      return typeof value === 'boolean';
+    case 'text':
+    case 'timestamp':
+      return typeof value === 'string';
+    default:
+      return true;
+  }
+}
+
 /** eq/gt/…; ne is the null-safe negation of eq (also true where the field is null or missing). */
 export function mongoCmp(c: PlainCompiler, target: Target, op: CmpOp, value: Scalar): SQL {
   if (value === null) return c.cmp(target, op, value);
   if (op === 'ne') return mongoNot(mongoCmp(c, target, 'eq', value));
+  if (!comparable(target, value)) return FALSE;
   const plain = c.cmp(target, op, value);
   const guard = typeGuard(target, value);
   return guard ? sql`(${guard} and ${plain})` : plain;
@@ -48,9 +65,10 @@ export function mongoCmp(c: PlainCompiler, target: Target, op: CmpOp, value: Sca
 /** $in (a null in the list matches null or missing); $nin its null-safe negation. */
 export function mongoIn(c: PlainCompiler, target: Target, values: Scalar[], negate: boolean): SQL {
   let positive: SQL;
-  if (values.length === 0) positive = FALSE;
-  else if (target.type !== 'json') positive = c.inList(target, values, false);
-  else positive = anyOf(values.map((v) => mongoCmp(c, target, 'eq', v)));
+  const kept = values.filter((v) => v === null || comparable(target, v));
+  if (kept.length === 0) positive = FALSE;
+  else if (target.type !== 'json') positive = c.inList(target, kept, false);
+  else positive = anyOf(kept.map((v) => mongoCmp(c, target, 'eq', v)));
   return negate ? mongoNot(positive) : positive;
 }
 

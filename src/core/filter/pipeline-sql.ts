@@ -30,7 +30,7 @@ import { leadingMatch, type Stage } from './pipeline';
 export interface PipelineCollection {
   rows(where?: SQL): SQL;
   shape: ObjectShape;
-  /** A `$lookup` foreignField that is an (indexed) column of the collection's table: `o.public_id`. */
+  /** A `$lookup` foreignField that is an (indexed) integer column of the collection's table: `o.public_id`. */
   column?(path: string): SQL | undefined;
 }
 
@@ -154,7 +154,8 @@ class PipelineCompiler {
     const local = valuesOf(sql`p.doc`, this.shape, stage.localField, this.counter);
     const column = target.column?.(stage.foreignField);
     let rows: SQL;
-    if (column) rows = target.rows(sql`${column} in (${local})`);
+    // Only integers: the column's affinity would turn a local "5" into 5, where a document compares types.
+    if (column) rows = target.rows(sql`${column} in (select lv.v from (${local}) lv where typeof(lv.v) = 'integer')`);
     else {
       const foreign = valuesOf(sql`t0.doc`, target.shape, stage.foreignField, this.counter);
       rows = sql`select t0.doc as doc, t0.ord as ord from (${target.rows()}) t0 where exists (select 1 from (${foreign}) f where f.v in (${local}))`;

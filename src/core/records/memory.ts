@@ -84,7 +84,7 @@ export async function runPipeline(
  * `$lookup` stages may name), paged like a list.
  */
 export async function pipelineInMemory(
-  data: DataAccess,
+  db: D1Database | D1DatabaseSession,
   documents: unknown[],
   stages: Stage[],
   page: PipelinePage,
@@ -92,5 +92,5 @@ export async function pipelineInMemory(
 ): Promise<{ documents: unknown[]; total: number }> {
   const source = memoryCollection(documents);
   source.lookup = (from) => (Object.hasOwn(lookups, from) ? memoryCollection(lookups[from]) : undefined);
-  return runPipeline(data.d1(), compilePipeline(stages, source, page));
+  return runPipeline(db, compilePipeline(stages, source, page));
 }
