@@ -166,6 +166,8 @@ export interface Paging {
   page: number;
   sort: string;
   descending: boolean;
+  /** The list's default sort: the order of the documents a pipeline starts from. */
+  natural: string;
   /** The filter, or a pipeline's leading `$match` stages (run by the list itself). */
   filter: FilterNode | undefined;
   /** A pipeline's stages after its leading `$match` (none for a plain filter). */
@@ -212,6 +214,7 @@ export function paging(
     page: q.page,
     sort,
     descending: q.order === -1,
+    natural: defaultSort,
     filter,
     stages: rest,
     query,

@@ -82,8 +82,9 @@ const FieldValue = z
   .openapi('DgObjectField');
 
 const MongoDate = z
-  .object({ $date: z.number().nullable().openapi({ description: 'Milliseconds since 1970 (null: none).' }) })
-  .openapi('DgDate');
+  .object({ $date: z.number().openapi({ description: 'Milliseconds since 1970.' }) })
+  .nullable()
+  .openapi('DgDate', { description: 'A time as MongoDB extended JSON; null when there is none.' });
 
 export const ObjectModel = z
   .object({
