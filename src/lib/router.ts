@@ -5,7 +5,7 @@ import { idempotent } from '../middleware/idempotency';
 import { AppError } from './errors';
 import type { AppEnv } from './types';
 
-const DEFAULT_BODY_LIMIT = 1024 * 1024;
+export const DEFAULT_BODY_LIMIT = 1024 * 1024;
 
 /** One body-limit middleware per configured size (the var does not change within an isolate). */
 const bodyLimits = new Map<number, MiddlewareHandler<AppEnv>>();
