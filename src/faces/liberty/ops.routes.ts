@@ -66,8 +66,8 @@ const PoolVersion = z
   })
   .openapi('LibertyPoolVersion');
 /** What install, upgrade and downgrade answer: the migrations applied (or rolled back) where. */
-const MigrationStep = z.object({ pool: z.string(), migration: z.string() }).openapi('LibertyMigrationStep');
-const setupResult = <T extends z.ZodType>(item: T, name: string) =>
+export const MigrationStep = z.object({ pool: z.string(), migration: z.string() }).openapi('LibertyMigrationStep');
+export const setupResult = <T extends z.ZodType>(item: T, name: string) =>
   z
     .object({
       items: z.array(item),
@@ -78,7 +78,7 @@ const setupResult = <T extends z.ZodType>(item: T, name: string) =>
     .openapi(name);
 const SetupStatus = setupResult(PoolVersion, 'LibertySetupStatus');
 const SetupResult = setupResult(MigrationStep, 'LibertySetupResult');
-const SetupRequest = z
+export const SetupRequest = z
   .object({
     host: z.string().min(1).max(255),
     port: z.number().int().min(1).max(65535),
@@ -89,7 +89,7 @@ const SetupRequest = z
   .openapi('LibertySetupRequest', {
     description: "The seed's connection settings: validated, though host, port, database and user do not apply to D1.",
   });
-const ExportDocument = z
+export const ExportDocument = z
   .object({
     items: z
       .array(
@@ -112,7 +112,7 @@ const ExportDocument = z
       .openapi({ description: 'When the export started (ISO 8601).', example: '2025-01-27T08:14:13.809000+00:00' }),
   })
   .openapi('LibertyExport');
-const poolQuery = z.object({
+export const poolQuery = z.object({
   pool: z
     .string()
     .max(64)
@@ -133,18 +133,31 @@ export function opsRoutes() {
       tags: [TAGS.logs.name],
       security,
       middleware: [authenticate()],
-      summary: 'Store a log entry (KV, kept 7 days)',
-      description: "Stores one client log entry with the caller's login; answers its id. Any authenticated user.",
+      summary: 'Push logs (no body, as documented); or store one log entry (KV, kept 7 days)',
+      description:
+        "As documented, without parameters or body: the original pushes its cached logs to files; entries here are stored as they arrive, so there is nothing left to push (200). With a JSON body: stores one client log entry with the caller's login and answers its id. Any authenticated user.",
       request: {
-        body: { content: { 'application/json': { schema: LogInput, example: EXAMPLES.log } }, required: true },
+        // Optional: the documented call has no body (a JSON one is an Atrium extension, validated when sent).
+        body: { content: { 'application/json': { schema: LogInput, example: EXAMPLES.log } }, required: false },
       },
       responses: {
-        200: json(z.object({ status: z.literal('success'), id: z.string() }).openapi('LibertyLogStored')),
+        200: json(
+          z
+            .object({
+              status: z.literal('success'),
+              id: z.string().optional().openapi({ description: 'The stored entry (with a body).' }),
+              message: z.string().optional().openapi({ description: 'Without a body: what the push did.' }),
+            })
+            .openapi('LibertyLogStored'),
+        ),
         ...errorResponses,
       },
     }),
     async (c) => {
-      const entry = await writeLog(c.env.CACHE, { ...c.req.valid('json'), user: principalOf(c).login });
+      const body = c.req.valid('json') as Partial<z.infer<typeof LogInput>>;
+      if (Object.keys(body).length === 0 && !c.req.header('content-type'))
+        return c.json({ status: 'success' as const, message: 'Logs are stored as they arrive: nothing to push' }, 200);
+      const entry = await writeLog(c.env.CACHE, { ...LogInput.parse(body), user: principalOf(c).login });
       return c.json({ status: 'success' as const, id: entry.id }, 200);
     },
   );
