@@ -46,6 +46,16 @@ export function shapeAt(shape: Shape, segments: string[]): Shape | undefined {
   return current;
 }
 
+/** The shape at `segments`, reading through arrays (the elements' keys), as Mongo paths do. */
+function shapeThrough(shape: Shape, segments: string[]): Shape | undefined {
+  let current: Shape | undefined = shape;
+  for (const segment of segments) {
+    while (current?.kind === 'array' && !/^\d+$/.test(segment)) current = current.of;
+    current = current && shapeAt(current, [segment]);
+  }
+  return current;
+}
+
 /** Aliases for the json_each of nested arrays: one counter per compiled statement keeps them distinct. */
 export type AliasCounter = { next: number };
 const alias = (counter: AliasCounter) => sql.identifier(`e${++counter.next}`);
@@ -150,7 +160,7 @@ export function documentResolver(doc: SQL, shape: Shape, counter: AliasCounter =
  */
 export function valuesOf(doc: SQL, shape: Shape, path: string, counter: AliasCounter): SQL {
   const segments = splitPath(path);
-  if (segments.length === 0 || !shapeAt(shape, segments)) throw unknown(path);
+  if (segments.length === 0 || !shapeThrough(shape, segments)) throw unknown(path);
   const from: SQL[] = [];
   let source = doc;
   let current: Shape = shape;
