@@ -51,7 +51,7 @@ function faceOf(path: string): string {
   if (path.startsWith('/api/v1/')) return 'idempiere';
   if (path.startsWith('/rest/')) return 'datagerry';
   if (/^\/(auth$|api\/(account|user|group|directory|direcotry|message|io)(\/|$))/.test(path)) return 'ribbon2';
-  if (/^\/api\/(auth|db|fmw|logs|setup|export)(\/|$)/.test(path)) return 'liberty';
+  if (/^\/api\/(auth|db|fmw|logs|setup|export|ai)(\/|$)/.test(path)) return 'liberty';
   return 'atrium';
 }
 
@@ -123,6 +123,8 @@ describe('OpenAPI document', () => {
       'POST /api/v1/auth/refresh',
       // For monitors: it answers UP or DOWN and nothing else.
       'GET /api/v1/health',
+      // The original's with IDEMPIERE_REST_EXPOSE_JWK=N: an empty key set, for anyone.
+      'GET /api/v1/auth/jwk',
       'POST /rest/auth/login',
       'POST /auth',
       'GET /',
