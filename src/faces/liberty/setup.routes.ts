@@ -16,7 +16,10 @@ const RestoredTable = z
   .openapi('LibertyRestoredTable');
 const RestoreResult = setupResult(RestoredTable, 'LibertyRestoreResult');
 const PrepareResult = setupResult(MigrationStep, 'LibertyPrepareResult');
-const UpdateResult = setupResult(z.object({}).openapi({ description: 'None: nothing changes.' }), 'LibertyUpdateResult');
+const UpdateResult = setupResult(
+  z.object({}).openapi({ description: 'None: nothing changes.' }),
+  'LibertyUpdateResult',
+);
 /** The repository export's document (GET /api/export/repository), or just its `items` with their rows. */
 const RestoreDocument = z
   .object({

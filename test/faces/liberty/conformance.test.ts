@@ -186,7 +186,12 @@ describe('Liberty as its clients call it (third pass)', () => {
 
   it('AI through a configured binding (the core function, with a fake binding passed as env)', async () => {
     const asked: unknown[] = [];
-    const ai = { run: async (model: string, input: unknown) => (asked.push({ model, input }), { response: 'Hi!' }) };
+    const ai = {
+      run: async (model: string, input: unknown) => {
+        asked.push({ model, input });
+        return { response: 'Hi!' };
+      },
+    };
     const answer = await aiPrompt({ AI: ai }, adminActor(), [{ role: 'user', content: 'Hello' }]);
     expect(answer).toEqual({ message: 'Hi!', is_truncated: false });
     expect(asked[0]).toMatchObject({
