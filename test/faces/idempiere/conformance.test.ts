@@ -487,14 +487,18 @@ describe('forms', () => {
 // Conformance, third pass (issue 25).
 describe('third pass: what a client of the original still tripped over', () => {
   it('acknowledge is for window and form nodes: on an approval node it is a 409 and nothing changes', async () => {
-    const before = (await get('/api/v1/workflow', admin)).body.nodes;
-    const node = before.find((n: { 'node-approval'?: boolean }) => n['node-approval'] !== false) ?? before[0];
-    const order = (await get('/api/v1/models/C_Order/1001', admin)).body;
+    // An order sent to approval: its approval node waits for admin.
+    expect((await send('/api/v1/models/C_Order/1002', admin, 'PUT', { 'doc-action': 'PR' })).status).toBe(200);
+    const node =
+      (await get('/api/v1/workflow', admin)).body.nodes.find(
+        (n: { 'record-id'?: number; record_id?: number }) => (n['record-id'] ?? n.record_id) === 1002,
+      ) ?? (await get('/api/v1/workflow', admin)).body.nodes[0];
+    const order = (await get('/api/v1/models/C_Order/1002', admin)).body;
     const res = await send(`/api/v1/workflow/acknowledge/${node.id}`, admin, 'PUT', postman.workflow.acknowledge);
     expect(res.status).toBe(409);
     expect(await res.json()).toMatchObject({ status: 409, title: expect.any(String), detail: expect.any(String) });
     expect((await get('/api/v1/workflow', admin)).body.nodes.map((n: { id: number }) => n.id)).toContain(node.id);
-    expect((await get('/api/v1/models/C_Order/1001', admin)).body.DocStatus).toEqual(order.DocStatus);
+    expect((await get('/api/v1/models/C_Order/1002', admin)).body.DocStatus).toEqual(order.DocStatus);
   });
 
   it('not binds to one comparison, as in OData (`… and not IsVendor eq true`)', async () => {
