@@ -489,10 +489,8 @@ describe('third pass: what a client of the original still tripped over', () => {
   it('acknowledge is for window and form nodes: on an approval node it is a 409 and nothing changes', async () => {
     // An order sent to approval: its approval node waits for admin.
     expect((await send('/api/v1/models/C_Order/1002', admin, 'PUT', { 'doc-action': 'PR' })).status).toBe(200);
-    const node =
-      (await get('/api/v1/workflow', admin)).body.nodes.find(
-        (n: { 'record-id'?: number; record_id?: number }) => (n['record-id'] ?? n.record_id) === 1002,
-      ) ?? (await get('/api/v1/workflow', admin)).body.nodes[0];
+    const nodes = (await get('/api/v1/workflow', admin)).body.nodes;
+    const node = nodes.find((n: { record_id: number }) => n.record_id === 1002);
     const order = (await get('/api/v1/models/C_Order/1002', admin)).body;
     const res = await send(`/api/v1/workflow/acknowledge/${node.id}`, admin, 'PUT', postman.workflow.acknowledge);
     expect(res.status).toBe(409);
