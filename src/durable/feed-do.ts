@@ -14,6 +14,9 @@ interface Subscriber {
 /** Sockets sent to before the delivery pauses for other work, and the pause (bench/feed.mjs measured). */
 const SEND_SLICE = 10;
 const SLICE_PAUSE_MS = 1;
+/** How often a waiting delivery looks whether its turn has come, and when a turn counts as abandoned. */
+const TURN_POLL_MS = 2;
+const TURN_STALE_MS = 30_000;
 
 /** Close codes: the token no longer authenticates (expired, revoked, user disabled or deleted). */
 export const FEED_CLOSE_UNAUTHENTICATED = 4401;
@@ -29,8 +32,14 @@ export const FEED_CLOSE_UNAUTHENTICATED = 4401;
  * A deletion carries no row and goes to those who may still follow the topic.
  */
 export class FeedDO extends DurableObject<Cloudflare.Env> {
-  /** Deliveries run one after the other: a topic's subscribers see its events in the order published. */
-  private delivering: Promise<unknown> = Promise.resolve();
+  /**
+   * Deliveries run one after the other, in the order published, by ticket: each publish call waits on its
+   * own timer for its turn, never on the promise of an earlier call (that promise belongs to another
+   * request's context). A turn not handed on within TURN_STALE_MS (its request was cancelled) is skipped.
+   */
+  private nextTicket = 0;
+  private serving = 0;
+  private servingSince = 0;
   /** Each socket's attachment, deserialized once while the object is awake (not once per event). */
   private readonly subscribers = new WeakMap<WebSocket, Subscriber>();
 
@@ -58,10 +67,21 @@ export class FeedDO extends DurableObject<Cloudflare.Env> {
   }
 
   /** Sends committed events to every subscriber that may read them; answers how many messages went out. */
-  publish(topicKey: string, events: FeedEvent[], bookmark?: string): Promise<number> {
-    const delivery = this.delivering.then(() => this.deliver(topicKey, events, bookmark));
-    this.delivering = delivery.catch(() => undefined);
-    return delivery;
+  async publish(topicKey: string, events: FeedEvent[], bookmark?: string): Promise<number> {
+    const ticket = this.nextTicket++;
+    while (this.serving < ticket) {
+      if (this.servingSince && Date.now() - this.servingSince > TURN_STALE_MS) this.serving += 1;
+      else await new Promise((resolve) => setTimeout(resolve, TURN_POLL_MS));
+    }
+    this.servingSince = Date.now();
+    try {
+      return await this.deliver(topicKey, events, bookmark);
+    } finally {
+      if (this.serving === ticket) {
+        this.serving = ticket + 1;
+        this.servingSince = this.serving < this.nextTicket ? Date.now() : 0;
+      }
+    }
   }
 
   private async deliver(topicKey: string, events: FeedEvent[], bookmark?: string): Promise<number> {

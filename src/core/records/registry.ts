@@ -44,7 +44,7 @@ const FOREIGN_KEYS = `SELECT m.name AS tbl, f."from" AS "from", f."table" AS tar
   FROM sqlite_master AS m, pragma_foreign_key_list(m.name) AS f
   WHERE ${USER_TABLES} ORDER BY m.name, f.id, f.seq`;
 
-const schemas = new IsolateCache<Promise<PoolSchema>>('schema-registry', {
+const schemas = new IsolateCache<PoolSchema>('schema-registry', {
   tableName: 'sqlite_master',
   maxSize: 64,
   // Schemas change only through migrations and setup, which invalidate explicitly; the TTL bounds drift
@@ -114,7 +114,7 @@ export async function loadPoolSchema(db: D1Database | D1DatabaseSession, pool: s
 
 /** The pool's schema, loaded once per isolate (invalidate after DDL: setup, install, migrations). */
 export function getPoolSchema(data: DataAccess, pool: string): Promise<PoolSchema> {
-  return schemas.getOrLoad(pool, () => loadPoolSchema(data.d1(pool), pool));
+  return schemas.load(pool, () => loadPoolSchema(data.d1(pool), pool));
 }
 
 export function invalidatePoolSchema(pool?: string): number {
