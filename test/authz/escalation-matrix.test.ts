@@ -2,7 +2,16 @@ import { env } from 'cloudflare:test';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { grants } from '../../src/core/identity/rights';
 import { bearer, call } from '../support/worker';
-import { adminKeepsEverything, escalations, makeActors, snapshot, strongerThan, type TestActor } from './fixtures';
+import {
+  adminKeepsEverything,
+  escalations,
+  makeActors,
+  privilegedChanges,
+  privilegedVictims,
+  snapshot,
+  strongerThan,
+  type TestActor,
+} from './fixtures';
 
 /**
  * The escalation matrix (issue 13), generated from the OpenAPI document: every operation that is not a
@@ -11,7 +20,9 @@ import { adminKeepsEverything, escalations, makeActors, snapshot, strongerThan, 
  * group or `base.*`, set passwords, disable). After each call every user's effective rights are recomputed:
  * nobody may have gained a right the actor does not hold, no password of a user holding more than the actor
  * may change, `admin` keeps `base.*`, and without `base.*` nothing that decides who may do what (privileged
- * memberships, iDempiere roles and table access) changes. A route added later is in the matrix by itself:
+ * memberships, iDempiere roles and table access) changes, nor does any member of a privileged group (its
+ * row, password, state or groups; the targets include such members who hold no core right at all). A
+ * route added later is in the matrix by itself:
  * its payloads are synthesised from its request schema. Every other write route of the document (data,
  * pools, setup, logs, feeds' neighbours) is swept too, once per non-admin actor: no right gained, no 5xx,
  * and the read-only demo user writes no audited row.
@@ -56,6 +67,8 @@ interface Attack {
 
 let doc: Doc;
 let actors: Record<string, TestActor>;
+/** Members of GardenWorld Admin and of Ribbon2 Admins holding no core right: targets of every user write. */
+let victims: { id: number; login: string }[] = [];
 
 function resolve(schema: Schema | undefined): Schema {
   let current = schema ?? {};
@@ -227,6 +240,7 @@ async function targets(self: TestActor): Promise<Targets> {
     { id: actors.admin.id, login: 'admin' },
     { id: self.id, login: self.login },
     ...(victim ? [victim] : []),
+    ...victims,
   ];
   const groups = [{ id: 1, name: 'admin' }, await named('Admins'), await named('GardenWorld Admin'), own].filter(
     (g): g is { id: number; name: string } => Boolean(g),
@@ -237,6 +251,11 @@ async function targets(self: TestActor): Promise<Targets> {
 beforeAll(async () => {
   doc = (await (await call('/openapi.json')).json()) as Doc;
   actors = await makeActors();
+  const privileged = await privilegedVictims();
+  const { results } = await env.DB.prepare(
+    `select id, login from users where id in (${privileged.join(', ')}) order by id`,
+  ).all<{ id: number; login: string }>();
+  victims = results;
   await call('/api/user', {
     method: 'POST',
     headers: { ...bearer(actors.admin.token), 'content-type': 'application/json' },
@@ -303,6 +322,8 @@ describe('escalation matrix over the OpenAPI document', () => {
           failures.push(`${where}: ${e}`);
         if (after.power !== before.power)
           failures.push(`${where}: privileged memberships, roles or table access changed`);
+        for (const p of privilegedChanges(actor.id, before.privileged, after.privileged))
+          failures.push(`${where}: ${p}`);
         if (key === 'demo') {
           const now = await env.DB.prepare('select coalesce(max(id), 0) as n from audit_log').first<{ n: number }>();
           if (now?.n !== audit?.n) failures.push(`${where}: the read-only demo user wrote`);
@@ -356,6 +377,9 @@ describe('escalation matrix over the OpenAPI document', () => {
                 failures.push(`${where}: password of stronger user ${userId} changed`);
             if (!grants(actorRights, 'base.*') && after.power !== before.power)
               failures.push(`${where}: privileged memberships, roles or table access changed`);
+            if (!grants(actorRights, 'base.*'))
+              for (const p of privilegedChanges(actor.id, before.privileged, after.privileged))
+                failures.push(`${where}: ${p}`);
           }
         }
       }
