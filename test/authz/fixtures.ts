@@ -210,14 +210,22 @@ export async function snapshot(): Promise<{
   hashes: Map<number, string | null>;
   power: string;
   privileged: Map<number, string>;
+  /** System data no tenant session may write: validation rules, forms, Liberty's applications and modules. */
+  shared: string;
 }> {
-  const [rights, hashes, privileged, members, roles, access, names] = await env.DB.batch([
+  const [rights, hashes, privileged, shared, members, roles, access, names] = await env.DB.batch([
     env.DB.prepare(
       `select u.id as id, gr.right_name as r from users u
          left join user_groups ug on ug.user_id = u.id left join group_rights gr on gr.group_id = ug.group_id`,
     ),
     env.DB.prepare('select id, password_hash as h from users'),
     env.DB.prepare(PRIVILEGED_ROWS),
+    env.DB.prepare(
+      `select json_array((select json_group_array(json_array(AD_Val_Rule_ID, Name, Code, IsActive)) from AD_Val_Rule),
+        (select json_group_array(json_array(AD_Form_ID, Name, IsActive)) from AD_Form),
+        (select json_group_array(json_array(APPS_ID, APPS_NAME)) from LY_APPLICATIONS),
+        (select json_group_array(json_array(MODULE_ID, MODULE_ENABLED)) from LY_MODULES)) as state`,
+    ),
     ...POWER_QUERIES.map((q) => env.DB.prepare(q)),
   ]);
   const map = new Map<number, string[]>();
@@ -231,5 +239,6 @@ export async function snapshot(): Promise<{
     hashes: new Map((hashes.results as { id: number; h: string | null }[]).map((r) => [r.id, r.h])),
     power: JSON.stringify([members.results, roles.results, access.results, names.results]),
     privileged: new Map((privileged.results as { id: number; state: string }[]).map((r) => [r.id, r.state])),
+    shared: String((shared.results[0] as { state: string }).state),
   };
 }

@@ -11,6 +11,10 @@ import {
 } from './policy';
 import type { ColumnInfo, PoolSchema, TableInfo } from './types';
 
+/** Has iDempiere's tenant column (records/scope.ts decides with it). */
+const hasClient = (table: TableInfo | undefined) =>
+  Boolean(table?.columns.some((c) => c.name.toLowerCase() === 'ad_client_id'));
+
 /**
  * The schema registry: per pool, the tables and columns the generic APIs may use, read from the
  * database itself (sqlite_master + table_info/foreign_key_list) and cached per isolate. Internal
@@ -108,6 +112,13 @@ export async function loadPoolSchema(db: D1Database | D1DatabaseSession, pool: s
       if (own && !table.foreignKeys.some((f) => f.column === column))
         table.foreignKeys.push({ column, table: parent.name, references: key, implicit: true });
     }
+  }
+  // Rows of a table without a client column that reference a tenant's row belong to that tenant.
+  for (const table of tables.values()) {
+    if (hasClient(table)) continue;
+    table.owner = table.foreignKeys.find(
+      (f) => !f.implicit && f.table !== table.name && hasClient(tables.get(f.table)),
+    );
   }
   return { pool, tables };
 }

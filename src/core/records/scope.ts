@@ -1,6 +1,7 @@
 import { type SQL, sql } from 'drizzle-orm';
 import type { DataAccess } from '../../db/data-access';
 import type { Actor } from '../identity/actor';
+import { grants } from '../identity/rights';
 import { findColumn } from './registry';
 import { ident } from './sql';
 import type { TableInfo } from './types';
@@ -13,7 +14,10 @@ import type { ColumnWrite } from './values';
  * A tenant scope is iDempiere's: rows of a table with `AD_Client_ID` belong to one client; a session sees
  * its own client's rows and client 0's shared rows (read-only), writes only its own, and every insert
  * takes the session's client whatever the body says. With `AD_Org_ID`, rows outside the session's
- * organisations (its client's, plus 0 = `*`) do not exist either.
+ * organisations (its client's, plus 0 = `*`) do not exist either. A table without a client column whose
+ * rows reference a tenant's row (`TableInfo.owner`: AD_Table_Access → AD_Role) is scoped through that
+ * row's client. Any other table without a client column is system data, like client 0's rows: a tenant
+ * session reads it and never writes it (`mayWriteSystemData`).
  */
 export interface RecordScope {
   clientId: number;
@@ -65,16 +69,31 @@ export function scopeCondition(
 ): SQL | undefined {
   if (scope === 'unscoped') return undefined;
   const parts: SQL[] = [];
+  const clients = mode === 'read' ? sql`in (${scope.clientId}, ${SHARED_CLIENT})` : sql`= ${scope.clientId}`;
   const client = findColumn(table, CLIENT_COLUMN);
-  if (client) {
-    const column = qualified(client.name, alias);
+  if (client) parts.push(sql`${qualified(client.name, alias)} ${clients}`);
+  else if (table.owner) {
+    const { column, table: owner, references } = table.owner;
     parts.push(
-      mode === 'read' ? sql`${column} in (${scope.clientId}, ${SHARED_CLIENT})` : sql`${column} = ${scope.clientId}`,
+      sql`${qualified(column, alias)} in (select o.${ident(references)} from ${ident(owner)} o where o.${ident(CLIENT_COLUMN)} ${clients})`,
     );
   }
   const org = findColumn(table, ORG_COLUMN);
   if (org && scope.orgsOfClient) parts.push(orgCondition(qualified(org.name, alias), scope.clientId));
   return parts.length ? sql.join(parts, sql` and `) : undefined;
+}
+
+/** System data: rows no tenant owns (a table without a client column or owner). */
+export function isSystemTable(table: TableInfo): boolean {
+  return !findColumn(table, CLIENT_COLUMN) && !table.owner;
+}
+
+/**
+ * Who writes system data (system tables, client 0's rows): a holder of `base.*` outside any tenant
+ * (unscoped) or in the System tenant (0); never a tenant session.
+ */
+export function mayWriteSystemData(ctx: Pick<RecordContext, 'scope' | 'actor'>): boolean {
+  return (ctx.scope === 'unscoped' || ctx.scope.clientId === SHARED_CLIENT) && grants(ctx.actor.rights, 'base.*');
 }
 
 /** An organisation column holds 0 (`*`) or one of the client's organisations. */
