@@ -29,7 +29,8 @@ export const FEED_CLOSE_UNAUTHENTICATED = 4401;
  * `publish` runs per event and per group of subscribers that read alike: the group's tokens are
  * authenticated again (the per-isolate principal cache keeps that brief), then the core's read function
  * runs once for the group with that principal; the row goes to the group's sockets only if it may read it.
- * A deletion carries no row and goes to those who may still follow the topic.
+ * A deletion carries no row and goes to those who may still follow the topic and whose scope held the row
+ * (the event's tenant: an iDempiere record's client and organisation).
  */
 export class FeedDO extends DurableObject<Cloudflare.Env> {
   /**
@@ -143,15 +144,17 @@ export class FeedDO extends DurableObject<Cloudflare.Env> {
     topic: string,
     event: FeedEvent,
   ): Promise<FeedMessage | undefined> {
+    const { tenant: _, ...shown } = event;
     if (event.action === 'DELETE') {
-      const follows = await reader.follow(data, principal, topic).then(
-        () => true,
-        () => false,
-      );
-      return follows ? { ...event, row: null } : undefined;
+      // A deletion goes to those who may follow the topic and whose scope held the row as it was.
+      const held = await reader
+        .follow(data, principal, topic)
+        .then(() => reader.held?.(data, principal, topic, event) ?? true)
+        .catch(() => false);
+      return held ? { ...shown, row: null } : undefined;
     }
     const row = await reader.read(data, principal, topic, String(event.id)).catch(() => undefined);
-    return row === undefined ? undefined : { ...event, row };
+    return row === undefined ? undefined : { ...shown, row };
   }
 
   override async webSocketMessage(ws: WebSocket, message: string | ArrayBuffer): Promise<void> {

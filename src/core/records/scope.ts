@@ -3,7 +3,7 @@ import type { DataAccess } from '../../db/data-access';
 import type { Actor } from '../identity/actor';
 import { grants } from '../identity/rights';
 import { findColumn } from './registry';
-import { ident } from './sql';
+import { ident, prepare } from './sql';
 import type { TableInfo } from './types';
 import type { ColumnWrite } from './values';
 
@@ -94,6 +94,50 @@ export function isSystemTable(table: TableInfo): boolean {
  */
 export function mayWriteSystemData(ctx: Pick<RecordContext, 'scope' | 'actor'>): boolean {
   return (ctx.scope === 'unscoped' || ctx.scope.clientId === SHARED_CLIENT) && grants(ctx.actor.rights, 'base.*');
+}
+
+/** Where a row lives, as a write saw it: its client and organisation, or the key of its owning row. */
+export interface RowTenant {
+  client?: number | null;
+  org?: number | null;
+  owner?: unknown;
+}
+
+/** The tenant of a written (or deleted) row, from its returned values; undefined for system data. */
+export function rowTenant(table: TableInfo, row: Record<string, unknown>): RowTenant | undefined {
+  const client = findColumn(table, CLIENT_COLUMN);
+  if (client) {
+    const org = findColumn(table, ORG_COLUMN);
+    return { client: row[client.name] as number | null, org: org ? (row[org.name] as number | null) : null };
+  }
+  return table.owner ? { owner: row[table.owner.column] ?? null } : undefined;
+}
+
+/**
+ * Whether the context's tenant scope holds a row that lives at `tenant` (checked for rows that are gone, such
+ * as a deletion published to the live feed): its client is the session's or 0, its organisation one the
+ * session may see, or its owning row is the session's. System data is everyone's; a tenant row whose tenant
+ * is unknown is nobody's but an unscoped reader's.
+ */
+export async function scopeHoldsRow(
+  ctx: Pick<RecordContext, 'scope' | 'data' | 'pool'>,
+  table: TableInfo,
+  tenant: RowTenant | undefined,
+): Promise<boolean> {
+  if (ctx.scope === 'unscoped' || isSystemTable(table)) return true;
+  const { clientId, orgsOfClient } = ctx.scope;
+  let check: SQL;
+  if (findColumn(table, CLIENT_COLUMN)) {
+    if (tenant?.client !== clientId && tenant?.client !== SHARED_CLIENT) return false;
+    if (!orgsOfClient || !tenant.org) return true;
+    check = orgCondition(sql`${tenant.org}`, clientId);
+  } else {
+    const owner = table.owner as NonNullable<TableInfo['owner']>;
+    if (tenant?.owner === undefined || tenant.owner === null) return false;
+    check = sql`exists (select 1 from ${ident(owner.table)} o where o.${ident(owner.references)} = ${tenant.owner} and o.${ident(CLIENT_COLUMN)} in (${clientId}, ${SHARED_CLIENT}))`;
+  }
+  const row = await prepare(ctx.data.d1(ctx.pool), sql`select ${check} as ok`).first<{ ok: number }>();
+  return Boolean(row?.ok);
 }
 
 /** An organisation column holds 0 (`*`) or one of the client's organisations. */
