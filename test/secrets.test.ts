@@ -12,7 +12,7 @@ const app = createApp();
 const deployed = (overrides: Partial<Cloudflare.Env>): Cloudflare.Env => ({
   ...env,
   LOCAL_DEV: undefined,
-  DEMO_DATA: undefined,
+  DEMO_DATA: 'false',
   ADMIN_PASSWORD: 'a-long-own-admin-password',
   ...overrides,
 });
