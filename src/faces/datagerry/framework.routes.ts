@@ -203,7 +203,7 @@ async function objectList(c: Context<AppEnv>, q: z.infer<typeof ObjectListQuery>
       ? await listObjects(db, actor, options)
       : await listReferences(db, actor, referencing, options);
   const results: (CmdbObject | Awaited<ReturnType<typeof renderObjects>>[number])[] =
-    q.view === 'render' ? await renderObjects(db, objects) : p.project(objects);
+    q.view === 'render' ? await renderObjects(db, objects, actor) : p.project(objects);
   return listResponse(c, 'Object', p, results, total, q, { view: q.view });
 }
 
@@ -536,7 +536,7 @@ export function frameworkRoutes() {
       const notModified = answerVersion(c, rowKey('dg_objects', id), version);
       if (notModified) return notModified;
       c.header('X-Total-Count', '1');
-      return c.json((await renderObjects(db, [object]))[0], 200);
+      return c.json((await renderObjects(db, [object], actorOf(c)))[0], 200);
     },
   );
   app.openapi(
