@@ -109,10 +109,16 @@ export async function docTemplatesBy(db: Db, actor: Actor, requirements: Record<
   requireRight(actor, DOCAPI_RIGHTS.view);
   const unknown = Object.keys(requirements).find((k) => !(BY_KEYS as readonly string[]).includes(k));
   if (unknown) throw new AppError('BAD_REQUEST', `Unknown template key '${unknown.slice(0, 64)}'`);
-  const { results } = await db.prepare(`select ${COLUMNS} from dg_docapi_templates order by public_id limit 1000`).all<Row>();
-  return results.map(parse).filter((t) =>
-    Object.entries(requirements).every(([key, wanted]) => canonical(t[key as keyof DocTemplate]) === canonical(wanted)),
-  );
+  const { results } = await db
+    .prepare(`select ${COLUMNS} from dg_docapi_templates order by public_id limit 1000`)
+    .all<Row>();
+  return results
+    .map(parse)
+    .filter((t) =>
+      Object.entries(requirements).every(
+        ([key, wanted]) => canonical(t[key as keyof DocTemplate]) === canonical(wanted),
+      ),
+    );
 }
 
 async function stored(db: Db, id: number): Promise<DocTemplate> {
@@ -164,7 +170,13 @@ export async function insertDocTemplate(db: Db, actor: Actor, input: DocTemplate
       .bind(...values(input), actor.userId || null),
     auditStatementReading(
       db,
-      { user: auditUser(actor), table: 'dg_docapi_templates', action: 'INSERT', after: input, requestId: actor.requestId },
+      {
+        user: auditUser(actor),
+        table: 'dg_docapi_templates',
+        action: 'INSERT',
+        after: input,
+        requestId: actor.requestId,
+      },
       'select cast(public_id as text) from dg_docapi_templates where name = ?',
       input.name,
     ),

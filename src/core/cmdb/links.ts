@@ -90,7 +90,13 @@ export async function listLinks(db: Db, actor: Actor, options: LinkListOptions) 
 }
 
 /** Both objects, visible to the actor (else 400: a body naming a hidden object is refused like a missing one). */
-async function pairTypes(db: Db, actor: Actor, ids: number[], permission: AclPermission, missing: 'BAD_REQUEST' | 'NOT_FOUND') {
+async function pairTypes(
+  db: Db,
+  actor: Actor,
+  ids: number[],
+  permission: AclPermission,
+  missing: 'BAD_REQUEST' | 'NOT_FOUND',
+) {
   const { results } = await prepare(
     db,
     sql`select o.public_id, o.type_id from dg_objects o

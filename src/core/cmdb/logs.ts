@@ -85,7 +85,7 @@ function logOf(objectId: number, row: AuditRow, type: CmdbType | undefined, rend
   return {
     public_id: row.id,
     log_time: { $date: Date.parse(row.at) },
-    log_type: 'CmdbObjectLog',
+    log_type: 'CmdbObjectLog' as const,
     action: ACTIONS[action],
     action_name: action,
     object_id: objectId,
@@ -149,9 +149,7 @@ async function withStates(db: Db, actor: Actor, object: CmdbObject, rows: AuditR
     actor,
   );
   let next = 0;
-  return rows.map((row, i) =>
-    logOf(object.public_id, row, type, states[i] ? JSON.stringify(rendered[next++]) : null),
-  );
+  return rows.map((row, i) => logOf(object.public_id, row, type, states[i] ? JSON.stringify(rendered[next++]) : null));
 }
 
 async function loggedObject(db: Db, actor: Actor, id: number) {

@@ -72,7 +72,15 @@ interface Reference {
   line: string;
   summaries: { value: string; type: string }[];
 }
-const NO_REFERENCE: Reference = { type_id: 0, object_id: 0, type_label: '', icon: '', prefix: false, line: '', summaries: [] };
+const NO_REFERENCE: Reference = {
+  type_id: 0,
+  object_id: 0,
+  type_label: '',
+  icon: '',
+  prefix: false,
+  line: '',
+  summaries: [],
+};
 
 /**
  * The targets of the objects' `ref` fields the actor may read (type ACL READ: a hidden target is shown as
@@ -171,7 +179,12 @@ export async function renderObjects(db: Db, objects: CmdbObject[], actor?: Actor
     const fields = fieldDefs.map((f) => {
       const value = shown(f.name);
       const target = typeof value === 'number' ? targets.get(value) : undefined;
-      return renderedField(f, value, secret.has(f.name), actor && value !== null ? (target ?? NO_REFERENCE) : undefined);
+      return renderedField(
+        f,
+        value,
+        secret.has(f.name),
+        actor && value !== null ? (target ?? NO_REFERENCE) : undefined,
+      );
     });
     const summaryFields = type?.render_meta.summary?.fields ?? [];
     const summaries = summaryFields.map((name) => {

@@ -41,7 +41,11 @@ const ELEMENT: FieldResolver = {
 
 /** The searched arrays: the object's own field values, and those of the objects its ref fields point to. */
 function searchResolver(actor: Actor): FieldResolver {
-  const fields: ArrayField = { from: sql`json_each(o.fields) as el`, guard: notSecret(sql`o.type_id`), element: ELEMENT };
+  const fields: ArrayField = {
+    from: sql`json_each(o.fields) as el`,
+    guard: notSecret(sql`o.type_id`),
+    element: ELEMENT,
+  };
   const references: ArrayField = {
     from: sql`json_each(o.fields) as rf, dg_objects r, json_each(r.fields) as el`,
     guard: sql`r.public_id = json_extract(rf.value, '$.value')
@@ -51,10 +55,15 @@ function searchResolver(actor: Actor): FieldResolver {
       and ${notSecret(sql`r.type_id`)}`,
     element: ELEMENT,
   };
-  const columns: Record<string, 'integer' | 'boolean'> = { public_id: 'integer', type_id: 'integer', active: 'boolean' };
+  const columns: Record<string, 'integer' | 'boolean'> = {
+    public_id: 'integer',
+    type_id: 'integer',
+    active: 'boolean',
+  };
   return {
     resolve(path) {
-      if (!Object.hasOwn(columns, path)) throw new AppError('BAD_REQUEST', `Unknown search field '${path.slice(0, 64)}'`);
+      if (!Object.hasOwn(columns, path))
+        throw new AppError('BAD_REQUEST', `Unknown search field '${path.slice(0, 64)}'`);
       return { expr: sql`o.${sql.identifier(path)}`, type: columns[path] };
     },
     array: (path) => (path === 'fields' ? fields : path === 'references' ? references : undefined),
@@ -110,7 +119,9 @@ async function filterOf(db: Db, actor: Actor, terms: SearchTerm[], onlyActive: b
       }
       case 'publicID':
         all.push(
-          /^\d{1,12}$/.test(text) ? { kind: 'cmp', field: { path: 'public_id' }, op: 'eq', value: Number(text) } : NOTHING,
+          /^\d{1,12}$/.test(text)
+            ? { kind: 'cmp', field: { path: 'public_id' }, op: 'eq', value: Number(text) }
+            : NOTHING,
         );
         break;
     }
@@ -167,9 +178,9 @@ export async function searchObjects(
         where ${where} group by o.type_id order by total desc, o.type_id limit 50`,
     ),
   ]);
-  const objects = (rows.results as unknown as (Omit<CmdbObject, 'active' | 'fields'> & { active: number; fields: string })[]).map(
-    (r) => ({ ...r, active: Boolean(r.active), fields: JSON.parse(r.fields) }) as CmdbObject,
-  );
+  const objects = (
+    rows.results as unknown as (Omit<CmdbObject, 'active' | 'fields'> & { active: number; fields: string })[]
+  ).map((r) => ({ ...r, active: Boolean(r.active), fields: JSON.parse(r.fields) }) as CmdbObject);
   const rendered = await renderObjects(db, objects, actor);
   const texts = terms
     .filter((t) => t.searchForm === 'text' || t.searchForm === 'regex')
@@ -180,7 +191,7 @@ export async function searchObjects(
     skip: options.skip,
     groups: (groups.results as { type_id: number; label: string; total: number }[]).map((g) => ({
       searchText: g.label,
-      searchForm: 'type',
+      searchForm: 'type' as const,
       searchLabel: g.label,
       settings: { types: [g.type_id] },
       total: g.total,

@@ -144,10 +144,22 @@ export async function insertSectionTemplate(db: Db, actor: Actor, input: Section
       .prepare(
         `insert into dg_section_templates (name, label, is_global, predefined, fields) values (?, ?, ?, ?, ?) returning ${COLUMNS}`,
       )
-      .bind(input.name, input.label ?? null, input.is_global ? 1 : 0, input.predefined ? 1 : 0, JSON.stringify(input.fields)),
+      .bind(
+        input.name,
+        input.label ?? null,
+        input.is_global ? 1 : 0,
+        input.predefined ? 1 : 0,
+        JSON.stringify(input.fields),
+      ),
     auditStatementReading(
       db,
-      { user: auditUser(actor), table: 'dg_section_templates', action: 'INSERT', after: input, requestId: actor.requestId },
+      {
+        user: auditUser(actor),
+        table: 'dg_section_templates',
+        action: 'INSERT',
+        after: input,
+        requestId: actor.requestId,
+      },
       'select cast(public_id as text) from dg_section_templates where name = ?',
       input.name,
     ),

@@ -1,7 +1,8 @@
-import { APP_NAME, APP_VERSION } from '../../lib/version';
 import { AppError } from '../../lib/errors';
+import { APP_NAME, APP_VERSION } from '../../lib/version';
 import { type Actor, auditUser, requireRight, requireWrite } from '../identity/actor';
 import { auditStatement } from '../ops/audit';
+import { isolateStartedAt } from '../ops/bootstrap';
 
 type Db = D1Database | D1DatabaseSession;
 
@@ -35,9 +36,6 @@ const AUTH_DEFAULTS: AuthSettings = {
   providers: [{ class_name: LOCAL_PROVIDER, config: { active: true } }],
 };
 const DATE_DEFAULTS: DateSettings = { _id: 'date', date_format: 'YYYY-MM-DDThh:mm:ssZ', timezone: 'UTC' };
-
-/** When this isolate loaded the module: the "program uptime" a Worker has. */
-const STARTED = Date.now();
 
 async function readSection<T>(db: Db, section: string, defaults: T): Promise<T> {
   const row = await db
@@ -86,13 +84,18 @@ export async function readAuthSettings(db: Db, actor: Actor): Promise<AuthSettin
 export async function saveAuthSettings(
   db: Db,
   actor: Actor,
-  input: Partial<Omit<AuthSettings, '_id'>>,
+  input: {
+    enable_external?: boolean;
+    token_lifetime?: number;
+    providers?: { class_name: string; config?: Record<string, unknown> }[];
+  },
 ): Promise<AuthSettings> {
   requireWrite(actor, SYSTEM_RIGHTS.edit);
   const current = await readSection(db, 'auth', AUTH_DEFAULTS);
   const providers = input.providers ?? current.providers;
   const unknown = providers.find((p) => p.class_name !== LOCAL_PROVIDER);
-  if (unknown) throw new AppError('BAD_REQUEST', `Unknown authentication provider '${unknown.class_name.slice(0, 64)}'`);
+  if (unknown)
+    throw new AppError('BAD_REQUEST', `Unknown authentication provider '${unknown.class_name.slice(0, 64)}'`);
   return writeSection(db, actor, {
     _id: 'auth',
     enable_external: input.enable_external ?? current.enable_external,
@@ -154,9 +157,7 @@ export async function databaseConnected(db: Db): Promise<boolean> {
 /** The newest migration applied to the pool (its number), 0 when none is recorded. */
 async function databaseVersion(db: Db): Promise<number> {
   try {
-    const row = await db
-      .prepare('select name from d1_migrations order by id desc limit 1')
-      .first<{ name: string }>();
+    const row = await db.prepare('select name from d1_migrations order by id desc limit 1').first<{ name: string }>();
     return row ? Number.parseInt(row.name, 10) || 0 : 0;
   } catch {
     return 0;
@@ -169,7 +170,7 @@ export async function systemInformation(db: Db) {
     title: APP_NAME,
     version: APP_VERSION,
     db_version: await databaseVersion(db),
-    runtime: (Date.now() - STARTED) / 1000,
+    runtime: (Date.now() - isolateStartedAt()) / 1000,
     starting_parameters: [] as string[],
   };
 }
