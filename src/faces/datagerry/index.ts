@@ -3,6 +3,7 @@ import { registerDemoLoader } from '../../core/ops/bootstrap';
 import type { AppOpenAPI } from '../../lib/types';
 import { docapiRoutes } from './docapi.routes';
 import { API_VERSION, datagerryErrorRenderer } from './envelope';
+import { exporterRoutes } from './exporter.routes';
 import { objectFeedRoutes } from './feed';
 import { frameworkRoutes } from './framework.routes';
 import { historyRoutes } from './history.routes';
@@ -37,4 +38,5 @@ export function mountDatagerry(app: AppOpenAPI): void {
   app.route('/rest', logRoutes());
   app.route('/rest', sectionTemplateRoutes());
   app.route('/rest', docapiRoutes());
+  app.route('/rest', exporterRoutes());
 }
