@@ -42,7 +42,7 @@ const DocTemplate = z
   .openapi('DgDocTemplate');
 const Input = z
   .object({
-    name: z.string().regex(/^[A-Za-z0-9_-]{1,64}$/),
+    name: z.string().trim().min(1).max(120),
     label: z.string().max(200).nullish(),
     description: z.string().max(5000).nullish(),
     active: z.boolean().optional(),
@@ -157,7 +157,7 @@ export function docapiRoutes() {
       middleware: can(DOCAPI_RIGHTS.view),
       request: {
         params: z.object({
-          name: z.string().max(64).openapi({ description: "The template's name.", example: 'server-sheet' }),
+          name: z.string().max(120).openapi({ description: "The template's name.", example: 'server-sheet' }),
         }),
       },
       responses: { 200: json(DocTemplate), ...errorResponses },

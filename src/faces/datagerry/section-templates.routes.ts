@@ -47,7 +47,7 @@ const Field = z
   .passthrough();
 const Input = z
   .object({
-    name: z.string().regex(/^[A-Za-z0-9_-]{1,64}$/),
+    name: z.string().trim().min(1).max(120),
     label: z.string().max(200).nullish(),
     is_global: flag.optional(),
     predefined: flag.optional(),

@@ -161,12 +161,12 @@ describe('DATAGERRY conformance with the seed examples', () => {
 
     if (run.method === 'POST' && typeof newId(body) === 'number') {
       const kind = run.path.split('/')[2];
-      made[kind] = newId(body);
+      made[kind] = newId(body) as number;
       // Two more objects for the multiple delete.
       if (kind === 'objects')
         for (const key of ['objects2', 'objects3']) {
           const more = await send('POST', run.path, run.body);
-          made[key] = newId(await more.json());
+          made[key] = newId(await more.json()) as number;
         }
     }
 
