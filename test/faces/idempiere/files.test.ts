@@ -422,7 +422,28 @@ describe('uploads', () => {
     });
   });
 
-  it('a staged file never committed is removed by the periodic job', async () => {
+  it('the periodic job removes a staged file never committed, and the attachments of a deleted record', async () => {
+    const created = await call('/api/v1/models/C_BPartner', {
+      method: 'POST',
+      ...json({ Value: 'files-gone', Name: 'Gone Soon' }, bearer(admin)),
+    });
+    const { id } = (await created.json()) as { id: number };
+    expect((await attach(admin, 'card.txt', bytesOf(10), `/api/v1/models/C_BPartner/${id}/attachments`)).status).toBe(
+      201,
+    );
+    expect((await attach(admin, 'kept.txt', bytesOf(10), '/api/v1/models/C_BPartner/114/attachments')).status).toBe(
+      201,
+    );
+    expect((await call(`/api/v1/models/C_BPartner/${id}`, { method: 'DELETE', headers: bearer(admin) })).status).toBe(
+      200,
+    );
+    const owners = async () =>
+      (
+        await env.DB.prepare("select owner from atrium_files where owner like 'C_BPartner:%' order by owner").all<{
+          owner: string;
+        }>()
+      ).results.map((r) => r.owner);
+    expect(await owners()).toEqual([`C_BPartner:${id}`, 'C_BPartner:114'].sort());
     await env.DB.prepare(
       "insert into atrium_files (id, tenant, owner, name, state, expires_at) values ('staged-1', 'client:11', 'C_Order:1001', 'x', 'staging', ?)",
     )
@@ -430,6 +451,7 @@ describe('uploads', () => {
       .run();
     await tick(Date.now() + 20_000);
     expect(await env.DB.prepare("select id from atrium_files where id = 'staged-1'").first()).toBeNull();
+    expect(await owners()).toEqual(['C_BPartner:114']);
   });
 });
 
