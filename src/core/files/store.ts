@@ -197,13 +197,24 @@ export async function putFile(space: FileSpace, file: NewFile, bytes: Uint8Array
       await space.db.batch(parts.slice(i, i + PARTS_PER_WRITE));
     await commitStaged(space, id, prior, audit);
   }
+  return stored(space, id, file, meta);
+}
+
+/** What a write answers: the file as listFiles would show it. */
+function stored(
+  space: FileSpace,
+  id: string,
+  file: NewFile,
+  meta: { size: number; sha256: string; parts: number },
+): StoredFile {
+  const createdBy = space.actor.system ? null : space.actor.userId;
   return {
     id,
     name: file.name,
     contentType: file.contentType,
     ...meta,
     createdAt: new Date().toISOString(),
-    createdBy: space.actor.userId,
+    createdBy,
   };
 }
 
@@ -271,14 +282,7 @@ export async function copyFile(
         space.actor.requestId ?? null,
       ),
   ]);
-  return {
-    id,
-    name: file.name,
-    contentType: file.contentType,
-    ...meta,
-    createdAt: new Date().toISOString(),
-    createdBy: space.actor.userId,
-  };
+  return stored(space, id, file, meta);
 }
 
 /** Removes the owner's ready files (one by name, or all), each audited in the same batch; answers how many. */

@@ -1,4 +1,4 @@
-import { createExecutionContext, createScheduledController, env } from 'cloudflare:test';
+import { createScheduledController, env } from 'cloudflare:test';
 import { Buffer } from 'node:buffer';
 import { unzipSync } from 'fflate';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -80,8 +80,7 @@ async function upload(token: string, bytes: Uint8Array, name: string, order?: nu
 }
 
 async function tick(at: number) {
-  const ctx = createExecutionContext();
-  await worker.scheduled(createScheduledController({ scheduledTime: at, cron: '*/15 * * * *' }), env, ctx);
+  await worker.scheduled(createScheduledController({ scheduledTime: at, cron: '*/15 * * * *' }), env);
 }
 
 beforeAll(async () => {
