@@ -14,6 +14,11 @@ export const DEMO_ATTACHMENT = {
 };
 
 export async function loadFilesDemo(_orm: Orm, env: Bindings): Promise<void> {
+  // A pool at an earlier schema (Liberty's setup can downgrade one) has no file store: nothing to load.
+  const store = await env.DB.prepare(
+    "select 1 as n from sqlite_master where type = 'table' and name = 'atrium_files'",
+  ).first();
+  if (!store) return;
   const space = {
     db: env.DB,
     pool: DEFAULT_POOL,
