@@ -46,8 +46,11 @@ export function download(
     'content-security-policy': "default-src 'none'; sandbox",
     'x-content-type-options': 'nosniff',
   };
-  if (file.size !== undefined) headers['content-length'] = String(file.size);
-  return new Response(body, { status: 200, headers });
+  if (file.size === undefined) return new Response(body, { status: 200, headers });
+  // A known size goes out as Content-Length (a client can show progress); the bytes still stream.
+  const sized = new FixedLengthStream(file.size);
+  body.pipeTo(sized.writable).catch(() => undefined);
+  return new Response(sized.readable, { status: 200, headers });
 }
 
 /** The file as the route answers it: bytes, or `{data}` when `json` was given. */
