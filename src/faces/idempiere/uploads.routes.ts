@@ -1,4 +1,5 @@
 import { createRoute, z } from '@hono/zod-openapi';
+import { DEMO_UPLOAD } from '../../core/files/demo';
 import { MAX_FILE_BYTES, PART_BYTES } from '../../core/files/limits';
 import { copyUpload, putChunk } from '../../core/files/upload-chunks';
 import {
@@ -34,7 +35,7 @@ const UploadId = z.object({
     .regex(/^[A-Za-z0-9-]{1,64}$/)
     .openapi({
       description: 'The upload session (its uuid, as initiation answered it).',
-      example: '5b0c1f0e-6a43-4c2e-9d6e-3f1b2a7c8d90',
+      example: DEMO_UPLOAD.id,
     }),
 });
 const ChunkParam = UploadId.extend({

@@ -2,6 +2,7 @@ import { createScheduledController, env } from 'cloudflare:test';
 import { Buffer } from 'node:buffer';
 import { unzipSync } from 'fflate';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { DEMO_UPLOAD } from '../../../src/core/files/demo';
 import { MAX_FILE_BYTES, PART_BYTES } from '../../../src/core/files/limits';
 import { createGroup } from '../../../src/core/identity/groups';
 import { createUser } from '../../../src/core/identity/users';
@@ -261,6 +262,9 @@ describe('uploads', () => {
     expect((await call(`/api/v1/uploads/${body.uploadId}`, { method: 'DELETE', headers: bearer(admin) })).status).toBe(
       200,
     );
+    // The demo's completed upload, which the documented examples name.
+    const demoFile = await call(`/api/v1/uploads/${DEMO_UPLOAD.id}/file`, { headers: bearer(admin) });
+    expect(await demoFile.text()).toBe(DEMO_UPLOAD.text);
   });
 
   it('round-trips a file of three chunks sent out of order (resumable), then copies it into an attachment', async () => {
