@@ -297,6 +297,19 @@ describe('uploads', () => {
       status: 'COMPLETED',
       totalReceivedSize: file.byteLength,
     });
+    const trail = await env.DB.prepare(
+      "select json_extract(after, '$.status') as status from audit_log where table_name = 'atrium_uploads' and record_id = ? order by id",
+    )
+      .bind(uploadId)
+      .all<{ status: string }>();
+    expect(trail.results.map((r) => r.status)).toEqual([
+      'INITIATED',
+      'UPLOADING',
+      'UPLOADING',
+      'UPLOADING',
+      'PROCESSING',
+      'COMPLETED',
+    ]);
     const got = await call(`/api/v1/uploads/${uploadId}/file`, { headers: bearer(admin) });
     expect(got.headers.get('content-type')).toBe('application/pdf');
     expectBytes(await bytesOfResponse(got), file);
