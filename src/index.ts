@@ -1,4 +1,6 @@
 import { createApp } from './app';
+import './core/files/jobs';
+import { runPeriodicJobs } from './core/ops/periodic';
 
 export { FeedDO } from './durable/feed-do';
 export { PoolDO } from './durable/pool-do';
@@ -25,4 +27,10 @@ async function fetch(request: Request, env: Cloudflare.Env, ctx: ExecutionContex
   }
 }
 
-export default { fetch } satisfies ExportedHandler<Cloudflare.Env>;
+export default {
+  fetch,
+  // Cron Triggers (wrangler.toml [triggers]): every registered periodic job, on every pool.
+  async scheduled(controller, env) {
+    await runPeriodicJobs(env, controller);
+  },
+} satisfies ExportedHandler<Cloudflare.Env>;

@@ -38,6 +38,8 @@ const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve,
 
 export async function ensureBootstrapped(env: Bindings): Promise<void> {
   if (done) return;
+  // A Worker's clock stands still at module scope: the isolate's start is its first request.
+  startedAt ??= Date.now();
   while (runningSince && !done && Date.now() - runningSince < STALE_MS) await sleep(POLL_MS);
   if (done) return;
   runningSince = Date.now();
@@ -48,6 +50,11 @@ export async function ensureBootstrapped(env: Bindings): Promise<void> {
     runningSince = 0;
   }
 }
+
+let startedAt: number | undefined;
+
+/** When this isolate served its first request (milliseconds): DATAGERRY's "program uptime" counts from it. */
+export const isolateStartedAt = (): number => startedAt ?? Date.now();
 
 /** For tests that reset storage between files. */
 export function resetBootstrap(): void {
