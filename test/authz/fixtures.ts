@@ -210,7 +210,7 @@ export async function snapshot(): Promise<{
   hashes: Map<number, string | null>;
   power: string;
   privileged: Map<number, string>;
-  /** System data no tenant session may write: validation rules, forms, Liberty's applications and modules. */
+  /** System data no tenant session may write: the demo's validation rule and forms, Liberty's applications and modules. */
   shared: string;
 }> {
   const [rights, hashes, privileged, shared, members, roles, access, names] = await env.DB.batch([
@@ -221,8 +221,10 @@ export async function snapshot(): Promise<{
     env.DB.prepare('select id, password_hash as h from users'),
     env.DB.prepare(PRIVILEGED_ROWS),
     env.DB.prepare(
-      `select json_array((select json_group_array(json_array(AD_Val_Rule_ID, Name, Code, IsActive)) from AD_Val_Rule),
-        (select json_group_array(json_array(AD_Form_ID, Name, IsActive)) from AD_Form),
+      // The demo's system rows (rule 1, forms 101 and 102: system data with or without a client column,
+      // which is client 0 then) and Liberty's tables, which no tenant reaches at all.
+      `select json_array((select json_group_array(json_array(AD_Val_Rule_ID, Name, Code, IsActive)) from AD_Val_Rule where AD_Val_Rule_ID = 1),
+        (select json_group_array(json_array(AD_Form_ID, Name, IsActive)) from AD_Form where AD_Form_ID in (101, 102)),
         (select json_group_array(json_array(APPS_ID, APPS_NAME)) from LY_APPLICATIONS),
         (select json_group_array(json_array(MODULE_ID, MODULE_ENABLED)) from LY_MODULES)) as state`,
     ),

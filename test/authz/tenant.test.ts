@@ -150,24 +150,31 @@ describe('shared rows: system data, role-owned rows, non-iDempiere tables', () =
   it('lets a tenant session read system tables and never write them, admin’s included', async () => {
     const before = await rule();
     expect((await get('/api/v1/models/AD_Val_Rule/1', other)).res.status).toBe(200);
+    // 403 while the table has no client column (system table); 404 once it has one (a client 0 row is
+    // outside every tenant's write scope). Either way nothing changes.
     for (const token of [other, gw]) {
       const put = await call('/api/v1/models/AD_Val_Rule/1', {
         method: 'PUT',
         ...json({ Code: '1=1' }, bearer(token)),
       });
-      expect(put.status).toBe(403);
-      const post = await call('/api/v1/models/AD_Val_Rule', {
-        method: 'POST',
-        ...json({ Name: 'Mine', Code: '1=1', Type: 'S' }, bearer(token)),
+      expect([403, 404]).toContain(put.status);
+      const del = await call('/api/v1/models/AD_Val_Rule/1', { method: 'DELETE', headers: bearer(token) });
+      expect([403, 404]).toContain(del.status);
+      const form = await call('/api/v1/models/AD_Form/101', {
+        method: 'PUT',
+        ...json({ Name: 'Mine' }, bearer(token)),
       });
-      expect(post.status).toBe(403);
-      expect((await call('/api/v1/models/AD_Val_Rule/1', { method: 'DELETE', headers: bearer(token) })).status).toBe(
-        403,
-      );
-      expect(
-        (await call('/api/v1/models/AD_Form/101', { method: 'PUT', ...json({ Name: 'Mine' }, bearer(token)) })).status,
-      ).toBe(403);
+      expect([403, 404]).toContain(form.status);
     }
+    // A new rule is refused, or (once the table is per-tenant) the writer's own: never one client 11 reads.
+    const post = await call('/api/v1/models/AD_Val_Rule', {
+      method: 'POST',
+      ...json({ Name: 'Mine', Code: '1=1' }, bearer(other)),
+    });
+    if (post.status === 201) {
+      const { id } = (await post.json()) as { id: number };
+      expect((await get(`/api/v1/models/AD_Val_Rule/${id}`, gw)).res.status).toBe(404);
+    } else expect(post.status).toBe(403);
     expect(await rule()).toEqual(before);
     // Outside any tenant, a holder of base.* (a token of another face) maintains system data.
     const system = await call('/api/v1/models/AD_Val_Rule/1', {
