@@ -7,9 +7,9 @@ import {
   insertCategory,
   listCategories,
   readCategory,
-  tree,
   updateCategory,
 } from '../../core/cmdb/categories';
+import { categoryTree } from '../../core/cmdb/category-tree';
 import {
   cleanObjects,
   deleteObjects,
@@ -51,14 +51,16 @@ import {
   OneOf,
   one,
   paging,
+  publicLink,
   putAndPatch,
   updated,
 } from './envelope';
 import { objectTopic } from './feed';
-import { CategoryModel, CategoryNode, NativeObject, ObjectModel, RenderedObject, TypeModel } from './models';
+import { CategoryListItem, CategoryModel, NativeObject, ObjectModel, RenderedObject, TypeModel } from './models';
 import { ObjectListItem, ObjectListQuery, objectList } from './object-list';
 import { EXAMPLES, TAGS } from './openapi';
 import { listPage, TYPES_FOR_LOOKUP, treeFilterOnly } from './pipelines';
+import { ObjectCreated, ObjectStatus, ObjectUpdated, objectUpdated, typeListPaging } from './web-ui';
 
 const Field = z
   .object({
@@ -110,10 +112,7 @@ const TypeInput = z
 const ObjectInput = z
   .object({
     type_id: z.number().int().positive(),
-    status: z
-      .union([z.boolean(), z.number().int()])
-      .nullish()
-      .openapi({ description: 'A boolean (a number is read as its truth value, as the column once held them).' }),
+    status: ObjectStatus,
     active: z.boolean().optional(),
     fields: z.array(z.object({ name: z.string().max(64), value: z.unknown() })).max(200),
   })
@@ -146,8 +145,7 @@ const precondition = preconditionFailedResponse(DgError);
 /** Types and objects a type ACL may hide: If-Match is checked in the write's batch only (after the 404). */
 const HIDDEN_IS_MISSING = { early: false };
 
-const location = (c: Context<AppEnv>, path: string) =>
-  c.header('Location', new URL(`/rest${path}`, c.req.url).toString());
+const location = (c: Context<AppEnv>, path: string) => c.header('Location', publicLink(c, `/rest${path}`));
 
 export function frameworkRoutes() {
   const app = createRouter();
@@ -173,13 +171,13 @@ export function frameworkRoutes() {
     }),
     async (c) => {
       const q = c.req.valid('query');
-      const p = paging(q, TYPE_SORT, 'public_id', Object.keys(TypeModel.shape));
+      const { p, options } = typeListPaging(q, TYPE_SORT, Object.keys(TypeModel.shape));
       const [db, actor] = [c.var.data.d1(), actorOf(c)];
       const page = await listPage(
         c,
         p,
         async (o) => {
-          const { types, total } = await listTypes(db, actor, { ...o, filter: p.filter });
+          const { types, total } = await listTypes(db, actor, { ...options, ...o });
           return { results: types, total };
         },
         { 'framework.categories': () => allCategories(db, actor) },
@@ -481,7 +479,7 @@ export function frameworkRoutes() {
       const notModified = answerVersion(c, rowKey('dg_objects', id), version);
       if (notModified) return notModified;
       c.header('X-Total-Count', '1');
-      return c.json((await renderObjects(db, [object]))[0], 200);
+      return c.json((await renderObjects(db, [object], actorOf(c)))[0], 200);
     },
   );
   app.openapi(
@@ -491,18 +489,18 @@ export function frameworkRoutes() {
       operationId: 'datagerryCreateObject',
       tags: [TAGS.objects.name],
       description:
-        'Inserts an object; its fields are validated against its type (unknown fields, missing required ones, wrong types are 400). Answers it (200, as the seed shows) with `Location`.',
+        "Inserts an object; its fields are validated against its type (unknown fields, missing required ones, wrong types are 400). Answers the new id (200, with `Location`), as DATAGERRY's backend does; `status` may be a boolean.",
       security,
       middleware: can('base.framework.object.add'),
       summary: 'Insert an object (validated against its type)',
       request: { body: bodyOf(ObjectInput, EXAMPLES.object) },
-      responses: { 200: json(InsertOf(ObjectModel).openapi('DgObjectInserted'), 'Inserted'), ...errorResponses },
+      responses: { 200: json(ObjectCreated, 'Inserted: the new id'), ...errorResponses },
     }),
     async (c) => {
       const object = await insertObject(c.var.data.d1(), c.env, actorOf(c), c.req.valid('json'));
       publishAfterCommit(c, [changeOf(c, objectTopic(object.type_id), 'INSERT', object.public_id)]);
       location(c, `/objects/${object.public_id}`);
-      return c.json(inserted('Object', object.public_id, object), 200);
+      return c.json(object.public_id, 200);
     },
   );
   putAndPatch(
@@ -513,7 +511,7 @@ export function frameworkRoutes() {
       operationId: 'datagerryUpdateObject',
       tags: [TAGS.objects.name],
       description:
-        "Updates an object's fields (validated against its type) and `active`/`status`; the version goes up by how much changed. Answers 200, as the seed shows for objects.",
+        "Updates an object's fields (validated against its type) and `active`/`status`; the version goes up by how much changed. Answers 200, as the seed shows for objects, with DATAGERRY's `{results, failed}` and the object as `result`.",
       security,
       middleware: can('base.framework.object.edit'),
       summary: 'Update an object (version bump by how much changed)',
@@ -523,7 +521,7 @@ export function frameworkRoutes() {
         body: bodyOf(ObjectInput.partial({ type_id: true }).openapi('DgObjectUpdate'), EXAMPLES.updateObject),
       },
       responses: {
-        200: withEtag(json(OneOf(ObjectModel).openapi('DgObjectUpdated'), 'Updated')),
+        200: withEtag(json(ObjectUpdated, 'Updated')),
         ...precondition,
         ...errorResponses,
       },
@@ -535,7 +533,7 @@ export function frameworkRoutes() {
       publishAfterCommit(c, [changeOf(c, objectTopic(object.type_id), 'UPDATE', id)]);
       await etagAfterWrite(c, rowKey('dg_objects', id));
       location(c, `/objects/${id}`);
-      return c.json(updated('Object', object), 200);
+      return c.json(objectUpdated(object), 200);
     },
   );
   app.openapi(
@@ -607,7 +605,7 @@ export function frameworkRoutes() {
             .openapi({ description: '`list` (flat, sortable) or `tree` (roots with their `children`).' }),
         }),
       },
-      responses: { 200: json(ListOf(CategoryNode).openapi('DgCategoryList')), ...errorResponses },
+      responses: { 200: json(ListOf(CategoryListItem).openapi('DgCategoryList')), ...errorResponses },
     }),
     async (c) => {
       const q = c.req.valid('query');
@@ -615,9 +613,9 @@ export function frameworkRoutes() {
       const [db, actor] = [c.var.data.d1(), actorOf(c)];
       if (q.view === 'tree') {
         treeFilterOnly(p);
-        const roots = tree(await allCategories(db, actor, p.filter));
+        const roots = await categoryTree(db, actor, p.filter);
         const results = p.project(roots.slice(p.offset, p.offset + p.limit));
-        return c.json(listResponse(c, 'Category', p, results, roots.length, q, { view: 'tree' }), 200);
+        return c.json(listResponse(c, 'CategoryTree', p, results, roots.length, q, { view: 'tree' }), 200);
       }
       const page = await listPage(
         c,

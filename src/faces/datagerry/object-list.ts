@@ -67,7 +67,7 @@ export async function objectList(c: Context<AppEnv>, q: z.infer<typeof ObjectLis
     const objects = page.objects ?? page.documents.map(asObject);
     if (objects.some((o) => o === undefined))
       throw new AppError('BAD_REQUEST', 'view=render needs a pipeline whose documents are whole objects');
-    results = await renderObjects(db, objects as CmdbObject[]);
+    results = await renderObjects(db, objects as CmdbObject[], actorOf(c));
   } else results = p.project(page.objects ?? (page.documents as CmdbObject[]));
   return listResponse(c, 'Object', p, results, page.total, q, { view: q.view });
 }
