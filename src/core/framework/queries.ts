@@ -7,13 +7,13 @@ import { type Actor, auditUser, requireRight, requireWrite } from '../identity/a
 import { IsolateCache } from '../ops/cache';
 import { cachedRead, type Versioned } from '../ops/table-versions';
 import type { VersionKey } from '../ops/versions';
-import { locateFailure } from '../records/failure';
 import { isInternalTable, isSecurityTable } from '../records/policy';
 import { findTable, getPoolSchema } from '../records/registry';
 import { D1_MAX_PARAMS, ident, prepare, render } from '../records/sql';
 import type { ColumnInfo, TableInfo } from '../records/types';
 import { toStored } from '../records/values';
 import { imageOf } from '../records/writes';
+import { writeFailure } from './write-failure';
 
 /**
  * Liberty stored queries. Definitions live in LY_QRY_FMW (source=framework) and LY_QRY_SQL
@@ -405,33 +405,6 @@ export async function runWrite(
     throw await writeFailure(db, statements, groups, rows, error);
   }
   return written.reduce((n, i) => n + Number(results[i].results[0]?.n ?? 0), 0);
-}
-
-/**
- * A stored write that broke a constraint (duplicate, NOT NULL, missing reference): a CONFLICT naming the
- * body row that failed (`details.line`, as sent; `details.row`, its index), found by locateFailure;
- * anything else as it came.
- */
-async function writeFailure(
-  db: D1Database | D1DatabaseSession,
-  statements: D1PreparedStatement[],
-  starts: number[],
-  rows: Record<string, unknown>[],
-  error: unknown,
-): Promise<unknown> {
-  const message = error instanceof Error ? error.message : String(error);
-  if (!/SQLITE_CONSTRAINT|constraint failed/i.test(message)) return error;
-  const groups = starts.map((start, i) => statements.slice(start, starts[i + 1] ?? statements.length));
-  const found = await locateFailure(db, groups, error);
-  const text = found.error instanceof Error ? found.error.message : '';
-  const what = /NOT NULL/i.test(text)
-    ? 'a required value is missing'
-    : /UNIQUE|PRIMARY KEY/i.test(text)
-      ? 'a row with this key exists already'
-      : 'the write conflicts with existing data';
-  return new AppError('CONFLICT', `Query execution failed: ${what}`, {
-    details: { row: found.index, line: rows[found.index] },
-  });
 }
 
 /** Column labels from the data dictionary in one language (Liberty's `type=columns` headers). */

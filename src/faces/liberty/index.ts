@@ -6,6 +6,7 @@ import { authRoutes } from './auth.routes';
 import { dbRoutes } from './db.routes';
 import { libertyErrorRenderer } from './errors';
 import { fmwRoutes } from './fmw.routes';
+import { logRoutes } from './logs.routes';
 import { opsRoutes } from './ops.routes';
 import { setupRoutes } from './setup.routes';
 
@@ -33,6 +34,7 @@ export function mountLiberty(app: AppOpenAPI): void {
   app.route('/', authRoutes());
   app.route('/', dbRoutes());
   app.route('/', fmwRoutes());
+  app.route('/', logRoutes());
   app.route('/', opsRoutes());
   app.route('/', setupRoutes());
   app.route('/', aiRoutes());
