@@ -46,7 +46,8 @@ const NATIVE_KEYS = [
 /**
  * A page of objects (all visible ones, or those referencing `referencing`), native, projected or rendered.
  * A pipeline beyond `$match` answers its documents as they come out of it (objects unless it reshapes
- * them); `view=render` needs them to be whole objects.
+ * them); with `view=render` each document is read back as the object its `public_id` names (DATAGERRY's
+ * backend renders its pipeline's documents as objects), so the UI's table searches render whole objects.
  */
 export async function objectList(c: Context<AppEnv>, q: z.infer<typeof ObjectListQuery>, referencing?: number) {
   // The projection applies to native objects; rendered ones are answered whole.
@@ -60,6 +61,7 @@ export async function objectList(c: Context<AppEnv>, q: z.infer<typeof ObjectLis
     query: p.query,
     active: q.active === undefined ? undefined : q.active === 'true',
     referencing,
+    whole: q.view === 'render',
   });
   // A reshaping pipeline's documents are typed as objects: `ObjectProjection` documents that they may lack keys.
   let results: (CmdbObject | Awaited<ReturnType<typeof renderObjects>>[number])[];
