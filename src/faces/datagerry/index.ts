@@ -9,6 +9,7 @@ import { frameworkRoutes } from './framework.routes';
 import { historyRoutes } from './history.routes';
 import { linkRoutes } from './links.routes';
 import { logRoutes } from './logs.routes';
+import { mediaRoutes, mediaUploadRoutes } from './media.routes';
 import { searchRoutes } from './search.routes';
 import { sectionTemplateRoutes } from './section-templates.routes';
 import { systemRoutes } from './system.routes';
@@ -39,4 +40,6 @@ export function mountDatagerry(app: AppOpenAPI): void {
   app.route('/rest', sectionTemplateRoutes());
   app.route('/rest', docapiRoutes());
   app.route('/rest', exporterRoutes());
+  app.route('/rest', mediaUploadRoutes());
+  app.route('/rest', mediaRoutes());
 }

@@ -63,6 +63,12 @@ export const TAGS = {
     'x-displayName': 'Section templates',
     description: 'Named sets of field definitions the type builder adds to a type as a section.',
   },
+  media: {
+    name: 'DATAGERRY Media files',
+    'x-displayName': 'Media files',
+    description:
+      "The media library: files and folders, a file attached to objects (the object view's attachments). The bytes are in Atrium's file store.",
+  },
   docapi: {
     name: 'DATAGERRY DocAPI',
     'x-displayName': 'Document templates',
