@@ -11441,7 +11441,9 @@ export interface operations {
                  *     an array (`fields.name`) or an array compared with a value (`{"types": 1}`) matches when some element does.
                  *     Null and missing read as in MongoDB: `$ne`, `$nin`, `$not`, `$nor` also match a null or missing field; `$exists` is presence.
                  *     Pipeline stages: `$match`, `$sort`, `$skip`, `$limit`, `$project`, `$count`, `$lookup` (over the collections the list offers), `$unwind`;
-                 *     the list sorts and pages after them. Code-running operators (`$where`, `$expr`, …) and other stages are refused.
+                 *     and, in the forms DATAGERRY's web UI sends them, `$addFields`, computed `$project` keys, `$group` by `$_id` and a `$lookup` with `let`,
+                 *     a sub-pipeline and `$expr` (`$toString`, `$toInt`, `$dateToString`, `$setUnion`, its `$reduce` fold, its date `$map`; docs/faces/datagerry.md).
+                 *     The list sorts and pages after them. Code-running operators (`$where`, `$expr` elsewhere, …) and other stages are refused.
                  *     Objects filter on their columns, on field values as `fields.<name>` and on the `fields` array (`fields.name`, `fields.value`, `$elemMatch`);
                  *     users, groups (also `rights`), rights, types (also `fields.name`, `fields.type`, …) and categories (also `types`) on their properties.
                  *
@@ -12317,7 +12319,9 @@ export interface operations {
                  *     an array (`fields.name`) or an array compared with a value (`{"types": 1}`) matches when some element does.
                  *     Null and missing read as in MongoDB: `$ne`, `$nin`, `$not`, `$nor` also match a null or missing field; `$exists` is presence.
                  *     Pipeline stages: `$match`, `$sort`, `$skip`, `$limit`, `$project`, `$count`, `$lookup` (over the collections the list offers), `$unwind`;
-                 *     the list sorts and pages after them. Code-running operators (`$where`, `$expr`, …) and other stages are refused.
+                 *     and, in the forms DATAGERRY's web UI sends them, `$addFields`, computed `$project` keys, `$group` by `$_id` and a `$lookup` with `let`,
+                 *     a sub-pipeline and `$expr` (`$toString`, `$toInt`, `$dateToString`, `$setUnion`, its `$reduce` fold, its date `$map`; docs/faces/datagerry.md).
+                 *     The list sorts and pages after them. Code-running operators (`$where`, `$expr` elsewhere, …) and other stages are refused.
                  *     Objects filter on their columns, on field values as `fields.<name>` and on the `fields` array (`fields.name`, `fields.value`, `$elemMatch`);
                  *     users, groups (also `rights`), rights, types (also `fields.name`, `fields.type`, …) and categories (also `types`) on their properties.
                  *
@@ -12847,7 +12851,9 @@ export interface operations {
                  *     an array (`fields.name`) or an array compared with a value (`{"types": 1}`) matches when some element does.
                  *     Null and missing read as in MongoDB: `$ne`, `$nin`, `$not`, `$nor` also match a null or missing field; `$exists` is presence.
                  *     Pipeline stages: `$match`, `$sort`, `$skip`, `$limit`, `$project`, `$count`, `$lookup` (over the collections the list offers), `$unwind`;
-                 *     the list sorts and pages after them. Code-running operators (`$where`, `$expr`, …) and other stages are refused.
+                 *     and, in the forms DATAGERRY's web UI sends them, `$addFields`, computed `$project` keys, `$group` by `$_id` and a `$lookup` with `let`,
+                 *     a sub-pipeline and `$expr` (`$toString`, `$toInt`, `$dateToString`, `$setUnion`, its `$reduce` fold, its date `$map`; docs/faces/datagerry.md).
+                 *     The list sorts and pages after them. Code-running operators (`$where`, `$expr` elsewhere, …) and other stages are refused.
                  *     Objects filter on their columns, on field values as `fields.<name>` and on the `fields` array (`fields.name`, `fields.value`, `$elemMatch`);
                  *     users, groups (also `rights`), rights, types (also `fields.name`, `fields.type`, …) and categories (also `types`) on their properties.
                  *
@@ -13197,7 +13203,9 @@ export interface operations {
                  *     an array (`fields.name`) or an array compared with a value (`{"types": 1}`) matches when some element does.
                  *     Null and missing read as in MongoDB: `$ne`, `$nin`, `$not`, `$nor` also match a null or missing field; `$exists` is presence.
                  *     Pipeline stages: `$match`, `$sort`, `$skip`, `$limit`, `$project`, `$count`, `$lookup` (over the collections the list offers), `$unwind`;
-                 *     the list sorts and pages after them. Code-running operators (`$where`, `$expr`, …) and other stages are refused.
+                 *     and, in the forms DATAGERRY's web UI sends them, `$addFields`, computed `$project` keys, `$group` by `$_id` and a `$lookup` with `let`,
+                 *     a sub-pipeline and `$expr` (`$toString`, `$toInt`, `$dateToString`, `$setUnion`, its `$reduce` fold, its date `$map`; docs/faces/datagerry.md).
+                 *     The list sorts and pages after them. Code-running operators (`$where`, `$expr` elsewhere, …) and other stages are refused.
                  *     Objects filter on their columns, on field values as `fields.<name>` and on the `fields` array (`fields.name`, `fields.value`, `$elemMatch`);
                  *     users, groups (also `rights`), rights, types (also `fields.name`, `fields.type`, …) and categories (also `types`) on their properties.
                  *
@@ -13614,7 +13622,9 @@ export interface operations {
                  *     an array (`fields.name`) or an array compared with a value (`{"types": 1}`) matches when some element does.
                  *     Null and missing read as in MongoDB: `$ne`, `$nin`, `$not`, `$nor` also match a null or missing field; `$exists` is presence.
                  *     Pipeline stages: `$match`, `$sort`, `$skip`, `$limit`, `$project`, `$count`, `$lookup` (over the collections the list offers), `$unwind`;
-                 *     the list sorts and pages after them. Code-running operators (`$where`, `$expr`, …) and other stages are refused.
+                 *     and, in the forms DATAGERRY's web UI sends them, `$addFields`, computed `$project` keys, `$group` by `$_id` and a `$lookup` with `let`,
+                 *     a sub-pipeline and `$expr` (`$toString`, `$toInt`, `$dateToString`, `$setUnion`, its `$reduce` fold, its date `$map`; docs/faces/datagerry.md).
+                 *     The list sorts and pages after them. Code-running operators (`$where`, `$expr` elsewhere, …) and other stages are refused.
                  *     Objects filter on their columns, on field values as `fields.<name>` and on the `fields` array (`fields.name`, `fields.value`, `$elemMatch`);
                  *     users, groups (also `rights`), rights, types (also `fields.name`, `fields.type`, …) and categories (also `types`) on their properties.
                  *
@@ -14301,7 +14311,9 @@ export interface operations {
                  *     an array (`fields.name`) or an array compared with a value (`{"types": 1}`) matches when some element does.
                  *     Null and missing read as in MongoDB: `$ne`, `$nin`, `$not`, `$nor` also match a null or missing field; `$exists` is presence.
                  *     Pipeline stages: `$match`, `$sort`, `$skip`, `$limit`, `$project`, `$count`, `$lookup` (over the collections the list offers), `$unwind`;
-                 *     the list sorts and pages after them. Code-running operators (`$where`, `$expr`, …) and other stages are refused.
+                 *     and, in the forms DATAGERRY's web UI sends them, `$addFields`, computed `$project` keys, `$group` by `$_id` and a `$lookup` with `let`,
+                 *     a sub-pipeline and `$expr` (`$toString`, `$toInt`, `$dateToString`, `$setUnion`, its `$reduce` fold, its date `$map`; docs/faces/datagerry.md).
+                 *     The list sorts and pages after them. Code-running operators (`$where`, `$expr` elsewhere, …) and other stages are refused.
                  *     Objects filter on their columns, on field values as `fields.<name>` and on the `fields` array (`fields.name`, `fields.value`, `$elemMatch`);
                  *     users, groups (also `rights`), rights, types (also `fields.name`, `fields.type`, …) and categories (also `types`) on their properties.
                  *
@@ -14532,7 +14544,9 @@ export interface operations {
                  *     an array (`fields.name`) or an array compared with a value (`{"types": 1}`) matches when some element does.
                  *     Null and missing read as in MongoDB: `$ne`, `$nin`, `$not`, `$nor` also match a null or missing field; `$exists` is presence.
                  *     Pipeline stages: `$match`, `$sort`, `$skip`, `$limit`, `$project`, `$count`, `$lookup` (over the collections the list offers), `$unwind`;
-                 *     the list sorts and pages after them. Code-running operators (`$where`, `$expr`, …) and other stages are refused.
+                 *     and, in the forms DATAGERRY's web UI sends them, `$addFields`, computed `$project` keys, `$group` by `$_id` and a `$lookup` with `let`,
+                 *     a sub-pipeline and `$expr` (`$toString`, `$toInt`, `$dateToString`, `$setUnion`, its `$reduce` fold, its date `$map`; docs/faces/datagerry.md).
+                 *     The list sorts and pages after them. Code-running operators (`$where`, `$expr` elsewhere, …) and other stages are refused.
                  *     Objects filter on their columns, on field values as `fields.<name>` and on the `fields` array (`fields.name`, `fields.value`, `$elemMatch`);
                  *     users, groups (also `rights`), rights, types (also `fields.name`, `fields.type`, …) and categories (also `types`) on their properties.
                  *
@@ -15091,7 +15105,9 @@ export interface operations {
                  *     an array (`fields.name`) or an array compared with a value (`{"types": 1}`) matches when some element does.
                  *     Null and missing read as in MongoDB: `$ne`, `$nin`, `$not`, `$nor` also match a null or missing field; `$exists` is presence.
                  *     Pipeline stages: `$match`, `$sort`, `$skip`, `$limit`, `$project`, `$count`, `$lookup` (over the collections the list offers), `$unwind`;
-                 *     the list sorts and pages after them. Code-running operators (`$where`, `$expr`, …) and other stages are refused.
+                 *     and, in the forms DATAGERRY's web UI sends them, `$addFields`, computed `$project` keys, `$group` by `$_id` and a `$lookup` with `let`,
+                 *     a sub-pipeline and `$expr` (`$toString`, `$toInt`, `$dateToString`, `$setUnion`, its `$reduce` fold, its date `$map`; docs/faces/datagerry.md).
+                 *     The list sorts and pages after them. Code-running operators (`$where`, `$expr` elsewhere, …) and other stages are refused.
                  *     Objects filter on their columns, on field values as `fields.<name>` and on the `fields` array (`fields.name`, `fields.value`, `$elemMatch`);
                  *     users, groups (also `rights`), rights, types (also `fields.name`, `fields.type`, …) and categories (also `types`) on their properties.
                  *
@@ -15577,7 +15593,9 @@ export interface operations {
                  *     an array (`fields.name`) or an array compared with a value (`{"types": 1}`) matches when some element does.
                  *     Null and missing read as in MongoDB: `$ne`, `$nin`, `$not`, `$nor` also match a null or missing field; `$exists` is presence.
                  *     Pipeline stages: `$match`, `$sort`, `$skip`, `$limit`, `$project`, `$count`, `$lookup` (over the collections the list offers), `$unwind`;
-                 *     the list sorts and pages after them. Code-running operators (`$where`, `$expr`, …) and other stages are refused.
+                 *     and, in the forms DATAGERRY's web UI sends them, `$addFields`, computed `$project` keys, `$group` by `$_id` and a `$lookup` with `let`,
+                 *     a sub-pipeline and `$expr` (`$toString`, `$toInt`, `$dateToString`, `$setUnion`, its `$reduce` fold, its date `$map`; docs/faces/datagerry.md).
+                 *     The list sorts and pages after them. Code-running operators (`$where`, `$expr` elsewhere, …) and other stages are refused.
                  *     Objects filter on their columns, on field values as `fields.<name>` and on the `fields` array (`fields.name`, `fields.value`, `$elemMatch`);
                  *     users, groups (also `rights`), rights, types (also `fields.name`, `fields.type`, …) and categories (also `types`) on their properties.
                  *
@@ -15780,7 +15798,9 @@ export interface operations {
                  *     an array (`fields.name`) or an array compared with a value (`{"types": 1}`) matches when some element does.
                  *     Null and missing read as in MongoDB: `$ne`, `$nin`, `$not`, `$nor` also match a null or missing field; `$exists` is presence.
                  *     Pipeline stages: `$match`, `$sort`, `$skip`, `$limit`, `$project`, `$count`, `$lookup` (over the collections the list offers), `$unwind`;
-                 *     the list sorts and pages after them. Code-running operators (`$where`, `$expr`, …) and other stages are refused.
+                 *     and, in the forms DATAGERRY's web UI sends them, `$addFields`, computed `$project` keys, `$group` by `$_id` and a `$lookup` with `let`,
+                 *     a sub-pipeline and `$expr` (`$toString`, `$toInt`, `$dateToString`, `$setUnion`, its `$reduce` fold, its date `$map`; docs/faces/datagerry.md).
+                 *     The list sorts and pages after them. Code-running operators (`$where`, `$expr` elsewhere, …) and other stages are refused.
                  *     Objects filter on their columns, on field values as `fields.<name>` and on the `fields` array (`fields.name`, `fields.value`, `$elemMatch`);
                  *     users, groups (also `rights`), rights, types (also `fields.name`, `fields.type`, …) and categories (also `types`) on their properties.
                  *
@@ -16284,7 +16304,9 @@ export interface operations {
                  *     an array (`fields.name`) or an array compared with a value (`{"types": 1}`) matches when some element does.
                  *     Null and missing read as in MongoDB: `$ne`, `$nin`, `$not`, `$nor` also match a null or missing field; `$exists` is presence.
                  *     Pipeline stages: `$match`, `$sort`, `$skip`, `$limit`, `$project`, `$count`, `$lookup` (over the collections the list offers), `$unwind`;
-                 *     the list sorts and pages after them. Code-running operators (`$where`, `$expr`, …) and other stages are refused.
+                 *     and, in the forms DATAGERRY's web UI sends them, `$addFields`, computed `$project` keys, `$group` by `$_id` and a `$lookup` with `let`,
+                 *     a sub-pipeline and `$expr` (`$toString`, `$toInt`, `$dateToString`, `$setUnion`, its `$reduce` fold, its date `$map`; docs/faces/datagerry.md).
+                 *     The list sorts and pages after them. Code-running operators (`$where`, `$expr` elsewhere, …) and other stages are refused.
                  *     Objects filter on their columns, on field values as `fields.<name>` and on the `fields` array (`fields.name`, `fields.value`, `$elemMatch`);
                  *     users, groups (also `rights`), rights, types (also `fields.name`, `fields.type`, …) and categories (also `types`) on their properties.
                  *
@@ -16769,7 +16791,9 @@ export interface operations {
                  *     an array (`fields.name`) or an array compared with a value (`{"types": 1}`) matches when some element does.
                  *     Null and missing read as in MongoDB: `$ne`, `$nin`, `$not`, `$nor` also match a null or missing field; `$exists` is presence.
                  *     Pipeline stages: `$match`, `$sort`, `$skip`, `$limit`, `$project`, `$count`, `$lookup` (over the collections the list offers), `$unwind`;
-                 *     the list sorts and pages after them. Code-running operators (`$where`, `$expr`, …) and other stages are refused.
+                 *     and, in the forms DATAGERRY's web UI sends them, `$addFields`, computed `$project` keys, `$group` by `$_id` and a `$lookup` with `let`,
+                 *     a sub-pipeline and `$expr` (`$toString`, `$toInt`, `$dateToString`, `$setUnion`, its `$reduce` fold, its date `$map`; docs/faces/datagerry.md).
+                 *     The list sorts and pages after them. Code-running operators (`$where`, `$expr` elsewhere, …) and other stages are refused.
                  *     Objects filter on their columns, on field values as `fields.<name>` and on the `fields` array (`fields.name`, `fields.value`, `$elemMatch`);
                  *     users, groups (also `rights`), rights, types (also `fields.name`, `fields.type`, …) and categories (also `types`) on their properties.
                  *
@@ -16847,7 +16871,9 @@ export interface operations {
                  *     an array (`fields.name`) or an array compared with a value (`{"types": 1}`) matches when some element does.
                  *     Null and missing read as in MongoDB: `$ne`, `$nin`, `$not`, `$nor` also match a null or missing field; `$exists` is presence.
                  *     Pipeline stages: `$match`, `$sort`, `$skip`, `$limit`, `$project`, `$count`, `$lookup` (over the collections the list offers), `$unwind`;
-                 *     the list sorts and pages after them. Code-running operators (`$where`, `$expr`, …) and other stages are refused.
+                 *     and, in the forms DATAGERRY's web UI sends them, `$addFields`, computed `$project` keys, `$group` by `$_id` and a `$lookup` with `let`,
+                 *     a sub-pipeline and `$expr` (`$toString`, `$toInt`, `$dateToString`, `$setUnion`, its `$reduce` fold, its date `$map`; docs/faces/datagerry.md).
+                 *     The list sorts and pages after them. Code-running operators (`$where`, `$expr` elsewhere, …) and other stages are refused.
                  *     Objects filter on their columns, on field values as `fields.<name>` and on the `fields` array (`fields.name`, `fields.value`, `$elemMatch`);
                  *     users, groups (also `rights`), rights, types (also `fields.name`, `fields.type`, …) and categories (also `types`) on their properties.
                  *
@@ -16936,7 +16962,9 @@ export interface operations {
                  *     an array (`fields.name`) or an array compared with a value (`{"types": 1}`) matches when some element does.
                  *     Null and missing read as in MongoDB: `$ne`, `$nin`, `$not`, `$nor` also match a null or missing field; `$exists` is presence.
                  *     Pipeline stages: `$match`, `$sort`, `$skip`, `$limit`, `$project`, `$count`, `$lookup` (over the collections the list offers), `$unwind`;
-                 *     the list sorts and pages after them. Code-running operators (`$where`, `$expr`, …) and other stages are refused.
+                 *     and, in the forms DATAGERRY's web UI sends them, `$addFields`, computed `$project` keys, `$group` by `$_id` and a `$lookup` with `let`,
+                 *     a sub-pipeline and `$expr` (`$toString`, `$toInt`, `$dateToString`, `$setUnion`, its `$reduce` fold, its date `$map`; docs/faces/datagerry.md).
+                 *     The list sorts and pages after them. Code-running operators (`$where`, `$expr` elsewhere, …) and other stages are refused.
                  *     Objects filter on their columns, on field values as `fields.<name>` and on the `fields` array (`fields.name`, `fields.value`, `$elemMatch`);
                  *     users, groups (also `rights`), rights, types (also `fields.name`, `fields.type`, …) and categories (also `types`) on their properties.
                  *
