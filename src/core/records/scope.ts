@@ -13,7 +13,7 @@ import type { ColumnWrite } from './values';
  * A tenant scope is iDempiere's: rows of a table with `AD_Client_ID` belong to one client; a session sees
  * its own client's rows and client 0's shared rows (read-only), writes only its own, and every insert
  * takes the session's client whatever the body says. With `AD_Org_ID`, rows outside the session's
- * organisations (its client's, plus 0 = `*`) do not exist either.
+ * organisations (its role's, plus 0 = `*`) do not exist either.
  */
 export interface RecordScope {
   clientId: number;
@@ -22,6 +22,12 @@ export interface RecordScope {
    * Computed in SQL from AD_Org, so the boundary costs no extra round trip.
    */
   orgsOfClient?: boolean;
+  /**
+   * The session's role: its organisations are the ones it may use (iDempiere's AD_Role.IsAccessAllOrgs, else
+   * AD_Role_OrgAccess; the `atrium_role_orgs` view), plus 0; writes skip the read-only ones. Without a role
+   * (a token of another face), the client's organisations (`orgsOfClient`).
+   */
+  roleId?: number;
   /** The organisation new rows get when the body names none. */
   defaultOrgId?: number;
 }
@@ -69,17 +75,24 @@ export function scopeCondition(
   if (client) {
     const column = qualified(client.name, alias);
     parts.push(
-      mode === 'read' ? sql`${column} in (${scope.clientId}, ${SHARED_CLIENT})` : sql`${column} = ${scope.clientId}`,
+      mode === 'read'
+        ? sql`${column} in (${scope.clientId}, ${sql.raw(String(SHARED_CLIENT))})`
+        : sql`${column} = ${scope.clientId}`,
     );
   }
   const org = findColumn(table, ORG_COLUMN);
-  if (org && scope.orgsOfClient) parts.push(orgCondition(qualified(org.name, alias), scope.clientId));
+  if (org && scope.orgsOfClient) parts.push(orgCondition(qualified(org.name, alias), scope, mode));
   return parts.length ? sql.join(parts, sql` and `) : undefined;
 }
 
-/** An organisation column holds 0 (`*`) or one of the client's organisations. */
-export function orgCondition(column: SQL, clientId: number): SQL {
-  return sql`(${column} = 0 or ${column} in (select o.AD_Org_ID from AD_Org o where o.AD_Client_ID = ${clientId}))`;
+/**
+ * An organisation column holds 0 (`*`) or an organisation the session may use: the role's (for writing, not
+ * the ones it may only read), or without a role, any of the client's.
+ */
+export function orgCondition(column: SQL, scope: RecordScope, mode: 'read' | 'write'): SQL {
+  if (scope.roleId !== undefined)
+    return sql`(${column} = 0 or ${column} in (select ro.AD_Org_ID from atrium_role_orgs ro where ro.AD_Role_ID = ${scope.roleId}${mode === 'write' ? sql` and ro.IsReadOnly = 0` : sql``}))`;
+  return sql`(${column} = 0 or ${column} in (select o.AD_Org_ID from AD_Org o where o.AD_Client_ID = ${scope.clientId}))`;
 }
 
 /** `a and b`, skipping the undefined ones. */

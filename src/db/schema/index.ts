@@ -2,6 +2,9 @@
 // exactly this (npm run db:check; test/db/schema.test.ts compares it with the migrated database).
 export * from './datagerry';
 export * from './idempiere';
+export * from './idempiere-accounting';
+export * from './idempiere-documents';
+export * from './idempiere-reference';
 export * from './identity';
 export * from './liberty';
 export * from './ops';

@@ -9,7 +9,8 @@ import {
   rolesOf,
   warehousesOf,
 } from '../../core/erp/context';
-import { isAdmin, type Principal } from '../../core/identity/principal';
+import { hasRight, isAdmin, type Principal } from '../../core/identity/principal';
+import { grants } from '../../core/identity/rights';
 import { newSessionId, sessionOf } from '../../core/identity/sessions';
 import { checkLogin, clientAddress } from '../../core/identity/throttle';
 import {
@@ -95,7 +96,7 @@ const LOGIN_OPERATIONS = {
   },
 } as const;
 
-const principalAccess = (p: Principal) => ({ groups: p.groups, admin: isAdmin(p) });
+const principalAccess = (p: Principal) => ({ groups: p.groups, admin: isAdmin(p), system: hasRight(p, 'base.*') });
 
 async function firstPhase(c: Context<AppEnv>, userName: string, password: string) {
   const orm = c.var.data.orm();
@@ -104,14 +105,21 @@ async function firstPhase(c: Context<AppEnv>, userName: string, password: string
   const user = await findUserById(orm, userId);
   if (!user) throw new AppError('UNAUTHENTICATED', 'Invalid User ID or Password');
   const access = await loadAccess(orm, userId);
-  return { user, access: { groups: access.groups, admin: access.groups.some((g) => g.id === 1) } };
+  return {
+    user,
+    access: {
+      groups: access.groups,
+      admin: access.groups.some((g) => g.id === 1),
+      system: grants(access.rights, 'base.*'),
+    },
+  };
 }
 
 /** Second phase: validates the chosen context and issues the API and refresh tokens. */
 async function issueSession(
   c: Context<AppEnv>,
   user: { id: number; login: string; language: string },
-  access: { groups: Principal['groups']; admin: boolean },
+  access: { groups: Principal['groups']; admin: boolean; system: boolean },
   params: z.infer<typeof LoginParameters>,
   session: string,
 ) {

@@ -299,7 +299,7 @@ export function modelRoutes() {
       const columns = selectWithExpand(table, q.$select, expand);
       let filter = parseFilter(q.$filter, table);
       if (q.$valrule) {
-        const rule = parseFilter(applyContext(await validationRule(c.var.data, q.$valrule), q.$context), table);
+        const rule = parseFilter(applyContext(await validationRule(c.var.data, q.$valrule, ctx.scope === 'unscoped' ? undefined : ctx.scope.clientId), q.$context), table);
         filter = filter && rule ? { kind: 'and', children: [filter, rule] } : (filter ?? rule);
       }
       const page = await listRecords(ctx, table, {
