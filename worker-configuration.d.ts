@@ -12,6 +12,7 @@ interface __BaseEnv_Env {
 	JWT_TTL_SECONDS: string;
 	RIBBON2_AUTH_HEADER: string;
 	REST_MAX_RECORDS_SIZE: string;
+	USE_EMAIL_FOR_LOGIN: string;
 	MAX_BODY_BYTES: string;
 	LOG_REQUESTS: string;
 	LOGIN_SLOW_AFTER: string;
@@ -43,7 +44,7 @@ type StringifyValues<EnvType extends Record<string, unknown>> = {
 	[Binding in keyof EnvType]: EnvType[Binding] extends string ? EnvType[Binding] : string;
 };
 declare namespace NodeJS {
-	interface ProcessEnv extends StringifyValues<Pick<Cloudflare.Env, "POOLS" | "JWT_ISSUER" | "JWT_AUDIENCE" | "JWT_TTL_SECONDS" | "RIBBON2_AUTH_HEADER" | "REST_MAX_RECORDS_SIZE" | "MAX_BODY_BYTES" | "LOG_REQUESTS" | "LOGIN_SLOW_AFTER" | "LOGIN_LOCK_AFTER" | "LOGIN_WINDOW_SECONDS" | "LOGIN_DELAY_MS" | "AUTH_CACHE_SECONDS" | "D1_STATS_HEADER" | "LOCAL_DEV" | "JWT_SECRET" | "ENCRYPTION_KEY" | "ADMIN_PASSWORD" | "DEMO_DATA" | "CORS_ORIGINS">> {}
+	interface ProcessEnv extends StringifyValues<Pick<Cloudflare.Env, "POOLS" | "JWT_ISSUER" | "JWT_AUDIENCE" | "JWT_TTL_SECONDS" | "RIBBON2_AUTH_HEADER" | "REST_MAX_RECORDS_SIZE" | "USE_EMAIL_FOR_LOGIN" | "MAX_BODY_BYTES" | "LOG_REQUESTS" | "LOGIN_SLOW_AFTER" | "LOGIN_LOCK_AFTER" | "LOGIN_WINDOW_SECONDS" | "LOGIN_DELAY_MS" | "AUTH_CACHE_SECONDS" | "D1_STATS_HEADER" | "LOCAL_DEV" | "JWT_SECRET" | "ENCRYPTION_KEY" | "ADMIN_PASSWORD" | "DEMO_DATA" | "CORS_ORIGINS">> {}
 }
 declare module "*.txt" {
 	const value: string;

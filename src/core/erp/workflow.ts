@@ -12,7 +12,7 @@ import { allOf, scopeCondition } from '../records/scope';
 import { type RecordContext, withDashes } from '../records/service';
 import { prepare } from '../records/sql';
 import type { PoolSchema } from '../records/types';
-import type { ReadOnlyPolicy } from '../records/values';
+import type { ReadOnlyPolicy, WriteValue } from '../records/values';
 import { planUpdate, type WriteStep } from '../records/writes';
 import { userIdOf } from './users';
 
@@ -91,7 +91,7 @@ export async function planApproval(
   schema: PoolSchema,
   orderId: number,
   values: Record<string, unknown>,
-  options: { readOnly?: ReadOnlyPolicy; extraColumns?: SQL } = {},
+  options: { readOnly?: ReadOnlyPolicy; extraColumns?: SQL; computed?: Record<string, WriteValue> } = {},
 ): Promise<WriteStep> {
   const db = ctx.data.d1(ctx.pool);
   const open = await db

@@ -9,7 +9,7 @@ import type { AppEnv, AppOpenAPI } from '../../lib/types';
 import { authenticate, principalOf } from '../../middleware/auth';
 import { errorResponses, idempiereErrorBody } from './errors';
 import { publishRecords } from './feed';
-import { writeCaller } from './models.routes';
+import { writeCaller } from './models-read';
 import { EXAMPLES, TAGS } from './openapi';
 import { MAX_WRITES, type ModelRequest, type ModelWrite, planModelRequest, stepChanges } from './writes';
 

@@ -9,6 +9,7 @@ import { historyRoutes } from './history.routes';
 import { modelRoutes } from './models.routes';
 import { systemRoutes } from './system.routes';
 import { workflowRoutes } from './workflow';
+import { yamlRoutes } from './yaml.routes';
 
 registerDemoLoader(loadErpDemo);
 
@@ -22,6 +23,8 @@ export function mountIdempiere(app: AppOpenAPI): void {
   // Before the models: /models/{t}/stream would be read as a record, /models/{t}/{id}/history as a column.
   app.route('/api/v1', recordFeedRoutes());
   app.route('/api/v1', historyRoutes());
+  // Before the models: `yaml` would be read as a record id.
+  app.route('/api/v1', yamlRoutes());
   app.route('/api/v1', modelRoutes());
   app.route('/api/v1', systemRoutes());
   app.route('/api/v1', workflowRoutes());
