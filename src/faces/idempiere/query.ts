@@ -118,8 +118,9 @@ function childRelation(schema: PoolSchema, parent: TableInfo, name: string) {
   return { child, link, extra, name: `${child.name}.${column.name}` };
 }
 
-/** The foreign key linking a child table to its parent: a declared one before the registry's implicit ones. */
+/** The foreign key linking a child table to its parent: the one named as the parent's key, else a declared one. */
 export function childLink(child: TableInfo, parent: TableInfo): ForeignKey | undefined {
   const links = child.foreignKeys.filter((f) => f.table === parent.name);
-  return links.find((f) => !f.implicit) ?? links[0];
+  // iDempiere's link column is named after the parent's key (C_Order.C_BPartner_ID, not Bill_BPartner_ID).
+  return links.find((f) => f.column === parent.primaryKey[0]) ?? links.find((f) => !f.implicit) ?? links[0];
 }
