@@ -228,6 +228,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/models/{tableName}/yaml": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A model's schema and paths, as an OpenAPI document in YAML
+         * @description The model as the original's `yaml` answers it: an OpenAPI 3 document (`application/yaml`) with the record's schema (one property per visible column; foreign keys as `{propertyLabel, id, identifier, model-name}`; read-only and mandatory columns marked) and the model's paths. Needs read access to the table (403 otherwise).
+         */
+        get: operations["idempiereGetModelYaml"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/models": {
         parameters: {
             query?: never;
@@ -4691,6 +4711,65 @@ export interface operations {
             };
         };
     };
+    idempiereGetModelYaml: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The model: a table name, case-insensitive. */
+                tableName: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The OpenAPI document */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/yaml": string;
+                };
+            };
+            /** @description Bad request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdError"];
+                };
+            };
+            /** @description No or invalid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdError"];
+                };
+            };
+            /** @description No access */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdError"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdError"];
+                };
+            };
+        };
+    };
     idempiereListModels: {
         parameters: {
             query?: {
@@ -4703,6 +4782,8 @@ export interface operations {
                  *     Examples: `Name eq 'Joe Block'`, `IsActive eq true and SO_CreditLimit gt 1000`, `contains(tolower(Name),'block')`, `C_BP_Group_ID in (103,104)`.
                  */
                 $filter?: string;
+                /** @description The language of labels; Atrium has them in English only (`en_US`). */
+                locale?: string;
             };
             header?: never;
             path?: never;
@@ -4783,6 +4864,14 @@ export interface operations {
                 $valrule?: string;
                 /** @description Values for the validation rule's `@Name@` variables: comma-separated `Name:value` pairs (values as OData literals). */
                 $context?: string;
+                /** @description Accepted for compatibility; the SQL is never shown (the original's debugging aid). */
+                showsql?: string;
+                /** @description The language of labels; Atrium has them in English only (`en_US`). */
+                locale?: string;
+                /** @description Only records carrying a label (AD_Label, assigned through AD_LabelAssignment) that matches this filter, in the `$filter` grammar over AD_Label's columns. Needs read access to AD_Label. */
+                label?: string;
+                /** @description Adds `assigned-labels` to each record that has labels: present and empty, the labels as records; one column (`Name`), their values; several (`Name,Description`), objects with those columns. Needs read access to AD_Label. */
+                showlabel?: string;
             };
             header?: never;
             path: {
@@ -4910,6 +4999,12 @@ export interface operations {
                 $select?: string;
                 /** @description Related records to include, comma-separated: a child table (records pointing here, as an array) or a foreign-key column (the parent record). Options in parentheses, separated by `;`: `$select`, `$filter`, `$orderby`, `$top`, `$skip`, `$expand` (nested; the depth is limited). At most 10 items. */
                 $expand?: string;
+                /** @description Accepted for compatibility; the SQL is never shown (the original's debugging aid). */
+                showsql?: string;
+                /** @description The language of labels; Atrium has them in English only (`en_US`). */
+                locale?: string;
+                /** @description Adds `assigned-labels` to each record that has labels: present and empty, the labels as records; one column (`Name`), their values; several (`Name,Description`), objects with those columns. Needs read access to AD_Label. */
+                showlabel?: string;
             };
             header?: {
                 /** @description An ETag from an earlier answer: when it is still the current version the answer is 304, no body. */
@@ -5137,7 +5232,12 @@ export interface operations {
     };
     idempiereGetRecordColumn: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description Accepted for compatibility; the SQL is never shown (the original's debugging aid). */
+                showsql?: string;
+                /** @description The language of labels; Atrium has them in English only (`en_US`). */
+                locale?: string;
+            };
             header?: {
                 /** @description An ETag from an earlier answer: when it is still the current version the answer is 304, no body. */
                 "if-none-match"?: string;

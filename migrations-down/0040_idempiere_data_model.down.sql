@@ -162,7 +162,7 @@ CREATE TABLE `C_BP_Group` (
   `Created` timestamp NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ','now')),
   `Updated` timestamp
 );--> statement-breakpoint
-INSERT INTO `C_BP_Group` (`C_BP_Group_ID`, `C_BP_Group_UU`, `AD_Client_ID`, `Value`, `Name`, `IsDefault`, `IsActive`, `Created`, `Updated`) SELECT o.`C_BP_Group_ID`, o.`C_BP_Group_UU`, o.`AD_Client_ID`, o.`Value`, o.`Name`, o.`IsDefault`, o.`IsActive`, o.`Created`, o.`Updated` FROM `C_BP_Group__old` o ORDER BY o.`C_BP_Group_ID`;--> statement-breakpoint
+INSERT INTO `C_BP_Group` (`C_BP_Group_ID`, `C_BP_Group_UU`, `AD_Client_ID`, `Value`, `Name`, `IsDefault`, `IsActive`, `Created`, `Updated`) SELECT o.`C_BP_Group_ID`, o.`C_BP_Group_UU`, o.`AD_Client_ID`, o.`Value`, o.`Name`, o.`IsDefault`, o.`IsActive`, o.`Created`, CASE WHEN o.`Updated` = o.`Created` THEN NULL ELSE o.`Updated` END FROM `C_BP_Group__old` o ORDER BY o.`C_BP_Group_ID`;--> statement-breakpoint
 CREATE TABLE `C_BPartner` (
   `C_BPartner_ID` integer PRIMARY KEY AUTOINCREMENT,
   `C_BPartner_UU` text NOT NULL DEFAULT (lower(hex(randomblob(16)))),
@@ -179,7 +179,7 @@ CREATE TABLE `C_BPartner` (
   `Created` timestamp NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ','now')),
   `Updated` timestamp
 );--> statement-breakpoint
-INSERT INTO `C_BPartner` (`C_BPartner_ID`, `C_BPartner_UU`, `AD_Client_ID`, `Value`, `Name`, `Description`, `IsActive`, `IsCustomer`, `IsVendor`, `SO_CreditLimit`, `C_BP_Group_ID`, `Created`, `Updated`) SELECT o.`C_BPartner_ID`, o.`C_BPartner_UU`, o.`AD_Client_ID`, o.`Value`, o.`Name`, o.`Description`, o.`IsActive`, o.`IsCustomer`, o.`IsVendor`, o.`SO_CreditLimit`, o.`C_BP_Group_ID`, o.`Created`, o.`Updated` FROM `C_BPartner__old` o ORDER BY o.`C_BPartner_ID`;--> statement-breakpoint
+INSERT INTO `C_BPartner` (`C_BPartner_ID`, `C_BPartner_UU`, `AD_Client_ID`, `Value`, `Name`, `Description`, `IsActive`, `IsCustomer`, `IsVendor`, `SO_CreditLimit`, `C_BP_Group_ID`, `Created`, `Updated`) SELECT o.`C_BPartner_ID`, o.`C_BPartner_UU`, o.`AD_Client_ID`, o.`Value`, o.`Name`, o.`Description`, o.`IsActive`, o.`IsCustomer`, o.`IsVendor`, o.`SO_CreditLimit`, o.`C_BP_Group_ID`, o.`Created`, CASE WHEN o.`Updated` = o.`Created` THEN NULL ELSE o.`Updated` END FROM `C_BPartner__old` o ORDER BY o.`C_BPartner_ID`;--> statement-breakpoint
 CREATE TABLE `M_Product` (
   `M_Product_ID` integer PRIMARY KEY AUTOINCREMENT,
   `M_Product_UU` text NOT NULL DEFAULT (lower(hex(randomblob(16)))),
@@ -191,7 +191,7 @@ CREATE TABLE `M_Product` (
   `Created` timestamp NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ','now')),
   `Updated` timestamp
 );--> statement-breakpoint
-INSERT INTO `M_Product` (`M_Product_ID`, `M_Product_UU`, `AD_Client_ID`, `Value`, `Name`, `ProductType`, `IsActive`, `Created`, `Updated`) SELECT o.`M_Product_ID`, o.`M_Product_UU`, o.`AD_Client_ID`, o.`Value`, o.`Name`, o.`ProductType`, o.`IsActive`, o.`Created`, o.`Updated` FROM `M_Product__old` o ORDER BY o.`M_Product_ID`;--> statement-breakpoint
+INSERT INTO `M_Product` (`M_Product_ID`, `M_Product_UU`, `AD_Client_ID`, `Value`, `Name`, `ProductType`, `IsActive`, `Created`, `Updated`) SELECT o.`M_Product_ID`, o.`M_Product_UU`, o.`AD_Client_ID`, o.`Value`, o.`Name`, o.`ProductType`, o.`IsActive`, o.`Created`, CASE WHEN o.`Updated` = o.`Created` THEN NULL ELSE o.`Updated` END FROM `M_Product__old` o ORDER BY o.`M_Product_ID`;--> statement-breakpoint
 CREATE TABLE `C_Order` (
   `C_Order_ID` integer PRIMARY KEY AUTOINCREMENT,
   `C_Order_UU` text NOT NULL DEFAULT (lower(hex(randomblob(16)))),
@@ -206,7 +206,7 @@ CREATE TABLE `C_Order` (
   `Created` timestamp NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ','now')),
   `Updated` timestamp
 );--> statement-breakpoint
-INSERT INTO `C_Order` (`C_Order_ID`, `C_Order_UU`, `AD_Client_ID`, `DocumentNo`, `C_BPartner_ID`, `DateOrdered`, `DocStatus`, `IsApproved`, `GrandTotal`, `IsActive`, `Created`, `Updated`) SELECT o.`C_Order_ID`, o.`C_Order_UU`, o.`AD_Client_ID`, o.`DocumentNo`, o.`C_BPartner_ID`, o.`DateOrdered`, o.`DocStatus`, o.`IsApproved`, o.`GrandTotal`, o.`IsActive`, o.`Created`, o.`Updated` FROM `C_Order__old` o ORDER BY o.`C_Order_ID`;--> statement-breakpoint
+INSERT INTO `C_Order` (`C_Order_ID`, `C_Order_UU`, `AD_Client_ID`, `DocumentNo`, `C_BPartner_ID`, `DateOrdered`, `DocStatus`, `IsApproved`, `GrandTotal`, `IsActive`, `Created`, `Updated`) SELECT o.`C_Order_ID`, o.`C_Order_UU`, o.`AD_Client_ID`, o.`DocumentNo`, o.`C_BPartner_ID`, o.`DateOrdered`, o.`DocStatus`, o.`IsApproved`, o.`GrandTotal`, o.`IsActive`, o.`Created`, CASE WHEN o.`Updated` = o.`Created` THEN NULL ELSE o.`Updated` END FROM `C_Order__old` o ORDER BY o.`C_Order_ID`;--> statement-breakpoint
 CREATE TABLE `C_OrderLine` (
   `C_OrderLine_ID` integer PRIMARY KEY AUTOINCREMENT,
   `C_OrderLine_UU` text NOT NULL DEFAULT (lower(hex(randomblob(16)))),
@@ -220,7 +220,7 @@ CREATE TABLE `C_OrderLine` (
   `Created` timestamp NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ','now')),
   `Updated` timestamp
 , `QtyEntered` real DEFAULT 1 NOT NULL);--> statement-breakpoint
-INSERT INTO `C_OrderLine` (`C_OrderLine_ID`, `C_OrderLine_UU`, `AD_Client_ID`, `C_Order_ID`, `Line`, `M_Product_ID`, `QtyOrdered`, `PriceEntered`, `IsActive`, `Created`, `Updated`, `QtyEntered`) SELECT o.`C_OrderLine_ID`, o.`C_OrderLine_UU`, o.`AD_Client_ID`, o.`C_Order_ID`, o.`Line`, o.`M_Product_ID`, o.`QtyOrdered`, o.`PriceEntered`, o.`IsActive`, o.`Created`, o.`Updated`, o.`QtyEntered` FROM `C_OrderLine__old` o ORDER BY o.`C_OrderLine_ID`;--> statement-breakpoint
+INSERT INTO `C_OrderLine` (`C_OrderLine_ID`, `C_OrderLine_UU`, `AD_Client_ID`, `C_Order_ID`, `Line`, `M_Product_ID`, `QtyOrdered`, `PriceEntered`, `IsActive`, `Created`, `Updated`, `QtyEntered`) SELECT o.`C_OrderLine_ID`, o.`C_OrderLine_UU`, o.`AD_Client_ID`, o.`C_Order_ID`, o.`Line`, o.`M_Product_ID`, o.`QtyOrdered`, o.`PriceEntered`, o.`IsActive`, o.`Created`, CASE WHEN o.`Updated` = o.`Created` THEN NULL ELSE o.`Updated` END, o.`QtyEntered` FROM `C_OrderLine__old` o ORDER BY o.`C_OrderLine_ID`;--> statement-breakpoint
 DROP TABLE `C_OrderLine__old`;--> statement-breakpoint
 DROP TABLE `C_Order__old`;--> statement-breakpoint
 DROP TABLE `M_Product__old`;--> statement-breakpoint

@@ -1213,6 +1213,8 @@ INSERT OR IGNORE INTO `C_UOM` (`C_UOM_ID`, `X12DE355`, `UOMSymbol`, `Name`, `Des
   (103, 'MJ', 'm', 'Minute', 'Minute', 0, 0, 0, 'TM'),
   (109, 'KG', 'kg', 'Kilogram', 'Kilogram', 2, 4, 0, 'WT'),
   (110, 'LB', 'lb', 'Pound', 'Pound (weight)', 2, 4, 0, 'WT');--> statement-breakpoint
+-- Roles without IsAccessAllOrgs keep the organisations they reached before: every one of their client's.
+INSERT INTO `AD_Role_OrgAccess` (`AD_Client_ID`, `AD_Role_ID`, `AD_Org_ID`) SELECT r.`AD_Client_ID`, r.`AD_Role_ID`, o.`AD_Org_ID` FROM `AD_Role` r JOIN `AD_Org` o ON o.`AD_Client_ID` = r.`AD_Client_ID` WHERE r.`IsAccessAllOrgs` = 0 AND o.`AD_Org_ID` <> 0 ORDER BY r.`AD_Role_ID`, o.`AD_Org_ID`;--> statement-breakpoint
 -- Every product counts in units (C_UOM 100 'Each', System data above).
 UPDATE `M_Product` SET `C_UOM_ID` = 100 WHERE `C_UOM_ID` IS NULL;--> statement-breakpoint
 -- 5. Data versions and sequences

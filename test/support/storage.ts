@@ -84,3 +84,27 @@ export async function restoreDatabase(db: D1Database, image: DatabaseImage): Pro
     statements.push(db.prepare('insert into sqlite_sequence (name, seq) values (?, ?)').bind(s.name, s.seq));
   await db.batch(statements);
 }
+
+/**
+ * Migration tests load the demo data with today's code into a database at an earlier version: the identity
+ * core writes the user store with its current columns (migration 0040 added these), so they are added
+ * first, and taken away again by the function it answers (the database is then at its version again).
+ */
+export async function withCurrentUserColumns(db: D1Database): Promise<() => Promise<void>> {
+  const { results } = await db.prepare("select name from pragma_table_info('users')").all<{ name: string }>();
+  const have = new Set(results.map((r) => r.name));
+  const columns: [string, string][] = [
+    ['created_by', 'integer DEFAULT 0 NOT NULL'],
+    ['updated_by', 'integer DEFAULT 0 NOT NULL'],
+    ['ad_client_id', 'integer DEFAULT 0 NOT NULL'],
+    ['ad_org_id', 'integer DEFAULT 0 NOT NULL'],
+    ['c_bpartner_id', 'integer'],
+    ['c_job_id', 'integer'],
+    ['ad_image_id', 'integer'],
+  ];
+  const missing = columns.filter(([name]) => !have.has(name));
+  if (missing.length) await db.batch(missing.map(([name, type]) => db.prepare(`alter table users add ${name} ${type}`)));
+  return async () => {
+    if (missing.length) await db.batch(missing.map(([name]) => db.prepare(`alter table users drop column ${name}`)));
+  };
+}

@@ -97,11 +97,13 @@ export async function createUser(orm: Orm, input: NewUser, actor: Actor): Promis
   if (await findUserByLogin(orm, fields.login)) throw new AppError('CONFLICT', `User ${fields.login} already exists`);
   const passwordHash = password === undefined ? null : await hashPassword(password);
   const idOfNew = sql`(select id from users where lower(login) = lower(${fields.login}))`;
-  // Who created and last changed it (iDempiere's CreatedBy/UpdatedBy): the core's, never the caller's say.
-  const by = auditUser(actor)?.userId ?? 0;
+  // Who created and last changed it (iDempiere's CreatedBy/UpdatedBy): the core's, never the caller's say;
+  // the System (bootstrap) is the columns' default, 0.
+  const { createdBy: _c, updatedBy: _u, ...own } = fields;
+  const by = auditUser(actor)?.userId;
   const insert = orm
     .insert(users)
-    .values({ ...fields, passwordHash, createdBy: by, updatedBy: by })
+    .values({ ...own, passwordHash, ...(by ? { createdBy: by, updatedBy: by } : {}) })
     .returning(publicUserColumns);
   const rows = memberships.map((gid) =>
     orm.insert(userGroups).values({ userId: idOfNew, groupId: gid, isPrimary: gid === groupId }),
@@ -325,17 +327,18 @@ export async function updateUser(orm: Orm, id: number, patch: UserPatch, actor: 
   }
   const given = Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== undefined)) as Partial<User>;
   const { createdBy: _c, updatedBy: _u, ...changed } = given;
+  const by = auditUser(actor)?.userId;
   const set: Partial<typeof users.$inferInsert> = {
     ...changed,
     updatedAt: new Date().toISOString(),
-    updatedBy: auditUser(actor)?.userId ?? 0,
+    ...(by ? { updatedBy: by } : {}),
   };
   if (password !== undefined) set.passwordHash = await hashPassword(password);
   const after: UserWithGroups = {
     ...before,
     ...changed,
     updatedAt: set.updatedAt ?? null,
-    updatedBy: set.updatedBy ?? 0,
+    updatedBy: set.updatedBy ?? before.updatedBy,
     ...(memberships && { groupId: primary, groupIds: memberships }),
   };
   const renamed = changes.includes('login') && fields.login !== undefined;

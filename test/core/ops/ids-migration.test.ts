@@ -5,7 +5,7 @@ import { resetCaches } from '../../../src/core/ops/cache';
 import { MIGRATIONS } from '../../../src/core/ops/migrations.generated';
 import { downgrade, upgrade } from '../../../src/core/ops/setup';
 import { dg } from '../../faces/datagerry/helpers';
-import { emptyDatabase } from '../../support/storage';
+import { emptyDatabase, withCurrentUserColumns } from '../../support/storage';
 import { tokenFor } from '../../support/worker';
 
 /**
@@ -126,6 +126,7 @@ beforeAll(async () => {
     db,
     env.TEST_MIGRATIONS.filter((m) => m.name < IDS),
   );
+  const restoreUsers = await withCurrentUserColumns(db);
   resetCaches();
   resetBootstrap();
   await ensureBootstrapped(env);
@@ -139,6 +140,7 @@ beforeAll(async () => {
       "insert into r2_io_assignments (protocol, name, directory_id) select 'plain', 'ids', id from r2_directories",
     ),
   ]);
+  await restoreUsers();
   before = await snapshot();
   // 0007 alone (later migrations change base data and would blur the comparison).
   await applyD1Migrations(
