@@ -31,9 +31,10 @@ const freePort = (host) =>
     });
   });
 
+// A fresh local state elsewhere (`-- --persist-to <dir>`, as test:reference runs it) is migrated too.
 try {
   await import('./prepare-local.mjs');
-  await migrate({ target: 'local', quiet: true });
+  await migrate({ target: 'local', quiet: true, persistTo: option('persist-to') });
 } catch (error) {
   console.error(`npm run dev: ${error.message ?? error}`);
   process.exit(1);

@@ -4,7 +4,7 @@
  * types, price lists with a version and every product's price, product categories, tax categories and taxes
  * (with their accounts), the accounting schema's accounts, invoices for the orders with their lines and
  * facts, order taxes, a bank with accounts and check books, a cash book and journal, jobs, labels, interest
- * areas, and the organisation access of the GardenWorld User role. Ids are iDempiere's GardenWorld ids where
+ * areas, the organisation access of the GardenWorld User role, and workflow nodes for admin. Ids are iDempiere's GardenWorld ids where
  * the reference collection names them (C_Tax 106 and 107, C_TaxCategory 107, C_DocType 132, C_Invoice 104,
  * C_BPartner_Location 117, C_Location 125, C_Bank 100, C_Cash 101), so it runs with few changes. System rows
  * (client 0: languages, currencies, countries, regions, units) come with the migration itself.
@@ -498,6 +498,13 @@ export async function loadErpModelDemo(db: D1Database, adminId: number): Promise
       [[101, c, 11, 100, 'Cash journal 2003-01-08', SEEDED, SEEDED, 0, 150, 'CO', 1]],
     ),
   );
+  // iDempiere's validation rule 210 (units of a product), as the reference queries C_UOM with it. Without unit
+  // conversions every active unit is the product's; `$context` names the product all the same.
+  s.push(
+    db.prepare(
+      "insert or ignore into AD_Val_Rule (AD_Val_Rule_ID, AD_Client_ID, Name, Description, Code, EntityType) values (210, 0, 'C_UOM of Product', 'Units the product may use (@M_Product_ID@)', 'IsActive eq true', 'D')",
+    ),
+  );
   // Orders: organisation (1005 belongs to the store), document type, partner location, sales rep, prices.
   s.push(
     db
@@ -568,6 +575,86 @@ export async function loadErpModelDemo(db: D1Database, adminId: number): Promise
     ),
     db.prepare(
       'update AD_LabelAssignment set Record_UU = (select AD_User_UU from AD_User where AD_User_ID = Record_ID) where AD_Table_ID = 114',
+    ),
+    // Workflow nodes for admin on the invoices, under the ids the reference collection acts on: two approvals
+    // (approve, reject), one to forward, a notice to acknowledge, a choice to make.
+    ...rows(
+      db,
+      'wf_activity',
+      [
+        'id',
+        'process_id',
+        'table_name',
+        'record_id',
+        'node_name',
+        'node_description',
+        'summary',
+        'column_name',
+        'node_type',
+        'user_id',
+      ],
+      [
+        [
+          100,
+          'C_Invoice-100',
+          'C_Invoice',
+          100,
+          'Approve',
+          'Approve the invoice',
+          'Invoice INV-80000',
+          'IsApproved',
+          'approval',
+          adminId,
+        ],
+        [
+          101,
+          'C_Invoice-101',
+          'C_Invoice',
+          101,
+          'Approve',
+          'Approve the invoice',
+          'Invoice INV-80001',
+          'IsApproved',
+          'approval',
+          adminId,
+        ],
+        [
+          1000000,
+          'C_Invoice-102',
+          'C_Invoice',
+          102,
+          'Approve',
+          'Approve the invoice',
+          'Invoice INV-80002',
+          'IsApproved',
+          'approval',
+          adminId,
+        ],
+        [
+          1001203,
+          'C_Invoice-103',
+          'C_Invoice',
+          103,
+          'Notice',
+          'The invoice was posted',
+          'Invoice INV-80003',
+          'Posted',
+          'notification',
+          adminId,
+        ],
+        [
+          1001223,
+          'C_Invoice-104',
+          'C_Invoice',
+          104,
+          'Choose',
+          'Choose the payment rule',
+          'Invoice INV-80004',
+          'PaymentRule',
+          'userchoice',
+          adminId,
+        ],
+      ],
     ),
     ...rows(
       db,
