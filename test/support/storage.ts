@@ -103,7 +103,8 @@ export async function withCurrentUserColumns(db: D1Database): Promise<() => Prom
     ['ad_image_id', 'integer'],
   ];
   const missing = columns.filter(([name]) => !have.has(name));
-  if (missing.length) await db.batch(missing.map(([name, type]) => db.prepare(`alter table users add ${name} ${type}`)));
+  if (missing.length)
+    await db.batch(missing.map(([name, type]) => db.prepare(`alter table users add ${name} ${type}`)));
   return async () => {
     if (missing.length) await db.batch(missing.map(([name]) => db.prepare(`alter table users drop column ${name}`)));
   };
