@@ -358,6 +358,10 @@ export async function runWrite(
   // every write of the statement, the data-version triggers' (migration 0013) and cascades included.
   const changed = () => db.prepare('select changes() as n');
   const written: number[] = [];
+  // Stored SQL does not stamp what it changes: the batch names its writer for the stamp triggers (migration
+  // 0040: UpdatedBy/Updated of iDempiere tables, updated_by/updated_at of users) and forgets it at its end.
+  const by = auditUser(actor)?.userId ?? 0;
+  statements.push(db.prepare('insert or replace into atrium_actor (id, user_id) values (1, ?)').bind(by));
   for (const row of rows) {
     const statement = db.prepare(definition.text).bind(...bindValues(definition, row));
     const keyed = target && keyedRow(target, row);
@@ -395,6 +399,7 @@ export async function runWrite(
         ),
     );
   }
+  statements.push(db.prepare('delete from atrium_actor'));
   const results = await db.batch<{ n: number }>(statements);
   return written.reduce((n, i) => n + Number(results[i].results[0]?.n ?? 0), 0);
 }

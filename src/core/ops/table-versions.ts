@@ -37,6 +37,8 @@ export const UNVERSIONED_TABLES = [
   // Request bookkeeping (issue 17): idempotency keys change on every keyed POST; preconditions never hold a row.
   'atrium_idempotency',
   'atrium_preconditions',
+  // Who writes in a stored-SQL batch (migration 0040): set and cleared inside that batch.
+  'atrium_actor',
 ];
 
 /** Results that depend on more than the rows read (clock, randomness, connection or schema state). */
