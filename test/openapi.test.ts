@@ -49,7 +49,7 @@ function operations(doc: Document) {
 /** The operationId prefix of the face a path belongs to. */
 function faceOf(path: string): string {
   if (path.startsWith('/api/v1/')) return 'idempiere';
-  if (path.startsWith('/rest/')) return 'datagerry';
+  if (path === '/rest' || path.startsWith('/rest/')) return 'datagerry';
   if (/^\/(auth$|api\/(account|user|group|directory|direcotry|message|io)(\/|$))/.test(path)) return 'ribbon2';
   if (/^\/api\/(auth|db|fmw|logs|setup|export)(\/|$)/.test(path)) return 'liberty';
   return 'atrium';
@@ -124,6 +124,9 @@ describe('OpenAPI document', () => {
       // For monitors: it answers UP or DOWN and nothing else.
       'GET /api/v1/health',
       'POST /rest/auth/login',
+      // DATAGERRY's web UI asks these before anyone signs in: its connection check and regional settings.
+      'GET /rest',
+      'GET /rest/date',
       'POST /auth',
       'GET /',
     ];

@@ -31,7 +31,8 @@ export let scannedResponses = 0;
 /** A request through the Worker's own fetch (real local D1, KV and Durable Objects), leak-scanned. */
 export async function call(path: string, init: RequestInit = {}): Promise<Response> {
   const response = await exports.default.fetch(new Request(new URL(path, 'http://atrium.test'), init));
-  const body = await response.clone().text();
+  // Decoded here rather than with .text(), which warns on binary bodies (downloads, zips).
+  const body = new TextDecoder().decode(await response.clone().arrayBuffer());
   scannedResponses += 1;
   const leaks = leaksIn(body, new URL(path, 'http://atrium.test').pathname);
   if (leaks.length) throw new Error(`response of ${init.method ?? 'GET'} ${path} leaks: ${leaks.join(', ')}`);
