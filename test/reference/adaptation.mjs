@@ -23,8 +23,23 @@ function range(from, to) {
   return Array.from({ length: to - from + 1 }, (_, i) => from + i);
 }
 
-/** Per request: what changes, and why. */
+const ORDER_1001 = ['c_order', '1000022', '1001'];
+const ATTACHMENTS =
+  'order 1000022 is the author\u2019s; the demo\u2019s order 1001 has an attachment (order-notes.txt)';
+
+/** Per request: what changes, and why (a path edit is `[segment before, from, to]`, or a list of them). */
 const EDITS = {
+  58: { path: ORDER_1001, why: ATTACHMENTS },
+  59: { path: ORDER_1001, why: ATTACHMENTS },
+  60: { path: [ORDER_1001, ['attachments', 'IDEMPIERE-3997.patch', 'order-notes.txt']], why: ATTACHMENTS },
+  61: { path: ORDER_1001, why: ATTACHMENTS },
+  62: {
+    path: [
+      ['models', 'm_product', 'c_order'],
+      ['c_order', '144', '1001'],
+    ],
+    why: 'product 144 (deleted by request 31 before) has no attachments; order 1001 has those 58\u201361 read and added',
+  },
   17: {
     path: ['ad_user', '100', '{{userId}}'],
     why: 'AD_User 100 is the author\u2019s SuperUser; the demo\u2019s admin is {{userId}}',
@@ -72,8 +87,8 @@ export function adapt(collection) {
     const original = structuredClone(byNumber.get(number));
     const edit = EDITS[number];
     const request = original.request;
-    if (edit?.path) {
-      const [after, from, to] = edit.path;
+    const paths = !edit?.path ? [] : Array.isArray(edit.path[0]) ? edit.path : [edit.path];
+    for (const [after, from, to] of paths) {
       const path = request.url.path;
       const at = path.findIndex((part, i) => part === from && path[i - 1] === after);
       if (at < 0) throw new Error(`request ${number}: no ${after}/${from} in its path`);
