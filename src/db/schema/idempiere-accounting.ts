@@ -1,8 +1,7 @@
-import { sql } from 'drizzle-orm';
 import { type AnySQLiteColumn, index, integer, real, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 import { cCountry, cCurrency, cLocation, cRegion, cTaxCategory } from './idempiere-reference';
-import { erpTable } from './standard';
-import { boolean, timestamp } from './types';
+import { erpTable, flag } from './standard';
+import { timestamp } from './types';
 
 /**
  * iDempiere's financial setup (migration 0041): document types, price lists, the accounting schema with
@@ -10,11 +9,6 @@ import { boolean, timestamp } from './types';
  * books. GardenWorld's rows (client 11) come from the demo loader; ids are iDempiere's where the reference
  * collection names them (C_Tax 106, C_DocType 132, C_Bank 100).
  */
-
-const flag = (name: string, on = false) =>
-  boolean(name)
-    .notNull()
-    .default(on ? sql`1` : sql`0`);
 
 export const cDocType = erpTable(
   'C_DocType',

@@ -11,7 +11,7 @@ import {
   mPriceListVersion,
 } from './idempiere-accounting';
 import { adLabel, cCurrency, cUom, rInterestArea } from './idempiere-reference';
-import { erpTable } from './standard';
+import { erpTable, flag } from './standard';
 import { boolean, nowIso, timestamp } from './types';
 
 /**
@@ -20,11 +20,6 @@ import { boolean, nowIso, timestamp } from './types';
  * interests and cash journals. Users are the AD_User view (no declared foreign key to a view: the registry
  * links `AD_User_ID`, `SalesRep_ID`, `CreatedBy` and `UpdatedBy` to it, src/core/records/policy.ts).
  */
-
-const flag = (name: string, on = false) =>
-  boolean(name)
-    .notNull()
-    .default(on ? sql`1` : sql`0`);
 
 /** A product's prices in a price list version (iDempiere keys it by both; `M_ProductPrice_ID` here). */
 export const mProductPrice = erpTable(

@@ -1,18 +1,11 @@
-import { sql } from 'drizzle-orm';
 import { index, integer, real, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
-import { erpTable } from './standard';
-import { boolean } from './types';
+import { erpTable, flag } from './standard';
 
 /**
  * iDempiere reference data (migration 0041): languages, currencies, countries, regions, locations, units of
  * measure, images, jobs, labels and interest areas. Most rows are System data (client 0) that ships with the
  * migration; tenants read them and add their own. Every table has the standard columns (standard.ts).
  */
-
-const flag = (name: string, on = false) =>
-  boolean(name)
-    .notNull()
-    .default(on ? sql`1` : sql`0`);
 
 export const adLanguage = erpTable(
   'AD_Language',

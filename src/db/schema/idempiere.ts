@@ -2,7 +2,7 @@ import { sql } from 'drizzle-orm';
 import { index, integer, real, sqliteTable, sqliteView, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 import { cDocType, cTax, mPriceList } from './idempiere-accounting';
 import { cCurrency, cLocation, cTaxCategory, cUom, mProductCategory } from './idempiere-reference';
-import { erpTable } from './standard';
+import { erpTable, flag } from './standard';
 import { AD_USER_UU_PREFIX, boolean, nowIso, randomUuid, timestamp } from './types';
 
 /**
@@ -16,10 +16,6 @@ import { AD_USER_UU_PREFIX, boolean, nowIso, randomUuid, timestamp } from './typ
  * `timestamp`, as the registry types them.
  */
 
-const flag = (name: string, on = false) =>
-  boolean(name)
-    .notNull()
-    .default(on ? sql`1` : sql`0`);
 const uu = (name: string) => text(name).notNull().default(randomUuid);
 
 export const adClient = erpTable(

@@ -52,6 +52,12 @@ export function standardColumns(options: StandardOptions = {}): StandardBuilders
   return columns as StandardBuilders;
 }
 
+/** A Y/N column, NOT NULL, default N (or Y). */
+export const flag = (name: string, on = false) =>
+  boolean(name)
+    .notNull()
+    .default(on ? sql`1` : sql`0`);
+
 /** `<Table>_UU`. */
 export const uuColumn = (table: string) => text(`${table}_UU`).notNull().default(uuidV4);
 
