@@ -403,15 +403,3 @@ export async function runWrite(
   const results = await db.batch<{ n: number }>(statements);
   return written.reduce((n, i) => n + Number(results[i].results[0]?.n ?? 0), 0);
 }
-
-/** Column labels from the data dictionary in one language (Liberty's `type=columns` headers). */
-export async function columnLabels(data: DataAccess, language: string, names: string[]): Promise<Map<string, string>> {
-  const labels = await data
-    .d1()
-    .prepare(
-      'select DD_ID as id, DD_LABEL as label from LY_DICTIONARY where DD_LANGUAGE = ? and DD_ID in (select value from json_each(?))',
-    )
-    .bind(language, JSON.stringify(names.slice(0, 500)))
-    .all<{ id: string; label: string }>();
-  return new Map(labels.results.map((l) => [l.id, l.label]));
-}

@@ -3,7 +3,6 @@ import type { Context } from 'hono';
 import { createMiddleware } from 'hono/factory';
 import { parseLibertyQ } from '../../core/filter';
 import {
-  columnLabels,
   keyedRow,
   keyedTarget,
   loadDefinition,
@@ -14,6 +13,7 @@ import {
   targetPool,
   type Verb,
 } from '../../core/framework/queries';
+import { columnLabels } from '../../core/framework/settings';
 import { snapshotRows } from '../../core/framework/snapshots';
 import { closePool, ensurePoolOpen, openPool, poolNow, requirePool } from '../../core/ops/pools';
 import { AppError } from '../../lib/errors';
