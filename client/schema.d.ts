@@ -1090,8 +1090,8 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Roll a pool back to a version with the down scripts (409 when a step has none)
-         * @description Runs the down scripts of every migration applied after `version`, newest first (right `base.setup.install`); answers the migrations rolled back. 409 when one of them has no down script.
+         * Roll a pool back to a version (409 for a migration the running code needs)
+         * @description Runs the down scripts of every migration applied after `version`, newest first (right `base.setup.install`); answers the migrations rolled back. 409 when one of them is needed by the running code (rolling the schema back is a deploy of the older code, not an API call) or has no down script; so nothing is ever dropped that the running code reads.
          */
         post: operations["libertyDowngradePool"];
         delete?: never;
@@ -9855,7 +9855,7 @@ export interface operations {
                     "application/json": components["schemas"]["LibertyFailure"];
                 };
             };
-            /** @description A migration to roll back has no down script */
+            /** @description A migration to roll back is needed by the running code, or has no down script */
             409: {
                 headers: {
                     [name: string]: unknown;
