@@ -27,6 +27,7 @@
 --    and above any id used before (the largest id and the audit log's).
 -- 6. Stamp triggers: a write that leaves Updated/UpdatedBy (users: updated_at/updated_by) as they were, such
 --    as Liberty's stored SQL, gets them from atrium_actor, the one-row table its batch fills with its user.
+--    A role's table and organisation access rows take the role's client whoever writes them (triggers).
 -- Undone by migrations-down/0040_idempiere_data_model.down.sql.
 PRAGMA defer_foreign_keys = on;--> statement-breakpoint
 -- 1, 2. Rename the existing tables, then create every table (rebuilt and new: after the renames, so no
@@ -1321,6 +1322,11 @@ CREATE TRIGGER `atrium_stamp_R_InterestArea_update` AFTER UPDATE ON `R_InterestA
 CREATE TRIGGER `atrium_stamp_R_InterestArea_insert` AFTER INSERT ON `R_InterestArea` WHEN NEW.`CreatedBy` = 0 AND EXISTS (SELECT 1 FROM `atrium_actor`) BEGIN UPDATE `R_InterestArea` SET `CreatedBy` = coalesce((SELECT `user_id` FROM `atrium_actor` WHERE `id` = 1), 0), `UpdatedBy` = coalesce((SELECT `user_id` FROM `atrium_actor` WHERE `id` = 1), 0) WHERE rowid = NEW.rowid; END;--> statement-breakpoint
 CREATE TRIGGER `atrium_stamp_users_update` AFTER UPDATE ON `users` WHEN NEW.`updated_by` IS OLD.`updated_by` AND NEW.`updated_at` IS OLD.`updated_at` BEGIN UPDATE `users` SET `updated_at` = strftime('%Y-%m-%dT%H:%M:%fZ','now'), `updated_by` = coalesce((SELECT `user_id` FROM `atrium_actor` WHERE `id` = 1), NEW.`updated_by`) WHERE rowid = NEW.rowid; END;--> statement-breakpoint
 CREATE TRIGGER `atrium_stamp_users_insert` AFTER INSERT ON `users` WHEN NEW.`created_by` = 0 AND EXISTS (SELECT 1 FROM `atrium_actor`) BEGIN UPDATE `users` SET `created_by` = coalesce((SELECT `user_id` FROM `atrium_actor` WHERE `id` = 1), 0), `updated_by` = coalesce((SELECT `user_id` FROM `atrium_actor` WHERE `id` = 1), 0) WHERE rowid = NEW.rowid; END;--> statement-breakpoint
+-- A role's rows belong to the role's client, however they are written (plain SQL leaves the client 0).
+CREATE TRIGGER `atrium_role_client_AD_Table_Access_insert` AFTER INSERT ON `AD_Table_Access` WHEN NEW.`AD_Client_ID` IS NOT (SELECT r.`AD_Client_ID` FROM `AD_Role` r WHERE r.`AD_Role_ID` = NEW.`AD_Role_ID`) BEGIN UPDATE `AD_Table_Access` SET `AD_Client_ID` = (SELECT r.`AD_Client_ID` FROM `AD_Role` r WHERE r.`AD_Role_ID` = NEW.`AD_Role_ID`) WHERE rowid = NEW.rowid; END;--> statement-breakpoint
+CREATE TRIGGER `atrium_role_client_AD_Table_Access_update` AFTER UPDATE OF `AD_Role_ID`, `AD_Client_ID` ON `AD_Table_Access` WHEN NEW.`AD_Client_ID` IS NOT (SELECT r.`AD_Client_ID` FROM `AD_Role` r WHERE r.`AD_Role_ID` = NEW.`AD_Role_ID`) BEGIN UPDATE `AD_Table_Access` SET `AD_Client_ID` = (SELECT r.`AD_Client_ID` FROM `AD_Role` r WHERE r.`AD_Role_ID` = NEW.`AD_Role_ID`) WHERE rowid = NEW.rowid; END;--> statement-breakpoint
+CREATE TRIGGER `atrium_role_client_AD_Role_OrgAccess_insert` AFTER INSERT ON `AD_Role_OrgAccess` WHEN NEW.`AD_Client_ID` IS NOT (SELECT r.`AD_Client_ID` FROM `AD_Role` r WHERE r.`AD_Role_ID` = NEW.`AD_Role_ID`) BEGIN UPDATE `AD_Role_OrgAccess` SET `AD_Client_ID` = (SELECT r.`AD_Client_ID` FROM `AD_Role` r WHERE r.`AD_Role_ID` = NEW.`AD_Role_ID`) WHERE rowid = NEW.rowid; END;--> statement-breakpoint
+CREATE TRIGGER `atrium_role_client_AD_Role_OrgAccess_update` AFTER UPDATE OF `AD_Role_ID`, `AD_Client_ID` ON `AD_Role_OrgAccess` WHEN NEW.`AD_Client_ID` IS NOT (SELECT r.`AD_Client_ID` FROM `AD_Role` r WHERE r.`AD_Role_ID` = NEW.`AD_Role_ID`) BEGIN UPDATE `AD_Role_OrgAccess` SET `AD_Client_ID` = (SELECT r.`AD_Client_ID` FROM `AD_Role` r WHERE r.`AD_Role_ID` = NEW.`AD_Role_ID`) WHERE rowid = NEW.rowid; END;--> statement-breakpoint
 -- 5. Data versions and sequences
 INSERT OR IGNORE INTO `atrium_table_versions` (`name`, `version`) VALUES
   ('AD_Client', random()),
