@@ -29,6 +29,7 @@ export default defineConfig(async () => {
             LOGIN_DELAY_MS: '5',
             // Lets tests count the D1 statements a request runs (x-d1-stats).
             D1_STATS_HEADER: 'true',
+            CONTRACT_REPORT: process.env.CONTRACT_REPORT ?? '',
           },
         },
       }),

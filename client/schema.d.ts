@@ -2469,6 +2469,8 @@ export interface components {
             status: "failed";
             message: string;
         };
+        /** @description A validation error, or a failure (an Idempotency-Key reused). */
+        LibertyUnprocessable: components["schemas"]["LibertyValidationError"] | components["schemas"]["LibertyFailure"];
         LibertyValidationError: {
             detail: {
                 loc: (string | number)[];
@@ -2805,7 +2807,21 @@ export interface components {
         };
         DgUserList: {
             /** @description The page of results; with `projection`, each keeps only the keys it selects. */
-            results: components["schemas"]["DgUser"][];
+            results: (components["schemas"]["DgUser"] | {
+                public_id?: number;
+                user_name?: string;
+                active?: boolean;
+                /** @description The user's primary group. */
+                group_id?: number;
+                registration_time?: string;
+                /** @example LocalAuthenticationProvider */
+                authenticator?: string;
+                email?: string | null;
+                /** @description Avatar image (data URL), if any. */
+                image?: string | null;
+                first_name?: string | null;
+                last_name?: string | null;
+            })[];
             /** @description Results in this page. */
             count: number;
             /** @description Results in all pages (also the `X-Total-Count` header). */
@@ -2963,7 +2979,12 @@ export interface components {
         };
         DgGroupList: {
             /** @description The page of results; with `projection`, each keeps only the keys it selects. */
-            results: components["schemas"]["DgGroup"][];
+            results: (components["schemas"]["DgGroup"] | {
+                public_id?: number;
+                name?: string;
+                label?: string | null;
+                rights?: components["schemas"]["DgRight"][];
+            })[];
             /** @description Results in this page. */
             count: number;
             /** @description Results in all pages (also the `X-Total-Count` header). */
@@ -3063,7 +3084,18 @@ export interface components {
         };
         DgRightList: {
             /** @description The page of results; with `projection`, each keeps only the keys it selects. */
-            results: components["schemas"]["DgRightNode"][];
+            results: (components["schemas"]["DgRightNode"] | {
+                /** @description Security level (see `/rights/levels`). */
+                level?: number;
+                /** @example base.framework.object.view */
+                name?: string;
+                label?: string;
+                description?: string;
+                /** @description A wildcard right (`….*`) that covers the rights under it. */
+                is_master?: boolean;
+                /** @description Rights under this master right (`view=tree`). */
+                children?: components["schemas"]["DgRightNode"][];
+            })[];
             /** @description Results in this page. */
             count: number;
             /** @description Results in all pages (also the `X-Total-Count` header). */
@@ -3101,7 +3133,20 @@ export interface components {
         };
         DgHistoryPage: {
             /** @description The page of results; with `projection`, each keeps only the keys it selects. */
-            results: components["schemas"]["DgHistoryEntry"][];
+            results: (components["schemas"]["DgHistoryEntry"] | {
+                /** @description The history entry (audit row) id: what a revert names. */
+                id?: number;
+                /** @description When it happened (ISO 8601, UTC). */
+                at?: string;
+                /** @description Who made the change (login). */
+                user?: string | null;
+                /** @enum {string} */
+                action?: "INSERT" | "UPDATE" | "DELETE" | "SNAPSHOT";
+                /** @description `{key: {before, after}}`: `type_id`, `status`, `active`, `version`, and `fields.<name>` per field value. Password values are always `********`. */
+                changes?: {
+                    [key: string]: components["schemas"]["DgHistoryChange"];
+                };
+            })[];
             /** @description Results in this page. */
             count: number;
             /** @description Results in all pages (also the `X-Total-Count` header). */
@@ -3185,7 +3230,27 @@ export interface components {
         };
         DgTypeList: {
             /** @description The page of results; with `projection`, each keeps only the keys it selects. */
-            results: components["schemas"]["DgType"][];
+            results: (components["schemas"]["DgType"] | {
+                public_id?: number;
+                name?: string;
+                label?: string | null;
+                description?: string | null;
+                active?: boolean;
+                author_id?: number | null;
+                creation_time?: string;
+                version?: string;
+                render_meta?: {
+                    icon?: string;
+                    sections?: components["schemas"]["DgTypeSection"][];
+                    externals?: components["schemas"]["DgTypeExternal"][];
+                    /** @description Fields shown in the summary line. */
+                    summary?: {
+                        fields: string[];
+                    };
+                };
+                fields?: components["schemas"]["DgTypeField"][];
+                acl?: components["schemas"]["DgTypeAcl"];
+            })[];
             /** @description Results in this page. */
             count: number;
             /** @description Results in all pages (also the `X-Total-Count` header). */
@@ -3350,7 +3415,20 @@ export interface components {
         };
         DgObjectList: {
             /** @description The page of results; with `projection`, each keeps only the keys it selects. */
-            results: components["schemas"]["DgObject"][];
+            results: (components["schemas"]["DgObject"] | {
+                public_id?: number;
+                type_id?: number;
+                status?: number | null;
+                /** @description Semantic version, bumped by how much an update changed. */
+                version?: string;
+                creation_time?: string;
+                author_id?: number | null;
+                last_edit_time?: string | null;
+                editor_id?: number | null;
+                active?: boolean;
+                fields?: components["schemas"]["DgObjectField"][];
+                views?: number;
+            })[];
             /** @description Results in this page. */
             count: number;
             /** @description Results in all pages (also the `X-Total-Count` header). */
@@ -3452,9 +3530,19 @@ export interface components {
             value?: unknown;
         };
         /** @description One object in its native form; times as `{"$date": <milliseconds>}`. */
-        DgNativeObject: components["schemas"]["DgObject"] & {
-            creation_time?: components["schemas"]["DgDate"];
-            last_edit_time?: components["schemas"]["DgDate"];
+        DgNativeObject: {
+            public_id: number;
+            type_id: number;
+            status: number | null;
+            /** @description Semantic version, bumped by how much an update changed. */
+            version: string;
+            creation_time: components["schemas"]["DgDate"];
+            author_id: number | null;
+            last_edit_time: components["schemas"]["DgDate"];
+            editor_id: number | null;
+            active: boolean;
+            fields: components["schemas"]["DgObjectField"][];
+            views: number;
         };
         DgObjectState: {
             result: boolean;
@@ -3519,7 +3607,22 @@ export interface components {
         };
         DgCategoryList: {
             /** @description The page of results; with `projection`, each keeps only the keys it selects. */
-            results: components["schemas"]["DgCategoryNode"][];
+            results: (components["schemas"]["DgCategoryNode"] | {
+                public_id?: number;
+                name?: string;
+                label?: string | null;
+                meta?: {
+                    icon?: string;
+                    /** @description Position among its siblings. */
+                    order?: number | null;
+                };
+                /** @description Parent category (null: a root). */
+                parent?: number | null;
+                /** @description Types in the category. */
+                types?: number[];
+                /** @description Child categories (`view=tree`). */
+                children?: components["schemas"]["DgCategoryNode"][];
+            })[];
             /** @description Results in this page. */
             count: number;
             /** @description Results in all pages (also the `X-Total-Count` header). */
@@ -3841,7 +3944,179 @@ export interface components {
             };
         };
     };
-    responses: never;
+    responses: {
+        /** @description Conflict: the write clashes with existing data (a duplicate, a missing or still used reference), or a request with the same `Idempotency-Key` is still running. */
+        IdConflict: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["IdError"];
+            };
+        };
+        /** @description Payload Too Large: the body exceeds `MAX_BODY_BYTES` (default 1 MiB). */
+        IdPayloadTooLarge: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["IdError"];
+            };
+        };
+        /** @description Unsupported Media Type: the body is not in a media type this operation takes. */
+        IdUnsupportedMediaType: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["IdError"];
+            };
+        };
+        /** @description Unprocessable: this `Idempotency-Key` was used for a different request. */
+        IdIdempotencyKeyReused: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["IdError"];
+            };
+        };
+        /** @description Service Unavailable: the database or another store is temporarily unavailable; retry after `Retry-After` seconds. */
+        IdUnavailable: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["IdError"];
+            };
+        };
+        /** @description Conflict: the write clashes with existing data (a duplicate, a missing or still used reference), or a request with the same `Idempotency-Key` is still running. */
+        LibertyConflict: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["LibertyFailure"];
+            };
+        };
+        /** @description Payload Too Large: the body exceeds `MAX_BODY_BYTES` (default 1 MiB). */
+        LibertyPayloadTooLarge: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["LibertyFailure"];
+            };
+        };
+        /** @description Service Unavailable: the database or another store is temporarily unavailable; retry after `Retry-After` seconds. */
+        LibertyUnavailable: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["LibertyFailure"];
+            };
+        };
+        /** @description Conflict: the write clashes with existing data (a duplicate, a missing or still used reference), or a request with the same `Idempotency-Key` is still running. */
+        DgConflict: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["DgError"];
+            };
+        };
+        /** @description Payload Too Large: the body exceeds `MAX_BODY_BYTES` (default 1 MiB). */
+        DgPayloadTooLarge: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["DgError"];
+            };
+        };
+        /** @description Unsupported Media Type: the body is not in a media type this operation takes. */
+        DgUnsupportedMediaType: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["DgError"];
+            };
+        };
+        /** @description Unprocessable: this `Idempotency-Key` was used for a different request. */
+        DgIdempotencyKeyReused: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["DgError"];
+            };
+        };
+        /** @description Service Unavailable: the database or another store is temporarily unavailable; retry after `Retry-After` seconds. */
+        DgUnavailable: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["DgError"];
+            };
+        };
+        /** @description Too Many Requests: too many failed password checks (HTTP Basic is throttled like a login); see `Retry-After`. */
+        DgBasicThrottled: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["DgError"];
+            };
+        };
+        /** @description Conflict: the write clashes with existing data (a duplicate, a missing or still used reference), or a request with the same `Idempotency-Key` is still running. */
+        R2Conflict: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["R2Error"];
+            };
+        };
+        /** @description Payload Too Large: the body exceeds `MAX_BODY_BYTES` (default 1 MiB). */
+        R2PayloadTooLarge: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["R2Error"];
+            };
+        };
+        /** @description Unsupported Media Type: the body is not in a media type this operation takes. */
+        R2UnsupportedMediaType: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["R2Error"];
+            };
+        };
+        /** @description Unprocessable: this `Idempotency-Key` was used for a different request. */
+        R2IdempotencyKeyReused: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["R2Error"];
+            };
+        };
+        /** @description Service Unavailable: the database or another store is temporarily unavailable; retry after `Retry-After` seconds. */
+        R2Unavailable: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["R2Error"];
+            };
+        };
+    };
     parameters: never;
     requestBodies: never;
     headers: never;
@@ -3916,6 +4191,19 @@ export interface operations {
                     "application/json": components["schemas"]["IdError"];
                 };
             };
+            409: components["responses"]["IdConflict"];
+            413: components["responses"]["IdPayloadTooLarge"];
+            415: components["responses"]["IdUnsupportedMediaType"];
+            /** @description Too Many Requests: too many failed logins for this name from this address, or from this address; see `Retry-After`. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdError"];
+                };
+            };
+            503: components["responses"]["IdUnavailable"];
         };
     };
     idempiereLogin: {
@@ -3976,6 +4264,20 @@ export interface operations {
                     "application/json": components["schemas"]["IdError"];
                 };
             };
+            409: components["responses"]["IdConflict"];
+            413: components["responses"]["IdPayloadTooLarge"];
+            415: components["responses"]["IdUnsupportedMediaType"];
+            422: components["responses"]["IdIdempotencyKeyReused"];
+            /** @description Too Many Requests: too many failed logins for this name from this address, or from this address; see `Retry-After`. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdError"];
+                };
+            };
+            503: components["responses"]["IdUnavailable"];
         };
     };
     idempiereUpdateAuthTokens: {
@@ -4045,6 +4347,19 @@ export interface operations {
                     "application/json": components["schemas"]["IdError"];
                 };
             };
+            409: components["responses"]["IdConflict"];
+            413: components["responses"]["IdPayloadTooLarge"];
+            415: components["responses"]["IdUnsupportedMediaType"];
+            /** @description Too Many Requests: too many failed logins for this name from this address, or from this address; see `Retry-After`. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdError"];
+                };
+            };
+            503: components["responses"]["IdUnavailable"];
         };
     };
     idempiereCreateAuthTokens: {
@@ -4105,6 +4420,20 @@ export interface operations {
                     "application/json": components["schemas"]["IdError"];
                 };
             };
+            409: components["responses"]["IdConflict"];
+            413: components["responses"]["IdPayloadTooLarge"];
+            415: components["responses"]["IdUnsupportedMediaType"];
+            422: components["responses"]["IdIdempotencyKeyReused"];
+            /** @description Too Many Requests: too many failed logins for this name from this address, or from this address; see `Retry-After`. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdError"];
+                };
+            };
+            503: components["responses"]["IdUnavailable"];
         };
     };
     idempiereListRoles: {
@@ -4164,6 +4493,7 @@ export interface operations {
                     "application/json": components["schemas"]["IdError"];
                 };
             };
+            503: components["responses"]["IdUnavailable"];
         };
     };
     idempiereListOrganizations: {
@@ -4225,6 +4555,7 @@ export interface operations {
                     "application/json": components["schemas"]["IdError"];
                 };
             };
+            503: components["responses"]["IdUnavailable"];
         };
     };
     idempiereListWarehouses: {
@@ -4288,6 +4619,7 @@ export interface operations {
                     "application/json": components["schemas"]["IdError"];
                 };
             };
+            503: components["responses"]["IdUnavailable"];
         };
     };
     idempiereGetClientLanguage: {
@@ -4347,6 +4679,7 @@ export interface operations {
                     "application/json": components["schemas"]["IdError"];
                 };
             };
+            503: components["responses"]["IdUnavailable"];
         };
     };
     idempiereRefreshToken: {
@@ -4412,6 +4745,11 @@ export interface operations {
                     "application/json": components["schemas"]["IdError"];
                 };
             };
+            409: components["responses"]["IdConflict"];
+            413: components["responses"]["IdPayloadTooLarge"];
+            415: components["responses"]["IdUnsupportedMediaType"];
+            422: components["responses"]["IdIdempotencyKeyReused"];
+            503: components["responses"]["IdUnavailable"];
         };
     };
     idempiereLogout: {
@@ -4477,6 +4815,11 @@ export interface operations {
                     "application/json": components["schemas"]["IdError"];
                 };
             };
+            409: components["responses"]["IdConflict"];
+            413: components["responses"]["IdPayloadTooLarge"];
+            415: components["responses"]["IdUnsupportedMediaType"];
+            422: components["responses"]["IdIdempotencyKeyReused"];
+            503: components["responses"]["IdUnavailable"];
         };
     };
     idempiereStreamRecords: {
@@ -4537,6 +4880,7 @@ export interface operations {
                     "application/json": components["schemas"]["IdError"];
                 };
             };
+            503: components["responses"]["IdUnavailable"];
         };
     };
     idempiereGetRecordHistory: {
@@ -4603,6 +4947,7 @@ export interface operations {
                     "application/json": components["schemas"]["IdError"];
                 };
             };
+            503: components["responses"]["IdUnavailable"];
         };
     };
     idempiereRevertRecord: {
@@ -4689,6 +5034,9 @@ export interface operations {
                     "application/json": components["schemas"]["IdError"];
                 };
             };
+            413: components["responses"]["IdPayloadTooLarge"];
+            422: components["responses"]["IdIdempotencyKeyReused"];
+            503: components["responses"]["IdUnavailable"];
         };
     };
     idempiereListModels: {
@@ -4755,6 +5103,7 @@ export interface operations {
                     "application/json": components["schemas"]["IdError"];
                 };
             };
+            503: components["responses"]["IdUnavailable"];
         };
     };
     idempiereListRecords: {
@@ -4838,6 +5187,7 @@ export interface operations {
                     "application/json": components["schemas"]["IdError"];
                 };
             };
+            503: components["responses"]["IdUnavailable"];
         };
     };
     idempiereCreateRecord: {
@@ -4901,6 +5251,11 @@ export interface operations {
                     "application/json": components["schemas"]["IdError"];
                 };
             };
+            409: components["responses"]["IdConflict"];
+            413: components["responses"]["IdPayloadTooLarge"];
+            415: components["responses"]["IdUnsupportedMediaType"];
+            422: components["responses"]["IdIdempotencyKeyReused"];
+            503: components["responses"]["IdUnavailable"];
         };
     };
     idempiereGetRecord: {
@@ -4981,6 +5336,7 @@ export interface operations {
                     "application/json": components["schemas"]["IdError"];
                 };
             };
+            503: components["responses"]["IdUnavailable"];
         };
     };
     idempiereUpdateRecord: {
@@ -5051,6 +5407,7 @@ export interface operations {
                     "application/json": components["schemas"]["IdError"];
                 };
             };
+            409: components["responses"]["IdConflict"];
             /** @description Precondition Failed: `If-Match` names a version the resource no longer has; nothing was written. */
             412: {
                 headers: {
@@ -5060,6 +5417,9 @@ export interface operations {
                     "application/json": components["schemas"]["IdError"];
                 };
             };
+            413: components["responses"]["IdPayloadTooLarge"];
+            415: components["responses"]["IdUnsupportedMediaType"];
+            503: components["responses"]["IdUnavailable"];
         };
     };
     idempiereDeleteRecord: {
@@ -5124,6 +5484,7 @@ export interface operations {
                     "application/json": components["schemas"]["IdError"];
                 };
             };
+            409: components["responses"]["IdConflict"];
             /** @description Precondition Failed: `If-Match` names a version the resource no longer has; nothing was written. */
             412: {
                 headers: {
@@ -5133,6 +5494,8 @@ export interface operations {
                     "application/json": components["schemas"]["IdError"];
                 };
             };
+            413: components["responses"]["IdPayloadTooLarge"];
+            503: components["responses"]["IdUnavailable"];
         };
     };
     idempiereGetRecordColumn: {
@@ -5210,6 +5573,7 @@ export interface operations {
                     "application/json": components["schemas"]["IdError"];
                 };
             };
+            503: components["responses"]["IdUnavailable"];
         };
     };
     idempiereListForms: {
@@ -5276,6 +5640,7 @@ export interface operations {
                     "application/json": components["schemas"]["IdError"];
                 };
             };
+            503: components["responses"]["IdUnavailable"];
         };
     };
     idempiereListCaches: {
@@ -5337,6 +5702,7 @@ export interface operations {
                     "application/json": components["schemas"]["IdError"];
                 };
             };
+            503: components["responses"]["IdUnavailable"];
         };
     };
     idempiereResetCaches: {
@@ -5398,6 +5764,9 @@ export interface operations {
                     "application/json": components["schemas"]["IdError"];
                 };
             };
+            409: components["responses"]["IdConflict"];
+            413: components["responses"]["IdPayloadTooLarge"];
+            503: components["responses"]["IdUnavailable"];
         };
     };
     idempiereHealth: {
@@ -5488,6 +5857,7 @@ export interface operations {
                     "application/json": components["schemas"]["IdError"];
                 };
             };
+            503: components["responses"]["IdUnavailable"];
         };
     };
     idempiereListUserWorkflowNodes: {
@@ -5547,6 +5917,7 @@ export interface operations {
                     "application/json": components["schemas"]["IdError"];
                 };
             };
+            503: components["responses"]["IdUnavailable"];
         };
     };
     idempiereApproveNode: {
@@ -5627,6 +5998,9 @@ export interface operations {
                     "application/json": components["schemas"]["IdError"];
                 };
             };
+            413: components["responses"]["IdPayloadTooLarge"];
+            415: components["responses"]["IdUnsupportedMediaType"];
+            503: components["responses"]["IdUnavailable"];
         };
     };
     idempiereRejectNode: {
@@ -5707,6 +6081,9 @@ export interface operations {
                     "application/json": components["schemas"]["IdError"];
                 };
             };
+            413: components["responses"]["IdPayloadTooLarge"];
+            415: components["responses"]["IdUnsupportedMediaType"];
+            503: components["responses"]["IdUnavailable"];
         };
     };
     idempiereForwardNode: {
@@ -5790,6 +6167,9 @@ export interface operations {
                     "application/json": components["schemas"]["IdError"];
                 };
             };
+            413: components["responses"]["IdPayloadTooLarge"];
+            415: components["responses"]["IdUnsupportedMediaType"];
+            503: components["responses"]["IdUnavailable"];
         };
     };
     idempiereAcknowledgeNode: {
@@ -5870,6 +6250,9 @@ export interface operations {
                     "application/json": components["schemas"]["IdError"];
                 };
             };
+            413: components["responses"]["IdPayloadTooLarge"];
+            415: components["responses"]["IdUnsupportedMediaType"];
+            503: components["responses"]["IdUnavailable"];
         };
     };
     idempiereSetNodeUserChoice: {
@@ -5953,6 +6336,9 @@ export interface operations {
                     "application/json": components["schemas"]["IdError"];
                 };
             };
+            413: components["responses"]["IdPayloadTooLarge"];
+            415: components["responses"]["IdUnsupportedMediaType"];
+            503: components["responses"]["IdUnavailable"];
         };
     };
     idempiereBatch: {
@@ -6004,13 +6390,13 @@ export interface operations {
                     "application/json": components["schemas"]["IdBatchResponse"];
                 };
             };
-            /** @description The transaction failed: nothing was written (or the batch itself is malformed) */
+            /** @description The transaction failed: nothing was written (the results, in order); or the batch itself is malformed (an error body) */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["IdBatchResponse"];
+                    "application/json": components["schemas"]["IdBatchResponse"] | components["schemas"]["IdError"];
                 };
             };
             /** @description No or invalid token */
@@ -6040,6 +6426,11 @@ export interface operations {
                     "application/json": components["schemas"]["IdError"];
                 };
             };
+            409: components["responses"]["IdConflict"];
+            413: components["responses"]["IdPayloadTooLarge"];
+            415: components["responses"]["IdUnsupportedMediaType"];
+            422: components["responses"]["IdIdempotencyKeyReused"];
+            503: components["responses"]["IdUnavailable"];
         };
     };
     libertyCreateToken: {
@@ -6121,15 +6512,36 @@ export interface operations {
                     "application/json": components["schemas"]["LibertyFailure"];
                 };
             };
+            409: components["responses"]["LibertyConflict"];
+            413: components["responses"]["LibertyPayloadTooLarge"];
             /** @description Validation error */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["LibertyValidationError"];
+                    "application/json": components["schemas"]["LibertyUnprocessable"];
                 };
             };
+            /** @description Too Many Requests: too many failed logins for this name from this address, or from this address; see `Retry-After`. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LibertyFailure"];
+                };
+            };
+            /** @description Not Implemented: `type=oidc` (no issuer is configured on this server). */
+            501: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LibertyFailure"];
+                };
+            };
+            503: components["responses"]["LibertyUnavailable"];
         };
     };
     libertyGetUser: {
@@ -6199,9 +6611,10 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["LibertyValidationError"];
+                    "application/json": components["schemas"]["LibertyUnprocessable"];
                 };
             };
+            503: components["responses"]["LibertyUnavailable"];
         };
     };
     libertyOpenPool: {
@@ -6269,9 +6682,10 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["LibertyValidationError"];
+                    "application/json": components["schemas"]["LibertyUnprocessable"];
                 };
             };
+            503: components["responses"]["LibertyUnavailable"];
         };
     };
     libertyClosePool: {
@@ -6337,9 +6751,10 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["LibertyValidationError"];
+                    "application/json": components["schemas"]["LibertyUnprocessable"];
                 };
             };
+            503: components["responses"]["LibertyUnavailable"];
         };
     };
     libertyCheckPool: {
@@ -6407,9 +6822,10 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["LibertyValidationError"];
+                    "application/json": components["schemas"]["LibertyUnprocessable"];
                 };
             };
+            503: components["responses"]["LibertyUnavailable"];
         };
     };
     libertyRunQuery: {
@@ -6516,9 +6932,10 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["LibertyValidationError"];
+                    "application/json": components["schemas"]["LibertyUnprocessable"];
                 };
             };
+            503: components["responses"]["LibertyUnavailable"];
         };
     };
     libertyUpdateRows: {
@@ -6596,6 +7013,7 @@ export interface operations {
                     "application/json": components["schemas"]["LibertyFailure"];
                 };
             };
+            409: components["responses"]["LibertyConflict"];
             /** @description Precondition Failed: `If-Match` names a version the resource no longer has; nothing was written. */
             412: {
                 headers: {
@@ -6605,15 +7023,17 @@ export interface operations {
                     "application/json": components["schemas"]["LibertyFailure"];
                 };
             };
+            413: components["responses"]["LibertyPayloadTooLarge"];
             /** @description Validation error */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["LibertyValidationError"];
+                    "application/json": components["schemas"]["LibertyUnprocessable"];
                 };
             };
+            503: components["responses"]["LibertyUnavailable"];
         };
     };
     libertyInsertRows: {
@@ -6691,6 +7111,7 @@ export interface operations {
                     "application/json": components["schemas"]["LibertyFailure"];
                 };
             };
+            409: components["responses"]["LibertyConflict"];
             /** @description Precondition Failed: `If-Match` names a version the resource no longer has; nothing was written. */
             412: {
                 headers: {
@@ -6700,15 +7121,17 @@ export interface operations {
                     "application/json": components["schemas"]["LibertyFailure"];
                 };
             };
+            413: components["responses"]["LibertyPayloadTooLarge"];
             /** @description Validation error */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["LibertyValidationError"];
+                    "application/json": components["schemas"]["LibertyUnprocessable"];
                 };
             };
+            503: components["responses"]["LibertyUnavailable"];
         };
     };
     libertyDeleteRows: {
@@ -6786,6 +7209,7 @@ export interface operations {
                     "application/json": components["schemas"]["LibertyFailure"];
                 };
             };
+            409: components["responses"]["LibertyConflict"];
             /** @description Precondition Failed: `If-Match` names a version the resource no longer has; nothing was written. */
             412: {
                 headers: {
@@ -6795,15 +7219,17 @@ export interface operations {
                     "application/json": components["schemas"]["LibertyFailure"];
                 };
             };
+            413: components["responses"]["LibertyPayloadTooLarge"];
             /** @description Validation error */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["LibertyValidationError"];
+                    "application/json": components["schemas"]["LibertyUnprocessable"];
                 };
             };
+            503: components["responses"]["LibertyUnavailable"];
         };
     };
     libertyAuditRows: {
@@ -6878,15 +7304,18 @@ export interface operations {
                     "application/json": components["schemas"]["LibertyFailure"];
                 };
             };
+            409: components["responses"]["LibertyConflict"];
+            413: components["responses"]["LibertyPayloadTooLarge"];
             /** @description Validation error */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["LibertyValidationError"];
+                    "application/json": components["schemas"]["LibertyUnprocessable"];
                 };
             };
+            503: components["responses"]["LibertyUnavailable"];
         };
     };
     libertyListApplications: {
@@ -6949,9 +7378,10 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["LibertyValidationError"];
+                    "application/json": components["schemas"]["LibertyUnprocessable"];
                 };
             };
+            503: components["responses"]["LibertyUnavailable"];
         };
     };
     libertyListModules: {
@@ -7014,9 +7444,10 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["LibertyValidationError"];
+                    "application/json": components["schemas"]["LibertyUnprocessable"];
                 };
             };
+            503: components["responses"]["LibertyUnavailable"];
         };
     };
     libertyListThemes: {
@@ -7079,9 +7510,10 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["LibertyValidationError"];
+                    "application/json": components["schemas"]["LibertyUnprocessable"];
                 };
             };
+            503: components["responses"]["LibertyUnavailable"];
         };
     };
     libertyEncrypt: {
@@ -7141,15 +7573,18 @@ export interface operations {
                     "application/json": components["schemas"]["LibertyFailure"];
                 };
             };
+            409: components["responses"]["LibertyConflict"];
+            413: components["responses"]["LibertyPayloadTooLarge"];
             /** @description Validation error */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["LibertyValidationError"];
+                    "application/json": components["schemas"]["LibertyUnprocessable"];
                 };
             };
+            503: components["responses"]["LibertyUnavailable"];
         };
     };
     libertyListLogs: {
@@ -7222,9 +7657,10 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["LibertyValidationError"];
+                    "application/json": components["schemas"]["LibertyUnprocessable"];
                 };
             };
+            503: components["responses"]["LibertyUnavailable"];
         };
     };
     libertyPushLog: {
@@ -7297,15 +7733,18 @@ export interface operations {
                     "application/json": components["schemas"]["LibertyFailure"];
                 };
             };
+            409: components["responses"]["LibertyConflict"];
+            413: components["responses"]["LibertyPayloadTooLarge"];
             /** @description Validation error */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["LibertyValidationError"];
+                    "application/json": components["schemas"]["LibertyUnprocessable"];
                 };
             };
+            503: components["responses"]["LibertyUnavailable"];
         };
     };
     libertyGetLog: {
@@ -7371,9 +7810,10 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["LibertyValidationError"];
+                    "application/json": components["schemas"]["LibertyUnprocessable"];
                 };
             };
+            503: components["responses"]["LibertyUnavailable"];
         };
     };
     libertyGetSetupVersion: {
@@ -7436,9 +7876,10 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["LibertyValidationError"];
+                    "application/json": components["schemas"]["LibertyUnprocessable"];
                 };
             };
+            503: components["responses"]["LibertyUnavailable"];
         };
     };
     libertyInstallPool: {
@@ -7511,15 +7952,18 @@ export interface operations {
                     "application/json": components["schemas"]["LibertyFailure"];
                 };
             };
+            409: components["responses"]["LibertyConflict"];
+            413: components["responses"]["LibertyPayloadTooLarge"];
             /** @description Validation error */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["LibertyValidationError"];
+                    "application/json": components["schemas"]["LibertyUnprocessable"];
                 };
             };
+            503: components["responses"]["LibertyUnavailable"];
         };
     };
     libertyUpgradePools: {
@@ -7576,15 +8020,18 @@ export interface operations {
                     "application/json": components["schemas"]["LibertyFailure"];
                 };
             };
+            409: components["responses"]["LibertyConflict"];
+            413: components["responses"]["LibertyPayloadTooLarge"];
             /** @description Validation error */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["LibertyValidationError"];
+                    "application/json": components["schemas"]["LibertyUnprocessable"];
                 };
             };
+            503: components["responses"]["LibertyUnavailable"];
         };
     };
     libertyDowngradePool: {
@@ -7656,15 +8103,17 @@ export interface operations {
                     "application/json": components["schemas"]["LibertyFailure"];
                 };
             };
+            413: components["responses"]["LibertyPayloadTooLarge"];
             /** @description Validation error */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["LibertyValidationError"];
+                    "application/json": components["schemas"]["LibertyUnprocessable"];
                 };
             };
+            503: components["responses"]["LibertyUnavailable"];
         };
     };
     libertyRecordRevision: {
@@ -7721,15 +8170,18 @@ export interface operations {
                     "application/json": components["schemas"]["LibertyFailure"];
                 };
             };
+            409: components["responses"]["LibertyConflict"];
+            413: components["responses"]["LibertyPayloadTooLarge"];
             /** @description Validation error */
             422: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["LibertyValidationError"];
+                    "application/json": components["schemas"]["LibertyUnprocessable"];
                 };
             };
+            503: components["responses"]["LibertyUnavailable"];
         };
     };
     libertyExportRepository: {
@@ -7792,9 +8244,10 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["LibertyValidationError"];
+                    "application/json": components["schemas"]["LibertyUnprocessable"];
                 };
             };
+            503: components["responses"]["LibertyUnavailable"];
         };
     };
     datagerryLogin: {
@@ -7861,6 +8314,20 @@ export interface operations {
                     "application/json": components["schemas"]["DgError"];
                 };
             };
+            409: components["responses"]["DgConflict"];
+            413: components["responses"]["DgPayloadTooLarge"];
+            415: components["responses"]["DgUnsupportedMediaType"];
+            422: components["responses"]["DgIdempotencyKeyReused"];
+            /** @description Too Many Requests: too many failed logins for this name from this address, or from this address; see `Retry-After`. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DgError"];
+                };
+            };
+            503: components["responses"]["DgUnavailable"];
         };
     };
     datagerryListUsers: {
@@ -7941,6 +8408,8 @@ export interface operations {
                     "application/json": components["schemas"]["DgError"];
                 };
             };
+            429: components["responses"]["DgBasicThrottled"];
+            503: components["responses"]["DgUnavailable"];
         };
     };
     datagerryCreateUser: {
@@ -8009,6 +8478,12 @@ export interface operations {
                     "application/json": components["schemas"]["DgError"];
                 };
             };
+            409: components["responses"]["DgConflict"];
+            413: components["responses"]["DgPayloadTooLarge"];
+            415: components["responses"]["DgUnsupportedMediaType"];
+            422: components["responses"]["DgIdempotencyKeyReused"];
+            429: components["responses"]["DgBasicThrottled"];
+            503: components["responses"]["DgUnavailable"];
         };
     };
     datagerryGetUser: {
@@ -8082,6 +8557,8 @@ export interface operations {
                     "application/json": components["schemas"]["DgError"];
                 };
             };
+            429: components["responses"]["DgBasicThrottled"];
+            503: components["responses"]["DgUnavailable"];
         };
     };
     datagerryUpdateUser: {
@@ -8165,6 +8642,7 @@ export interface operations {
                     "application/json": components["schemas"]["DgError"];
                 };
             };
+            409: components["responses"]["DgConflict"];
             /** @description Precondition Failed: `If-Match` names a version the resource no longer has; nothing was written. */
             412: {
                 headers: {
@@ -8174,6 +8652,10 @@ export interface operations {
                     "application/json": components["schemas"]["DgError"];
                 };
             };
+            413: components["responses"]["DgPayloadTooLarge"];
+            415: components["responses"]["DgUnsupportedMediaType"];
+            429: components["responses"]["DgBasicThrottled"];
+            503: components["responses"]["DgUnavailable"];
         };
     };
     datagerryDeleteUser: {
@@ -8236,6 +8718,7 @@ export interface operations {
                     "application/json": components["schemas"]["DgError"];
                 };
             };
+            409: components["responses"]["DgConflict"];
             /** @description Precondition Failed: `If-Match` names a version the resource no longer has; nothing was written. */
             412: {
                 headers: {
@@ -8245,6 +8728,9 @@ export interface operations {
                     "application/json": components["schemas"]["DgError"];
                 };
             };
+            413: components["responses"]["DgPayloadTooLarge"];
+            429: components["responses"]["DgBasicThrottled"];
+            503: components["responses"]["DgUnavailable"];
         };
     };
     datagerryPatchUser: {
@@ -8328,6 +8814,7 @@ export interface operations {
                     "application/json": components["schemas"]["DgError"];
                 };
             };
+            409: components["responses"]["DgConflict"];
             /** @description Precondition Failed: `If-Match` names a version the resource no longer has; nothing was written. */
             412: {
                 headers: {
@@ -8337,6 +8824,10 @@ export interface operations {
                     "application/json": components["schemas"]["DgError"];
                 };
             };
+            413: components["responses"]["DgPayloadTooLarge"];
+            415: components["responses"]["DgUnsupportedMediaType"];
+            429: components["responses"]["DgBasicThrottled"];
+            503: components["responses"]["DgUnavailable"];
         };
     };
     datagerryListUserSettings: {
@@ -8396,6 +8887,8 @@ export interface operations {
                     "application/json": components["schemas"]["DgError"];
                 };
             };
+            429: components["responses"]["DgBasicThrottled"];
+            503: components["responses"]["DgUnavailable"];
         };
     };
     datagerryCreateUserSetting: {
@@ -8467,6 +8960,12 @@ export interface operations {
                     "application/json": components["schemas"]["DgError"];
                 };
             };
+            409: components["responses"]["DgConflict"];
+            413: components["responses"]["DgPayloadTooLarge"];
+            415: components["responses"]["DgUnsupportedMediaType"];
+            422: components["responses"]["DgIdempotencyKeyReused"];
+            429: components["responses"]["DgBasicThrottled"];
+            503: components["responses"]["DgUnavailable"];
         };
     };
     datagerryGetUserSetting: {
@@ -8528,6 +9027,8 @@ export interface operations {
                     "application/json": components["schemas"]["DgError"];
                 };
             };
+            429: components["responses"]["DgBasicThrottled"];
+            503: components["responses"]["DgUnavailable"];
         };
     };
     datagerryUpdateUserSetting: {
@@ -8601,6 +9102,11 @@ export interface operations {
                     "application/json": components["schemas"]["DgError"];
                 };
             };
+            409: components["responses"]["DgConflict"];
+            413: components["responses"]["DgPayloadTooLarge"];
+            415: components["responses"]["DgUnsupportedMediaType"];
+            429: components["responses"]["DgBasicThrottled"];
+            503: components["responses"]["DgUnavailable"];
         };
     };
     datagerryDeleteUserSetting: {
@@ -8662,6 +9168,10 @@ export interface operations {
                     "application/json": components["schemas"]["DgError"];
                 };
             };
+            409: components["responses"]["DgConflict"];
+            413: components["responses"]["DgPayloadTooLarge"];
+            429: components["responses"]["DgBasicThrottled"];
+            503: components["responses"]["DgUnavailable"];
         };
     };
     datagerryPatchUserSetting: {
@@ -8735,6 +9245,11 @@ export interface operations {
                     "application/json": components["schemas"]["DgError"];
                 };
             };
+            409: components["responses"]["DgConflict"];
+            413: components["responses"]["DgPayloadTooLarge"];
+            415: components["responses"]["DgUnsupportedMediaType"];
+            429: components["responses"]["DgBasicThrottled"];
+            503: components["responses"]["DgUnavailable"];
         };
     };
     datagerryListGroups: {
@@ -8815,6 +9330,8 @@ export interface operations {
                     "application/json": components["schemas"]["DgError"];
                 };
             };
+            429: components["responses"]["DgBasicThrottled"];
+            503: components["responses"]["DgUnavailable"];
         };
     };
     datagerryCreateGroup: {
@@ -8884,6 +9401,12 @@ export interface operations {
                     "application/json": components["schemas"]["DgError"];
                 };
             };
+            409: components["responses"]["DgConflict"];
+            413: components["responses"]["DgPayloadTooLarge"];
+            415: components["responses"]["DgUnsupportedMediaType"];
+            422: components["responses"]["DgIdempotencyKeyReused"];
+            429: components["responses"]["DgBasicThrottled"];
+            503: components["responses"]["DgUnavailable"];
         };
     };
     datagerryGetGroup: {
@@ -8957,6 +9480,8 @@ export interface operations {
                     "application/json": components["schemas"]["DgError"];
                 };
             };
+            429: components["responses"]["DgBasicThrottled"];
+            503: components["responses"]["DgUnavailable"];
         };
     };
     datagerryUpdateGroup: {
@@ -9035,6 +9560,7 @@ export interface operations {
                     "application/json": components["schemas"]["DgError"];
                 };
             };
+            409: components["responses"]["DgConflict"];
             /** @description Precondition Failed: `If-Match` names a version the resource no longer has; nothing was written. */
             412: {
                 headers: {
@@ -9044,6 +9570,10 @@ export interface operations {
                     "application/json": components["schemas"]["DgError"];
                 };
             };
+            413: components["responses"]["DgPayloadTooLarge"];
+            415: components["responses"]["DgUnsupportedMediaType"];
+            429: components["responses"]["DgBasicThrottled"];
+            503: components["responses"]["DgUnavailable"];
         };
     };
     datagerryDeleteGroup: {
@@ -9111,6 +9641,7 @@ export interface operations {
                     "application/json": components["schemas"]["DgError"];
                 };
             };
+            409: components["responses"]["DgConflict"];
             /** @description Precondition Failed: `If-Match` names a version the resource no longer has; nothing was written. */
             412: {
                 headers: {
@@ -9120,6 +9651,9 @@ export interface operations {
                     "application/json": components["schemas"]["DgError"];
                 };
             };
+            413: components["responses"]["DgPayloadTooLarge"];
+            429: components["responses"]["DgBasicThrottled"];
+            503: components["responses"]["DgUnavailable"];
         };
     };
     datagerryPatchGroup: {
@@ -9198,6 +9732,7 @@ export interface operations {
                     "application/json": components["schemas"]["DgError"];
                 };
             };
+            409: components["responses"]["DgConflict"];
             /** @description Precondition Failed: `If-Match` names a version the resource no longer has; nothing was written. */
             412: {
                 headers: {
@@ -9207,6 +9742,10 @@ export interface operations {
                     "application/json": components["schemas"]["DgError"];
                 };
             };
+            413: components["responses"]["DgPayloadTooLarge"];
+            415: components["responses"]["DgUnsupportedMediaType"];
+            429: components["responses"]["DgBasicThrottled"];
+            503: components["responses"]["DgUnavailable"];
         };
     };
     datagerryListSecurityLevels: {
@@ -9263,6 +9802,8 @@ export interface operations {
                     "application/json": components["schemas"]["DgError"];
                 };
             };
+            429: components["responses"]["DgBasicThrottled"];
+            503: components["responses"]["DgUnavailable"];
         };
     };
     datagerryListRights: {
@@ -9345,6 +9886,8 @@ export interface operations {
                     "application/json": components["schemas"]["DgError"];
                 };
             };
+            429: components["responses"]["DgBasicThrottled"];
+            503: components["responses"]["DgUnavailable"];
         };
     };
     datagerryGetRight: {
@@ -9404,6 +9947,8 @@ export interface operations {
                     "application/json": components["schemas"]["DgError"];
                 };
             };
+            429: components["responses"]["DgBasicThrottled"];
+            503: components["responses"]["DgUnavailable"];
         };
     };
     datagerryStreamObjects: {
@@ -9463,6 +10008,7 @@ export interface operations {
                     "application/json": components["schemas"]["DgError"];
                 };
             };
+            503: components["responses"]["DgUnavailable"];
         };
     };
     datagerryGetObjectHistory: {
@@ -9527,6 +10073,8 @@ export interface operations {
                     "application/json": components["schemas"]["DgError"];
                 };
             };
+            429: components["responses"]["DgBasicThrottled"];
+            503: components["responses"]["DgUnavailable"];
         };
     };
     datagerryRevertObject: {
@@ -9611,6 +10159,10 @@ export interface operations {
                     "application/json": components["schemas"]["DgError"];
                 };
             };
+            413: components["responses"]["DgPayloadTooLarge"];
+            422: components["responses"]["DgIdempotencyKeyReused"];
+            429: components["responses"]["DgBasicThrottled"];
+            503: components["responses"]["DgUnavailable"];
         };
     };
     datagerryListTypes: {
@@ -9691,6 +10243,8 @@ export interface operations {
                     "application/json": components["schemas"]["DgError"];
                 };
             };
+            429: components["responses"]["DgBasicThrottled"];
+            503: components["responses"]["DgUnavailable"];
         };
     };
     datagerryCreateType: {
@@ -9793,6 +10347,12 @@ export interface operations {
                     "application/json": components["schemas"]["DgError"];
                 };
             };
+            409: components["responses"]["DgConflict"];
+            413: components["responses"]["DgPayloadTooLarge"];
+            415: components["responses"]["DgUnsupportedMediaType"];
+            422: components["responses"]["DgIdempotencyKeyReused"];
+            429: components["responses"]["DgBasicThrottled"];
+            503: components["responses"]["DgUnavailable"];
         };
     };
     datagerryGetType: {
@@ -9866,6 +10426,8 @@ export interface operations {
                     "application/json": components["schemas"]["DgError"];
                 };
             };
+            429: components["responses"]["DgBasicThrottled"];
+            503: components["responses"]["DgUnavailable"];
         };
     };
     datagerryUpdateType: {
@@ -9976,6 +10538,7 @@ export interface operations {
                     "application/json": components["schemas"]["DgError"];
                 };
             };
+            409: components["responses"]["DgConflict"];
             /** @description Precondition Failed: `If-Match` names a version the resource no longer has; nothing was written. */
             412: {
                 headers: {
@@ -9985,6 +10548,10 @@ export interface operations {
                     "application/json": components["schemas"]["DgError"];
                 };
             };
+            413: components["responses"]["DgPayloadTooLarge"];
+            415: components["responses"]["DgUnsupportedMediaType"];
+            429: components["responses"]["DgBasicThrottled"];
+            503: components["responses"]["DgUnavailable"];
         };
     };
     datagerryDeleteType: {
@@ -10050,6 +10617,7 @@ export interface operations {
                     "application/json": components["schemas"]["DgError"];
                 };
             };
+            409: components["responses"]["DgConflict"];
             /** @description Precondition Failed: `If-Match` names a version the resource no longer has; nothing was written. */
             412: {
                 headers: {
@@ -10059,6 +10627,9 @@ export interface operations {
                     "application/json": components["schemas"]["DgError"];
                 };
             };
+            413: components["responses"]["DgPayloadTooLarge"];
+            429: components["responses"]["DgBasicThrottled"];
+            503: components["responses"]["DgUnavailable"];
         };
     };
     datagerryPatchType: {
@@ -10169,6 +10740,7 @@ export interface operations {
                     "application/json": components["schemas"]["DgError"];
                 };
             };
+            409: components["responses"]["DgConflict"];
             /** @description Precondition Failed: `If-Match` names a version the resource no longer has; nothing was written. */
             412: {
                 headers: {
@@ -10178,6 +10750,10 @@ export interface operations {
                     "application/json": components["schemas"]["DgError"];
                 };
             };
+            413: components["responses"]["DgPayloadTooLarge"];
+            415: components["responses"]["DgUnsupportedMediaType"];
+            429: components["responses"]["DgBasicThrottled"];
+            503: components["responses"]["DgUnavailable"];
         };
     };
     datagerryListUncleanObjects: {
@@ -10237,6 +10813,8 @@ export interface operations {
                     "application/json": components["schemas"]["DgError"];
                 };
             };
+            429: components["responses"]["DgBasicThrottled"];
+            503: components["responses"]["DgUnavailable"];
         };
     };
     datagerryCleanObjects: {
@@ -10296,6 +10874,10 @@ export interface operations {
                     "application/json": components["schemas"]["DgError"];
                 };
             };
+            409: components["responses"]["DgConflict"];
+            413: components["responses"]["DgPayloadTooLarge"];
+            429: components["responses"]["DgBasicThrottled"];
+            503: components["responses"]["DgUnavailable"];
         };
     };
     datagerryListObjects: {
@@ -10380,6 +10962,8 @@ export interface operations {
                     "application/json": components["schemas"]["DgError"];
                 };
             };
+            429: components["responses"]["DgBasicThrottled"];
+            503: components["responses"]["DgUnavailable"];
         };
     };
     datagerryCreateObject: {
@@ -10452,6 +11036,12 @@ export interface operations {
                     "application/json": components["schemas"]["DgError"];
                 };
             };
+            409: components["responses"]["DgConflict"];
+            413: components["responses"]["DgPayloadTooLarge"];
+            415: components["responses"]["DgUnsupportedMediaType"];
+            422: components["responses"]["DgIdempotencyKeyReused"];
+            429: components["responses"]["DgBasicThrottled"];
+            503: components["responses"]["DgUnavailable"];
         };
     };
     datagerryGetNativeObject: {
@@ -10525,6 +11115,8 @@ export interface operations {
                     "application/json": components["schemas"]["DgError"];
                 };
             };
+            429: components["responses"]["DgBasicThrottled"];
+            503: components["responses"]["DgUnavailable"];
         };
     };
     datagerryListObjectReferences: {
@@ -10612,6 +11204,8 @@ export interface operations {
                     "application/json": components["schemas"]["DgError"];
                 };
             };
+            429: components["responses"]["DgBasicThrottled"];
+            503: components["responses"]["DgUnavailable"];
         };
     };
     datagerryGetObjectState: {
@@ -10685,6 +11279,8 @@ export interface operations {
                     "application/json": components["schemas"]["DgError"];
                 };
             };
+            429: components["responses"]["DgBasicThrottled"];
+            503: components["responses"]["DgUnavailable"];
         };
     };
     datagerrySetObjectState: {
@@ -10755,6 +11351,7 @@ export interface operations {
                     "application/json": components["schemas"]["DgError"];
                 };
             };
+            409: components["responses"]["DgConflict"];
             /** @description Precondition Failed: `If-Match` names a version the resource no longer has; nothing was written. */
             412: {
                 headers: {
@@ -10764,6 +11361,10 @@ export interface operations {
                     "application/json": components["schemas"]["DgError"];
                 };
             };
+            413: components["responses"]["DgPayloadTooLarge"];
+            415: components["responses"]["DgUnsupportedMediaType"];
+            429: components["responses"]["DgBasicThrottled"];
+            503: components["responses"]["DgUnavailable"];
         };
     };
     datagerryGetObject: {
@@ -10837,6 +11438,8 @@ export interface operations {
                     "application/json": components["schemas"]["DgError"];
                 };
             };
+            429: components["responses"]["DgBasicThrottled"];
+            503: components["responses"]["DgUnavailable"];
         };
     };
     datagerryUpdateObject: {
@@ -10915,6 +11518,7 @@ export interface operations {
                     "application/json": components["schemas"]["DgError"];
                 };
             };
+            409: components["responses"]["DgConflict"];
             /** @description Precondition Failed: `If-Match` names a version the resource no longer has; nothing was written. */
             412: {
                 headers: {
@@ -10924,6 +11528,10 @@ export interface operations {
                     "application/json": components["schemas"]["DgError"];
                 };
             };
+            413: components["responses"]["DgPayloadTooLarge"];
+            415: components["responses"]["DgUnsupportedMediaType"];
+            429: components["responses"]["DgBasicThrottled"];
+            503: components["responses"]["DgUnavailable"];
         };
     };
     datagerryDeleteObjects: {
@@ -10986,6 +11594,7 @@ export interface operations {
                     "application/json": components["schemas"]["DgError"];
                 };
             };
+            409: components["responses"]["DgConflict"];
             /** @description Precondition Failed: `If-Match` names a version the resource no longer has; nothing was written. */
             412: {
                 headers: {
@@ -10995,6 +11604,9 @@ export interface operations {
                     "application/json": components["schemas"]["DgError"];
                 };
             };
+            413: components["responses"]["DgPayloadTooLarge"];
+            429: components["responses"]["DgBasicThrottled"];
+            503: components["responses"]["DgUnavailable"];
         };
     };
     datagerryPatchObject: {
@@ -11073,6 +11685,7 @@ export interface operations {
                     "application/json": components["schemas"]["DgError"];
                 };
             };
+            409: components["responses"]["DgConflict"];
             /** @description Precondition Failed: `If-Match` names a version the resource no longer has; nothing was written. */
             412: {
                 headers: {
@@ -11082,6 +11695,10 @@ export interface operations {
                     "application/json": components["schemas"]["DgError"];
                 };
             };
+            413: components["responses"]["DgPayloadTooLarge"];
+            415: components["responses"]["DgUnsupportedMediaType"];
+            429: components["responses"]["DgBasicThrottled"];
+            503: components["responses"]["DgUnavailable"];
         };
     };
     datagerryListCategories: {
@@ -11164,6 +11781,8 @@ export interface operations {
                     "application/json": components["schemas"]["DgError"];
                 };
             };
+            429: components["responses"]["DgBasicThrottled"];
+            503: components["responses"]["DgUnavailable"];
         };
     };
     datagerryCreateCategory: {
@@ -11238,6 +11857,12 @@ export interface operations {
                     "application/json": components["schemas"]["DgError"];
                 };
             };
+            409: components["responses"]["DgConflict"];
+            413: components["responses"]["DgPayloadTooLarge"];
+            415: components["responses"]["DgUnsupportedMediaType"];
+            422: components["responses"]["DgIdempotencyKeyReused"];
+            429: components["responses"]["DgBasicThrottled"];
+            503: components["responses"]["DgUnavailable"];
         };
     };
     datagerryGetCategory: {
@@ -11311,6 +11936,8 @@ export interface operations {
                     "application/json": components["schemas"]["DgError"];
                 };
             };
+            429: components["responses"]["DgBasicThrottled"];
+            503: components["responses"]["DgUnavailable"];
         };
     };
     datagerryUpdateCategory: {
@@ -11394,6 +12021,7 @@ export interface operations {
                     "application/json": components["schemas"]["DgError"];
                 };
             };
+            409: components["responses"]["DgConflict"];
             /** @description Precondition Failed: `If-Match` names a version the resource no longer has; nothing was written. */
             412: {
                 headers: {
@@ -11403,6 +12031,10 @@ export interface operations {
                     "application/json": components["schemas"]["DgError"];
                 };
             };
+            413: components["responses"]["DgPayloadTooLarge"];
+            415: components["responses"]["DgUnsupportedMediaType"];
+            429: components["responses"]["DgBasicThrottled"];
+            503: components["responses"]["DgUnavailable"];
         };
     };
     datagerryDeleteCategory: {
@@ -11465,6 +12097,7 @@ export interface operations {
                     "application/json": components["schemas"]["DgError"];
                 };
             };
+            409: components["responses"]["DgConflict"];
             /** @description Precondition Failed: `If-Match` names a version the resource no longer has; nothing was written. */
             412: {
                 headers: {
@@ -11474,6 +12107,9 @@ export interface operations {
                     "application/json": components["schemas"]["DgError"];
                 };
             };
+            413: components["responses"]["DgPayloadTooLarge"];
+            429: components["responses"]["DgBasicThrottled"];
+            503: components["responses"]["DgUnavailable"];
         };
     };
     datagerryPatchCategory: {
@@ -11557,6 +12193,7 @@ export interface operations {
                     "application/json": components["schemas"]["DgError"];
                 };
             };
+            409: components["responses"]["DgConflict"];
             /** @description Precondition Failed: `If-Match` names a version the resource no longer has; nothing was written. */
             412: {
                 headers: {
@@ -11566,6 +12203,10 @@ export interface operations {
                     "application/json": components["schemas"]["DgError"];
                 };
             };
+            413: components["responses"]["DgPayloadTooLarge"];
+            415: components["responses"]["DgUnsupportedMediaType"];
+            429: components["responses"]["DgBasicThrottled"];
+            503: components["responses"]["DgUnavailable"];
         };
     };
     ribbon2Login: {
@@ -11624,13 +12265,29 @@ export interface operations {
                     "application/json": components["schemas"]["R2Error"];
                 };
             };
-            /** @description Bad credentials (raw 403) */
+            /** @description Bad credentials (raw 403 `Forbidden`) */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "text/plain": string;
+                };
             };
+            409: components["responses"]["R2Conflict"];
+            413: components["responses"]["R2PayloadTooLarge"];
+            415: components["responses"]["R2UnsupportedMediaType"];
+            422: components["responses"]["R2IdempotencyKeyReused"];
+            /** @description Too Many Requests: too many failed logins for this name from this address, or from this address; see `Retry-After`. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["R2Error"];
+                };
+            };
+            504: components["responses"]["R2Unavailable"];
         };
     };
     ribbon2GetAccount: {
@@ -11678,6 +12335,7 @@ export interface operations {
                     "application/json": components["schemas"]["R2Error"];
                 };
             };
+            504: components["responses"]["R2Unavailable"];
         };
     };
     ribbon2ListUsers: {
@@ -11734,6 +12392,7 @@ export interface operations {
                     "application/json": components["schemas"]["R2Error"];
                 };
             };
+            504: components["responses"]["R2Unavailable"];
         };
     };
     ribbon2UpdateUser: {
@@ -11806,6 +12465,7 @@ export interface operations {
                     "application/json": components["schemas"]["R2Error"];
                 };
             };
+            409: components["responses"]["R2Conflict"];
             /** @description Precondition Failed: `If-Match` names a version the resource no longer has; nothing was written. */
             412: {
                 headers: {
@@ -11815,6 +12475,9 @@ export interface operations {
                     "application/json": components["schemas"]["R2Error"];
                 };
             };
+            413: components["responses"]["R2PayloadTooLarge"];
+            415: components["responses"]["R2UnsupportedMediaType"];
+            504: components["responses"]["R2Unavailable"];
         };
     };
     ribbon2CreateUser: {
@@ -11881,6 +12544,11 @@ export interface operations {
                     "application/json": components["schemas"]["R2Error"];
                 };
             };
+            409: components["responses"]["R2Conflict"];
+            413: components["responses"]["R2PayloadTooLarge"];
+            415: components["responses"]["R2UnsupportedMediaType"];
+            422: components["responses"]["R2IdempotencyKeyReused"];
+            504: components["responses"]["R2Unavailable"];
         };
     };
     ribbon2GetUser: {
@@ -11945,6 +12613,7 @@ export interface operations {
                     "application/json": components["schemas"]["R2Error"];
                 };
             };
+            504: components["responses"]["R2Unavailable"];
         };
     };
     ribbon2DeleteUser: {
@@ -11996,6 +12665,7 @@ export interface operations {
                     "application/json": components["schemas"]["R2Error"];
                 };
             };
+            409: components["responses"]["R2Conflict"];
             /** @description Precondition Failed: `If-Match` names a version the resource no longer has; nothing was written. */
             412: {
                 headers: {
@@ -12005,6 +12675,8 @@ export interface operations {
                     "application/json": components["schemas"]["R2Error"];
                 };
             };
+            413: components["responses"]["R2PayloadTooLarge"];
+            504: components["responses"]["R2Unavailable"];
         };
     };
     ribbon2ListGroups: {
@@ -12061,6 +12733,7 @@ export interface operations {
                     "application/json": components["schemas"]["R2Error"];
                 };
             };
+            504: components["responses"]["R2Unavailable"];
         };
     };
     ribbon2UpdateGroup: {
@@ -12124,6 +12797,7 @@ export interface operations {
                     "application/json": components["schemas"]["R2Error"];
                 };
             };
+            409: components["responses"]["R2Conflict"];
             /** @description Precondition Failed: `If-Match` names a version the resource no longer has; nothing was written. */
             412: {
                 headers: {
@@ -12133,6 +12807,9 @@ export interface operations {
                     "application/json": components["schemas"]["R2Error"];
                 };
             };
+            413: components["responses"]["R2PayloadTooLarge"];
+            415: components["responses"]["R2UnsupportedMediaType"];
+            504: components["responses"]["R2Unavailable"];
         };
     };
     ribbon2CreateGroup: {
@@ -12190,6 +12867,11 @@ export interface operations {
                     "application/json": components["schemas"]["R2Error"];
                 };
             };
+            409: components["responses"]["R2Conflict"];
+            413: components["responses"]["R2PayloadTooLarge"];
+            415: components["responses"]["R2UnsupportedMediaType"];
+            422: components["responses"]["R2IdempotencyKeyReused"];
+            504: components["responses"]["R2Unavailable"];
         };
     };
     ribbon2GetGroup: {
@@ -12254,6 +12936,7 @@ export interface operations {
                     "application/json": components["schemas"]["R2Error"];
                 };
             };
+            504: components["responses"]["R2Unavailable"];
         };
     };
     ribbon2DeleteGroup: {
@@ -12305,6 +12988,7 @@ export interface operations {
                     "application/json": components["schemas"]["R2Error"];
                 };
             };
+            409: components["responses"]["R2Conflict"];
             /** @description Precondition Failed: `If-Match` names a version the resource no longer has; nothing was written. */
             412: {
                 headers: {
@@ -12314,6 +12998,8 @@ export interface operations {
                     "application/json": components["schemas"]["R2Error"];
                 };
             };
+            413: components["responses"]["R2PayloadTooLarge"];
+            504: components["responses"]["R2Unavailable"];
         };
     };
     ribbon2GetMyPermissions: {
@@ -12364,6 +13050,7 @@ export interface operations {
                     "application/json": components["schemas"]["R2Error"];
                 };
             };
+            504: components["responses"]["R2Unavailable"];
         };
     };
     ribbon2ListDirectoriesWithPermission: {
@@ -12414,6 +13101,7 @@ export interface operations {
                     "application/json": components["schemas"]["R2Error"];
                 };
             };
+            504: components["responses"]["R2Unavailable"];
         };
     };
     ribbon2GetDirectoryAccess: {
@@ -12464,6 +13152,7 @@ export interface operations {
                     "application/json": components["schemas"]["R2Error"];
                 };
             };
+            504: components["responses"]["R2Unavailable"];
         };
     };
     ribbon2SetDirectoryAccess: {
@@ -12559,6 +13248,11 @@ export interface operations {
                     "application/json": components["schemas"]["R2Error"];
                 };
             };
+            409: components["responses"]["R2Conflict"];
+            413: components["responses"]["R2PayloadTooLarge"];
+            415: components["responses"]["R2UnsupportedMediaType"];
+            422: components["responses"]["R2IdempotencyKeyReused"];
+            504: components["responses"]["R2Unavailable"];
         };
     };
     ribbon2ListDirectories: {
@@ -12615,6 +13309,7 @@ export interface operations {
                     "application/json": components["schemas"]["R2Error"];
                 };
             };
+            504: components["responses"]["R2Unavailable"];
         };
     };
     ribbon2UpdateDirectory: {
@@ -12679,6 +13374,7 @@ export interface operations {
                     "application/json": components["schemas"]["R2Error"];
                 };
             };
+            409: components["responses"]["R2Conflict"];
             /** @description Precondition Failed: `If-Match` names a version the resource no longer has; nothing was written. */
             412: {
                 headers: {
@@ -12688,6 +13384,9 @@ export interface operations {
                     "application/json": components["schemas"]["R2Error"];
                 };
             };
+            413: components["responses"]["R2PayloadTooLarge"];
+            415: components["responses"]["R2UnsupportedMediaType"];
+            504: components["responses"]["R2Unavailable"];
         };
     };
     ribbon2CreateDirectory: {
@@ -12745,6 +13444,11 @@ export interface operations {
                     "application/json": components["schemas"]["R2Error"];
                 };
             };
+            409: components["responses"]["R2Conflict"];
+            413: components["responses"]["R2PayloadTooLarge"];
+            415: components["responses"]["R2UnsupportedMediaType"];
+            422: components["responses"]["R2IdempotencyKeyReused"];
+            504: components["responses"]["R2Unavailable"];
         };
     };
     ribbon2GetDirectory: {
@@ -12809,6 +13513,7 @@ export interface operations {
                     "application/json": components["schemas"]["R2Error"];
                 };
             };
+            504: components["responses"]["R2Unavailable"];
         };
     };
     ribbon2DeleteDirectory: {
@@ -12860,6 +13565,7 @@ export interface operations {
                     "application/json": components["schemas"]["R2Error"];
                 };
             };
+            409: components["responses"]["R2Conflict"];
             /** @description Precondition Failed: `If-Match` names a version the resource no longer has; nothing was written. */
             412: {
                 headers: {
@@ -12869,6 +13575,8 @@ export interface operations {
                     "application/json": components["schemas"]["R2Error"];
                 };
             };
+            413: components["responses"]["R2PayloadTooLarge"];
+            504: components["responses"]["R2Unavailable"];
         };
     };
     ribbon2GetMyPermissionsDirecotry: {
@@ -12919,6 +13627,7 @@ export interface operations {
                     "application/json": components["schemas"]["R2Error"];
                 };
             };
+            504: components["responses"]["R2Unavailable"];
         };
     };
     ribbon2ListDirectoriesWithPermissionDirecotry: {
@@ -12969,6 +13678,7 @@ export interface operations {
                     "application/json": components["schemas"]["R2Error"];
                 };
             };
+            504: components["responses"]["R2Unavailable"];
         };
     };
     ribbon2GetDirectoryAccessDirecotry: {
@@ -13019,6 +13729,7 @@ export interface operations {
                     "application/json": components["schemas"]["R2Error"];
                 };
             };
+            504: components["responses"]["R2Unavailable"];
         };
     };
     ribbon2SetDirectoryAccessDirecotry: {
@@ -13114,6 +13825,11 @@ export interface operations {
                     "application/json": components["schemas"]["R2Error"];
                 };
             };
+            409: components["responses"]["R2Conflict"];
+            413: components["responses"]["R2PayloadTooLarge"];
+            415: components["responses"]["R2UnsupportedMediaType"];
+            422: components["responses"]["R2IdempotencyKeyReused"];
+            504: components["responses"]["R2Unavailable"];
         };
     };
     ribbon2ListDirectoriesDirecotry: {
@@ -13170,6 +13886,7 @@ export interface operations {
                     "application/json": components["schemas"]["R2Error"];
                 };
             };
+            504: components["responses"]["R2Unavailable"];
         };
     };
     ribbon2UpdateDirectoryDirecotry: {
@@ -13234,6 +13951,7 @@ export interface operations {
                     "application/json": components["schemas"]["R2Error"];
                 };
             };
+            409: components["responses"]["R2Conflict"];
             /** @description Precondition Failed: `If-Match` names a version the resource no longer has; nothing was written. */
             412: {
                 headers: {
@@ -13243,6 +13961,9 @@ export interface operations {
                     "application/json": components["schemas"]["R2Error"];
                 };
             };
+            413: components["responses"]["R2PayloadTooLarge"];
+            415: components["responses"]["R2UnsupportedMediaType"];
+            504: components["responses"]["R2Unavailable"];
         };
     };
     ribbon2CreateDirectoryDirecotry: {
@@ -13300,6 +14021,11 @@ export interface operations {
                     "application/json": components["schemas"]["R2Error"];
                 };
             };
+            409: components["responses"]["R2Conflict"];
+            413: components["responses"]["R2PayloadTooLarge"];
+            415: components["responses"]["R2UnsupportedMediaType"];
+            422: components["responses"]["R2IdempotencyKeyReused"];
+            504: components["responses"]["R2Unavailable"];
         };
     };
     ribbon2GetDirectoryDirecotry: {
@@ -13364,6 +14090,7 @@ export interface operations {
                     "application/json": components["schemas"]["R2Error"];
                 };
             };
+            504: components["responses"]["R2Unavailable"];
         };
     };
     ribbon2DeleteDirectoryDirecotry: {
@@ -13415,6 +14142,7 @@ export interface operations {
                     "application/json": components["schemas"]["R2Error"];
                 };
             };
+            409: components["responses"]["R2Conflict"];
             /** @description Precondition Failed: `If-Match` names a version the resource no longer has; nothing was written. */
             412: {
                 headers: {
@@ -13424,6 +14152,8 @@ export interface operations {
                     "application/json": components["schemas"]["R2Error"];
                 };
             };
+            413: components["responses"]["R2PayloadTooLarge"];
+            504: components["responses"]["R2Unavailable"];
         };
     };
     ribbon2StreamMessages: {
@@ -13474,6 +14204,7 @@ export interface operations {
                     "application/json": components["schemas"]["R2Error"];
                 };
             };
+            504: components["responses"]["R2Unavailable"];
         };
     };
     ribbon2AddMessageProperty: {
@@ -13534,6 +14265,11 @@ export interface operations {
                     "application/json": components["schemas"]["R2Error"];
                 };
             };
+            409: components["responses"]["R2Conflict"];
+            413: components["responses"]["R2PayloadTooLarge"];
+            415: components["responses"]["R2UnsupportedMediaType"];
+            422: components["responses"]["R2IdempotencyKeyReused"];
+            504: components["responses"]["R2Unavailable"];
         };
     };
     ribbon2ListMessages: {
@@ -13594,6 +14330,7 @@ export interface operations {
                     "application/json": components["schemas"]["R2Error"];
                 };
             };
+            504: components["responses"]["R2Unavailable"];
         };
     };
     ribbon2UpdateMessage: {
@@ -13676,6 +14413,7 @@ export interface operations {
                     "application/json": components["schemas"]["R2Error"];
                 };
             };
+            409: components["responses"]["R2Conflict"];
             /** @description Precondition Failed: `If-Match` names a version the resource no longer has; nothing was written. */
             412: {
                 headers: {
@@ -13685,6 +14423,9 @@ export interface operations {
                     "application/json": components["schemas"]["R2Error"];
                 };
             };
+            413: components["responses"]["R2PayloadTooLarge"];
+            415: components["responses"]["R2UnsupportedMediaType"];
+            504: components["responses"]["R2Unavailable"];
         };
     };
     ribbon2CreateMessage: {
@@ -13756,6 +14497,11 @@ export interface operations {
                     "application/json": components["schemas"]["R2Error"];
                 };
             };
+            409: components["responses"]["R2Conflict"];
+            413: components["responses"]["R2PayloadTooLarge"];
+            415: components["responses"]["R2UnsupportedMediaType"];
+            422: components["responses"]["R2IdempotencyKeyReused"];
+            504: components["responses"]["R2Unavailable"];
         };
     };
     ribbon2GetMessage: {
@@ -13820,6 +14566,7 @@ export interface operations {
                     "application/json": components["schemas"]["R2Error"];
                 };
             };
+            504: components["responses"]["R2Unavailable"];
         };
     };
     ribbon2DeleteMessage: {
@@ -13871,6 +14618,7 @@ export interface operations {
                     "application/json": components["schemas"]["R2Error"];
                 };
             };
+            409: components["responses"]["R2Conflict"];
             /** @description Precondition Failed: `If-Match` names a version the resource no longer has; nothing was written. */
             412: {
                 headers: {
@@ -13880,6 +14628,8 @@ export interface operations {
                     "application/json": components["schemas"]["R2Error"];
                 };
             };
+            413: components["responses"]["R2PayloadTooLarge"];
+            504: components["responses"]["R2Unavailable"];
         };
     };
     ribbon2ListProtocols: {
@@ -13927,6 +14677,7 @@ export interface operations {
                     "application/json": components["schemas"]["R2Error"];
                 };
             };
+            504: components["responses"]["R2Unavailable"];
         };
     };
     ribbon2ListSchemes: {
@@ -13974,6 +14725,7 @@ export interface operations {
                     "application/json": components["schemas"]["R2Error"];
                 };
             };
+            504: components["responses"]["R2Unavailable"];
         };
     };
     ribbon2SaveScheme: {
@@ -14035,6 +14787,11 @@ export interface operations {
                     "application/json": components["schemas"]["R2Error"];
                 };
             };
+            409: components["responses"]["R2Conflict"];
+            413: components["responses"]["R2PayloadTooLarge"];
+            415: components["responses"]["R2UnsupportedMediaType"];
+            422: components["responses"]["R2IdempotencyKeyReused"];
+            504: components["responses"]["R2Unavailable"];
         };
     };
     ribbon2GetScheme: {
@@ -14089,6 +14846,7 @@ export interface operations {
                     "application/json": components["schemas"]["R2Error"];
                 };
             };
+            504: components["responses"]["R2Unavailable"];
         };
     };
     ribbon2DeleteScheme: {
@@ -14141,6 +14899,9 @@ export interface operations {
                     "application/json": components["schemas"]["R2Error"];
                 };
             };
+            409: components["responses"]["R2Conflict"];
+            413: components["responses"]["R2PayloadTooLarge"];
+            504: components["responses"]["R2Unavailable"];
         };
     };
     ribbon2AssignExportScheme: {
@@ -14193,6 +14954,10 @@ export interface operations {
                     "application/json": components["schemas"]["R2Error"];
                 };
             };
+            409: components["responses"]["R2Conflict"];
+            413: components["responses"]["R2PayloadTooLarge"];
+            422: components["responses"]["R2IdempotencyKeyReused"];
+            504: components["responses"]["R2Unavailable"];
         };
     };
     ribbon2DismissExportScheme: {
@@ -14245,6 +15010,10 @@ export interface operations {
                     "application/json": components["schemas"]["R2Error"];
                 };
             };
+            409: components["responses"]["R2Conflict"];
+            413: components["responses"]["R2PayloadTooLarge"];
+            422: components["responses"]["R2IdempotencyKeyReused"];
+            504: components["responses"]["R2Unavailable"];
         };
     };
     ribbon2ListOutboxFiles: {
@@ -14297,6 +15066,7 @@ export interface operations {
                     "application/json": components["schemas"]["R2Error"];
                 };
             };
+            504: components["responses"]["R2Unavailable"];
         };
     };
     ribbon2GetOutboxFile: {
@@ -14351,6 +15121,7 @@ export interface operations {
                     "application/json": components["schemas"]["R2Error"];
                 };
             };
+            504: components["responses"]["R2Unavailable"];
         };
     };
     ribbon2ImportDocument: {
@@ -14416,6 +15187,11 @@ export interface operations {
                     "application/json": components["schemas"]["R2Error"];
                 };
             };
+            409: components["responses"]["R2Conflict"];
+            413: components["responses"]["R2PayloadTooLarge"];
+            415: components["responses"]["R2UnsupportedMediaType"];
+            422: components["responses"]["R2IdempotencyKeyReused"];
+            504: components["responses"]["R2Unavailable"];
         };
     };
     atriumGetServiceInfo: {

@@ -4,6 +4,7 @@ import { drizzle } from 'drizzle-orm/d1';
 import { issueToken } from '../../src/core/identity/tokens';
 import { findUserByLogin } from '../../src/core/identity/users';
 import type { Orm } from '../../src/db/data-access';
+import { contractProblem } from './contract';
 
 /**
  * The leak scan: every response any test receives through `call` is checked for password hashes, the
@@ -28,13 +29,22 @@ export function leaksIn(body: string, path: string): string[] {
 
 export let scannedResponses = 0;
 
-/** A request through the Worker's own fetch (real local D1, KV and Durable Objects), leak-scanned. */
+/**
+ * A request through the Worker's own fetch (real local D1, KV and Durable Objects), leak-scanned and
+ * checked against its operation in /openapi.json (test/support/contract.ts).
+ */
 export async function call(path: string, init: RequestInit = {}): Promise<Response> {
-  const response = await exports.default.fetch(new Request(new URL(path, 'http://atrium.test'), init));
-  const body = await response.clone().text();
+  const request = new Request(new URL(path, 'http://atrium.test'), init);
+  const response = await exports.default.fetch(request);
+  const body = response.status === 101 ? '' : await response.clone().text();
   scannedResponses += 1;
   const leaks = leaksIn(body, new URL(path, 'http://atrium.test').pathname);
   if (leaks.length) throw new Error(`response of ${init.method ?? 'GET'} ${path} leaks: ${leaks.join(', ')}`);
+  const problem = await contractProblem(request, response, body);
+  if (problem) {
+    if ((env as { CONTRACT_REPORT?: string }).CONTRACT_REPORT === 'log') console.log(`CONTRACT:: ${problem}`);
+    else throw new Error(`contract: ${problem}`);
+  }
   return response;
 }
 

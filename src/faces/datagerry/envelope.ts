@@ -3,6 +3,7 @@ import type { Context } from 'hono';
 import type { FilterNode } from '../../core/filter';
 import { parseMongoFilter } from '../../core/filter';
 import { AppError } from '../../lib/errors';
+import { declareFaceErrors } from '../../lib/openapi';
 import type { AppEnv, ErrorRenderer } from '../../lib/types';
 import { validationSummary } from '../../middleware/errors';
 import { FILTER_DESCRIPTION } from './openapi';
@@ -32,6 +33,7 @@ const REASONS: Record<number, string> = {
 export const DgError = z
   .object({ status: z.number().int(), response: z.string(), message: z.string() })
   .openapi('DgError');
+declareFaceErrors(DgError, { prefix: 'Dg', schemaName: 'DgError' });
 
 /**
  * A 401 names the scheme to authenticate with (RFC 9110): Basic, which clients such as .NET's credential
@@ -122,6 +124,15 @@ export const ListQuery = z.object({
   }),
 });
 export type ListParams = z.infer<typeof ListQuery>;
+
+/** ListQuery with `sort`, `filter` and `projection` examples that fit one resource (Swagger UI sends them together). */
+export function listQueryWith(examples: { sort: string; filter: string; projection: string }) {
+  return ListQuery.extend({
+    sort: ListQuery.shape.sort.openapi({ example: examples.sort }),
+    filter: ListQuery.shape.filter.openapi({ example: examples.filter }),
+    projection: ListQuery.shape.projection.openapi({ example: examples.projection }),
+  });
+}
 
 /**
  * `projection`: keep (1/true, or a list of keys) or drop (0/false) top-level keys of each result, as
@@ -304,10 +315,15 @@ const envelope = {
   model: z.string().openapi({ description: 'The resource: User, Group, Type, Object, …' }),
   time: z.string().openapi({ description: 'When the answer was made (ISO 8601).' }),
 };
+/** A list item, or (with `projection`) the same object with only some of its keys. */
+const projectable = (item: z.ZodType) =>
+  item instanceof z.ZodObject
+    ? z.union([item, item.partial().openapi({ description: 'With `projection`: only the keys it selects.' })])
+    : item;
 export const ListOf = <T extends z.ZodType>(item: T) =>
   z.object({
     results: z
-      .array(item)
+      .array(projectable(item) as T)
       .openapi({ description: 'The page of results; with `projection`, each keeps only the keys it selects.' }),
     count: z.number().int().openapi({ description: 'Results in this page.' }),
     total: z.number().int().openapi({ description: 'Results in all pages (also the `X-Total-Count` header).' }),

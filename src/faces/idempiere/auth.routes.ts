@@ -23,11 +23,11 @@ import {
 } from '../../core/identity/tokens';
 import { findUserById, loadAccess } from '../../core/identity/users';
 import { AppError } from '../../lib/errors';
-import { json, SECURITY } from '../../lib/openapi';
+import { json, loginThrottled, SECURITY } from '../../lib/openapi';
 import { createRouter } from '../../lib/router';
 import type { AppEnv } from '../../lib/types';
 import { authenticate, principalOf } from '../../middleware/auth';
-import { errorResponses } from './errors';
+import { errorResponses, IdError } from './errors';
 import { EXAMPLES, TAGS } from './openapi';
 
 /**
@@ -174,7 +174,7 @@ export function authRoutes() {
             required: true,
           },
         },
-        responses: { 200: json(LoginResponse), ...errorResponses },
+        responses: { 200: json(LoginResponse), ...errorResponses, ...loginThrottled(IdError) },
       }),
       async (c) => {
         const body = c.req.valid('json');
@@ -202,7 +202,7 @@ export function authRoutes() {
             required: true,
           },
         },
-        responses: { 200: json(LoginResponse), ...errorResponses },
+        responses: { 200: json(LoginResponse), ...errorResponses, ...loginThrottled(IdError) },
       }),
       async (c) => {
         const principal = principalOf(c);

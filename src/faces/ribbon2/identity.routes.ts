@@ -26,6 +26,7 @@ import { AppError } from '../../lib/errors';
 import {
   IF_MATCH,
   IF_NONE_MATCH,
+  loginThrottled,
   NOT_MODIFIED,
   preconditionFailedResponse,
   SECURITY,
@@ -171,7 +172,11 @@ export function identityRoutes() {
       responses: {
         200: { description: 'The raw JWT', content: { 'text/plain': { schema: z.string() } } },
         400: errorResponses[400],
-        403: { description: 'Bad credentials (raw 403)' },
+        403: {
+          description: 'Bad credentials (raw 403 `Forbidden`)',
+          content: { 'text/plain': { schema: z.string() } },
+        },
+        ...loginThrottled(R2Error),
       },
     }),
     async (c) => {
@@ -181,7 +186,7 @@ export function identityRoutes() {
       const orm = c.var.data.orm();
       const userId = await checkLogin(c.env, orm, { ...given, client: clientAddress(c.req.raw.headers) });
       const user = userId === null ? undefined : await findUserById(orm, userId);
-      if (!user) return c.body('Forbidden', 403, { 'content-type': 'text/plain' });
+      if (!user) return c.text('Forbidden', 403);
       const { token } = await issueToken(c.env, user);
       return c.text(token, 200);
     },

@@ -50,7 +50,9 @@ const SchemeModel = z
   })
   .openapi('R2Scheme');
 const SchemeParams = z.object({
-  type: z.enum(['import', 'export', 'IMPORT', 'EXPORT']).openapi({ description: 'Import or export.' }),
+  type: z
+    .enum(['import', 'export', 'IMPORT', 'EXPORT'])
+    .openapi({ description: 'Import or export.', example: 'export' }),
   protocol: z
     .string()
     .regex(/^[a-z]{1,32}$/)
@@ -252,7 +254,7 @@ export function ioRoutes() {
             .regex(/^[A-Za-z0-9-]{1,64}\.json$/)
             .openapi({
               description: 'A file name from the outbox list.',
-              example: 'b6dca352-184c-4afe-837f-8d33138d84e8.json',
+              example: '00000000-0000-4000-8000-00000000a001.json',
             }),
         }),
       },
