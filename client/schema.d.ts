@@ -5792,6 +5792,15 @@ export interface operations {
                     "application/json": components["schemas"]["IdHealth"];
                 };
             };
+            /** @description Bad request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdError"];
+                };
+            };
             /** @description Down */
             503: {
                 headers: {

@@ -6,7 +6,7 @@ import fc from 'fast-check';
  * offered alongside instead), and junk that a careless or hostile client sends.
  */
 
-type Schema = Record<string, unknown> & {
+export type Schema = Record<string, unknown> & {
   $ref?: string;
   type?: string | string[];
   enum?: unknown[];

@@ -188,6 +188,7 @@ export function systemRoutes() {
       },
       responses: {
         200: json(Health, 'Up'),
+        400: errorResponses[400],
         503: { description: 'Down', content: { 'application/json': { schema: Health } } },
       },
     }),
