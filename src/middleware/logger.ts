@@ -6,9 +6,9 @@ export function logRequest(c: Context<AppEnv>, started: number): void {
   const d1 = c.get('data')?.stats;
   // Opt-in (benchmarks): row counts hint at table sizes, so production does not send them. Set on the
   // finished response's headers: c.header() after the handler would copy the whole response.
-  if (d1 && c.env.D1_STATS_HEADER === 'true')
+  if (d1 && (c.env.D1_STATS_HEADER as string) === 'true')
     c.res.headers.set('x-d1-stats', `queries=${d1.queries}; rows_read=${d1.rowsRead}; rows_written=${d1.rowsWritten}`);
-  if (c.env.LOG_REQUESTS === 'false') return;
+  if ((c.env.LOG_REQUESTS as string) === 'false') return;
   console.log(
     JSON.stringify({
       // A 501 is a documented answer (Liberty's OIDC login), not a server fault.

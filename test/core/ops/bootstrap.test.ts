@@ -1,5 +1,5 @@
 import { env } from 'cloudflare:test';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import {
   ensureBootstrapped,
   LOCAL_MIGRATE_COMMAND,
@@ -40,12 +40,15 @@ describe('bootstrap', () => {
   it('names the one command to run on an unmigrated database, and migrates local pools itself', async () => {
     // A throwaway pool (this file's copy of libnsx1), emptied: as a fresh `npx wrangler dev` finds it.
     await emptyDatabase(env.DB_LIBNSX1);
-    const fresh = { ...env, DB: env.DB_LIBNSX1, POOLS: '{"default":"DB"}' };
+    const fresh = { ...env, DB: env.DB_LIBNSX1, POOLS: '{"default":"DB"}' } as unknown as Cloudflare.Env;
     resetBootstrap();
     const refused = await ensureBootstrapped(fresh).catch((error: Error & { status?: number }) => error);
     expect(refused).toMatchObject({ status: 503, message: expect.stringContaining(LOCAL_MIGRATE_COMMAND) });
     resetBootstrap();
+    const log = vi.spyOn(console, 'log').mockImplementation(() => {});
     await ensureBootstrapped(fresh, { migrate: true });
+    expect(String(log.mock.calls[0]?.[0])).toContain('Applied local migrations: default: 0000_identity_core');
+    log.mockRestore();
     expect(await env.DB_LIBNSX1.prepare("select count(*) as n from users where login = 'admin'").first()).toEqual({
       n: 1,
     });
