@@ -4,6 +4,7 @@ import { ensureBootstrapped } from './core/ops/bootstrap';
 import { BOOKMARK_HEADER, DataAccess, parseBookmark } from './db/data-access';
 import { docsRouter, registerDocs } from './docs';
 import { mountFaces } from './faces';
+import { healthRouter } from './health';
 import { AppError } from './lib/errors';
 import { createRouter } from './lib/router';
 import type { AppEnv, AppOpenAPI } from './lib/types';
@@ -137,6 +138,11 @@ export function createApp(): AppOpenAPI {
   app.use(secureHeaders({ crossOriginResourcePolicy: 'cross-origin', crossOriginOpenerPolicy: false }));
   // CORS_ORIGINS: preflights are answered here for every path, before the secrets check and bootstrap.
   app.use(corsPolicy);
+  // Before the secrets check and bootstrap: a monitor learns what is down even when they fail.
+  app.route(
+    '/',
+    healthRouter((env, url) => secretsProblem(env, hostnameOf(url))),
+  );
   app.use(serve);
 
   mountFaces(app);

@@ -124,6 +124,7 @@ describe('OpenAPI document', () => {
       'POST /api/v1/auth/refresh',
       // For monitors: it answers UP or DOWN and nothing else.
       'GET /api/v1/health',
+      'GET /health',
       'POST /rest/auth/login',
       'POST /auth',
       'GET /',

@@ -142,7 +142,8 @@ describe('login bodies', () => {
         headers: { 'content-type': 'application/json', ...ip },
         body: JSON.stringify({ user: 'a', password: 'b' }),
       },
-      { LOG_REQUESTS: 'true' },
+      // As a deployment logs it (local development leaves the request line to wrangler).
+      { LOG_REQUESTS: 'true', LOCAL_DEV: undefined },
     );
     expect(res.status).toBe(501);
     expect(await res.json()).toEqual({

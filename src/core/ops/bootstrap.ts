@@ -66,8 +66,8 @@ export async function migrateLocalPools(env: Bindings): Promise<string[]> {
       throw notMigrated();
     }
   }
-  if (applied.length)
-    console.log(JSON.stringify({ level: 'info', message: `Applied local migrations: ${applied.join(', ')}` }));
+  // console.info: shown by `npm run dev` (WRANGLER_LOG=info), unlike console.log.
+  if (applied.length) console.info(`Applied local migrations: ${applied.join(', ')}`);
   return applied;
 }
 

@@ -45,7 +45,7 @@ describe('bootstrap', () => {
     const refused = await ensureBootstrapped(fresh).catch((error: Error & { status?: number }) => error);
     expect(refused).toMatchObject({ status: 503, message: expect.stringContaining(LOCAL_MIGRATE_COMMAND) });
     resetBootstrap();
-    const log = vi.spyOn(console, 'log').mockImplementation(() => {});
+    const log = vi.spyOn(console, 'info').mockImplementation(() => {});
     await ensureBootstrapped(fresh, { migrate: true });
     expect(String(log.mock.calls[0]?.[0])).toContain('Applied local migrations: default: 0000_identity_core');
     log.mockRestore();
