@@ -73,7 +73,8 @@ export async function captureDatabase(db: D1Database): Promise<DatabaseImage> {
     .all<{ name: string; seq: number }>();
   const referencedBy: Record<string, string[]> = {};
   for (const t of schema.filter((x) => x.type === 'table'))
-    for (const [, parent] of t.sql.matchAll(/REFERENCES\s+[`"]?(\w+)/gi)) (referencedBy[parent] ??= []).push(t.name);
+    for (const [, parent] of t.sql.matchAll(/REFERENCES\s+[`"]?(\w+)/gi))
+      referencedBy[parent] = [...(referencedBy[parent] ?? []), t.name];
   return { schema, rows, sequences, versions: (await readVersions(db)) ?? {}, referencedBy };
 }
 
