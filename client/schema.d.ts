@@ -248,6 +248,78 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/models/{tableName}/{id}/attachments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A record's attachments
+         * @description The record's attachment entries (name and content type), by name. Needs what the record's GET needs (the role's table access, the session's tenant): else 404.
+         */
+        get: operations["idempiereListAttachments"];
+        put?: never;
+        /**
+         * Add an attachment to a record (base64 content)
+         * @description Adds a file to the record's attachments: `name` and `data` (base64). A name the record already has is a 409 unless `overwrite` is true. Needs what the record's PUT needs (`record.edit`, never for a read-only user; write access to the table; a row of the session's own client). At most 10485760 bytes per file (413 beyond; larger files are not accepted through /uploads either). Stored with its audit row in one transaction.
+         */
+        post: operations["idempiereAddAttachment"];
+        /**
+         * Delete all of a record's attachments
+         * @description Deletes every attachment of the record (each with its audit row, in one transaction); 404 when it has none. Needs what the record's PUT needs.
+         */
+        delete: operations["idempiereDeleteAttachments"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/models/{tableName}/{id}/attachments/zip": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A record's attachments as one zip archive
+         * @description Every attachment of the record in one zip (entries stored, not compressed), streamed; with `json`, the zip as `{data}` (base64). 404 when the record has no attachments; 413 when they add up to more than 67108864 bytes. Needs what the record's GET needs.
+         */
+        get: operations["idempiereGetAttachmentsZip"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/models/{tableName}/{id}/attachments/{fileName}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One attachment of a record, by file name
+         * @description The attachment's bytes with its content type (as a download), or `{data}` (base64) with `json`. 404 when the record has no entry of that name, or the record is not readable (as its GET).
+         */
+        get: operations["idempiereGetAttachment"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete one attachment of a record, by file name
+         * @description Deletes the named attachment (with its audit row); 404 when the record has no entry of that name. Needs what the record's PUT needs. (The original plugin's route; not in its OpenAPI document.)
+         */
+        delete: operations["idempiereDeleteAttachment"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/models": {
         parameters: {
             query?: never;
@@ -538,6 +610,114 @@ export interface paths {
          */
         put: operations["idempiereSetNodeUserChoice"];
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/uploads": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The caller's pending uploads
+         * @description The caller's sessions that are neither completed nor cancelled (failed and expired ones included), oldest first, each as its status (at most 100).
+         */
+        get: operations["idempiereListUploads"];
+        put?: never;
+        /**
+         * Initiate an upload session
+         * @description Opens a chunked upload for one file (at most 10485760 bytes: 413 beyond). The answer says the chunk size to use and when the session expires if not completed. A write: needs `record.add` (never for a read-only user); at most 20 sessions open per user (429).
+         */
+        post: operations["idempiereInitiateUpload"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/uploads/{uploadId}/chunks/{chunkOrder}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Upload one chunk
+         * @description The chunk's raw bytes (at most 1048576) with `X-Total-Chunks` and `X-Content-SHA256` (hex): a chunk whose SHA-256 differs is refused (400) and nothing is stored. Sending a chunk again replaces it. The last chunk completes the upload: the sizes must add up to the declared `fileSize` (400) and the whole file must match the declared `sha256` (else the session fails, 400). An expired session answers 410; a completed, processing or failed one 409.
+         */
+        put: operations["idempiereUploadChunk"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/uploads/{uploadId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The status of an upload
+         * @description The session's status and the chunks received so far (a client resumes by sending the others). Another user's session, or one of another tenant, is a 404.
+         */
+        get: operations["idempiereGetUpload"];
+        put?: never;
+        post?: never;
+        /**
+         * Cancel an upload
+         * @description Cancels the session and removes its chunks or its file; a session cancelled already is a 400.
+         */
+        delete: operations["idempiereCancelUpload"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/uploads/{uploadId}/file": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The uploaded file
+         * @description A completed upload's file: its bytes with its content type, or `{data}` (base64) with `json`. 400 before completion.
+         */
+        get: operations["idempiereGetUploadFile"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/uploads/{uploadId}/copy": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Copy a completed upload into a record's attachments
+         * @description Adds the completed upload's file to the record's attachments (replacing an entry of the same name), which needs what the record's PUT needs. `copyLocation` `ARCHIVE` and `IMAGE` name iDempiere tables Atrium does not have: 501.
+         */
+        post: operations["idempiereCopyUpload"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2355,6 +2535,53 @@ export interface components {
         } & {
             [key: string]: unknown;
         };
+        IdAttachments: {
+            attachments: {
+                /**
+                 * @description The file name.
+                 * @example order-notes.txt
+                 */
+                name: string;
+                /**
+                 * @description Its content type (from the name when none was given).
+                 * @example text/plain
+                 */
+                contentType: string;
+            }[];
+        };
+        IdAttachmentAdded: {
+            /**
+             * @description The file name.
+             * @example order-notes.txt
+             */
+            name: string;
+            /**
+             * @description Its content type (from the name when none was given).
+             * @example text/plain
+             */
+            contentType: string;
+            /** @description Bytes stored. */
+            size: number;
+        };
+        IdAttachmentInput: {
+            /** @description The file name (unique among the record's attachments). */
+            name: string;
+            /** @description The file content, base64 encoded. */
+            data: string;
+            /** @description Replace an entry of the same name (else 409). */
+            overwrite?: boolean;
+        };
+        IdAttachmentsDeleted: {
+            /** @example Deleted */
+            msg: string;
+        };
+        IdBase64File: {
+            /**
+             * @description The file content, base64 encoded.
+             * @example SGVsbG8=
+             */
+            data: string;
+        };
         IdModels: {
             models: {
                 /** @description The table's id (iDempiere's AD_Table_ID for the tables it has). */
@@ -2481,6 +2708,79 @@ export interface components {
             msg: string;
             summary: string | null;
             "history-records": string;
+        };
+        IdUploadInitiationResponse: {
+            uploadId: string;
+            /** @description The chunk size to use. */
+            chunkSize: number;
+            /** @description When the session expires unless completed (ISO 8601). */
+            expiresAt: string;
+        };
+        IdUploadInitiationRequest: {
+            /** @description The file name (required). */
+            fileName?: string;
+            /** @description Its content type. */
+            contentType?: string;
+            /** @description Its size in bytes (at most 10485760; 0 or absent: unknown). */
+            fileSize?: number;
+            /** @description The preferred chunk size; the answer says the one to use (at most 1048576). */
+            chunkSize?: number;
+            /** @description The whole file's SHA-256 (hex), checked when the last chunk arrives. */
+            sha256?: string;
+            /** @description `ARCHIVE` (default), `ATTACHMENT` or `IMAGE`: kept with the session here. */
+            uploadLocation?: string;
+            /** @description Seconds until an unfinished session expires (default 86400, at most 604800). */
+            expiresInSeconds?: number;
+        };
+        IdUploadStatusResponse: {
+            uploadId: string;
+            fileName: string;
+            fileSize: number;
+            /** @description Always 0: Atrium keeps no AD_Image. */
+            imageId: number;
+            chunkSize: number;
+            status: components["schemas"]["IdUploadStatus"];
+            /** @description The chunks received, in order: what a resumed upload still has to send is the rest. */
+            uploadedChunks: {
+                chunkOrder: number;
+                receivedSize: number;
+            }[];
+            totalReceivedSize: number;
+            message: string;
+        };
+        /** @enum {string} */
+        IdUploadStatus: "INITIATED" | "UPLOADING" | "PROCESSING" | "COMPLETED" | "CANCELED" | "FAILED";
+        IdUploadChunkResponse: {
+            uploadId: string;
+            chunkOrder: number;
+            /** @description Bytes received in this chunk. */
+            receivedSize: number;
+            message: string;
+            /** @description This chunk completed the upload (the file is ready). */
+            isLastChunk: boolean;
+        };
+        IdUploadCanceled: {
+            message: string;
+        };
+        IdCopyUploadedFileResponse: {
+            uploadId: string;
+            tableName: string;
+            recordId: number | string;
+            recordUU?: string;
+            copyLocation: components["schemas"]["IdUploadLocation"];
+            fileName: string;
+            contentType: string;
+            fileSize: number;
+        };
+        /** @enum {string} */
+        IdUploadLocation: "ARCHIVE" | "ATTACHMENT" | "IMAGE";
+        IdCopyUploadedFileRequest: {
+            /** @description `ATTACHMENT` (`ARCHIVE` and `IMAGE`: 501 here). */
+            copyLocation?: string;
+            /** @description The destination record's table. */
+            tableName?: string;
+            /** @description Its id or UUID. */
+            recordId?: string | number;
         };
         IdBatchResponse: components["schemas"]["IdSubResponse"][];
         IdSubResponse: {
@@ -5126,6 +5426,427 @@ export interface operations {
             503: components["responses"]["IdUnavailable"];
         };
     };
+    idempiereListAttachments: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The model: a table name, case-insensitive. */
+                tableName: string;
+                /** @description The record id, or its UUID. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdAttachments"];
+                };
+            };
+            /** @description Bad request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdError"];
+                };
+            };
+            /** @description No or invalid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdError"];
+                };
+            };
+            /** @description No access */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdError"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdError"];
+                };
+            };
+            503: components["responses"]["IdUnavailable"];
+        };
+    };
+    idempiereAddAttachment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The model: a table name, case-insensitive. */
+                tableName: string;
+                /** @description The record id, or its UUID. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["IdAttachmentInput"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdAttachmentAdded"];
+                };
+            };
+            /** @description Bad request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdError"];
+                };
+            };
+            /** @description No or invalid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdError"];
+                };
+            };
+            /** @description No access */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdError"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdError"];
+                };
+            };
+            /** @description An attachment of that name exists (and `overwrite` is not true) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdError"];
+                };
+            };
+            /** @description Payload too large: a file over 10485760 bytes */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdError"];
+                };
+            };
+            415: components["responses"]["IdUnsupportedMediaType"];
+            422: components["responses"]["IdIdempotencyKeyReused"];
+            503: components["responses"]["IdUnavailable"];
+        };
+    };
+    idempiereDeleteAttachments: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The model: a table name, case-insensitive. */
+                tableName: string;
+                /** @description The record id, or its UUID. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdAttachmentsDeleted"];
+                };
+            };
+            /** @description Bad request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdError"];
+                };
+            };
+            /** @description No or invalid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdError"];
+                };
+            };
+            /** @description No access */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdError"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdError"];
+                };
+            };
+            409: components["responses"]["IdConflict"];
+            413: components["responses"]["IdPayloadTooLarge"];
+            503: components["responses"]["IdUnavailable"];
+        };
+    };
+    idempiereGetAttachmentsZip: {
+        parameters: {
+            query?: {
+                /** @description When present (any value), the file comes as JSON `{data}` (base64) instead of its bytes. */
+                json?: string;
+            };
+            header?: never;
+            path: {
+                /** @description The model: a table name, case-insensitive. */
+                tableName: string;
+                /** @description The record id, or its UUID. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The zip archive */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/octet-stream": string;
+                    "application/json": components["schemas"]["IdBase64File"];
+                };
+            };
+            /** @description Bad request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdError"];
+                };
+            };
+            /** @description No or invalid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdError"];
+                };
+            };
+            /** @description No access */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdError"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdError"];
+                };
+            };
+            /** @description Payload too large: the attachments together */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdError"];
+                };
+            };
+            503: components["responses"]["IdUnavailable"];
+        };
+    };
+    idempiereGetAttachment: {
+        parameters: {
+            query?: {
+                /** @description When present (any value), the file comes as JSON `{data}` (base64) instead of its bytes. */
+                json?: string;
+            };
+            header?: never;
+            path: {
+                /** @description The model: a table name, case-insensitive. */
+                tableName: string;
+                /** @description The record id, or its UUID. */
+                id: string;
+                /** @description The attachment entry: its file name. */
+                fileName: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file, in the media type it was stored with */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": string;
+                    "application/json": components["schemas"]["IdBase64File"];
+                };
+            };
+            /** @description Bad request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdError"];
+                };
+            };
+            /** @description No or invalid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdError"];
+                };
+            };
+            /** @description No access */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdError"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdError"];
+                };
+            };
+            503: components["responses"]["IdUnavailable"];
+        };
+    };
+    idempiereDeleteAttachment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The model: a table name, case-insensitive. */
+                tableName: string;
+                /** @description The record id, or its UUID. */
+                id: string;
+                /** @description The attachment entry: its file name. */
+                fileName: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdAttachmentsDeleted"];
+                };
+            };
+            /** @description Bad request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdError"];
+                };
+            };
+            /** @description No or invalid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdError"];
+                };
+            };
+            /** @description No access */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdError"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdError"];
+                };
+            };
+            409: components["responses"]["IdConflict"];
+            413: components["responses"]["IdPayloadTooLarge"];
+            503: components["responses"]["IdUnavailable"];
+        };
+    };
     idempiereListModels: {
         parameters: {
             query?: {
@@ -6434,6 +7155,527 @@ export interface operations {
             };
             413: components["responses"]["IdPayloadTooLarge"];
             415: components["responses"]["IdUnsupportedMediaType"];
+            503: components["responses"]["IdUnavailable"];
+        };
+    };
+    idempiereListUploads: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdUploadStatusResponse"][];
+                };
+            };
+            /** @description Bad request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdError"];
+                };
+            };
+            /** @description No or invalid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdError"];
+                };
+            };
+            /** @description No access */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdError"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdError"];
+                };
+            };
+            503: components["responses"]["IdUnavailable"];
+        };
+    };
+    idempiereInitiateUpload: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["IdUploadInitiationRequest"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdUploadInitiationResponse"];
+                };
+            };
+            /** @description Bad request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdError"];
+                };
+            };
+            /** @description No or invalid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdError"];
+                };
+            };
+            /** @description No access */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdError"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdError"];
+                };
+            };
+            /** @description The session is already completed, processing or failed */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdError"];
+                };
+            };
+            /** @description The session expired before it was completed */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdError"];
+                };
+            };
+            /** @description A chunk over 1048576 bytes, or a file over 10485760 */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdError"];
+                };
+            };
+            415: components["responses"]["IdUnsupportedMediaType"];
+            422: components["responses"]["IdIdempotencyKeyReused"];
+            /** @description Too many sessions open */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdError"];
+                };
+            };
+            503: components["responses"]["IdUnavailable"];
+        };
+    };
+    idempiereUploadChunk: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description X-Total-Chunks: how many chunks the file has. */
+                "x-total-chunks"?: number | null;
+                /** @description X-Content-SHA256: the chunk's SHA-256 as 64 hexadecimal digits. */
+                "x-content-sha256": string;
+            };
+            path: {
+                /** @description The upload session (its uuid, as initiation answered it). */
+                uploadId: string;
+                /** @description The chunk's position, from 1. */
+                chunkOrder: number | null;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/octet-stream": string;
+            };
+        };
+        responses: {
+            /** @description Successful response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdUploadChunkResponse"];
+                };
+            };
+            /** @description Bad request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdError"];
+                };
+            };
+            /** @description No or invalid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdError"];
+                };
+            };
+            /** @description No access */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdError"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdError"];
+                };
+            };
+            /** @description The session is already completed, processing or failed */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdError"];
+                };
+            };
+            /** @description The session expired before it was completed */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdError"];
+                };
+            };
+            /** @description A chunk over 1048576 bytes, or a file over 10485760 */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdError"];
+                };
+            };
+            415: components["responses"]["IdUnsupportedMediaType"];
+            503: components["responses"]["IdUnavailable"];
+        };
+    };
+    idempiereGetUpload: {
+        parameters: {
+            query?: {
+                /** @description Accepted for compatibility; Atrium issues no presigned URLs, so the answer has no `presignedURL`. */
+                expiresInSeconds?: number | null;
+            };
+            header?: never;
+            path: {
+                /** @description The upload session (its uuid, as initiation answered it). */
+                uploadId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdUploadStatusResponse"];
+                };
+            };
+            /** @description Bad request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdError"];
+                };
+            };
+            /** @description No or invalid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdError"];
+                };
+            };
+            /** @description No access */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdError"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdError"];
+                };
+            };
+            503: components["responses"]["IdUnavailable"];
+        };
+    };
+    idempiereCancelUpload: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The upload session (its uuid, as initiation answered it). */
+                uploadId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdUploadCanceled"];
+                };
+            };
+            /** @description Bad request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdError"];
+                };
+            };
+            /** @description No or invalid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdError"];
+                };
+            };
+            /** @description No access */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdError"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdError"];
+                };
+            };
+            409: components["responses"]["IdConflict"];
+            413: components["responses"]["IdPayloadTooLarge"];
+            503: components["responses"]["IdUnavailable"];
+        };
+    };
+    idempiereGetUploadFile: {
+        parameters: {
+            query?: {
+                /** @description When present (any value), the file comes as JSON `{data}` (base64) instead of its bytes. */
+                json?: string;
+            };
+            header?: never;
+            path: {
+                /** @description The upload session (its uuid, as initiation answered it). */
+                uploadId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file, in the media type it was stored with */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": string;
+                    "application/json": components["schemas"]["IdBase64File"];
+                };
+            };
+            /** @description Bad request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdError"];
+                };
+            };
+            /** @description No or invalid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdError"];
+                };
+            };
+            /** @description No access */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdError"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdError"];
+                };
+            };
+            503: components["responses"]["IdUnavailable"];
+        };
+    };
+    idempiereCopyUpload: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The upload session (its uuid, as initiation answered it). */
+                uploadId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["IdCopyUploadedFileRequest"];
+            };
+        };
+        responses: {
+            /** @description Successful response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdCopyUploadedFileResponse"];
+                };
+            };
+            /** @description Bad request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdError"];
+                };
+            };
+            /** @description No or invalid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdError"];
+                };
+            };
+            /** @description No access */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdError"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdError"];
+                };
+            };
+            409: components["responses"]["IdConflict"];
+            413: components["responses"]["IdPayloadTooLarge"];
+            415: components["responses"]["IdUnsupportedMediaType"];
+            422: components["responses"]["IdIdempotencyKeyReused"];
+            /** @description copyLocation ARCHIVE or IMAGE */
+            501: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdError"];
+                };
+            };
             503: components["responses"]["IdUnavailable"];
         };
     };

@@ -1,4 +1,6 @@
 import { createApp } from './app';
+import './core/files/jobs';
+import { runPeriodicJobs } from './core/ops/periodic';
 
 export { FeedDO } from './durable/feed-do';
 export { PoolDO } from './durable/pool-do';
@@ -9,4 +11,8 @@ const app = createApp();
 
 export default {
   fetch: app.fetch,
+  // Cron Triggers (wrangler.toml [triggers]): every registered periodic job, on every pool.
+  async scheduled(controller, env) {
+    await runPeriodicJobs(env, controller);
+  },
 } satisfies ExportedHandler<Cloudflare.Env>;

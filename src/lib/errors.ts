@@ -11,6 +11,8 @@ export const errorStatus = {
   NOT_FOUND: 404,
   CONFLICT: 409,
   // If-Match named a version the resource no longer has: nothing was written.
+  // A resource that existed and is gone for good (an upload session past its expiry).
+  GONE: 410,
   PRECONDITION_FAILED: 412,
   PAYLOAD_TOO_LARGE: 413,
   // A body in a media type the route does not take (Liberty renders it as FastAPI's 422).

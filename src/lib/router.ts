@@ -33,13 +33,14 @@ const limitBody: MiddlewareHandler<AppEnv> = (c, next) =>
  * details list the issues, so each face's renderer shows them in its own documented shape.
  *
  * Every route registered with `openapi()` also gets the body limit as its first route middleware (and,
- * for POST, `Idempotency-Key` handling: middleware/idempotency.ts).
+ * for POST, `Idempotency-Key` handling: middleware/idempotency.ts): `MAX_BODY_BYTES`, or the router's own
+ * `bodyLimit` (file routes, whose bodies are sized by the file store's limits).
  * It runs there, not app-wide, so that the face's middleware has already chosen its error renderer:
  * a 413 (like the 415 and 400 the body validators raise next) comes back in the face's own shape.
  * The statuses every route of a face can answer (outage, 413, 415, 409 on writes…) are declared here too,
  * with the face's error schema (`generalResponses`, src/lib/openapi.ts); the route's own declarations win.
  */
-export function createRouter() {
+export function createRouter(options: { bodyLimit?: number } = {}) {
   const app = new OpenAPIHono<AppEnv>({
     strict: false,
     defaultHook: (result) => {
@@ -54,7 +55,8 @@ export function createRouter() {
   const components = new Set<string>();
   app.openapi = ((route, handler, hook) => {
     const own = route.middleware ? [route.middleware].flat() : [];
-    const first = route.method === 'post' ? [limitBody, idempotent] : [limitBody];
+    const limit = options.bodyLimit ? bodyLimitFor(options.bodyLimit) : limitBody;
+    const first = route.method === 'post' ? [limit, idempotent] : [limit];
     const general = generalResponses(route);
     const added = Object.entries(general.responses).filter(([status]) => !(status in route.responses));
     for (const [, { $ref }] of added) {

@@ -162,9 +162,11 @@ export async function contractProblem(request: Request, response: Response, body
       return `${where} answered ${response.status} with a ${type || 'untyped'} body, but status ${key} declares no content`;
     return undefined;
   }
-  if (!content[type])
+  // The media type as declared: exactly, or by a range (`text/*`, `*/*`: a file in its own type).
+  const declaredType = [type, `${type.split('/')[0]}/*`, '*/*'].find((t) => content[t]);
+  if (!declaredType || !type)
     return `${where} answered ${response.status} as ${type || 'no content type'}; status ${key} declares ${Object.keys(content).join(', ')}`;
-  if (!/[/+]json$/.test(type) || content[type].schema === undefined) return undefined;
+  if (declaredType !== type || !/[/+]json$/.test(type) || content[type].schema === undefined) return undefined;
   let value: unknown;
   try {
     value = JSON.parse(body);

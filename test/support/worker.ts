@@ -36,7 +36,8 @@ export let scannedResponses = 0;
 export async function call(path: string, init: RequestInit = {}): Promise<Response> {
   const request = new Request(new URL(path, 'http://atrium.test'), init);
   const response = await exports.default.fetch(request);
-  const body = response.status === 101 ? '' : await response.clone().text();
+  // Decoded here rather than with .text(), which warns on binary bodies (downloads, zips).
+  const body = response.status === 101 ? '' : new TextDecoder().decode(await response.clone().arrayBuffer());
   scannedResponses += 1;
   const leaks = leaksIn(body, new URL(path, 'http://atrium.test').pathname);
   if (leaks.length) throw new Error(`response of ${init.method ?? 'GET'} ${path} leaks: ${leaks.join(', ')}`);

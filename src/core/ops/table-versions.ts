@@ -37,6 +37,8 @@ export const UNVERSIONED_TABLES = [
   // Request bookkeeping (issue 17): idempotency keys change on every keyed POST; preconditions never hold a row.
   'atrium_idempotency',
   'atrium_preconditions',
+  // A file's bytes (core/files): one row per part or upload chunk, never listed or counted.
+  'atrium_file_parts',
 ];
 
 /** Results that depend on more than the rows read (clock, randomness, connection or schema state). */

@@ -103,7 +103,7 @@ const SENTINEL = sql`insert into audit_log (table_name, action) values (null, 'S
 const SENTINEL_FAILED = /NOT NULL constraint failed: audit_log\.table_name/i;
 
 /** The right a write needs; rows that decide who may do what (iDempiere roles, table access) need `base.*`. */
-async function requireWriteRight(ctx: RecordContext, table: TableInfo, verb: 'add' | 'edit' | 'delete') {
+export async function requireWriteRight(ctx: RecordContext, table: TableInfo, verb: 'add' | 'edit' | 'delete') {
   requireWrite(ctx.actor, RECORD_RIGHTS[verb]);
   if (isSecurityTable(table.name))
     requireWrite(ctx.actor, 'base.*', `${table.name} decides who may do what: only a holder of base.* writes it`);

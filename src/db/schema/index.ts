@@ -1,6 +1,7 @@
 // The whole database, one file per owner: the core (identity, ops) and each face. Migrations must produce
 // exactly this (npm run db:check; test/db/schema.test.ts compares it with the migrated database).
 export * from './datagerry';
+export * from './files';
 export * from './idempiere';
 export * from './identity';
 export * from './liberty';

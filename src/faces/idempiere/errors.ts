@@ -15,6 +15,7 @@ const TITLES: Record<string, string> = {
   FORBIDDEN: 'Access denied',
   NOT_FOUND: 'Not found',
   CONFLICT: 'Conflict',
+  GONE: 'Gone',
   PRECONDITION_FAILED: 'Precondition failed',
   UNPROCESSABLE: 'Unprocessable entity',
   PAYLOAD_TOO_LARGE: 'Payload too large',

@@ -1,6 +1,8 @@
 import { loadErpDemo } from '../../core/erp/demo';
+import { loadFilesDemo } from '../../core/files/demo';
 import { registerDemoLoader } from '../../core/ops/bootstrap';
 import type { AppOpenAPI } from '../../lib/types';
+import { attachmentRoutes } from './attachments.routes';
 import { authRoutes } from './auth.routes';
 import { batchRoutes } from './batch.routes';
 import { idempiereErrorRenderer } from './errors';
@@ -8,9 +10,11 @@ import { recordFeedRoutes } from './feed';
 import { historyRoutes } from './history.routes';
 import { modelRoutes } from './models.routes';
 import { systemRoutes } from './system.routes';
+import { uploadRoutes } from './uploads.routes';
 import { workflowRoutes } from './workflow';
 
 registerDemoLoader(loadErpDemo);
+registerDemoLoader(loadFilesDemo);
 
 /** The iDempiere REST face under /api/v1 (docs/faces/idempiere.md). */
 export function mountIdempiere(app: AppOpenAPI): void {
@@ -19,12 +23,15 @@ export function mountIdempiere(app: AppOpenAPI): void {
     await next();
   });
   app.route('/api/v1', authRoutes());
-  // Before the models: /models/{t}/stream would be read as a record, /models/{t}/{id}/history as a column.
+  // Before the models: /models/{t}/stream would be read as a record, /models/{t}/{id}/history and
+  // /models/{t}/{id}/attachments as a column.
   app.route('/api/v1', recordFeedRoutes());
   app.route('/api/v1', historyRoutes());
+  app.route('/api/v1', attachmentRoutes());
   app.route('/api/v1', modelRoutes());
   app.route('/api/v1', systemRoutes());
   app.route('/api/v1', workflowRoutes());
+  app.route('/api/v1', uploadRoutes());
   // Sub-requests of a batch without a transaction go through the whole app, as if sent alone.
   app.route('/api/v1', batchRoutes(app));
 }

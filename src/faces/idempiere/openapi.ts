@@ -29,6 +29,12 @@ export const TAGS = {
     description:
       'Several model writes in one request: in one transaction (all or nothing, the default) or each on its own.',
   },
+  uploads: {
+    name: 'iDempiere Uploads',
+    'x-displayName': 'Uploads',
+    description:
+      "Chunked uploads: initiate a session, `PUT` its numbered chunks (each with its SHA-256), watch its status (the chunks received: resumable), read the file, copy it into a record's attachments, cancel it. A session is its user's own and expires when abandoned.",
+  },
   workflow: {
     name: 'iDempiere Workflow',
     'x-displayName': 'Workflow',
@@ -98,4 +104,16 @@ export const EXAMPLES = {
     value: 'Value to be set in the corresponding column',
     message: 'This is an example message for userschoice',
   },
+  // "Deliver before noon.\n" (21 bytes), as an attachment and as a one-chunk upload.
+  addAttachment: { name: 'delivery-note.txt', data: 'RGVsaXZlciBiZWZvcmUgbm9vbi4K' },
+  initiateUpload: {
+    fileName: 'delivery-note.txt',
+    contentType: 'text/plain',
+    fileSize: 21,
+    chunkSize: 1048576,
+    sha256: '15adc8b3de59878780c6e082c6054cb8a1619ebba8b3cee9f83ad1a6a75616eb',
+    uploadLocation: 'ARCHIVE',
+    expiresInSeconds: 3600,
+  },
+  copyUpload: { copyLocation: 'ATTACHMENT', tableName: 'C_Order', recordId: '1001' },
 } as const;
