@@ -27,6 +27,11 @@ try {
   check('GET / answers with the service name', JSON.parse(home.text).name === 'Atrium');
   const doc = await get('/openapi.json');
   check('GET /openapi.json is OpenAPI 3.1', doc.status === 200 && JSON.parse(doc.text).openapi === '3.1.0');
+  const health = await get('/health');
+  check(
+    'GET /health: every pool, KV and the Durable Objects up',
+    health.status === 200 && JSON.parse(health.text).status === 'UP',
+  );
   const redoc = await get('/api');
   check('GET /api serves the Redoc page', redoc.status === 200 && redoc.text.includes('/docs/redoc.standalone.js'));
   const asset = await get('/docs/redoc.standalone.js');
@@ -51,7 +56,7 @@ try {
   check(
     'the dev start prints the banner and a screenful at most, no bindings table, prompt or stack trace',
     /Atrium \(local\)/.test(started) &&
-      started.trim().split('\n').length <= 25 &&
+      started.slice(0, started.indexOf('Ready on')).trim().split('\n').length <= 25 &&
       !/About to apply|Request\.cf|\n\s+at |Your Worker has access/.test(started),
   );
 } catch (error) {

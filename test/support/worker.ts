@@ -47,7 +47,10 @@ export async function call(path: string, init: RequestInit = {}): Promise<Respon
   if (report === 'time') timeContract(performance.now() - started);
   if (problem) {
     if (report === 'log') console.log(`CONTRACT:: ${problem}`);
-    else throw new Error(`contract: ${problem}`);
+    else
+      throw new Error(
+        `contract (test/support/contract.ts; docs/decisions.md "First hour and the contract"): ${problem}`,
+      );
   }
   return response;
 }
