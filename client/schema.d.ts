@@ -1140,6 +1140,162 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/rest": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Connection check: name, version, database reachable
+         * @description What DATAGERRY's web UI asks before anything else (its connect page): the service's name and version and whether the database answers. No credentials needed.
+         */
+        get: operations["datagerryConnection"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/rest/special/intro": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Intro steps: are there categories, types, objects?
+         * @description The three steps of the intro (category, type, object), each `state: true` when the caller sees at least one; `execute` when any is there. Counts only what the caller may see (rights, type ACL).
+         */
+        get: operations["datagerryIntro"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/rest/settings/system": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * System information: name, version, database version, uptime
+         * @description For any signed-in user, as DATAGERRY: the service's name and version, the database version (the newest migration applied to the pool), the uptime of this Worker isolate in seconds (`runtime`) and its start parameters (none).
+         */
+        get: operations["datagerryGetSystemInformation"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/rest/auth/providers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Authentication providers
+         * @description The installed providers (right `base.system.view`): Atrium has one, `LocalAuthenticationProvider` (its own users and passwords).
+         */
+        get: operations["datagerryListAuthProviders"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/rest/auth/providers/{provider_class}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One provider's configuration
+         * @description The provider's configuration (right `base.system.view`); 404 for a provider Atrium does not have.
+         */
+        get: operations["datagerryGetAuthProvider"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/rest/auth/settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Authentication settings
+         * @description The stored authentication settings, or the defaults (right `base.system.view`).
+         */
+        get: operations["datagerryGetAuthSettings"];
+        /**
+         * Store the authentication settings (PUT: same as POST)
+         * @description Stores the authentication settings (right `base.system.edit`; a read-only user changes nothing) and answers them. Providers must be ones Atrium has (400 otherwise).
+         */
+        put: operations["datagerryUpdateAuthSettings"];
+        /**
+         * Store the authentication settings
+         * @description Stores the authentication settings (right `base.system.edit`; a read-only user changes nothing) and answers them. Providers must be ones Atrium has (400 otherwise).
+         */
+        post: operations["datagerrySaveAuthSettings"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/rest/date": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Regional settings: date format and time zone
+         * @description The date format and time zone the web UI formats dates with (the stored ones, or `YYYY-MM-DDThh:mm:ssZ` and `UTC`). No credentials needed, as in DATAGERRY: the UI reads them before anyone signs in.
+         */
+        get: operations["datagerryGetDateSettings"];
+        /**
+         * Store the regional settings (PUT: same as POST)
+         * @description Stores the date format and time zone (an IANA name; right `base.system.edit`, a read-only user changes nothing) and answers them.
+         */
+        put: operations["datagerryUpdateDateSettings"];
+        /**
+         * Store the regional settings
+         * @description Stores the date format and time zone (an IANA name; right `base.system.edit`, a read-only user changes nothing) and answers them.
+         */
+        post: operations["datagerrySaveDateSettings"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/rest/auth/login": {
         parameters: {
             query?: never;
@@ -1448,6 +1604,110 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/rest/objects/links": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Object links
+         * @description A page of the links between objects the caller may read (right `base.framework.object.view`, both objects readable under their type ACL). `filter` on `public_id`, `primary`, `secondary`, `creation_time`: the web UI asks `{"$or": [{"primary": 1}, {"secondary": 1}]}` for one object's links.
+         */
+        get: operations["datagerryListObjectLinks"];
+        put?: never;
+        /**
+         * Link two objects
+         * @description Links two objects (right `base.framework.object.add` and the type ACL's CREATE on both objects' types; a read-only user links nothing). An object the caller cannot read is refused like a missing one (400); a pair is linked once either way round (409). Answers 201 with `{result_id, raw}` and `Location`, as DATAGERRY.
+         */
+        post: operations["datagerryCreateObjectLink"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/rest/objects/links/{public_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Remove a link
+         * @description Removes a link (right `base.framework.object.delete` and the type ACL's DELETE on both objects' types); a link the caller cannot see is 404. Answers 202 with the removed link as `raw`, as DATAGERRY.
+         */
+        delete: operations["datagerryDeleteObjectLink"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/rest/search": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Search objects with the query builder's terms
+         * @description One page (`skip`, `limit` up to 100) of the objects the terms match among those the caller may read (right `base.framework.object.view`, type ACL READ), rendered, each with the fields a text matched; the number of all matches and the matches per type (`groups`). `onlyActiveObjCookie=true` keeps active objects only.
+         */
+        post: operations["datagerrySearch"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/rest/search/quick/count": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * How many objects contain a text (active, inactive)
+         * @description The number of readable objects whose field values (or those of the objects they reference) contain `searchValue`, as the search bar previews it (right `base.framework.object.view`).
+         */
+        get: operations["datagerryQuickSearchCount"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/rest/objects/group/{value}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Objects per type (the dashboard chart)
+         * @description The caller's readable objects counted per type, the five largest, each `{_id: <type id>, count, label}` (right `base.framework.object.view`). Only `type_id` can be grouped by (else 400).
+         */
+        get: operations["datagerryCountObjectsPerType"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/rest/types": {
         parameters: {
             query?: never;
@@ -1543,7 +1803,7 @@ export interface paths {
         put?: never;
         /**
          * Insert an object (validated against its type)
-         * @description Inserts an object; its fields are validated against its type (unknown fields, missing required ones, wrong types are 400). Answers it (200, as the seed shows) with `Location`.
+         * @description Inserts an object; its fields are validated against its type (unknown fields, missing required ones, wrong types are 400). Answers the new id (200, with `Location`), as DATAGERRY's backend does; `status` may be a boolean.
          */
         post: operations["datagerryCreateObject"];
         delete?: never;
@@ -1630,7 +1890,7 @@ export interface paths {
         get: operations["datagerryGetObject"];
         /**
          * Update an object (version bump by how much changed)
-         * @description Updates an object's fields (validated against its type) and `active`/`status`; the version goes up by how much changed. Answers 200, as the seed shows for objects.
+         * @description Updates an object's fields (validated against its type) and `active`/`status`; the version goes up by how much changed. Answers 200, as the seed shows for objects, with DATAGERRY's `{results, failed}` and the object as `result`.
          */
         put: operations["datagerryUpdateObject"];
         post?: never;
@@ -1643,7 +1903,7 @@ export interface paths {
         head?: never;
         /**
          * Update an object (version bump by how much changed) (PATCH: same as PUT)
-         * @description Updates an object's fields (validated against its type) and `active`/`status`; the version goes up by how much changed. Answers 200, as the seed shows for objects. PATCH takes the same body and answers the same way: DATAGERRY routes its updates as PUT/PATCH.
+         * @description Updates an object's fields (validated against its type) and `active`/`status`; the version goes up by how much changed. Answers 200, as the seed shows for objects, with DATAGERRY's `{results, failed}` and the object as `result`. PATCH takes the same body and answers the same way: DATAGERRY routes its updates as PUT/PATCH.
          */
         patch: operations["datagerryPatchObject"];
         trace?: never;
@@ -1702,6 +1962,290 @@ export interface paths {
          * @description Replaces a category (right `base.framework.category.edit`); a category cannot become its own ancestor (400). PATCH takes the same body and answers the same way: DATAGERRY routes its updates as PUT/PATCH.
          */
         patch: operations["datagerryPatchCategory"];
+        trace?: never;
+    };
+    "/rest/logs/object/{public_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * An object's logs
+         * @description A page of the object's logs (right `base.framework.log.view`, and what reading the object needs: else 404), sorted by `log_time` or `public_id` (the same order). `filter` is taken and not applied, as DATAGERRY's backend does: the web UI sends an aggregation pipeline naming the object again.
+         */
+        get: operations["datagerryListObjectLogs"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/rest/logs/{public_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One object log, with the object as it was then
+         * @description One log with its `render_state` (right `base.framework.log.view`; 404 when it is no object's log or the object is not readable).
+         */
+        get: operations["datagerryGetObjectLog"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/rest/logs/{public_id}/corresponding": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The object's other EDIT logs, to compare versions
+         * @description The other EDIT logs of the log's object (the newest hundred), each with its `render_state`; rights as for one log.
+         */
+        get: operations["datagerryListCorrespondingLogs"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/rest/section_templates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Section templates
+         * @description A page of section templates (right `base.framework.sectionTemplate.view`); `filter` on `public_id`, `name`, `label`, `type`, `is_global`, `predefined`.
+         */
+        get: operations["datagerryListSectionTemplates"];
+        /**
+         * Update a section template (public_id in the body)
+         * @description Replaces the template named by the body's `public_id` (right `base.framework.sectionTemplate.edit`). Answers 202 `{result, failed: null}`, as DATAGERRY. Types keep their own copy of the fields.
+         */
+        put: operations["datagerryUpdateSectionTemplate"];
+        /**
+         * Create a section template (answers its id)
+         * @description Creates a section template (right `base.framework.sectionTemplate.add`; a read-only user creates none) and answers its public id, as DATAGERRY. A name in use is a 409.
+         */
+        post: operations["datagerryCreateSectionTemplate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Update a section template (public_id in the body) (PATCH: same as PUT)
+         * @description Replaces the template named by the body's `public_id` (right `base.framework.sectionTemplate.edit`). Answers 202 `{result, failed: null}`, as DATAGERRY. Types keep their own copy of the fields.
+         */
+        patch: operations["datagerryPatchSectionTemplate"];
+        trace?: never;
+    };
+    "/rest/section_templates/{public_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One section template
+         * @description One section template (right `base.framework.sectionTemplate.view`), its plain body.
+         */
+        get: operations["datagerryGetSectionTemplate"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete a section template
+         * @description Deletes a section template (right `base.framework.sectionTemplate.delete`); a predefined one stays (409). Answers `true`, as DATAGERRY.
+         */
+        delete: operations["datagerryDeleteSectionTemplate"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/rest/section_templates/{public_id}/count": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Types and objects using a global template
+         * @description For a global template, the readable types having a section of its name and their objects (0 and 0 otherwise).
+         */
+        get: operations["datagerryCountSectionTemplateUse"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/rest/docs/template": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Document templates
+         * @description A page of document templates (right `base.docapi.template.view`); `filter` on `public_id`, `name`, `label`, `description`, `active`, `author_id`, `template_type`, `template_parameters.type`.
+         */
+        get: operations["datagerryListDocTemplates"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/rest/docapi/template/by/{searchfilter}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Templates equal to the given keys (the object page asks for its type)
+         * @description The templates equal, key by key, to the JSON document in the path (right `base.docapi.template.view`): `{"template_type":"OBJECT","template_parameters":{"type":1}}` finds the templates for objects of type 1 (an embedded document equals as a whole). Keys: `public_id`, `name`, `label`, `active`, `template_type`, `template_parameters`.
+         */
+        get: operations["datagerryFindDocTemplates"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/rest/docapi/template/name/{name}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The template of a name
+         * @description The template of that name (right `base.docapi.template.view`); 404 when there is none.
+         */
+        get: operations["datagerryGetDocTemplateByName"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/rest/docapi/template/{public_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One document template
+         * @description One template (right `base.docapi.template.view`).
+         */
+        get: operations["datagerryGetDocTemplate"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete a document template
+         * @description Deletes a template (right `base.docapi.template.delete`); answers `true`, as DATAGERRY.
+         */
+        delete: operations["datagerryDeleteDocTemplate"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/rest/docapi/template": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Update a document template (public_id in the body)
+         * @description Replaces the template named by the body's `public_id` (right `base.docapi.template.edit`) and answers it, as DATAGERRY.
+         */
+        put: operations["datagerryUpdateDocTemplate"];
+        /**
+         * Create a document template (answers its id)
+         * @description Creates a template, its author the caller (right `base.docapi.template.add`; a read-only user creates none), and answers its public id, as DATAGERRY. A name in use is a 409.
+         */
+        post: operations["datagerryCreateDocTemplate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/rest/exporter/extensions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Export formats
+         * @description The formats objects export to: CSV (objects of one type) and JSON. Any signed-in user.
+         */
+        get: operations["datagerryListExportFormats"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/rest/exporter": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Export objects as a CSV or JSON file
+         * @description The objects the filter matches among those the caller may read (right `base.framework.object.view`, type ACL READ), at most 1000, as a file (`classname`: `CsvExportType` or `JsonExportType`) with `Content-Disposition: attachment`. With `view=render`, `metadata` `{"header": [...], "columns": [...]}` chooses the object columns and the fields. Password values are `********`.
+         */
+        get: operations["datagerryExportObjects"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/auth": {
@@ -3130,6 +3674,85 @@ export interface components {
              */
             exported_at: string;
         };
+        /**
+         * @example {
+         *       "title": "Atrium",
+         *       "version": "0.1.0",
+         *       "connected": true
+         *     }
+         */
+        DgConnection: {
+            title: string;
+            version: string;
+            connected: boolean;
+        };
+        DgIntro: {
+            steps: {
+                step: number;
+                label: string;
+                icon: string;
+                link: string;
+                state: boolean;
+            }[];
+            execute: boolean;
+        };
+        DgError: {
+            status: number;
+            response: string;
+            message: string;
+        };
+        DgSystemInformation: {
+            title: string;
+            version: string;
+            db_version: number;
+            runtime: number;
+            starting_parameters: string[];
+        };
+        DgAuthProviders: {
+            class_name: string;
+            external: boolean;
+        }[];
+        DgAuthProviderConfig: {
+            [key: string]: unknown;
+        };
+        DgAuthSettings: {
+            /** @enum {string} */
+            _id: "auth";
+            /** @description Stored as given: Atrium has no external provider. */
+            enable_external: boolean;
+            /** @description Stored as given: Atrium's tokens keep their configured lifetime. */
+            token_lifetime: number;
+            providers: {
+                class_name: string;
+                config: {
+                    [key: string]: unknown;
+                };
+            }[];
+        };
+        DgAuthSettingsInput: {
+            enable_external?: boolean;
+            token_lifetime?: number;
+            providers?: {
+                class_name: string;
+                config?: {
+                    [key: string]: unknown;
+                };
+            }[];
+        } & {
+            [key: string]: unknown;
+        };
+        DgDateSettings: {
+            /** @enum {string} */
+            _id: "date";
+            date_format: string;
+            timezone: string;
+        };
+        DgDateSettingsInput: {
+            date_format: string;
+            timezone: string;
+        } & {
+            [key: string]: unknown;
+        };
         DgLogin: {
             user: components["schemas"]["DgUser"];
             /** @description The JWT: send it as `Authorization: Bearer <token>`. */
@@ -3153,11 +3776,6 @@ export interface components {
             image: string | null;
             first_name: string | null;
             last_name: string | null;
-        };
-        DgError: {
-            status: number;
-            response: string;
-            message: string;
         };
         DgLoginRequest: {
             user_name: string;
@@ -3586,6 +4204,210 @@ export interface components {
             /** @description Any JSON value; a password field is answered as `********`. */
             value?: unknown;
         };
+        DgObjectLinkList: {
+            /** @description The page of results; with `projection`, each keeps only the keys it selects. */
+            results: (components["schemas"]["DgObjectLink"] | {
+                public_id?: number;
+                /** @description One linked object. */
+                primary?: number;
+                /** @description The other linked object. */
+                secondary?: number;
+                /** @description When the link was made. */
+                creation_time?: {
+                    $date: number;
+                };
+            })[];
+            /** @description Results in this page. */
+            count: number;
+            /** @description Results in all pages (also the `X-Total-Count` header). */
+            total: number;
+            parameters: components["schemas"]["DgListParameters"];
+            pager: components["schemas"]["DgPager"];
+            pagination: components["schemas"]["DgPagination"];
+            /** @description GET, INSERT, UPDATE or DELETE. */
+            response_type: string;
+            /** @description The resource: User, Group, Type, Object, … */
+            model: string;
+            /** @description When the answer was made (ISO 8601). */
+            time: string;
+        };
+        DgObjectLink: {
+            public_id: number;
+            /** @description One linked object. */
+            primary: number;
+            /** @description The other linked object. */
+            secondary: number;
+            /** @description When the link was made. */
+            creation_time: {
+                $date: number;
+            };
+        };
+        DgObjectLinkInserted: {
+            /** @description Id of the new resource. */
+            result_id: number | string;
+            raw: components["schemas"]["DgObjectLink"];
+            /** @description GET, INSERT, UPDATE or DELETE. */
+            response_type: string;
+            /** @description The resource: User, Group, Type, Object, … */
+            model: string;
+            /** @description When the answer was made (ISO 8601). */
+            time: string;
+        };
+        DgObjectLinkInput: {
+            primary: number;
+            secondary: number;
+        } & {
+            [key: string]: unknown;
+        };
+        DgObjectLinkDeleted: {
+            /** @description GET, INSERT, UPDATE or DELETE. */
+            response_type: string;
+            /** @description The resource: User, Group, Type, Object, … */
+            model: string;
+            /** @description When the answer was made (ISO 8601). */
+            time: string;
+            raw: components["schemas"]["DgObjectLink"];
+        };
+        DgSearchResult: {
+            limit: number;
+            skip: number;
+            groups: {
+                searchText: string;
+                /** @enum {string} */
+                searchForm: "type";
+                searchLabel: string;
+                settings: {
+                    types: number[];
+                };
+                total: number;
+            }[];
+            total_results: number;
+            number_of_results: number;
+            results: {
+                result: components["schemas"]["DgRenderedObject"];
+                /** @description The rendered fields a text matched. */
+                matches: unknown[] | null;
+            }[];
+        };
+        /** @description An object rendered with its type: labels, sections, summary, externals. */
+        DgRenderedObject: {
+            current_render_time: components["schemas"]["DgDate"];
+            object_information: {
+                object_id: number;
+                creation_time: components["schemas"]["DgDate"];
+                last_edit_time: components["schemas"]["DgDate"];
+                author_id: number | null;
+                author_name: string | null;
+                editor_id: number | null;
+                editor_name: string | null;
+                active: boolean;
+                version: string;
+            };
+            type_information: {
+                type_id: number;
+                type_name: string | null;
+                type_label: string | null;
+                creation_time: components["schemas"]["DgDate"];
+                author_id: number | null;
+                author_name: string | null;
+                icon: string;
+                active: boolean;
+                version: string | null;
+                acl: components["schemas"]["DgTypeAcl"];
+            };
+            /** @description Every field of the type, with its label and value. */
+            fields: components["schemas"]["DgRenderedField"][];
+            sections: components["schemas"]["DgTypeSection"][];
+            summaries: components["schemas"]["DgRenderedField"][];
+            /** @description The summary fields' values joined with ` | `. */
+            summary_line: string;
+            /** @description The type's external links with the field values filled in. */
+            externals: components["schemas"]["DgTypeExternal"][];
+        };
+        DgDate: {
+            /** @description Milliseconds since 1970 (null: none). */
+            $date: number | null;
+        };
+        DgTypeAcl: {
+            /** @description Whether the ACL applies (otherwise rights alone decide). */
+            activated: boolean;
+            groups: {
+                /**
+                 * @description Group id → the permissions its members hold on objects of the type: CREATE, READ, UPDATE, DELETE.
+                 * @example {
+                 *       "2": [
+                 *         "READ"
+                 *       ]
+                 *     }
+                 */
+                includes: {
+                    [key: string]: string[];
+                };
+            };
+        };
+        /** @description The field's definition as its type holds it (`options`, `ref_types`, `required`…; a preset `value` as `default`) with the object's value. */
+        DgRenderedField: {
+            type: string;
+            name: string;
+            label: string;
+            value?: unknown;
+            /** @description A ref field: what its target shows (its type's summary values). */
+            reference?: {
+                type_id: number;
+                /** @description 0: no reference, or one the caller cannot read. */
+                object_id: number;
+                type_label: string;
+                icon: string;
+                prefix: boolean;
+                line: string;
+                summaries: {
+                    value: string;
+                    type: string;
+                }[];
+            };
+        } & {
+            [key: string]: unknown;
+        };
+        DgTypeSection: {
+            type: string;
+            name: string;
+            label?: string;
+            fields: string[];
+        };
+        DgTypeExternal: {
+            name: string;
+            /** @description Link template, filled with the values of `fields` in order: `{}` takes the next one, `{0}` a given one, `{<field name>}` that field's; `{{`/`}}` are literal braces. Rendered, a link whose fields are not all set is left out. */
+            href: string;
+            label?: string;
+            icon?: string;
+            fields: string[];
+        };
+        /** @description `text`/`regex`: field values (and those of the objects its ref fields point to) containing `searchText`, literally and ignoring case; `type`: `settings.types`; `category`: the types of `settings.categories`; `publicID`: the object `searchText`. Terms are ANDed; `type` terms with `disjunction: true` are ORed with each other. */
+        DgSearchTerm: {
+            searchText?: string | number;
+            /** @enum {string} */
+            searchForm: "text" | "regex" | "type" | "category" | "disjunction" | "publicID";
+            searchLabel?: unknown;
+            settings?: ({
+                types?: number[];
+                categories?: number[];
+            } & {
+                [key: string]: unknown;
+            }) | null;
+            disjunction?: boolean;
+        } & {
+            [key: string]: unknown;
+        };
+        DgSearchCount: {
+            active: number;
+            inactive: number;
+            total: number;
+        };
+        DgObjectGroups: {
+            _id: number;
+            count: number;
+            label: string;
+        }[];
         DgTypeList: {
             /** @description The page of results; with `projection`, each keeps only the keys it selects. */
             results: (components["schemas"]["DgType"] | {
@@ -3644,20 +4466,6 @@ export interface components {
             fields: components["schemas"]["DgTypeField"][];
             acl: components["schemas"]["DgTypeAcl"];
         };
-        DgTypeSection: {
-            type: string;
-            name: string;
-            label?: string;
-            fields: string[];
-        };
-        DgTypeExternal: {
-            name: string;
-            /** @description Link template, filled with the values of `fields` in order: `{}` takes the next one, `{0}` a given one, `{<field name>}` that field's; `{{`/`}}` are literal braces. Rendered, a link whose fields are not all set is left out. */
-            href: string;
-            label?: string;
-            icon?: string;
-            fields: string[];
-        };
         DgTypeField: {
             /** @description Field type: text, password, textarea, number, checkbox, radio, select, date, ref. */
             type: string;
@@ -3673,23 +4481,6 @@ export interface components {
             ref_types?: number[];
         } & {
             [key: string]: unknown;
-        };
-        DgTypeAcl: {
-            /** @description Whether the ACL applies (otherwise rights alone decide). */
-            activated: boolean;
-            groups: {
-                /**
-                 * @description Group id → the permissions its members hold on objects of the type: CREATE, READ, UPDATE, DELETE.
-                 * @example {
-                 *       "2": [
-                 *         "READ"
-                 *       ]
-                 *     }
-                 */
-                includes: {
-                    [key: string]: string[];
-                };
-            };
         };
         DgTypeResult: {
             result: components["schemas"]["DgType"];
@@ -3812,7 +4603,66 @@ export interface components {
         };
         DgObjectPage: {
             /** @description The page of results; with `projection`, each keeps only the keys it selects. */
-            results: (components["schemas"]["DgObject"] | components["schemas"]["DgObjectProjection"] | components["schemas"]["DgRenderedObject"])[];
+            results: (components["schemas"]["DgObject"] | components["schemas"]["DgObjectProjection"] | components["schemas"]["DgRenderedObject"] | {
+                public_id?: number;
+                type_id?: number;
+                status?: number | null;
+                /** @description Semantic version, bumped by how much an update changed. */
+                version?: string;
+                creation_time?: string;
+                author_id?: number | null;
+                last_edit_time?: string | null;
+                editor_id?: number | null;
+                active?: boolean;
+                fields?: components["schemas"]["DgObjectField"][];
+                views?: number;
+            } | {
+                public_id?: number;
+                type_id?: number;
+                status?: number | null;
+                /** @description Semantic version, bumped by how much an update changed. */
+                version?: string;
+                creation_time?: string;
+                author_id?: number | null;
+                last_edit_time?: string | null;
+                editor_id?: number | null;
+                active?: boolean;
+                fields?: components["schemas"]["DgObjectField"][];
+                views?: number;
+            } | {
+                current_render_time?: components["schemas"]["DgDate"];
+                object_information?: {
+                    object_id: number;
+                    creation_time: components["schemas"]["DgDate"];
+                    last_edit_time: components["schemas"]["DgDate"];
+                    author_id: number | null;
+                    author_name: string | null;
+                    editor_id: number | null;
+                    editor_name: string | null;
+                    active: boolean;
+                    version: string;
+                };
+                type_information?: {
+                    type_id: number;
+                    type_name: string | null;
+                    type_label: string | null;
+                    creation_time: components["schemas"]["DgDate"];
+                    author_id: number | null;
+                    author_name: string | null;
+                    icon: string;
+                    active: boolean;
+                    version: string | null;
+                    acl: components["schemas"]["DgTypeAcl"];
+                };
+                /** @description Every field of the type, with its label and value. */
+                fields?: components["schemas"]["DgRenderedField"][];
+                sections?: components["schemas"]["DgTypeSection"][];
+                summaries?: components["schemas"]["DgRenderedField"][];
+                /** @description The summary fields' values joined with ` | `. */
+                summary_line?: string;
+                /** @description The type's external links with the field values filled in. */
+                externals?: components["schemas"]["DgTypeExternal"][];
+            })[];
             /** @description Results in this page. */
             count: number;
             /** @description Results in all pages (also the `X-Total-Count` header). */
@@ -3842,51 +4692,6 @@ export interface components {
             fields?: components["schemas"]["DgObjectField"][];
             views?: number;
         };
-        /** @description An object rendered with its type: labels, sections, summary, externals. */
-        DgRenderedObject: {
-            current_render_time: components["schemas"]["DgDate"];
-            object_information: {
-                object_id: number;
-                creation_time: components["schemas"]["DgDate"];
-                last_edit_time: components["schemas"]["DgDate"];
-                author_id: number | null;
-                author_name: string | null;
-                editor_id: number | null;
-                editor_name: string | null;
-                active: boolean;
-                version: string;
-            };
-            type_information: {
-                type_id: number;
-                type_name: string | null;
-                type_label: string | null;
-                creation_time: components["schemas"]["DgDate"];
-                author_id: number | null;
-                author_name: string | null;
-                icon: string;
-                active: boolean;
-                version: string | null;
-                acl: components["schemas"]["DgTypeAcl"];
-            };
-            /** @description Every field of the type, with its label and value. */
-            fields: components["schemas"]["DgRenderedField"][];
-            sections: components["schemas"]["DgTypeSection"][];
-            summaries: components["schemas"]["DgRenderedField"][];
-            /** @description The summary fields' values joined with ` | `. */
-            summary_line: string;
-            /** @description The type's external links with the field values filled in. */
-            externals: components["schemas"]["DgTypeExternal"][];
-        };
-        DgDate: {
-            /** @description Milliseconds since 1970 (null: none). */
-            $date: number | null;
-        };
-        DgRenderedField: {
-            type: string;
-            name: string;
-            label: string;
-            value?: unknown;
-        };
         /** @description One object in its native form; times as `{"$date": <milliseconds>}`. */
         DgNativeObject: {
             public_id: number;
@@ -3911,20 +4716,12 @@ export interface components {
             /** @description When the answer was made (ISO 8601). */
             time: string;
         };
-        DgObjectInserted: {
-            /** @description Id of the new resource. */
-            result_id: number | string;
-            raw: components["schemas"]["DgObject"];
-            /** @description GET, INSERT, UPDATE or DELETE. */
-            response_type: string;
-            /** @description The resource: User, Group, Type, Object, … */
-            model: string;
-            /** @description When the answer was made (ISO 8601). */
-            time: string;
-        };
+        /** @description The new object id. */
+        DgObjectCreated: number;
         DgObjectInput: {
             type_id: number;
-            status?: number | null;
+            /** @description A status: a number, or a boolean as the web UI sends it (stored as 1 or 0). */
+            status?: number | boolean | null;
             active?: boolean;
             fields: {
                 name: string;
@@ -3935,16 +4732,23 @@ export interface components {
         };
         DgObjectUpdated: {
             result: components["schemas"]["DgObject"];
-            /** @description GET, INSERT, UPDATE or DELETE. */
-            response_type: string;
-            /** @description The resource: User, Group, Type, Object, … */
-            model: string;
-            /** @description When the answer was made (ISO 8601). */
+            results: components["schemas"]["DgObject"][];
+            /** @description Objects that could not be updated (always empty: a failure is an error answer). */
+            failed: {
+                status: number;
+                public_id: number;
+                error_message: string;
+            }[];
+            /** @enum {string} */
+            response_type: "UPDATE";
+            /** @enum {string} */
+            model: "Object";
             time: string;
         };
         DgObjectUpdate: {
             type_id?: number;
-            status?: number | null;
+            /** @description A status: a number, or a boolean as the web UI sends it (stored as 1 or 0). */
+            status?: number | boolean | null;
             active?: boolean;
             fields: {
                 name: string;
@@ -3965,7 +4769,7 @@ export interface components {
         };
         DgCategoryList: {
             /** @description The page of results; with `projection`, each keeps only the keys it selects. */
-            results: (components["schemas"]["DgCategoryNode"] | {
+            results: (components["schemas"]["DgCategory"] | components["schemas"]["DgCategoryNode"] | {
                 public_id?: number;
                 name?: string;
                 label?: string | null;
@@ -3978,8 +4782,14 @@ export interface components {
                 parent?: number | null;
                 /** @description Types in the category. */
                 types?: number[];
-                /** @description Child categories (`view=tree`). */
+            } | {
+                category?: components["schemas"]["DgCategory"];
+                /** @description The category's `meta.order`. */
+                node_order?: number | null;
+                /** @description Child nodes, by `meta.order`. */
                 children?: components["schemas"]["DgCategoryNode"][];
+                /** @description The category's types, in full. */
+                types?: components["schemas"]["DgType"][];
             })[];
             /** @description Results in this page. */
             count: number;
@@ -3988,32 +4798,6 @@ export interface components {
             parameters: components["schemas"]["DgListParameters"];
             pager: components["schemas"]["DgPager"];
             pagination: components["schemas"]["DgPagination"];
-            /** @description GET, INSERT, UPDATE or DELETE. */
-            response_type: string;
-            /** @description The resource: User, Group, Type, Object, … */
-            model: string;
-            /** @description When the answer was made (ISO 8601). */
-            time: string;
-        };
-        /** @description A category; with `view=tree`, with its children. */
-        DgCategoryNode: {
-            public_id: number;
-            name: string;
-            label: string | null;
-            meta: {
-                icon?: string;
-                /** @description Position among its siblings. */
-                order?: number | null;
-            };
-            /** @description Parent category (null: a root). */
-            parent: number | null;
-            /** @description Types in the category. */
-            types: number[];
-            /** @description Child categories (`view=tree`). */
-            children?: components["schemas"]["DgCategoryNode"][];
-        };
-        DgCategoryResult: {
-            result: components["schemas"]["DgCategory"];
             /** @description GET, INSERT, UPDATE or DELETE. */
             response_type: string;
             /** @description The resource: User, Group, Type, Object, … */
@@ -4034,6 +4818,25 @@ export interface components {
             parent: number | null;
             /** @description Types in the category. */
             types: number[];
+        };
+        /** @description A node of the category tree (`view=tree`). */
+        DgCategoryNode: {
+            category: components["schemas"]["DgCategory"];
+            /** @description The category's `meta.order`. */
+            node_order: number | null;
+            /** @description Child nodes, by `meta.order`. */
+            children: components["schemas"]["DgCategoryNode"][];
+            /** @description The category's types, in full. */
+            types: components["schemas"]["DgType"][];
+        };
+        DgCategoryResult: {
+            result: components["schemas"]["DgCategory"];
+            /** @description GET, INSERT, UPDATE or DELETE. */
+            response_type: string;
+            /** @description The resource: User, Group, Type, Object, … */
+            model: string;
+            /** @description When the answer was made (ISO 8601). */
+            time: string;
         };
         DgCategoryInserted: {
             /** @description Id of the new resource. */
@@ -4074,6 +4877,219 @@ export interface components {
             model: string;
             /** @description When the answer was made (ISO 8601). */
             time: string;
+        };
+        DgObjectLogList: {
+            /** @description The page of results; with `projection`, each keeps only the keys it selects. */
+            results: (components["schemas"]["DgObjectLog"] | {
+                /** @description The log's id (its audit row's). */
+                public_id?: number;
+                log_time?: {
+                    $date: number;
+                };
+                /** @enum {string} */
+                log_type?: "CmdbObjectLog";
+                /** @description 0 CREATE, 1 EDIT, 2 ACTIVE_CHANGE, 3 DELETE. */
+                action?: number;
+                /** @enum {string} */
+                action_name?: "CREATE" | "EDIT" | "ACTIVE_CHANGE" | "DELETE";
+                object_id?: number;
+                version?: string | null;
+                user_id?: number | null;
+                user_name?: string;
+                /** @description EDIT: `{old: [{name, value}], new: [{name, value}]}` (the changed fields); ACTIVE_CHANGE: `{old, new}`; otherwise `[]`. Password values are `********`. */
+                changes?: unknown;
+                comment?: string;
+                /** @description One log: the object as it was then, rendered, as JSON text (null in lists). */
+                render_state?: string | null;
+            })[];
+            /** @description Results in this page. */
+            count: number;
+            /** @description Results in all pages (also the `X-Total-Count` header). */
+            total: number;
+            parameters: components["schemas"]["DgListParameters"];
+            pager: components["schemas"]["DgPager"];
+            pagination: components["schemas"]["DgPagination"];
+            /** @description GET, INSERT, UPDATE or DELETE. */
+            response_type: string;
+            /** @description The resource: User, Group, Type, Object, … */
+            model: string;
+            /** @description When the answer was made (ISO 8601). */
+            time: string;
+        };
+        DgObjectLog: {
+            /** @description The log's id (its audit row's). */
+            public_id: number;
+            log_time: {
+                $date: number;
+            };
+            /** @enum {string} */
+            log_type: "CmdbObjectLog";
+            /** @description 0 CREATE, 1 EDIT, 2 ACTIVE_CHANGE, 3 DELETE. */
+            action: number;
+            /** @enum {string} */
+            action_name: "CREATE" | "EDIT" | "ACTIVE_CHANGE" | "DELETE";
+            object_id: number;
+            version: string | null;
+            user_id: number | null;
+            user_name: string;
+            /** @description EDIT: `{old: [{name, value}], new: [{name, value}]}` (the changed fields); ACTIVE_CHANGE: `{old, new}`; otherwise `[]`. Password values are `********`. */
+            changes?: unknown;
+            comment: string;
+            /** @description One log: the object as it was then, rendered, as JSON text (null in lists). */
+            render_state: string | null;
+        };
+        DgObjectLogs: components["schemas"]["DgObjectLog"][];
+        DgSectionTemplateList: {
+            /** @description The page of results; with `projection`, each keeps only the keys it selects. */
+            results: (components["schemas"]["DgSectionTemplate"] | {
+                public_id?: number;
+                name?: string;
+                label?: string | null;
+                /** @description Always `section`. */
+                type?: string;
+                is_global?: boolean;
+                predefined?: boolean;
+                fields?: components["schemas"]["DgTypeField"][];
+            })[];
+            /** @description Results in this page. */
+            count: number;
+            /** @description Results in all pages (also the `X-Total-Count` header). */
+            total: number;
+            parameters: components["schemas"]["DgListParameters"];
+            pager: components["schemas"]["DgPager"];
+            pagination: components["schemas"]["DgPagination"];
+            /** @description GET, INSERT, UPDATE or DELETE. */
+            response_type: string;
+            /** @description The resource: User, Group, Type, Object, … */
+            model: string;
+            /** @description When the answer was made (ISO 8601). */
+            time: string;
+        };
+        DgSectionTemplate: {
+            public_id: number;
+            name: string;
+            label: string | null;
+            /** @description Always `section`. */
+            type: string;
+            is_global: boolean;
+            predefined: boolean;
+            fields: components["schemas"]["DgTypeField"][];
+        };
+        DgSectionTemplateUsage: {
+            types: number;
+            objects: number;
+        };
+        DgSectionTemplateInput: {
+            name: string;
+            label?: string | null;
+            is_global?: boolean | ("true" | "false" | "True" | "False");
+            predefined?: boolean | ("true" | "false" | "True" | "False");
+            fields: string | ({
+                type: string;
+                name: string;
+                label?: string;
+            } & {
+                [key: string]: unknown;
+            })[];
+        } & {
+            [key: string]: unknown;
+        };
+        DgSectionTemplateUpdated: {
+            result: components["schemas"]["DgSectionTemplate"];
+            failed: null;
+            /** @enum {string} */
+            response_type: "UPDATE";
+            model: string;
+            time: string;
+        };
+        DgSectionTemplateUpdate: components["schemas"]["DgSectionTemplateInput"] & ({
+            public_id: number;
+        } & {
+            [key: string]: unknown;
+        });
+        DgDocTemplateList: {
+            /** @description The page of results; with `projection`, each keeps only the keys it selects. */
+            results: (components["schemas"]["DgDocTemplate"] | {
+                public_id?: number;
+                name?: string;
+                label?: string | null;
+                description?: string | null;
+                active?: boolean;
+                author_id?: number | null;
+                /** @description The document (HTML). */
+                template_data?: string;
+                /** @description Its style sheet. */
+                template_style?: string;
+                /** @description `OBJECT`: a document for one object. */
+                template_type?: string;
+                /** @description `{type: <type id>}` for an OBJECT template. */
+                template_parameters?: {
+                    [key: string]: unknown;
+                };
+            })[];
+            /** @description Results in this page. */
+            count: number;
+            /** @description Results in all pages (also the `X-Total-Count` header). */
+            total: number;
+            parameters: components["schemas"]["DgListParameters"];
+            pager: components["schemas"]["DgPager"];
+            pagination: components["schemas"]["DgPagination"];
+            /** @description GET, INSERT, UPDATE or DELETE. */
+            response_type: string;
+            /** @description The resource: User, Group, Type, Object, … */
+            model: string;
+            /** @description When the answer was made (ISO 8601). */
+            time: string;
+        };
+        DgDocTemplate: {
+            public_id: number;
+            name: string;
+            label: string | null;
+            description: string | null;
+            active: boolean;
+            author_id: number | null;
+            /** @description The document (HTML). */
+            template_data: string;
+            /** @description Its style sheet. */
+            template_style: string;
+            /** @description `OBJECT`: a document for one object. */
+            template_type: string;
+            /** @description `{type: <type id>}` for an OBJECT template. */
+            template_parameters: {
+                [key: string]: unknown;
+            };
+        };
+        DgDocTemplates: components["schemas"]["DgDocTemplate"][];
+        DgDocTemplateInput: {
+            name: string;
+            label?: string | null;
+            description?: string | null;
+            active?: boolean;
+            template_data?: string;
+            template_style?: string;
+            /** @enum {string} */
+            template_type?: "OBJECT";
+            template_parameters?: {
+                [key: string]: unknown;
+            };
+        } & {
+            [key: string]: unknown;
+        };
+        DgDocTemplateUpdate: components["schemas"]["DgDocTemplateInput"] & ({
+            public_id: number;
+        } & {
+            [key: string]: unknown;
+        });
+        DgExportFormats: components["schemas"]["DgExportFormat"][];
+        DgExportFormat: {
+            /** @description The format, as `classname` names it. */
+            extension: string;
+            label: string;
+            icon: string;
+            /** @description Whether objects of several types fit in one file. */
+            multiTypeSupport: boolean;
+            helperText: string;
+            active: boolean;
         };
         R2Error: {
             code: string;
@@ -4375,6 +5391,24 @@ export interface components {
                 "application/json": components["schemas"]["LibertyFailure"];
             };
         };
+        /** @description Too Many Requests: too many failed password checks (HTTP Basic is throttled like a login); see `Retry-After`. */
+        DgBasicThrottled: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["DgError"];
+            };
+        };
+        /** @description Service Unavailable: the database or another store is temporarily unavailable; retry after `Retry-After` seconds. */
+        DgUnavailable: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["DgError"];
+            };
+        };
         /** @description Conflict: the write clashes with existing data (a duplicate, a missing or still used reference), or a request with the same `Idempotency-Key` is still running. */
         DgConflict: {
             headers: {
@@ -4404,24 +5438,6 @@ export interface components {
         };
         /** @description Unprocessable: this `Idempotency-Key` was used for a different request. */
         DgIdempotencyKeyReused: {
-            headers: {
-                [name: string]: unknown;
-            };
-            content: {
-                "application/json": components["schemas"]["DgError"];
-            };
-        };
-        /** @description Service Unavailable: the database or another store is temporarily unavailable; retry after `Retry-After` seconds. */
-        DgUnavailable: {
-            headers: {
-                [name: string]: unknown;
-            };
-            content: {
-                "application/json": components["schemas"]["DgError"];
-            };
-        };
-        /** @description Too Many Requests: too many failed password checks (HTTP Basic is throttled like a login); see `Retry-After`. */
-        DgBasicThrottled: {
             headers: {
                 [name: string]: unknown;
             };
@@ -9588,6 +10604,644 @@ export interface operations {
             503: components["responses"]["LibertyUnavailable"];
         };
     };
+    datagerryConnection: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DgConnection"];
+                };
+            };
+        };
+    };
+    datagerryIntro: {
+        parameters: {
+            query?: {
+                /** @description Count only active objects (`true`), as the web UI asks by default. */
+                onlyActiveObjCookie?: "true" | "false" | "True" | "False";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DgIntro"];
+                };
+            };
+            /** @description Bad request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DgError"];
+                };
+            };
+            /** @description No or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DgError"];
+                };
+            };
+            /** @description Missing right */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DgError"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DgError"];
+                };
+            };
+            429: components["responses"]["DgBasicThrottled"];
+            503: components["responses"]["DgUnavailable"];
+        };
+    };
+    datagerryGetSystemInformation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DgSystemInformation"];
+                };
+            };
+            /** @description Bad request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DgError"];
+                };
+            };
+            /** @description No or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DgError"];
+                };
+            };
+            /** @description Missing right */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DgError"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DgError"];
+                };
+            };
+            429: components["responses"]["DgBasicThrottled"];
+            503: components["responses"]["DgUnavailable"];
+        };
+    };
+    datagerryListAuthProviders: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DgAuthProviders"];
+                };
+            };
+            /** @description Bad request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DgError"];
+                };
+            };
+            /** @description No or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DgError"];
+                };
+            };
+            /** @description Missing right */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DgError"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DgError"];
+                };
+            };
+            429: components["responses"]["DgBasicThrottled"];
+            503: components["responses"]["DgUnavailable"];
+        };
+    };
+    datagerryGetAuthProvider: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The provider's class name. */
+                provider_class: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DgAuthProviderConfig"];
+                };
+            };
+            /** @description Bad request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DgError"];
+                };
+            };
+            /** @description No or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DgError"];
+                };
+            };
+            /** @description Missing right */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DgError"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DgError"];
+                };
+            };
+            429: components["responses"]["DgBasicThrottled"];
+            503: components["responses"]["DgUnavailable"];
+        };
+    };
+    datagerryGetAuthSettings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DgAuthSettings"];
+                };
+            };
+            /** @description Bad request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DgError"];
+                };
+            };
+            /** @description No or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DgError"];
+                };
+            };
+            /** @description Missing right */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DgError"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DgError"];
+                };
+            };
+            429: components["responses"]["DgBasicThrottled"];
+            503: components["responses"]["DgUnavailable"];
+        };
+    };
+    datagerryUpdateAuthSettings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "enable_external": false,
+                 *       "token_lifetime": 1400,
+                 *       "providers": [
+                 *         {
+                 *           "class_name": "LocalAuthenticationProvider",
+                 *           "config": {
+                 *             "active": true
+                 *           }
+                 *         }
+                 *       ]
+                 *     }
+                 */
+                "application/json": components["schemas"]["DgAuthSettingsInput"];
+            };
+        };
+        responses: {
+            /** @description Successful response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DgAuthSettings"];
+                };
+            };
+            /** @description Bad request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DgError"];
+                };
+            };
+            /** @description No or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DgError"];
+                };
+            };
+            /** @description Missing right */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DgError"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DgError"];
+                };
+            };
+            409: components["responses"]["DgConflict"];
+            413: components["responses"]["DgPayloadTooLarge"];
+            415: components["responses"]["DgUnsupportedMediaType"];
+            429: components["responses"]["DgBasicThrottled"];
+            503: components["responses"]["DgUnavailable"];
+        };
+    };
+    datagerrySaveAuthSettings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "enable_external": false,
+                 *       "token_lifetime": 1400,
+                 *       "providers": [
+                 *         {
+                 *           "class_name": "LocalAuthenticationProvider",
+                 *           "config": {
+                 *             "active": true
+                 *           }
+                 *         }
+                 *       ]
+                 *     }
+                 */
+                "application/json": components["schemas"]["DgAuthSettingsInput"];
+            };
+        };
+        responses: {
+            /** @description Successful response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DgAuthSettings"];
+                };
+            };
+            /** @description Bad request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DgError"];
+                };
+            };
+            /** @description No or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DgError"];
+                };
+            };
+            /** @description Missing right */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DgError"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DgError"];
+                };
+            };
+            409: components["responses"]["DgConflict"];
+            413: components["responses"]["DgPayloadTooLarge"];
+            415: components["responses"]["DgUnsupportedMediaType"];
+            422: components["responses"]["DgIdempotencyKeyReused"];
+            429: components["responses"]["DgBasicThrottled"];
+            503: components["responses"]["DgUnavailable"];
+        };
+    };
+    datagerryGetDateSettings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DgDateSettings"];
+                };
+            };
+        };
+    };
+    datagerryUpdateDateSettings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "date_format": "YYYY-MM-DD",
+                 *       "timezone": "Europe/Berlin"
+                 *     }
+                 */
+                "application/json": components["schemas"]["DgDateSettingsInput"];
+            };
+        };
+        responses: {
+            /** @description Successful response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DgDateSettings"];
+                };
+            };
+            /** @description Bad request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DgError"];
+                };
+            };
+            /** @description No or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DgError"];
+                };
+            };
+            /** @description Missing right */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DgError"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DgError"];
+                };
+            };
+            409: components["responses"]["DgConflict"];
+            413: components["responses"]["DgPayloadTooLarge"];
+            415: components["responses"]["DgUnsupportedMediaType"];
+            429: components["responses"]["DgBasicThrottled"];
+            503: components["responses"]["DgUnavailable"];
+        };
+    };
+    datagerrySaveDateSettings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "date_format": "YYYY-MM-DD",
+                 *       "timezone": "Europe/Berlin"
+                 *     }
+                 */
+                "application/json": components["schemas"]["DgDateSettingsInput"];
+            };
+        };
+        responses: {
+            /** @description Successful response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DgDateSettings"];
+                };
+            };
+            /** @description Bad request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DgError"];
+                };
+            };
+            /** @description No or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DgError"];
+                };
+            };
+            /** @description Missing right */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DgError"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DgError"];
+                };
+            };
+            409: components["responses"]["DgConflict"];
+            413: components["responses"]["DgPayloadTooLarge"];
+            415: components["responses"]["DgUnsupportedMediaType"];
+            422: components["responses"]["DgIdempotencyKeyReused"];
+            429: components["responses"]["DgBasicThrottled"];
+            503: components["responses"]["DgUnavailable"];
+        };
+    };
     datagerryLogin: {
         parameters: {
             query?: never;
@@ -11503,6 +13157,442 @@ export interface operations {
             503: components["responses"]["DgUnavailable"];
         };
     };
+    datagerryListObjectLinks: {
+        parameters: {
+            query?: {
+                /** @description Results per page; 0 means all (at most 1000 either way). */
+                limit?: number | null;
+                /** @description Page number, from 1. */
+                page?: number;
+                /** @description Field to sort by (default `public_id`; each list has its own sortable fields). */
+                sort?: string;
+                /** @description 1 ascending, -1 descending. */
+                order?: number;
+                /**
+                 * @description A MongoDB-style query filter, as JSON (default `{}`: everything).
+                 *     `{"field": value}` is equality; `{"field": {"$op": value}}` with `$eq`, `$ne`, `$gt`, `$gte`, `$lt`, `$lte`, `$in`, `$nin`, `$exists`,
+                 *     `$regex` (a prefix `^abc`, a suffix `abc$`, contains `abc` or equality `^abc$`; `$options: "i"` ignores case);
+                 *     combine with `$and`, `$or`, `$nor` (arrays of filters). `$elemMatch` matches one element of an array; a dotted path through
+                 *     an array (`fields.name`) or an array compared with a value (`{"types": 1}`) matches when some element does.
+                 *     Code-running operators (`$where`, `$expr`, …) and aggregation pipelines are refused.
+                 *     Objects filter on their columns, on field values as `fields.<name>` and on the `fields` array (`fields.name`, `fields.value`, `$elemMatch`);
+                 *     users, groups (also `rights`), rights, types (also `fields.name`, `fields.type`, …) and categories (also `types`) on their properties.
+                 *
+                 *     Examples: `{"active": true}`, `{"type_id": 1, "fields.hostname": {"$regex": "^srv"}}`, `{"fields": {"$elemMatch": {"name": "os", "value": "windows"}}}`, `{"$or": [{"public_id": {"$lt": 10}}, {"author_id": 1}]}`.
+                 */
+                filter?: string;
+                /** @description The keys of each result to keep (`{"public_id":1,"name":1}`, or a list `["public_id","name"]`) or to drop (`{"label":0}`), as JSON; top-level keys of the resource only (others are a 400). */
+                projection?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DgObjectLinkList"];
+                };
+            };
+            /** @description Bad request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DgError"];
+                };
+            };
+            /** @description No or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DgError"];
+                };
+            };
+            /** @description Missing right */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DgError"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DgError"];
+                };
+            };
+            429: components["responses"]["DgBasicThrottled"];
+            503: components["responses"]["DgUnavailable"];
+        };
+    };
+    datagerryCreateObjectLink: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "primary": 1,
+                 *       "secondary": 3
+                 *     }
+                 */
+                "application/json": components["schemas"]["DgObjectLinkInput"];
+            };
+        };
+        responses: {
+            /** @description Linked */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DgObjectLinkInserted"];
+                };
+            };
+            /** @description Bad request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DgError"];
+                };
+            };
+            /** @description No or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DgError"];
+                };
+            };
+            /** @description Missing right */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DgError"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DgError"];
+                };
+            };
+            /** @description The objects are already linked */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DgError"];
+                };
+            };
+            413: components["responses"]["DgPayloadTooLarge"];
+            415: components["responses"]["DgUnsupportedMediaType"];
+            422: components["responses"]["DgIdempotencyKeyReused"];
+            429: components["responses"]["DgBasicThrottled"];
+            503: components["responses"]["DgUnavailable"];
+        };
+    };
+    datagerryDeleteObjectLink: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The link's public id. */
+                public_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Removed */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DgObjectLinkDeleted"];
+                };
+            };
+            /** @description Bad request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DgError"];
+                };
+            };
+            /** @description No or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DgError"];
+                };
+            };
+            /** @description Missing right */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DgError"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DgError"];
+                };
+            };
+            409: components["responses"]["DgConflict"];
+            413: components["responses"]["DgPayloadTooLarge"];
+            429: components["responses"]["DgBasicThrottled"];
+            503: components["responses"]["DgUnavailable"];
+        };
+    };
+    datagerrySearch: {
+        parameters: {
+            query?: {
+                /** @description Count only active objects (`true`), as the web UI asks by default. */
+                onlyActiveObjCookie?: "true" | "false" | "True" | "False";
+                /** @description Results per page. */
+                limit?: number | null;
+                /** @description Results to skip. */
+                skip?: number | null;
+                /** @description Accepted; references are always resolved. */
+                resolve?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example [
+                 *       {
+                 *         "searchText": "server",
+                 *         "searchForm": "text",
+                 *         "searchLabel": "server"
+                 *       }
+                 *     ]
+                 */
+                "application/json": components["schemas"]["DgSearchTerm"][];
+            };
+        };
+        responses: {
+            /** @description Successful response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DgSearchResult"];
+                };
+            };
+            /** @description Bad request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DgError"];
+                };
+            };
+            /** @description No or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DgError"];
+                };
+            };
+            /** @description Missing right */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DgError"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DgError"];
+                };
+            };
+            409: components["responses"]["DgConflict"];
+            413: components["responses"]["DgPayloadTooLarge"];
+            415: components["responses"]["DgUnsupportedMediaType"];
+            422: components["responses"]["DgIdempotencyKeyReused"];
+            429: components["responses"]["DgBasicThrottled"];
+            503: components["responses"]["DgUnavailable"];
+        };
+    };
+    datagerryQuickSearchCount: {
+        parameters: {
+            query?: {
+                /** @description Count only active objects (`true`), as the web UI asks by default. */
+                onlyActiveObjCookie?: "true" | "false" | "True" | "False";
+                /** @description The text. */
+                searchValue?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DgSearchCount"];
+                };
+            };
+            /** @description Bad request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DgError"];
+                };
+            };
+            /** @description No or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DgError"];
+                };
+            };
+            /** @description Missing right */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DgError"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DgError"];
+                };
+            };
+            429: components["responses"]["DgBasicThrottled"];
+            503: components["responses"]["DgUnavailable"];
+        };
+    };
+    datagerryCountObjectsPerType: {
+        parameters: {
+            query?: {
+                /** @description Count only active objects (`true`), as the web UI asks by default. */
+                onlyActiveObjCookie?: "true" | "false" | "True" | "False";
+            };
+            header?: never;
+            path: {
+                /** @description What to group by: `type_id`. */
+                value: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DgObjectGroups"];
+                };
+            };
+            /** @description Bad request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DgError"];
+                };
+            };
+            /** @description No or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DgError"];
+                };
+            };
+            /** @description Missing right */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DgError"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DgError"];
+                };
+            };
+            429: components["responses"]["DgBasicThrottled"];
+            503: components["responses"]["DgUnavailable"];
+        };
+    };
     datagerryListTypes: {
         parameters: {
             query?: {
@@ -12329,13 +14419,13 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Inserted */
+            /** @description Inserted: the new id */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["DgObjectInserted"];
+                    "application/json": components["schemas"]["DgObjectCreated"];
                 };
             };
             /** @description Bad request */
@@ -13543,6 +15633,1408 @@ export interface operations {
             };
             413: components["responses"]["DgPayloadTooLarge"];
             415: components["responses"]["DgUnsupportedMediaType"];
+            429: components["responses"]["DgBasicThrottled"];
+            503: components["responses"]["DgUnavailable"];
+        };
+    };
+    datagerryListObjectLogs: {
+        parameters: {
+            query?: {
+                /** @description Results per page; 0 means all (at most 1000 either way). */
+                limit?: number | null;
+                /** @description Page number, from 1. */
+                page?: number;
+                /** @description Field to sort by (default `public_id`; each list has its own sortable fields). */
+                sort?: string;
+                /** @description 1 ascending, -1 descending. */
+                order?: number;
+                /**
+                 * @description A MongoDB-style query filter, as JSON (default `{}`: everything).
+                 *     `{"field": value}` is equality; `{"field": {"$op": value}}` with `$eq`, `$ne`, `$gt`, `$gte`, `$lt`, `$lte`, `$in`, `$nin`, `$exists`,
+                 *     `$regex` (a prefix `^abc`, a suffix `abc$`, contains `abc` or equality `^abc$`; `$options: "i"` ignores case);
+                 *     combine with `$and`, `$or`, `$nor` (arrays of filters). `$elemMatch` matches one element of an array; a dotted path through
+                 *     an array (`fields.name`) or an array compared with a value (`{"types": 1}`) matches when some element does.
+                 *     Code-running operators (`$where`, `$expr`, …) and aggregation pipelines are refused.
+                 *     Objects filter on their columns, on field values as `fields.<name>` and on the `fields` array (`fields.name`, `fields.value`, `$elemMatch`);
+                 *     users, groups (also `rights`), rights, types (also `fields.name`, `fields.type`, …) and categories (also `types`) on their properties.
+                 *
+                 *     Examples: `{"active": true}`, `{"type_id": 1, "fields.hostname": {"$regex": "^srv"}}`, `{"fields": {"$elemMatch": {"name": "os", "value": "windows"}}}`, `{"$or": [{"public_id": {"$lt": 10}}, {"author_id": 1}]}`.
+                 */
+                filter?: string;
+                /** @description The keys of each result to keep (`{"public_id":1,"name":1}`, or a list `["public_id","name"]`) or to drop (`{"label":0}`), as JSON; top-level keys of the resource only (others are a 400). */
+                projection?: string;
+            };
+            header?: never;
+            path: {
+                /** @description The object's public id. */
+                public_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DgObjectLogList"];
+                };
+            };
+            /** @description Bad request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DgError"];
+                };
+            };
+            /** @description No or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DgError"];
+                };
+            };
+            /** @description Missing right */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DgError"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DgError"];
+                };
+            };
+            429: components["responses"]["DgBasicThrottled"];
+            503: components["responses"]["DgUnavailable"];
+        };
+    };
+    datagerryGetObjectLog: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The log's public id. */
+                public_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DgObjectLog"];
+                };
+            };
+            /** @description Bad request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DgError"];
+                };
+            };
+            /** @description No or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DgError"];
+                };
+            };
+            /** @description Missing right */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DgError"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DgError"];
+                };
+            };
+            429: components["responses"]["DgBasicThrottled"];
+            503: components["responses"]["DgUnavailable"];
+        };
+    };
+    datagerryListCorrespondingLogs: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The log's public id. */
+                public_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DgObjectLogs"];
+                };
+            };
+            /** @description Bad request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DgError"];
+                };
+            };
+            /** @description No or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DgError"];
+                };
+            };
+            /** @description Missing right */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DgError"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DgError"];
+                };
+            };
+            429: components["responses"]["DgBasicThrottled"];
+            503: components["responses"]["DgUnavailable"];
+        };
+    };
+    datagerryListSectionTemplates: {
+        parameters: {
+            query?: {
+                /** @description Results per page; 0 means all (at most 1000 either way). */
+                limit?: number | null;
+                /** @description Page number, from 1. */
+                page?: number;
+                /** @description Field to sort by (default `public_id`; each list has its own sortable fields). */
+                sort?: string;
+                /** @description 1 ascending, -1 descending. */
+                order?: number;
+                /**
+                 * @description A MongoDB-style query filter, as JSON (default `{}`: everything).
+                 *     `{"field": value}` is equality; `{"field": {"$op": value}}` with `$eq`, `$ne`, `$gt`, `$gte`, `$lt`, `$lte`, `$in`, `$nin`, `$exists`,
+                 *     `$regex` (a prefix `^abc`, a suffix `abc$`, contains `abc` or equality `^abc$`; `$options: "i"` ignores case);
+                 *     combine with `$and`, `$or`, `$nor` (arrays of filters). `$elemMatch` matches one element of an array; a dotted path through
+                 *     an array (`fields.name`) or an array compared with a value (`{"types": 1}`) matches when some element does.
+                 *     Code-running operators (`$where`, `$expr`, …) and aggregation pipelines are refused.
+                 *     Objects filter on their columns, on field values as `fields.<name>` and on the `fields` array (`fields.name`, `fields.value`, `$elemMatch`);
+                 *     users, groups (also `rights`), rights, types (also `fields.name`, `fields.type`, …) and categories (also `types`) on their properties.
+                 *
+                 *     Examples: `{"active": true}`, `{"type_id": 1, "fields.hostname": {"$regex": "^srv"}}`, `{"fields": {"$elemMatch": {"name": "os", "value": "windows"}}}`, `{"$or": [{"public_id": {"$lt": 10}}, {"author_id": 1}]}`.
+                 */
+                filter?: string;
+                /** @description The keys of each result to keep (`{"public_id":1,"name":1}`, or a list `["public_id","name"]`) or to drop (`{"label":0}`), as JSON; top-level keys of the resource only (others are a 400). */
+                projection?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DgSectionTemplateList"];
+                };
+            };
+            /** @description Bad request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DgError"];
+                };
+            };
+            /** @description No or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DgError"];
+                };
+            };
+            /** @description Missing right */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DgError"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DgError"];
+                };
+            };
+            429: components["responses"]["DgBasicThrottled"];
+            503: components["responses"]["DgUnavailable"];
+        };
+    };
+    datagerryUpdateSectionTemplate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "name": "network",
+                 *       "label": "Network",
+                 *       "is_global": false,
+                 *       "predefined": false,
+                 *       "fields": "[{\"type\":\"text\",\"name\":\"ip\",\"label\":\"IP address\"}]",
+                 *       "public_id": 1
+                 *     }
+                 */
+                "application/json": components["schemas"]["DgSectionTemplateUpdate"];
+            };
+        };
+        responses: {
+            /** @description Updated */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DgSectionTemplateUpdated"];
+                };
+            };
+            /** @description Bad request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DgError"];
+                };
+            };
+            /** @description No or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DgError"];
+                };
+            };
+            /** @description Missing right */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DgError"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DgError"];
+                };
+            };
+            /** @description A template of that name exists */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DgError"];
+                };
+            };
+            413: components["responses"]["DgPayloadTooLarge"];
+            415: components["responses"]["DgUnsupportedMediaType"];
+            429: components["responses"]["DgBasicThrottled"];
+            503: components["responses"]["DgUnavailable"];
+        };
+    };
+    datagerryCreateSectionTemplate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "name": "network",
+                 *       "label": "Network",
+                 *       "is_global": false,
+                 *       "predefined": false,
+                 *       "fields": "[{\"type\":\"text\",\"name\":\"ip\",\"label\":\"IP address\"}]"
+                 *     }
+                 */
+                "application/json": components["schemas"]["DgSectionTemplateInput"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": number;
+                };
+            };
+            /** @description Bad request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DgError"];
+                };
+            };
+            /** @description No or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DgError"];
+                };
+            };
+            /** @description Missing right */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DgError"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DgError"];
+                };
+            };
+            /** @description A template of that name exists */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DgError"];
+                };
+            };
+            413: components["responses"]["DgPayloadTooLarge"];
+            415: components["responses"]["DgUnsupportedMediaType"];
+            422: components["responses"]["DgIdempotencyKeyReused"];
+            429: components["responses"]["DgBasicThrottled"];
+            503: components["responses"]["DgUnavailable"];
+        };
+    };
+    datagerryPatchSectionTemplate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "name": "network",
+                 *       "label": "Network",
+                 *       "is_global": false,
+                 *       "predefined": false,
+                 *       "fields": "[{\"type\":\"text\",\"name\":\"ip\",\"label\":\"IP address\"}]",
+                 *       "public_id": 1
+                 *     }
+                 */
+                "application/json": components["schemas"]["DgSectionTemplateUpdate"];
+            };
+        };
+        responses: {
+            /** @description Updated */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DgSectionTemplateUpdated"];
+                };
+            };
+            /** @description Bad request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DgError"];
+                };
+            };
+            /** @description No or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DgError"];
+                };
+            };
+            /** @description Missing right */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DgError"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DgError"];
+                };
+            };
+            /** @description A template of that name exists */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DgError"];
+                };
+            };
+            413: components["responses"]["DgPayloadTooLarge"];
+            415: components["responses"]["DgUnsupportedMediaType"];
+            429: components["responses"]["DgBasicThrottled"];
+            503: components["responses"]["DgUnavailable"];
+        };
+    };
+    datagerryGetSectionTemplate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The template's public id. */
+                public_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DgSectionTemplate"];
+                };
+            };
+            /** @description Bad request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DgError"];
+                };
+            };
+            /** @description No or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DgError"];
+                };
+            };
+            /** @description Missing right */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DgError"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DgError"];
+                };
+            };
+            429: components["responses"]["DgBasicThrottled"];
+            503: components["responses"]["DgUnavailable"];
+        };
+    };
+    datagerryDeleteSectionTemplate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The template's public id. */
+                public_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": boolean;
+                };
+            };
+            /** @description Bad request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DgError"];
+                };
+            };
+            /** @description No or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DgError"];
+                };
+            };
+            /** @description Missing right */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DgError"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DgError"];
+                };
+            };
+            /** @description A predefined template */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DgError"];
+                };
+            };
+            413: components["responses"]["DgPayloadTooLarge"];
+            429: components["responses"]["DgBasicThrottled"];
+            503: components["responses"]["DgUnavailable"];
+        };
+    };
+    datagerryCountSectionTemplateUse: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The template's public id. */
+                public_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DgSectionTemplateUsage"];
+                };
+            };
+            /** @description Bad request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DgError"];
+                };
+            };
+            /** @description No or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DgError"];
+                };
+            };
+            /** @description Missing right */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DgError"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DgError"];
+                };
+            };
+            429: components["responses"]["DgBasicThrottled"];
+            503: components["responses"]["DgUnavailable"];
+        };
+    };
+    datagerryListDocTemplates: {
+        parameters: {
+            query?: {
+                /** @description Results per page; 0 means all (at most 1000 either way). */
+                limit?: number | null;
+                /** @description Page number, from 1. */
+                page?: number;
+                /** @description Field to sort by (default `public_id`; each list has its own sortable fields). */
+                sort?: string;
+                /** @description 1 ascending, -1 descending. */
+                order?: number;
+                /**
+                 * @description A MongoDB-style query filter, as JSON (default `{}`: everything).
+                 *     `{"field": value}` is equality; `{"field": {"$op": value}}` with `$eq`, `$ne`, `$gt`, `$gte`, `$lt`, `$lte`, `$in`, `$nin`, `$exists`,
+                 *     `$regex` (a prefix `^abc`, a suffix `abc$`, contains `abc` or equality `^abc$`; `$options: "i"` ignores case);
+                 *     combine with `$and`, `$or`, `$nor` (arrays of filters). `$elemMatch` matches one element of an array; a dotted path through
+                 *     an array (`fields.name`) or an array compared with a value (`{"types": 1}`) matches when some element does.
+                 *     Code-running operators (`$where`, `$expr`, …) and aggregation pipelines are refused.
+                 *     Objects filter on their columns, on field values as `fields.<name>` and on the `fields` array (`fields.name`, `fields.value`, `$elemMatch`);
+                 *     users, groups (also `rights`), rights, types (also `fields.name`, `fields.type`, …) and categories (also `types`) on their properties.
+                 *
+                 *     Examples: `{"active": true}`, `{"type_id": 1, "fields.hostname": {"$regex": "^srv"}}`, `{"fields": {"$elemMatch": {"name": "os", "value": "windows"}}}`, `{"$or": [{"public_id": {"$lt": 10}}, {"author_id": 1}]}`.
+                 */
+                filter?: string;
+                /** @description The keys of each result to keep (`{"public_id":1,"name":1}`, or a list `["public_id","name"]`) or to drop (`{"label":0}`), as JSON; top-level keys of the resource only (others are a 400). */
+                projection?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DgDocTemplateList"];
+                };
+            };
+            /** @description Bad request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DgError"];
+                };
+            };
+            /** @description No or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DgError"];
+                };
+            };
+            /** @description Missing right */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DgError"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DgError"];
+                };
+            };
+            429: components["responses"]["DgBasicThrottled"];
+            503: components["responses"]["DgUnavailable"];
+        };
+    };
+    datagerryFindDocTemplates: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A JSON document of keys and values. */
+                searchfilter: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DgDocTemplates"];
+                };
+            };
+            /** @description Bad request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DgError"];
+                };
+            };
+            /** @description No or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DgError"];
+                };
+            };
+            /** @description Missing right */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DgError"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DgError"];
+                };
+            };
+            429: components["responses"]["DgBasicThrottled"];
+            503: components["responses"]["DgUnavailable"];
+        };
+    };
+    datagerryGetDocTemplateByName: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The template's name. */
+                name: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DgDocTemplate"];
+                };
+            };
+            /** @description Bad request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DgError"];
+                };
+            };
+            /** @description No or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DgError"];
+                };
+            };
+            /** @description Missing right */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DgError"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DgError"];
+                };
+            };
+            429: components["responses"]["DgBasicThrottled"];
+            503: components["responses"]["DgUnavailable"];
+        };
+    };
+    datagerryGetDocTemplate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The template's public id. */
+                public_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DgDocTemplate"];
+                };
+            };
+            /** @description Bad request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DgError"];
+                };
+            };
+            /** @description No or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DgError"];
+                };
+            };
+            /** @description Missing right */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DgError"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DgError"];
+                };
+            };
+            429: components["responses"]["DgBasicThrottled"];
+            503: components["responses"]["DgUnavailable"];
+        };
+    };
+    datagerryDeleteDocTemplate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The template's public id. */
+                public_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": boolean;
+                };
+            };
+            /** @description Bad request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DgError"];
+                };
+            };
+            /** @description No or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DgError"];
+                };
+            };
+            /** @description Missing right */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DgError"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DgError"];
+                };
+            };
+            409: components["responses"]["DgConflict"];
+            413: components["responses"]["DgPayloadTooLarge"];
+            429: components["responses"]["DgBasicThrottled"];
+            503: components["responses"]["DgUnavailable"];
+        };
+    };
+    datagerryUpdateDocTemplate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "name": "server-sheet",
+                 *       "label": "Server sheet",
+                 *       "description": "",
+                 *       "active": true,
+                 *       "template_data": "<h1>Server</h1>",
+                 *       "template_style": "",
+                 *       "template_type": "OBJECT",
+                 *       "template_parameters": {
+                 *         "type": 1
+                 *       },
+                 *       "public_id": 1
+                 *     }
+                 */
+                "application/json": components["schemas"]["DgDocTemplateUpdate"];
+            };
+        };
+        responses: {
+            /** @description Updated */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DgDocTemplate"];
+                };
+            };
+            /** @description Bad request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DgError"];
+                };
+            };
+            /** @description No or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DgError"];
+                };
+            };
+            /** @description Missing right */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DgError"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DgError"];
+                };
+            };
+            /** @description A template of that name exists */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DgError"];
+                };
+            };
+            413: components["responses"]["DgPayloadTooLarge"];
+            415: components["responses"]["DgUnsupportedMediaType"];
+            429: components["responses"]["DgBasicThrottled"];
+            503: components["responses"]["DgUnavailable"];
+        };
+    };
+    datagerryCreateDocTemplate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "name": "server-sheet",
+                 *       "label": "Server sheet",
+                 *       "description": "",
+                 *       "active": true,
+                 *       "template_data": "<h1>Server</h1>",
+                 *       "template_style": "",
+                 *       "template_type": "OBJECT",
+                 *       "template_parameters": {
+                 *         "type": 1
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["DgDocTemplateInput"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": number;
+                };
+            };
+            /** @description Bad request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DgError"];
+                };
+            };
+            /** @description No or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DgError"];
+                };
+            };
+            /** @description Missing right */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DgError"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DgError"];
+                };
+            };
+            /** @description A template of that name exists */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DgError"];
+                };
+            };
+            413: components["responses"]["DgPayloadTooLarge"];
+            415: components["responses"]["DgUnsupportedMediaType"];
+            422: components["responses"]["DgIdempotencyKeyReused"];
+            429: components["responses"]["DgBasicThrottled"];
+            503: components["responses"]["DgUnavailable"];
+        };
+    };
+    datagerryListExportFormats: {
+        parameters: {
+            query?: {
+                /** @description Results per page; 0 means all (at most 1000 either way). */
+                limit?: number | null;
+                /** @description Page number, from 1. */
+                page?: number;
+                /** @description Field to sort by (default `public_id`; each list has its own sortable fields). */
+                sort?: string;
+                /** @description 1 ascending, -1 descending. */
+                order?: number;
+                /**
+                 * @description A MongoDB-style query filter, as JSON (default `{}`: everything).
+                 *     `{"field": value}` is equality; `{"field": {"$op": value}}` with `$eq`, `$ne`, `$gt`, `$gte`, `$lt`, `$lte`, `$in`, `$nin`, `$exists`,
+                 *     `$regex` (a prefix `^abc`, a suffix `abc$`, contains `abc` or equality `^abc$`; `$options: "i"` ignores case);
+                 *     combine with `$and`, `$or`, `$nor` (arrays of filters). `$elemMatch` matches one element of an array; a dotted path through
+                 *     an array (`fields.name`) or an array compared with a value (`{"types": 1}`) matches when some element does.
+                 *     Code-running operators (`$where`, `$expr`, …) and aggregation pipelines are refused.
+                 *     Objects filter on their columns, on field values as `fields.<name>` and on the `fields` array (`fields.name`, `fields.value`, `$elemMatch`);
+                 *     users, groups (also `rights`), rights, types (also `fields.name`, `fields.type`, …) and categories (also `types`) on their properties.
+                 *
+                 *     Examples: `{"active": true}`, `{"type_id": 1, "fields.hostname": {"$regex": "^srv"}}`, `{"fields": {"$elemMatch": {"name": "os", "value": "windows"}}}`, `{"$or": [{"public_id": {"$lt": 10}}, {"author_id": 1}]}`.
+                 */
+                filter?: string;
+                /** @description The keys of each result to keep (`{"public_id":1,"name":1}`, or a list `["public_id","name"]`) or to drop (`{"label":0}`), as JSON; top-level keys of the resource only (others are a 400). */
+                projection?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DgExportFormats"];
+                };
+            };
+            /** @description Bad request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DgError"];
+                };
+            };
+            /** @description No or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DgError"];
+                };
+            };
+            /** @description Missing right */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DgError"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DgError"];
+                };
+            };
+            429: components["responses"]["DgBasicThrottled"];
+            503: components["responses"]["DgUnavailable"];
+        };
+    };
+    datagerryExportObjects: {
+        parameters: {
+            query?: {
+                /** @description Field to sort by (default `public_id`; each list has its own sortable fields). */
+                sort?: string;
+                /** @description 1 ascending, -1 descending. */
+                order?: number;
+                /**
+                 * @description A MongoDB-style query filter, as JSON (default `{}`: everything).
+                 *     `{"field": value}` is equality; `{"field": {"$op": value}}` with `$eq`, `$ne`, `$gt`, `$gte`, `$lt`, `$lte`, `$in`, `$nin`, `$exists`,
+                 *     `$regex` (a prefix `^abc`, a suffix `abc$`, contains `abc` or equality `^abc$`; `$options: "i"` ignores case);
+                 *     combine with `$and`, `$or`, `$nor` (arrays of filters). `$elemMatch` matches one element of an array; a dotted path through
+                 *     an array (`fields.name`) or an array compared with a value (`{"types": 1}`) matches when some element does.
+                 *     Code-running operators (`$where`, `$expr`, …) and aggregation pipelines are refused.
+                 *     Objects filter on their columns, on field values as `fields.<name>` and on the `fields` array (`fields.name`, `fields.value`, `$elemMatch`);
+                 *     users, groups (also `rights`), rights, types (also `fields.name`, `fields.type`, …) and categories (also `types`) on their properties.
+                 *
+                 *     Examples: `{"active": true}`, `{"type_id": 1, "fields.hostname": {"$regex": "^srv"}}`, `{"fields": {"$elemMatch": {"name": "os", "value": "windows"}}}`, `{"$or": [{"public_id": {"$lt": 10}}, {"author_id": 1}]}`.
+                 */
+                filter?: string;
+                /** @description The format. */
+                classname?: "CsvExportType" | "JsonExportType";
+                /** @description `render`: `metadata` applies. */
+                view?: "native" | "render";
+                /** @description Zipped files are not offered: only `false`. */
+                zip?: "false";
+                /** @description The columns to write (render view). */
+                metadata?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                    "application/json": unknown[];
+                };
+            };
+            /** @description Bad request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DgError"];
+                };
+            };
+            /** @description No or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DgError"];
+                };
+            };
+            /** @description Missing right */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DgError"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DgError"];
+                };
+            };
             429: components["responses"]["DgBasicThrottled"];
             503: components["responses"]["DgUnavailable"];
         };

@@ -7,9 +7,7 @@ import { RIBBON2_TAGS } from './faces/ribbon2/openapi';
 import { BASIC, BEARER, type FaceTags, RIBBON2_HEADER, SECURITY } from './lib/openapi';
 import { createRouter } from './lib/router';
 import type { AppEnv, AppOpenAPI } from './lib/types';
-
-export const APP_NAME = 'Atrium';
-export const APP_VERSION = '0.1.0';
+import { APP_NAME, APP_VERSION } from './lib/version';
 
 const page = (title: string, head: string, body: string) =>
   `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${title}</title>` +

@@ -262,7 +262,9 @@ describe('escalation matrix over the OpenAPI document', () => {
       expect(routes).toContain(expected);
   });
 
-  it('every other write route: no non-admin actor gains a right, nothing answers 5xx, demo writes nothing', async () => {
+  it('every other write route: no non-admin actor gains a right, nothing answers 5xx, demo writes nothing', {
+    timeout: 120_000,
+  }, async () => {
     const failures: string[] = [];
     let calls = 0;
     const outcomes = new Map<string, number>();

@@ -22,7 +22,7 @@ type Face = 'Liberty' | 'iDempiere' | 'DATAGERRY' | 'Ribbon2' | 'default';
 
 function faceOf(path: string): Face {
   if (path.startsWith('/api/v1/')) return 'iDempiere';
-  if (path.startsWith('/rest/')) return 'DATAGERRY';
+  if (path === '/rest' || path.startsWith('/rest/')) return 'DATAGERRY';
   if (/^\/(auth$|api\/(account|user|group|directory|direcotry|message|io)(\/|$))/.test(path)) return 'Ribbon2';
   if (/^\/api\/(auth|db|fmw|logs|setup|export)(\/|$)/.test(path)) return 'Liberty';
   return 'default';

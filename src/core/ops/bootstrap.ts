@@ -31,6 +31,8 @@ let done: Promise<void> | undefined;
 
 export function ensureBootstrapped(env: Bindings, options: { migrate?: boolean } = {}): Promise<void> {
   if (!done) {
+    // A Worker's clock stands still at module scope: the isolate's start is its first request.
+    startedAt ??= Date.now();
     done = bootstrap(env, options.migrate === true).catch((error) => {
       done = undefined;
       throw error;
@@ -38,6 +40,11 @@ export function ensureBootstrapped(env: Bindings, options: { migrate?: boolean }
   }
   return done;
 }
+
+let startedAt: number | undefined;
+
+/** When this isolate served its first request (milliseconds): DATAGERRY's "program uptime" counts from it. */
+export const isolateStartedAt = (): number => startedAt ?? Date.now();
 
 /** For tests that reset storage between files. */
 export function resetBootstrap(): void {

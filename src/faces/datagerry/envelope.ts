@@ -315,11 +315,16 @@ const envelope = {
   model: z.string().openapi({ description: 'The resource: User, Group, Type, Object, …' }),
   time: z.string().openapi({ description: 'When the answer was made (ISO 8601).' }),
 };
-/** A list item, or (with `projection`) the same object with only some of its keys. */
-const projectable = (item: z.ZodType) =>
-  item instanceof z.ZodObject
-    ? z.union([item, item.partial().openapi({ description: 'With `projection`: only the keys it selects.' })])
-    : item;
+/** A list item, or (with `projection`) the same object with only some of its keys (each object of a union). */
+const projectable = (item: z.ZodType): z.ZodType => {
+  const partial = (o: z.ZodType) =>
+    o instanceof z.ZodObject
+      ? [o.partial().openapi({ description: 'With `projection`: only the keys it selects.' })]
+      : [];
+  const options = item instanceof z.ZodUnion ? (item.options as z.ZodType[]) : [item];
+  const partials = options.flatMap(partial);
+  return partials.length ? z.union([...options, ...partials] as [z.ZodType, z.ZodType, ...z.ZodType[]]) : item;
+};
 export const ListOf = <T extends z.ZodType>(item: T) =>
   z.object({
     results: z

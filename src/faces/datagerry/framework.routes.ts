@@ -1,15 +1,14 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import {
-  allCategories,
   CATEGORY_SORT,
   deleteCategory,
   insertCategory,
   listCategories,
   readCategory,
-  tree,
   updateCategory,
 } from '../../core/cmdb/categories';
+import { categoryTree } from '../../core/cmdb/category-tree';
 import {
   type CmdbObject,
   cleanObjects,
@@ -60,8 +59,8 @@ import {
 } from './envelope';
 import { objectTopic } from './feed';
 import {
+  CategoryListItem,
   CategoryModel,
-  CategoryNode,
   NativeObject,
   ObjectModel,
   ObjectProjection,
@@ -69,6 +68,7 @@ import {
   TypeModel,
 } from './models';
 import { EXAMPLES, TAGS } from './openapi';
+import { ObjectCreated, ObjectStatus, ObjectUpdated, objectUpdated, typeListPaging } from './web-ui';
 
 const Field = z
   .object({
@@ -120,7 +120,7 @@ const TypeInput = z
 const ObjectInput = z
   .object({
     type_id: z.number().int().positive(),
-    status: z.number().int().nullish(),
+    status: ObjectStatus,
     active: z.boolean().optional(),
     fields: z.array(z.object({ name: z.string().max(64), value: z.unknown() })).max(200),
   })
@@ -204,7 +204,7 @@ async function objectList(c: Context<AppEnv>, q: z.infer<typeof ObjectListQuery>
       ? await listObjects(db, actor, options)
       : await listReferences(db, actor, referencing, options);
   const results: (CmdbObject | Awaited<ReturnType<typeof renderObjects>>[number])[] =
-    q.view === 'render' ? await renderObjects(db, objects) : p.project(objects);
+    q.view === 'render' ? await renderObjects(db, objects, actor) : p.project(objects);
   return listResponse(c, 'Object', p, results, total, q, { view: q.view });
 }
 
@@ -232,14 +232,8 @@ export function frameworkRoutes() {
     }),
     async (c) => {
       const q = c.req.valid('query');
-      const p = paging(q, TYPE_SORT, 'public_id', Object.keys(TypeModel.shape));
-      const page = await listTypes(c.var.data.d1(), actorOf(c), {
-        limit: p.limit,
-        offset: p.offset,
-        sort: p.sort,
-        descending: p.descending,
-        filter: p.filter,
-      });
+      const { p, options } = typeListPaging(q, TYPE_SORT, Object.keys(TypeModel.shape));
+      const page = await listTypes(c.var.data.d1(), actorOf(c), options);
       return c.json(listResponse(c, 'Type', p, p.project(page.types), page.total, q), 200);
     },
   );
@@ -537,7 +531,7 @@ export function frameworkRoutes() {
       const notModified = answerVersion(c, rowKey('dg_objects', id), version);
       if (notModified) return notModified;
       c.header('X-Total-Count', '1');
-      return c.json((await renderObjects(db, [object]))[0], 200);
+      return c.json((await renderObjects(db, [object], actorOf(c)))[0], 200);
     },
   );
   app.openapi(
@@ -547,18 +541,18 @@ export function frameworkRoutes() {
       operationId: 'datagerryCreateObject',
       tags: [TAGS.objects.name],
       description:
-        'Inserts an object; its fields are validated against its type (unknown fields, missing required ones, wrong types are 400). Answers it (200, as the seed shows) with `Location`.',
+        "Inserts an object; its fields are validated against its type (unknown fields, missing required ones, wrong types are 400). Answers the new id (200, with `Location`), as DATAGERRY's backend does; `status` may be a boolean.",
       security,
       middleware: can('base.framework.object.add'),
       summary: 'Insert an object (validated against its type)',
       request: { body: bodyOf(ObjectInput, EXAMPLES.object) },
-      responses: { 200: json(InsertOf(ObjectModel).openapi('DgObjectInserted'), 'Inserted'), ...errorResponses },
+      responses: { 200: json(ObjectCreated, 'Inserted: the new id'), ...errorResponses },
     }),
     async (c) => {
       const object = await insertObject(c.var.data.d1(), c.env, actorOf(c), c.req.valid('json'));
       publishAfterCommit(c, [changeOf(c, objectTopic(object.type_id), 'INSERT', object.public_id)]);
       location(c, `/objects/${object.public_id}`);
-      return c.json(inserted('Object', object.public_id, object), 200);
+      return c.json(object.public_id, 200);
     },
   );
   putAndPatch(
@@ -569,7 +563,7 @@ export function frameworkRoutes() {
       operationId: 'datagerryUpdateObject',
       tags: [TAGS.objects.name],
       description:
-        "Updates an object's fields (validated against its type) and `active`/`status`; the version goes up by how much changed. Answers 200, as the seed shows for objects.",
+        "Updates an object's fields (validated against its type) and `active`/`status`; the version goes up by how much changed. Answers 200, as the seed shows for objects, with DATAGERRY's `{results, failed}` and the object as `result`.",
       security,
       middleware: can('base.framework.object.edit'),
       summary: 'Update an object (version bump by how much changed)',
@@ -579,7 +573,7 @@ export function frameworkRoutes() {
         body: bodyOf(ObjectInput.partial({ type_id: true }).openapi('DgObjectUpdate'), EXAMPLES.updateObject),
       },
       responses: {
-        200: withEtag(json(OneOf(ObjectModel).openapi('DgObjectUpdated'), 'Updated')),
+        200: withEtag(json(ObjectUpdated, 'Updated')),
         ...precondition,
         ...errorResponses,
       },
@@ -591,7 +585,7 @@ export function frameworkRoutes() {
       publishAfterCommit(c, [changeOf(c, objectTopic(object.type_id), 'UPDATE', id)]);
       await etagAfterWrite(c, rowKey('dg_objects', id));
       location(c, `/objects/${id}`);
-      return c.json(updated('Object', object), 200);
+      return c.json(objectUpdated(object), 200);
     },
   );
   app.openapi(
@@ -667,15 +661,15 @@ export function frameworkRoutes() {
             .openapi({ description: '`list` (flat, sortable) or `tree` (roots with their `children`).' }),
         }),
       },
-      responses: { 200: json(ListOf(CategoryNode).openapi('DgCategoryList')), ...errorResponses },
+      responses: { 200: json(ListOf(CategoryListItem).openapi('DgCategoryList')), ...errorResponses },
     }),
     async (c) => {
       const q = c.req.valid('query');
       const p = paging(q, CATEGORY_SORT, 'public_id', [...Object.keys(CategoryModel.shape), 'children']);
       if (q.view === 'tree') {
-        const roots = tree(await allCategories(c.var.data.d1(), actorOf(c), p.filter));
+        const roots = await categoryTree(c.var.data.d1(), actorOf(c), p.filter);
         const results = p.project(roots.slice(p.offset, p.offset + p.limit));
-        return c.json(listResponse(c, 'Category', p, results, roots.length, q, { view: 'tree' }), 200);
+        return c.json(listResponse(c, 'CategoryTree', p, results, roots.length, q, { view: 'tree' }), 200);
       }
       const page = await listCategories(c.var.data.d1(), actorOf(c), {
         limit: p.limit,

@@ -114,8 +114,28 @@ export const ObjectProjection = ObjectModel.partial().openapi('DgObjectProjectio
 });
 
 const RenderedField = z
-  .object({ type: z.string(), name: z.string(), label: z.string(), value: z.unknown() })
-  .openapi('DgRenderedField');
+  .looseObject({
+    type: z.string(),
+    name: z.string(),
+    label: z.string(),
+    value: z.unknown(),
+    reference: z
+      .object({
+        type_id: z.number().int(),
+        object_id: z.number().int().openapi({ description: '0: no reference, or one the caller cannot read.' }),
+        type_label: z.string(),
+        icon: z.string(),
+        prefix: z.boolean(),
+        line: z.string(),
+        summaries: z.array(z.object({ value: z.string(), type: z.string() })),
+      })
+      .optional()
+      .openapi({ description: "A ref field: what its target shows (its type's summary values)." }),
+  })
+  .openapi('DgRenderedField', {
+    description:
+      "The field's definition as its type holds it (`options`, `ref_types`, `required`…; a preset `value` as `default`) with the object's value.",
+  });
 
 export const RenderedObject = z
   .object({
@@ -166,13 +186,27 @@ const categoryShape = {
 };
 export const CategoryModel = z.object(categoryShape).openapi('DgCategory');
 
-/** `view=tree`: root categories with their `children`, recursively. */
+/**
+ * `view=tree`: DATAGERRY's tree nodes, as its web UI reads them: the category, its order, its child nodes
+ * and its types in full (those the caller sees).
+ */
 export const CategoryNode: z.ZodType<CategoryNodeType> = z
   .object({
-    ...categoryShape,
+    category: CategoryModel,
+    node_order: z.number().int().nullable().openapi({ description: "The category's `meta.order`." }),
     get children() {
-      return z.array(CategoryNode).optional().openapi({ description: 'Child categories (`view=tree`).' });
+      return z.array(CategoryNode).openapi({ description: 'Child nodes, by `meta.order`.' });
     },
+    types: z.array(TypeModel).openapi({ description: "The category's types, in full." }),
   })
-  .openapi('DgCategoryNode', { description: 'A category; with `view=tree`, with its children.' });
-type CategoryNodeType = z.infer<typeof CategoryModel> & { children?: CategoryNodeType[] };
+  .openapi('DgCategoryNode', { description: 'A node of the category tree (`view=tree`).' });
+/** `children` typed loosely: hono's JSON typing of a recursive answer stops at a plain JSON value. */
+type CategoryNodeType = {
+  category: z.infer<typeof CategoryModel>;
+  node_order: number | null;
+  children: unknown;
+  types: z.infer<typeof TypeModel>[];
+};
+
+/** A categories list entry: a category (`view=list`) or a tree node (`view=tree`). */
+export const CategoryListItem = z.union([CategoryModel, CategoryNode]);

@@ -42,6 +42,32 @@ export const TAGS = {
     'x-displayName': 'Categories',
     description: 'Categories of types, as a list or a tree.',
   },
+  system: {
+    name: 'DATAGERRY System',
+    'x-displayName': 'System',
+    description:
+      "What DATAGERRY's web UI reads before and around its pages: the connection check, the intro steps, the system information, the authentication providers and settings, the regional (date) settings and the export formats.",
+  },
+  search: {
+    name: 'DATAGERRY Search',
+    'x-displayName': 'Search',
+    description: "The web UI's object search (text, type, category and public id terms) and its quick count.",
+  },
+  logs: {
+    name: 'DATAGERRY Logs',
+    'x-displayName': 'Object logs',
+    description: "An object's logs (CREATE, EDIT, ACTIVE_CHANGE, DELETE), read from the audit trail.",
+  },
+  sectionTemplates: {
+    name: 'DATAGERRY Section templates',
+    'x-displayName': 'Section templates',
+    description: 'Named sets of field definitions the type builder adds to a type as a section.',
+  },
+  docapi: {
+    name: 'DATAGERRY DocAPI',
+    'x-displayName': 'Document templates',
+    description: 'Document templates for the objects of a type (DocAPI).',
+  },
 } as const;
 
 export const DATAGERRY_TAGS: FaceTags = { face: 'DATAGERRY', tags: Object.values(TAGS) };

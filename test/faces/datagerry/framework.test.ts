@@ -168,7 +168,8 @@ describe('DATAGERRY objects', () => {
       ],
     });
     expect(created.status).toBe(200);
-    const id = created.body.result_id;
+    const id = created.body;
+    expect(created.res.headers.get('location')).toMatch(new RegExp(`/rest/objects/${id}$`));
     const patch = async (fields: unknown[]) =>
       (await dg(`/rest/objects/${id}`, admin, 'PUT', { fields })).body.result.version;
     expect(
@@ -235,8 +236,12 @@ describe('DATAGERRY objects', () => {
 describe('DATAGERRY categories', () => {
   it('lists, nests as a tree and refuses cycles', async () => {
     const tree = await dg('/rest/categories/?view=tree', admin);
-    expect(tree.body.results.map((c: { name: string }) => c.name)).toEqual(['infrastructure', 'network']);
-    expect(tree.body.results[0].children.map((c: { name: string }) => c.name)).toEqual(['servers']);
+    type Node = { category: { name: string }; children: Node[]; types: { public_id: number }[] };
+    expect(tree.body.model).toBe('CategoryTree');
+    expect(tree.body.results.map((n: Node) => n.category.name)).toEqual(['infrastructure', 'network']);
+    expect(tree.body.results[0].children.map((n: Node) => n.category.name)).toEqual(['servers']);
+    // Each node carries its types in full, as DATAGERRY's web UI reads them.
+    expect(tree.body.results[0].children[0].types.map((t: { name: string }) => t.name)).toEqual(['server']);
     const created = await dg('/rest/categories/', admin, 'POST', {
       name: 'racks',
       label: 'Racks',
