@@ -4617,19 +4617,6 @@ export interface components {
                 fields?: components["schemas"]["DgObjectField"][];
                 views?: number;
             } | {
-                public_id?: number;
-                type_id?: number;
-                status?: number | null;
-                /** @description Semantic version, bumped by how much an update changed. */
-                version?: string;
-                creation_time?: string;
-                author_id?: number | null;
-                last_edit_time?: string | null;
-                editor_id?: number | null;
-                active?: boolean;
-                fields?: components["schemas"]["DgObjectField"][];
-                views?: number;
-            } | {
                 current_render_time?: components["schemas"]["DgDate"];
                 object_information?: {
                     object_id: number;

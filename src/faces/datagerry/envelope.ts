@@ -317,8 +317,9 @@ const envelope = {
 };
 /** A list item, or (with `projection`) the same object with only some of its keys (each object of a union). */
 const projectable = (item: z.ZodType): z.ZodType => {
+  // Objects with a required key only: one that is all optional already is its own projection.
   const partial = (o: z.ZodType) =>
-    o instanceof z.ZodObject
+    o instanceof z.ZodObject && Object.values(o.shape).some((v) => !(v as z.ZodType).safeParse(undefined).success)
       ? [o.partial().openapi({ description: 'With `projection`: only the keys it selects.' })]
       : [];
   const options = item instanceof z.ZodUnion ? (item.options as z.ZodType[]) : [item];
