@@ -1090,8 +1090,8 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Roll a pool back to a version with the down scripts (409 when a step has none)
-         * @description Runs the down scripts of every migration applied after `version`, newest first (right `base.setup.install`); answers the migrations rolled back. 409 when one of them has no down script.
+         * Roll a pool back to a version (409 for a migration the running code needs)
+         * @description Runs the down scripts of every migration applied after `version`, newest first (right `base.setup.install`); answers the migrations rolled back. 409 when one of them is needed by the running code (rolling the schema back is a deploy of the older code, not an API call) or has no down script; so nothing is ever dropped that the running code reads.
          */
         post: operations["libertyDowngradePool"];
         delete?: never;
@@ -5333,8 +5333,8 @@ export interface components {
                 "application/json": components["schemas"]["IdError"];
             };
         };
-        /** @description Unprocessable: this `Idempotency-Key` was used for a different request. */
-        IdIdempotencyKeyReused: {
+        /** @description Service Unavailable: the database or another store is temporarily unavailable; retry after `Retry-After` seconds. */
+        IdUnavailable: {
             headers: {
                 [name: string]: unknown;
             };
@@ -5342,8 +5342,8 @@ export interface components {
                 "application/json": components["schemas"]["IdError"];
             };
         };
-        /** @description Service Unavailable: the database or another store is temporarily unavailable; retry after `Retry-After` seconds. */
-        IdUnavailable: {
+        /** @description Unprocessable: this `Idempotency-Key` was used for a different request. */
+        IdIdempotencyKeyReused: {
             headers: {
                 [name: string]: unknown;
             };
@@ -5459,8 +5459,8 @@ export interface components {
                 "application/json": components["schemas"]["R2Error"];
             };
         };
-        /** @description Unprocessable: this `Idempotency-Key` was used for a different request. */
-        R2IdempotencyKeyReused: {
+        /** @description Service Unavailable: the database or another store is temporarily unavailable; retry after `Retry-After` seconds. */
+        R2Unavailable: {
             headers: {
                 [name: string]: unknown;
             };
@@ -5468,8 +5468,8 @@ export interface components {
                 "application/json": components["schemas"]["R2Error"];
             };
         };
-        /** @description Service Unavailable: the database or another store is temporarily unavailable; retry after `Retry-After` seconds. */
-        R2Unavailable: {
+        /** @description Unprocessable: this `Idempotency-Key` was used for a different request. */
+        R2IdempotencyKeyReused: {
             headers: {
                 [name: string]: unknown;
             };
@@ -5657,7 +5657,6 @@ export interface operations {
             409: components["responses"]["IdConflict"];
             413: components["responses"]["IdPayloadTooLarge"];
             415: components["responses"]["IdUnsupportedMediaType"];
-            422: components["responses"]["IdIdempotencyKeyReused"];
             /** @description Too Many Requests: too many failed logins for this name from this address, or from this address; see `Retry-After`. */
             429: {
                 headers: {
@@ -5813,7 +5812,6 @@ export interface operations {
             409: components["responses"]["IdConflict"];
             413: components["responses"]["IdPayloadTooLarge"];
             415: components["responses"]["IdUnsupportedMediaType"];
-            422: components["responses"]["IdIdempotencyKeyReused"];
             /** @description Too Many Requests: too many failed logins for this name from this address, or from this address; see `Retry-After`. */
             429: {
                 headers: {
@@ -6138,7 +6136,6 @@ export interface operations {
             409: components["responses"]["IdConflict"];
             413: components["responses"]["IdPayloadTooLarge"];
             415: components["responses"]["IdUnsupportedMediaType"];
-            422: components["responses"]["IdIdempotencyKeyReused"];
             503: components["responses"]["IdUnavailable"];
         };
     };
@@ -6208,7 +6205,6 @@ export interface operations {
             409: components["responses"]["IdConflict"];
             413: components["responses"]["IdPayloadTooLarge"];
             415: components["responses"]["IdUnsupportedMediaType"];
-            422: components["responses"]["IdIdempotencyKeyReused"];
             503: components["responses"]["IdUnavailable"];
         };
     };
@@ -10435,7 +10431,7 @@ export interface operations {
                     "application/json": components["schemas"]["LibertyFailure"];
                 };
             };
-            /** @description A migration to roll back has no down script */
+            /** @description A migration to roll back is needed by the running code, or has no down script */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -11296,7 +11292,6 @@ export interface operations {
             409: components["responses"]["DgConflict"];
             413: components["responses"]["DgPayloadTooLarge"];
             415: components["responses"]["DgUnsupportedMediaType"];
-            422: components["responses"]["DgIdempotencyKeyReused"];
             /** @description Too Many Requests: too many failed logins for this name from this address, or from this address; see `Retry-After`. */
             429: {
                 headers: {
@@ -17094,7 +17089,6 @@ export interface operations {
             409: components["responses"]["R2Conflict"];
             413: components["responses"]["R2PayloadTooLarge"];
             415: components["responses"]["R2UnsupportedMediaType"];
-            422: components["responses"]["R2IdempotencyKeyReused"];
             /** @description Too Many Requests: too many failed logins for this name from this address, or from this address; see `Retry-After`. */
             429: {
                 headers: {

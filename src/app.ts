@@ -19,18 +19,32 @@ export const EXAMPLE_SECRETS = {
 } as const;
 
 /**
+ * The other example settings a Deploy button copies from `.dev.vars.example`: the demo admin password and
+ * the demo data. Outside local development both are refused like the example secrets.
+ */
+export const EXAMPLE_DEFAULTS = { ADMIN_PASSWORD: 'admin', DEMO_DATA: 'true' } as const;
+/** The shortest bootstrap admin password a deployment accepts. */
+export const MIN_ADMIN_PASSWORD = 12;
+
+/**
  * `LOCAL_DEV` is honoured only for requests addressed to this machine: a deployment that copied it from
  * `.dev.vars.example` (a Deploy button pre-fills every example value) still refuses the example secrets.
  */
 function isLocalHost(hostname: string): boolean {
-  return ['localhost', '127.0.0.1', '[::1]', '::1'].includes(hostname) || hostname.endsWith('.localhost');
+  return (
+    ['localhost', '127.0.0.1', '[::1]', '::1'].includes(hostname) ||
+    // Names reserved for local use and testing (RFC 6761): never routed to a deployment.
+    hostname.endsWith('.localhost') ||
+    hostname.endsWith('.test')
+  );
 }
 
 /**
  * What is wrong with the secrets, naming each setting and never its value; undefined when they are fine.
  * A missing secret is refused everywhere; the example values only outside local development, which is
  * recognised by `LOCAL_DEV=true` (set in `.dev.vars.example` and the test bindings, never in wrangler.toml)
- * on a local host.
+ * on a local host. Outside local development also the example's deploy defaults: an `ADMIN_PASSWORD` that
+ * is the example's or shorter than 12 characters, and `DEMO_DATA=true` (demo accounts with known passwords).
  */
 export function secretsProblem(env: Cloudflare.Env, hostname = 'localhost'): string | undefined {
   const local = env.LOCAL_DEV === 'true' && isLocalHost(hostname);
@@ -41,6 +55,15 @@ export function secretsProblem(env: Cloudflare.Env, hostname = 'localhost'): str
       return [`${name} still has the .dev.vars.example value outside local development (wrangler secret put ${name})`];
     return [];
   });
+  if (!local) {
+    const admin = env.ADMIN_PASSWORD;
+    if (admin !== undefined && (admin === EXAMPLE_DEFAULTS.ADMIN_PASSWORD || admin.length < MIN_ADMIN_PASSWORD))
+      problems.push(
+        `ADMIN_PASSWORD is the .dev.vars.example value or shorter than ${MIN_ADMIN_PASSWORD} characters outside local development (wrangler secret put ADMIN_PASSWORD, or wrangler secret delete ADMIN_PASSWORD once the admin exists)`,
+      );
+    if (env.DEMO_DATA === EXAMPLE_DEFAULTS.DEMO_DATA)
+      problems.push('DEMO_DATA=true outside local development: demo accounts with known passwords (remove DEMO_DATA)');
+  }
   return problems.length ? problems.join('; ') : undefined;
 }
 

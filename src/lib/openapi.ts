@@ -195,10 +195,10 @@ export interface GeneralResponses {
  * The answers a route can give beyond its own (see FaceErrors), as shared response components of its
  * face: the outage status on every route; 413 on every method that may carry a body; the media-type status
  * where the route takes a body; 409 on writes (a duplicate or a missing reference, or an Idempotency-Key
- * still in use); 422 on POST (an Idempotency-Key reused for another request); 429 where HTTP Basic is
+ * still in use); 422 where a POST takes an Idempotency-Key (one reused for another request); 429 where HTTP Basic is
  * accepted (throttled like a login).
  */
-export function generalResponses(route: RouteShape): GeneralResponses {
+export function generalResponses(route: RouteShape, options: { idempotencyKey?: boolean } = {}): GeneralResponses {
   const out: GeneralResponses = { responses: {}, components: {} };
   const schema = faceSchemaOf(route);
   const face = schema && faceErrors.get(schema);
@@ -213,7 +213,7 @@ export function generalResponses(route: RouteShape): GeneralResponses {
   if (route.method !== 'get') add(413, 'PayloadTooLarge');
   if (route.request?.body) add(face.mediaType, 'UnsupportedMediaType');
   if (['post', 'put', 'patch', 'delete'].includes(route.method)) add(409, 'Conflict');
-  if (route.method === 'post') add(422, 'IdempotencyKeyReused');
+  if (options.idempotencyKey) add(422, 'IdempotencyKeyReused');
   if (route.security?.some((r) => BASIC in r)) add(429, 'BasicThrottled');
   return out;
 }

@@ -396,6 +396,8 @@ export async function insertObject(
   input: { type_id: number; active?: boolean; status?: number | null; fields: ObjectField[] },
 ): Promise<CmdbObject> {
   requireWrite(actor, CMDB_RIGHTS.objectAdd);
+  // An object created inactive has its activation set: that needs the activation right, as everywhere.
+  if (input.active === false) requireWrite(actor, CMDB_RIGHTS.objectActivation);
   const type = await visibleType(db, actor, input.type_id);
   if (!canOnType(actor, type, 'CREATE')) throw new AppError('FORBIDDEN', `No CREATE access to type ${type.name}`);
   const fields = await sealFields(env, type, await validateFields(db, actor, type, input.fields));
@@ -431,8 +433,9 @@ export async function insertObject(
 }
 
 /**
- * Right `object.edit` on a visible object whose type's ACL grants UPDATE. A password field sent as
- * `********` keeps its stored value.
+ * Right `object.edit` on a visible object whose type's ACL grants UPDATE (and `object.activation` when the
+ * activation changes, on every path: PUT, PATCH, revert). A password field sent as `********` keeps its
+ * stored value.
  */
 export async function updateObject(
   db: Db,
@@ -443,6 +446,7 @@ export async function updateObject(
 ): Promise<CmdbObject> {
   requireWrite(actor, CMDB_RIGHTS.objectEdit);
   const before = await visibleObject(db, actor, id);
+  if (input.active !== undefined && input.active !== before.active) requireWrite(actor, CMDB_RIGHTS.objectActivation);
   const type = await visibleType(db, actor, before.type_id);
   if (!canOnType(actor, type, 'UPDATE')) throw new AppError('FORBIDDEN', `No UPDATE access to type ${type.name}`);
   const validated = await validateFields(db, actor, type, input.fields, before.fields);

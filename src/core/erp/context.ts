@@ -147,6 +147,17 @@ export async function tableAccess(data: DataAccess, principal: Principal, tableN
   return row.readOnly ? 'read' : 'write';
 }
 
+/**
+ * iDempiere's tables, by their entity prefixes (AD_ application dictionary, C_ core, M_ material, …). Other
+ * tables of the pool (Liberty's LY_*, anything not iDempiere's) are not models: /api/v1/models answers them
+ * as unknown, whoever asks (docs/decisions.md, "Security and robustness, third round").
+ */
+const ERP_TABLE = /^(?:A|AD|ASP|B|C|CM|DD|FA|GL|HR|I|K|M|MP|PA|PP|QM|R|RV|S|T|U|W|X)_[A-Za-z0-9_]+$/;
+
+export function isErpTable(name: string): boolean {
+  return ERP_TABLE.test(name);
+}
+
 /** The WHERE fragment of a stored validation rule (by id or uuid). */
 export async function validationRule(data: DataAccess, idOrUu: string): Promise<string> {
   const row = await data
@@ -176,6 +187,7 @@ export function erpRecordContext(data: DataAccess, principal: Principal, request
   } else scope = holds(actor, 'base.*') ? 'unscoped' : { clientId: -1, orgsOfClient: true };
   const checked = new Map<string, Promise<TableAccess>>();
   const narrow = async (table: TableInfo, need: 'read' | 'write') => {
+    if (!isErpTable(table.name)) throw new AppError('NOT_FOUND', `Table '${table.name.slice(0, 64)}' not found`);
     // AD_User is the one user store: reading it needs the user-view right, as on every face.
     if (table.name.toLowerCase() === 'ad_user') requireRight(actor, 'base.user-management.user.view');
     let access = checked.get(table.name);

@@ -48,14 +48,14 @@ export interface QueryDefinition {
 
 const TABLES: Record<Source, string> = { framework: 'LY_QRY_FMW', query: 'LY_QRY_SQL' };
 
-const definitions = new IsolateCache<Promise<QueryDefinition | null>>('query-definitions', {
+const definitions = new IsolateCache<QueryDefinition | null>('query-definitions', {
   tableName: 'LY_QRY_FMW',
   maxSize: 500,
   ttlMs: 60_000,
 });
 
 /** Result column names of a stored SELECT, by pool and statement text (they change only with DDL). */
-const columnNames = new IsolateCache<Promise<string[]>>('query-columns', {
+const columnNames = new IsolateCache<string[]>('query-columns', {
   tableName: 'LY_QRY_SQL',
   maxSize: 500,
   ttlMs: 60_000,
@@ -97,7 +97,7 @@ export async function loadDefinition(
   verb: Verb,
 ): Promise<QueryDefinition> {
   const key = `${source}:${query}:${verb}`;
-  const found = await definitions.getOrLoad(key, async () => {
+  const found = await definitions.load(key, async () => {
     const row = await data
       .d1()
       .prepare(
@@ -168,7 +168,7 @@ export async function resultColumns(
   definition: QueryDefinition,
   values: unknown[],
 ): Promise<string[]> {
-  return columnNames.getOrLoad(`${pool}\u0000${definition.text}`, async () => {
+  return columnNames.load(`${pool}\u0000${definition.text}`, async () => {
     const [names] = await prepare(data.d1(pool), sql`select * from (${statementSql(definition, values)}) limit 0`).raw<
       string[]
     >({ columnNames: true });

@@ -19,6 +19,7 @@ import {
   type UserChange,
 } from './policy';
 import { ADMIN_GROUP_ID, USER_GROUP_ID } from './rights';
+import { endUserSessions } from './sessions';
 
 /** A user as the core hands it to faces: never with password material. */
 export type User = Omit<typeof users.$inferSelect, 'passwordHash'>;
@@ -317,6 +318,13 @@ export async function updateUser(orm: Orm, id: number, patch: UserPatch, actor: 
   const given = Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== undefined)) as Partial<User>;
   const set: Partial<typeof users.$inferInsert> = { ...given, updatedAt: new Date().toISOString() };
   if (password !== undefined) set.passwordHash = await hashPassword(password);
+  // A new password ends the user's other sessions (the caller's own survives a self-change); disabling
+  // ends all of them, so enabling again revives none.
+  const disabled = patch.enabled === false && changes.includes('enabled');
+  const ends =
+    disabled || password !== undefined
+      ? [endUserSessions(orm, id, disabled || actor.userId !== id ? undefined : actor.session)]
+      : [];
   const after: UserWithGroups = {
     ...before,
     ...given,
@@ -336,6 +344,7 @@ export async function updateUser(orm: Orm, id: number, patch: UserPatch, actor: 
         ]
       : []),
     ...(renamed ? userRenamed(orm, before.login, fields.login as string) : []),
+    ...ends,
   ]);
   identityChanged();
   return after;

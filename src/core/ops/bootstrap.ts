@@ -16,7 +16,7 @@ import { upgrade } from './setup';
  * mirrors the pool registry into `pools`, creates the bootstrap admin when ADMIN_PASSWORD is set and no
  * `admin` exists (production: `wrangler secret put ADMIN_PASSWORD`; there is no default), and loads the
  * demo data when DEMO_DATA is "true" (local dev and tests only). Everything is idempotent, so concurrent
- * isolates may race safely. A failure is retried on the next request.
+ * isolates (and requests, below) may race safely. A failure is retried on the next request.
  */
 export type DemoLoader = (orm: Orm, env: Bindings) => Promise<void>;
 
@@ -27,18 +27,32 @@ export function registerDemoLoader(loader: DemoLoader): void {
   if (!demoLoaders.includes(loader)) demoLoaders.push(loader);
 }
 
-let done: Promise<void> | undefined;
+/**
+ * The isolate's bootstrap state. No promise is kept: a request never waits on another request's I/O (its
+ * continuation could run in a context that has ended). While one request bootstraps, the others of this
+ * isolate poll the flag on their own timers; if it fails (or its request is cancelled and never reports,
+ * see STALE_MS) they run it themselves: bootstrap is idempotent.
+ */
+let done = false;
+let runningSince = 0;
+const POLL_MS = 5;
+const STALE_MS = 10_000;
 
-export function ensureBootstrapped(env: Bindings, options: { migrate?: boolean } = {}): Promise<void> {
-  if (!done) {
-    // A Worker's clock stands still at module scope: the isolate's start is its first request.
-    startedAt ??= Date.now();
-    done = bootstrap(env, options.migrate === true).catch((error) => {
-      done = undefined;
-      throw error;
-    });
+const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+
+export async function ensureBootstrapped(env: Bindings, options: { migrate?: boolean } = {}): Promise<void> {
+  if (done) return;
+  // A Worker's clock stands still at module scope: the isolate's start is its first request.
+  startedAt ??= Date.now();
+  while (runningSince && !done && Date.now() - runningSince < STALE_MS) await sleep(POLL_MS);
+  if (done) return;
+  runningSince = Date.now();
+  try {
+    await bootstrap(env, options.migrate === true);
+    done = true;
+  } finally {
+    runningSince = 0;
   }
-  return done;
 }
 
 let startedAt: number | undefined;
@@ -48,7 +62,8 @@ export const isolateStartedAt = (): number => startedAt ?? Date.now();
 
 /** For tests that reset storage between files. */
 export function resetBootstrap(): void {
-  done = undefined;
+  done = false;
+  runningSince = 0;
 }
 
 /** The one command that migrates the local pools, named wherever a local database is found unmigrated. */

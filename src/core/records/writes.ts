@@ -1,11 +1,10 @@
-import { is, SQL, sql } from 'drizzle-orm';
+import { type SQL, sql } from 'drizzle-orm';
 import { AppError } from '../../lib/errors';
-import { type Actor, auditUser, requireWrite } from '../identity/actor';
+import { type Actor, auditUser } from '../identity/actor';
 import { PRECONDITION_ERROR, preconditionFailed } from '../ops/versions';
-import { isSecurityTable } from './policy';
-import { findColumn, findTable, visibleColumns } from './registry';
-import { allOf, CLIENT_COLUMN, ORG_COLUMN, orgCondition, type RecordContext, scopeCondition } from './scope';
-import { RECORD_RIGHTS, type Row, uuColumn } from './service';
+import { findColumn, visibleColumns } from './registry';
+import { allOf, type RecordContext, scopeCondition } from './scope';
+import { type Row, uuColumn } from './service';
 import { ident, prepare } from './sql';
 import type { PoolSchema, TableInfo } from './types';
 import {
@@ -18,6 +17,7 @@ import {
   toStored,
   type WriteValue,
 } from './values';
+import { checkReferences, requireWriteRight, scopedWrites, withRules } from './write-checks';
 
 export type { ColumnWrite, WriteValue } from './values';
 
@@ -55,8 +55,6 @@ export interface PlanOptions {
   /** Further returned expressions (e.g. foreign-key labels), built from registry names. */
   extraColumns?: SQL;
 }
-
-const isSql = (value: WriteValue): value is SQL => is(value, SQL);
 
 function returningList(table: TableInfo, extra?: SQL): SQL {
   const columns = sql.join(
@@ -102,15 +100,6 @@ const GUARD_FAILED = /NOT NULL constraint failed: audit_log\.action/i;
 const SENTINEL = sql`insert into audit_log (table_name, action) values (null, 'SENTINEL')`;
 const SENTINEL_FAILED = /NOT NULL constraint failed: audit_log\.table_name/i;
 
-/** The right a write needs; rows that decide who may do what (iDempiere roles, table access) need `base.*`. */
-export async function requireWriteRight(ctx: RecordContext, table: TableInfo, verb: 'add' | 'edit' | 'delete') {
-  requireWrite(ctx.actor, RECORD_RIGHTS[verb]);
-  if (isSecurityTable(table.name))
-    requireWrite(ctx.actor, 'base.*', `${table.name} decides who may do what: only a holder of base.* writes it`);
-  await ctx.narrow?.(table, 'write');
-  if (table.view) throw new AppError('BAD_REQUEST', `${table.name} is read-only here`);
-}
-
 function computedWrites(table: TableInfo, computed: Record<string, WriteValue> = {}): ColumnWrite[] {
   return Object.entries(computed).map(([name, value]) => {
     const column = findColumn(table, name);
@@ -124,75 +113,6 @@ function writesOf(table: TableInfo, values: Record<string, unknown>, options: Pl
   const computed = computedWrites(table, options.computed);
   const given = columnValues(table, values, options.readOnly ?? 'reject', { allowEmpty: computed.length > 0 });
   return [...given.filter((w) => !computed.some((c) => c.column === w.column)), ...computed];
-}
-
-/**
- * The tenant columns of a write: inserts take the session's client whatever the body says, and the
- * session's organisation when the body names none; updates cannot move a row to another client. An
- * organisation given must be 0 or one of the client's (checked with the references, checkReferences).
- */
-function scopedWrites(ctx: RecordContext, table: TableInfo, writes: ColumnWrite[], mode: 'insert' | 'update') {
-  if (ctx.scope === 'unscoped') return writes;
-  const scope = ctx.scope;
-  const client = findColumn(table, CLIENT_COLUMN);
-  const org = findColumn(table, ORG_COLUMN);
-  const out = writes.filter((w) => w.column !== client);
-  if (client && mode === 'insert') out.push({ column: client, value: scope.clientId });
-  if (org && mode === 'insert' && scope.defaultOrgId !== undefined && !out.some((w) => w.column === org))
-    out.push({ column: org, value: scope.defaultOrgId });
-  return out;
-}
-
-/** The face's rules for new and changed rows (RecordContext.rules); they add columns, never tenant ones. */
-function withRules(ctx: RecordContext, table: TableInfo, writes: ColumnWrite[], mode: 'insert' | 'update') {
-  if (!ctx.rules) return writes;
-  const added = ctx
-    .rules(table, writes, mode)
-    .filter(
-      (w) =>
-        !writes.some((given) => given.column === w.column) &&
-        w.column.name !== CLIENT_COLUMN &&
-        w.column.name !== ORG_COLUMN,
-    );
-  return [...writes, ...added];
-}
-
-/**
- * Foreign keys written must name rows the caller can see: a row of another tenant answers exactly like a
- * missing one (no existence oracle across clients). One batch of reads for all of them. Values the core
- * computed (links to rows of the same batch) are not checked here: the core built them.
- */
-async function checkReferences(ctx: RecordContext, schema: PoolSchema, table: TableInfo, writes: ColumnWrite[]) {
-  if (ctx.scope === 'unscoped') return;
-  const checks: { label: string; statement: D1PreparedStatement }[] = [];
-  const db = ctx.data.d1(ctx.pool);
-  const org = findColumn(table, ORG_COLUMN);
-  const orgWrite = org && ctx.scope.orgsOfClient ? writes.find((w) => w.column === org) : undefined;
-  if (orgWrite && orgWrite.value !== null && !isSql(orgWrite.value))
-    checks.push({
-      label: `Organization ${String(orgWrite.value).slice(0, 20)} not allowed`,
-      statement: prepare(db, sql`select ${orgCondition(sql`${orgWrite.value}`, ctx.scope.clientId)} as n`),
-    });
-  for (const write of writes) {
-    if (write.value === null || isSql(write.value)) continue;
-    const fk = table.foreignKeys.find((f) => f.column === write.column.name);
-    if (fk?.implicit && write.value === 0) continue;
-    const parent = fk && findTable(schema, fk.table);
-    const scoped = parent && scopeCondition(parent, ctx.scope, 'read');
-    if (!fk || !parent || !scoped) continue;
-    checks.push({
-      label: `Record ${String(write.value).slice(0, 40)} not found in ${parent.name}`,
-      statement: prepare(
-        db,
-        sql`select count(*) as n from ${ident(parent.name)} where ${ident(fk.references)} = ${write.value} and ${scoped}`,
-      ),
-    });
-  }
-  if (!checks.length) return;
-  const results = await db.batch<{ n: number }>(checks.map((c) => c.statement));
-  results.forEach((r, i) => {
-    if (!r.results[0]?.n) throw new AppError('BAD_REQUEST', checks[i].label);
-  });
 }
 
 /** A new row: every check, then the insert and its audit row (after image). */

@@ -111,3 +111,17 @@ export const refreshTokens = sqliteTable(
   },
   (t) => [primaryKey({ columns: [t.jti] }), index('atrium_refresh_tokens_family').on(t.family)],
 );
+
+/**
+ * A user's session cut-off (migration 0014): tokens issued up to `ended_at` (unix ms) are refused, except
+ * those of `kept_session`. Written by a password change or reset and by disabling the user
+ * (core/identity/sessions.ts); read with the user on every token check. Goes with its user.
+ */
+export const sessionCutoffs = sqliteTable('atrium_session_cutoffs', {
+  userId: integer('user_id')
+    .primaryKey()
+    .references(() => users.id, { onDelete: 'cascade' }),
+  endedAt: integer('ended_at').notNull(),
+  /** The session that survives the cut-off: the user's own, when they changed their own password. */
+  keptSession: text('kept_session'),
+});

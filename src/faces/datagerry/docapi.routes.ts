@@ -15,7 +15,17 @@ import { SECURITY } from '../../lib/openapi';
 import { createRouter } from '../../lib/router';
 import { actorOf, requireRight } from '../../middleware/auth';
 import { dgAuth } from './auth';
-import { DgError, errorResponses, json, ListOf, ListQuery, listQueryWith, listResponse, paging } from './envelope';
+import {
+  DgError,
+  errorResponses,
+  json,
+  ListOf,
+  ListQuery,
+  listQueryWith,
+  listResponse,
+  paging,
+  publicLink,
+} from './envelope';
 import { TAGS } from './openapi';
 
 /**
@@ -201,7 +211,7 @@ export function docapiRoutes() {
     }),
     async (c) => {
       const template = await insertDocTemplate(c.var.data.d1(), actorOf(c), fields(c.req.valid('json')));
-      c.header('Location', new URL(`/rest/docapi/template/${template.public_id}`, c.req.url).toString());
+      c.header('Location', publicLink(c, `/rest/docapi/template/${template.public_id}`));
       return c.json(template.public_id, 200);
     },
   );

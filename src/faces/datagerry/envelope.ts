@@ -224,6 +224,17 @@ export function paging(
   };
 }
 
+/**
+ * A link to `path` (with its query) for DATAGERRY's answers (Location, pager links): under the configured
+ * `PUBLIC_URL` when there is one, else root-relative, so it resolves against the origin the client called.
+ * Never built from the request's `Host` header, which a client chooses.
+ */
+export function publicLink(c: Context<AppEnv>, path: string): string {
+  const base = c.env.PUBLIC_URL?.trim();
+  if (base && /^https?:\/\/[^/?#\s]+/i.test(base)) return `${base.replace(/\/+$/, '')}${path}`;
+  return path;
+}
+
 /** The list envelope, X-Total-Count and a Link header (first/prev/next/last). */
 export function listResponse<T>(
   c: Context<AppEnv>,
@@ -237,12 +248,12 @@ export function listResponse<T>(
   const totalPages = Math.max(1, Math.ceil(total / p.limit));
   const url = new URL(c.req.url);
   const pageUrl = (page: number) => {
-    const next = new URL(url);
-    next.searchParams.set('page', String(page));
-    return next.toString();
+    const next = new URLSearchParams(url.search);
+    next.set('page', String(page));
+    return publicLink(c, `${url.pathname}?${next}`);
   };
   const pagination = {
-    current: url.toString(),
+    current: publicLink(c, `${url.pathname}${url.search}`),
     first: pageUrl(1),
     prev: pageUrl(Math.max(1, p.page - 1)),
     next: pageUrl(Math.min(totalPages, p.page + 1)),

@@ -54,6 +54,7 @@ import {
   OneOf,
   one,
   paging,
+  publicLink,
   putAndPatch,
   updated,
 } from './envelope';
@@ -184,8 +185,7 @@ const precondition = preconditionFailedResponse(DgError);
 /** Types and objects a type ACL may hide: If-Match is checked in the write's batch only (after the 404). */
 const HIDDEN_IS_MISSING = { early: false };
 
-const location = (c: Context<AppEnv>, path: string) =>
-  c.header('Location', new URL(`/rest${path}`, c.req.url).toString());
+const location = (c: Context<AppEnv>, path: string) => c.header('Location', publicLink(c, `/rest${path}`));
 
 /** A page of objects (all visible ones, or those referencing `referencing`), native, projected or rendered. */
 async function objectList(c: Context<AppEnv>, q: z.infer<typeof ObjectListQuery>, referencing?: number) {

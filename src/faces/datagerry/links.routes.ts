@@ -16,6 +16,7 @@ import {
   listResponse,
   now,
   paging,
+  publicLink,
 } from './envelope';
 import { TAGS } from './openapi';
 
@@ -102,7 +103,7 @@ export function linkRoutes() {
     }),
     async (c) => {
       const link = await insertLink(c.var.data.d1(), actorOf(c), c.req.valid('json'));
-      c.header('Location', new URL(`/rest/objects/links/${link.public_id}`, c.req.url).toString());
+      c.header('Location', publicLink(c, `/rest/objects/links/${link.public_id}`));
       return c.json(
         { result_id: link.public_id, raw: link, response_type: 'INSERT', model: 'ObjectLink', time: now() },
         201,

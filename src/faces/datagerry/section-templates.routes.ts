@@ -15,7 +15,18 @@ import { SECURITY } from '../../lib/openapi';
 import { createRouter } from '../../lib/router';
 import { actorOf, requireRight } from '../../middleware/auth';
 import { dgAuth } from './auth';
-import { DgError, errorResponses, json, ListOf, ListQuery, listQueryWith, listResponse, now, paging } from './envelope';
+import {
+  DgError,
+  errorResponses,
+  json,
+  ListOf,
+  ListQuery,
+  listQueryWith,
+  listResponse,
+  now,
+  paging,
+  publicLink,
+} from './envelope';
 import { TypeField as TypeFieldModel } from './models';
 import { TAGS } from './openapi';
 
@@ -179,7 +190,7 @@ export function sectionTemplateRoutes() {
     }),
     async (c) => {
       const template = await insertSectionTemplate(c.var.data.d1(), actorOf(c), inputOf(c.req.valid('json')));
-      c.header('Location', new URL(`/rest/section_templates/${template.public_id}`, c.req.url).toString());
+      c.header('Location', publicLink(c, `/rest/section_templates/${template.public_id}`));
       return c.json(template.public_id, 200);
     },
   );

@@ -55,6 +55,7 @@ import {
   OneOf,
   one,
   paging,
+  publicLink,
   putAndPatch,
   updated,
 } from './envelope';
@@ -214,8 +215,7 @@ async function renderGroups(c: Context<AppEnv>, groups: GroupWithRights[]) {
   }));
 }
 
-const location = (c: Context<AppEnv>, path: string) =>
-  c.header('Location', new URL(`/rest${path}`, c.req.url).toString());
+const location = (c: Context<AppEnv>, path: string) => c.header('Location', publicLink(c, `/rest${path}`));
 const notFound = (what: string, id: unknown) =>
   new AppError('NOT_FOUND', `${what} ${String(id).slice(0, 64)} not found`);
 

@@ -5,6 +5,7 @@ import { createUser, deleteUser, updateUser } from '../../core/identity/users';
 import type { FeedAction } from '../../core/ops/feed';
 import { labelColumns, resolveIdentifier } from '../../core/records/lookups';
 import { findTable, requireTable } from '../../core/records/registry';
+import { type RowTenant, rowTenant } from '../../core/records/scope';
 import { findRecord, type RecordContext, type Row } from '../../core/records/service';
 import type { ColumnInfo, ForeignKey, PoolSchema, TableInfo } from '../../core/records/types';
 import { type StoredValue, singleKey, type WriteValue } from '../../core/records/values';
@@ -43,6 +44,8 @@ export interface RecordChange {
   table: string;
   action: FeedAction;
   id: unknown;
+  /** Where the row lived (core records/scope.ts): deletions reach only the subscribers whose scope held it. */
+  tenant?: RowTenant;
 }
 
 /** The records a planned write changed, from the rows its steps wrote (same order). */
@@ -51,6 +54,7 @@ export function stepChanges(steps: WriteStep[], rows: Row[]): RecordChange[] {
     table: step.table.name,
     action: step.action,
     id: rows[i]?.[singleKey(step.table).name],
+    tenant: rows[i] ? rowTenant(step.table, rows[i]) : undefined,
   }));
 }
 

@@ -350,9 +350,9 @@ export function opsRoutes() {
       tags: [TAGS.setup.name],
       security,
       middleware: [authenticate(), requireRight('base.setup.install')],
-      summary: 'Roll a pool back to a version with the down scripts (409 when a step has none)',
+      summary: 'Roll a pool back to a version (409 for a migration the running code needs)',
       description:
-        'Runs the down scripts of every migration applied after `version`, newest first (right `base.setup.install`); answers the migrations rolled back. 409 when one of them has no down script.',
+        'Runs the down scripts of every migration applied after `version`, newest first (right `base.setup.install`); answers the migrations rolled back. 409 when one of them is needed by the running code (rolling the schema back is a deploy of the older code, not an API call) or has no down script; so nothing is ever dropped that the running code reads.',
       request: {
         params: z.object({
           version: z
@@ -367,7 +367,10 @@ export function opsRoutes() {
       },
       responses: {
         200: json(SetupResult),
-        409: { ...errorResponses[400], description: 'A migration to roll back has no down script' },
+        409: {
+          ...errorResponses[400],
+          description: 'A migration to roll back is needed by the running code, or has no down script',
+        },
         ...errorResponses,
       },
     }),

@@ -92,8 +92,11 @@ async function snapshot(): Promise<Snapshot> {
   return { schema, rows };
 }
 
-/** Schema objects later migrations change (0011_liberty_user_display: the users' theme and mode columns). */
-const LATER_SCHEMA_CHANGES = ['table:users'];
+/**
+ * Schema objects later migrations change (0011_liberty_user_display: the users' theme and mode columns) or
+ * add (0014_session_cutoffs, created up front here: today's token check reads it).
+ */
+const LATER_SCHEMA_CHANGES = ['table:users', 'table:atrium_session_cutoffs'];
 const withoutLater = (schema: Record<string, string>) =>
   Object.fromEntries(
     Object.entries(schema).filter(
@@ -126,6 +129,9 @@ beforeAll(async () => {
     db,
     env.TEST_MIGRATIONS.filter((m) => m.name < IDS),
   );
+  // Today's token check reads the session cut-offs (0014, which creates the table only if missing).
+  const cutoffs = env.TEST_MIGRATIONS.find((m) => m.name.startsWith('0014_'));
+  for (const statement of cutoffs?.queries ?? []) await db.prepare(statement).run();
   resetCaches();
   resetBootstrap();
   await ensureBootstrapped(env);

@@ -1,5 +1,7 @@
 import { env } from 'cloudflare:test';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { createApp } from '../../../src/app';
+import { bearer } from '../../support/worker';
 import { adminToken, demoToken, dg } from './helpers';
 
 let admin: string;
@@ -262,5 +264,41 @@ describe('DATAGERRY categories', () => {
     expect((await dg(`/rest/categories/${id}`, admin)).body.result.parent).toBe(1);
     expect((await dg('/rest/categories/', demo, 'POST', { name: 'y' })).status).toBe(403);
     expect((await dg('/rest/categories', demo)).status).toBe(200);
+  });
+});
+
+describe('DATAGERRY links', () => {
+  const app = createApp();
+  const fetchAs = (host: string, path: string, bindings: Partial<typeof env> = {}, init: RequestInit = {}) =>
+    Promise.resolve(
+      app.fetch(
+        new Request(`http://${host}${path}`, {
+          ...init,
+          headers: { ...bearer(admin), 'content-type': 'application/json', ...(init.headers as object) },
+        }),
+        { ...env, ...bindings },
+      ),
+    );
+
+  it('never builds a link from the Host the client sent: PUBLIC_URL, else root-relative', async () => {
+    const list = await fetchAs('evil.test', '/rest/objects/?limit=1&page=2');
+    const body = (await list.json()) as { pager: unknown };
+    expect(JSON.stringify(body.pager)).not.toContain('evil');
+    expect(list.headers.get('link')).not.toContain('evil');
+    expect(list.headers.get('link')).toContain('</rest/objects/?limit=1&page=1>; rel="first"');
+    const created = await fetchAs(
+      'evil.test',
+      '/rest/types/',
+      {},
+      {
+        method: 'POST',
+        body: JSON.stringify({ name: 'linked', fields: [{ type: 'text', name: 'x' }] }),
+      },
+    );
+    expect(created.headers.get('location')).toMatch(/^\/rest\/types\/\d+$/);
+    const configured = await fetchAs('evil.test', '/rest/objects/?limit=1', {
+      PUBLIC_URL: 'https://cmdb.example.com/',
+    });
+    expect(configured.headers.get('link')).toContain('<https://cmdb.example.com/rest/objects/?limit=1&page=1>');
   });
 });
