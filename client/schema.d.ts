@@ -17098,7 +17098,7 @@ export interface operations {
                     "application/json": components["schemas"]["R2Error"];
                 };
             };
-            504: components["responses"]["R2Unavailable"];
+            503: components["responses"]["R2Unavailable"];
         };
     };
     ribbon2GetAccount: {
@@ -17146,7 +17146,7 @@ export interface operations {
                     "application/json": components["schemas"]["R2Error"];
                 };
             };
-            504: components["responses"]["R2Unavailable"];
+            503: components["responses"]["R2Unavailable"];
         };
     };
     ribbon2ListUsers: {
@@ -17203,7 +17203,7 @@ export interface operations {
                     "application/json": components["schemas"]["R2Error"];
                 };
             };
-            504: components["responses"]["R2Unavailable"];
+            503: components["responses"]["R2Unavailable"];
         };
     };
     ribbon2UpdateUser: {
@@ -17288,7 +17288,7 @@ export interface operations {
             };
             413: components["responses"]["R2PayloadTooLarge"];
             415: components["responses"]["R2UnsupportedMediaType"];
-            504: components["responses"]["R2Unavailable"];
+            503: components["responses"]["R2Unavailable"];
         };
     };
     ribbon2CreateUser: {
@@ -17359,7 +17359,7 @@ export interface operations {
             413: components["responses"]["R2PayloadTooLarge"];
             415: components["responses"]["R2UnsupportedMediaType"];
             422: components["responses"]["R2IdempotencyKeyReused"];
-            504: components["responses"]["R2Unavailable"];
+            503: components["responses"]["R2Unavailable"];
         };
     };
     ribbon2GetUser: {
@@ -17424,7 +17424,7 @@ export interface operations {
                     "application/json": components["schemas"]["R2Error"];
                 };
             };
-            504: components["responses"]["R2Unavailable"];
+            503: components["responses"]["R2Unavailable"];
         };
     };
     ribbon2DeleteUser: {
@@ -17487,7 +17487,7 @@ export interface operations {
                 };
             };
             413: components["responses"]["R2PayloadTooLarge"];
-            504: components["responses"]["R2Unavailable"];
+            503: components["responses"]["R2Unavailable"];
         };
     };
     ribbon2ListGroups: {
@@ -17544,7 +17544,7 @@ export interface operations {
                     "application/json": components["schemas"]["R2Error"];
                 };
             };
-            504: components["responses"]["R2Unavailable"];
+            503: components["responses"]["R2Unavailable"];
         };
     };
     ribbon2UpdateGroup: {
@@ -17620,7 +17620,7 @@ export interface operations {
             };
             413: components["responses"]["R2PayloadTooLarge"];
             415: components["responses"]["R2UnsupportedMediaType"];
-            504: components["responses"]["R2Unavailable"];
+            503: components["responses"]["R2Unavailable"];
         };
     };
     ribbon2CreateGroup: {
@@ -17682,7 +17682,7 @@ export interface operations {
             413: components["responses"]["R2PayloadTooLarge"];
             415: components["responses"]["R2UnsupportedMediaType"];
             422: components["responses"]["R2IdempotencyKeyReused"];
-            504: components["responses"]["R2Unavailable"];
+            503: components["responses"]["R2Unavailable"];
         };
     };
     ribbon2GetGroup: {
@@ -17747,7 +17747,7 @@ export interface operations {
                     "application/json": components["schemas"]["R2Error"];
                 };
             };
-            504: components["responses"]["R2Unavailable"];
+            503: components["responses"]["R2Unavailable"];
         };
     };
     ribbon2DeleteGroup: {
@@ -17810,7 +17810,7 @@ export interface operations {
                 };
             };
             413: components["responses"]["R2PayloadTooLarge"];
-            504: components["responses"]["R2Unavailable"];
+            503: components["responses"]["R2Unavailable"];
         };
     };
     ribbon2GetMyPermissions: {
@@ -17861,7 +17861,7 @@ export interface operations {
                     "application/json": components["schemas"]["R2Error"];
                 };
             };
-            504: components["responses"]["R2Unavailable"];
+            503: components["responses"]["R2Unavailable"];
         };
     };
     ribbon2ListDirectoriesWithPermission: {
@@ -17912,7 +17912,7 @@ export interface operations {
                     "application/json": components["schemas"]["R2Error"];
                 };
             };
-            504: components["responses"]["R2Unavailable"];
+            503: components["responses"]["R2Unavailable"];
         };
     };
     ribbon2GetDirectoryAccess: {
@@ -17963,7 +17963,7 @@ export interface operations {
                     "application/json": components["schemas"]["R2Error"];
                 };
             };
-            504: components["responses"]["R2Unavailable"];
+            503: components["responses"]["R2Unavailable"];
         };
     };
     ribbon2SetDirectoryAccess: {
@@ -18063,7 +18063,7 @@ export interface operations {
             413: components["responses"]["R2PayloadTooLarge"];
             415: components["responses"]["R2UnsupportedMediaType"];
             422: components["responses"]["R2IdempotencyKeyReused"];
-            504: components["responses"]["R2Unavailable"];
+            503: components["responses"]["R2Unavailable"];
         };
     };
     ribbon2ListDirectories: {
@@ -18120,7 +18120,7 @@ export interface operations {
                     "application/json": components["schemas"]["R2Error"];
                 };
             };
-            504: components["responses"]["R2Unavailable"];
+            503: components["responses"]["R2Unavailable"];
         };
     };
     ribbon2UpdateDirectory: {
@@ -18197,7 +18197,7 @@ export interface operations {
             };
             413: components["responses"]["R2PayloadTooLarge"];
             415: components["responses"]["R2UnsupportedMediaType"];
-            504: components["responses"]["R2Unavailable"];
+            503: components["responses"]["R2Unavailable"];
         };
     };
     ribbon2CreateDirectory: {
@@ -18259,7 +18259,7 @@ export interface operations {
             413: components["responses"]["R2PayloadTooLarge"];
             415: components["responses"]["R2UnsupportedMediaType"];
             422: components["responses"]["R2IdempotencyKeyReused"];
-            504: components["responses"]["R2Unavailable"];
+            503: components["responses"]["R2Unavailable"];
         };
     };
     ribbon2GetDirectory: {
@@ -18324,7 +18324,7 @@ export interface operations {
                     "application/json": components["schemas"]["R2Error"];
                 };
             };
-            504: components["responses"]["R2Unavailable"];
+            503: components["responses"]["R2Unavailable"];
         };
     };
     ribbon2DeleteDirectory: {
@@ -18387,7 +18387,7 @@ export interface operations {
                 };
             };
             413: components["responses"]["R2PayloadTooLarge"];
-            504: components["responses"]["R2Unavailable"];
+            503: components["responses"]["R2Unavailable"];
         };
     };
     ribbon2GetMyPermissionsDirecotry: {
@@ -18438,7 +18438,7 @@ export interface operations {
                     "application/json": components["schemas"]["R2Error"];
                 };
             };
-            504: components["responses"]["R2Unavailable"];
+            503: components["responses"]["R2Unavailable"];
         };
     };
     ribbon2ListDirectoriesWithPermissionDirecotry: {
@@ -18489,7 +18489,7 @@ export interface operations {
                     "application/json": components["schemas"]["R2Error"];
                 };
             };
-            504: components["responses"]["R2Unavailable"];
+            503: components["responses"]["R2Unavailable"];
         };
     };
     ribbon2GetDirectoryAccessDirecotry: {
@@ -18540,7 +18540,7 @@ export interface operations {
                     "application/json": components["schemas"]["R2Error"];
                 };
             };
-            504: components["responses"]["R2Unavailable"];
+            503: components["responses"]["R2Unavailable"];
         };
     };
     ribbon2SetDirectoryAccessDirecotry: {
@@ -18640,7 +18640,7 @@ export interface operations {
             413: components["responses"]["R2PayloadTooLarge"];
             415: components["responses"]["R2UnsupportedMediaType"];
             422: components["responses"]["R2IdempotencyKeyReused"];
-            504: components["responses"]["R2Unavailable"];
+            503: components["responses"]["R2Unavailable"];
         };
     };
     ribbon2ListDirectoriesDirecotry: {
@@ -18697,7 +18697,7 @@ export interface operations {
                     "application/json": components["schemas"]["R2Error"];
                 };
             };
-            504: components["responses"]["R2Unavailable"];
+            503: components["responses"]["R2Unavailable"];
         };
     };
     ribbon2UpdateDirectoryDirecotry: {
@@ -18774,7 +18774,7 @@ export interface operations {
             };
             413: components["responses"]["R2PayloadTooLarge"];
             415: components["responses"]["R2UnsupportedMediaType"];
-            504: components["responses"]["R2Unavailable"];
+            503: components["responses"]["R2Unavailable"];
         };
     };
     ribbon2CreateDirectoryDirecotry: {
@@ -18836,7 +18836,7 @@ export interface operations {
             413: components["responses"]["R2PayloadTooLarge"];
             415: components["responses"]["R2UnsupportedMediaType"];
             422: components["responses"]["R2IdempotencyKeyReused"];
-            504: components["responses"]["R2Unavailable"];
+            503: components["responses"]["R2Unavailable"];
         };
     };
     ribbon2GetDirectoryDirecotry: {
@@ -18901,7 +18901,7 @@ export interface operations {
                     "application/json": components["schemas"]["R2Error"];
                 };
             };
-            504: components["responses"]["R2Unavailable"];
+            503: components["responses"]["R2Unavailable"];
         };
     };
     ribbon2DeleteDirectoryDirecotry: {
@@ -18964,7 +18964,7 @@ export interface operations {
                 };
             };
             413: components["responses"]["R2PayloadTooLarge"];
-            504: components["responses"]["R2Unavailable"];
+            503: components["responses"]["R2Unavailable"];
         };
     };
     ribbon2StreamMessages: {
@@ -19015,7 +19015,7 @@ export interface operations {
                     "application/json": components["schemas"]["R2Error"];
                 };
             };
-            504: components["responses"]["R2Unavailable"];
+            503: components["responses"]["R2Unavailable"];
         };
     };
     ribbon2AddMessageProperty: {
@@ -19080,7 +19080,7 @@ export interface operations {
             413: components["responses"]["R2PayloadTooLarge"];
             415: components["responses"]["R2UnsupportedMediaType"];
             422: components["responses"]["R2IdempotencyKeyReused"];
-            504: components["responses"]["R2Unavailable"];
+            503: components["responses"]["R2Unavailable"];
         };
     };
     ribbon2ListMessages: {
@@ -19141,7 +19141,7 @@ export interface operations {
                     "application/json": components["schemas"]["R2Error"];
                 };
             };
-            504: components["responses"]["R2Unavailable"];
+            503: components["responses"]["R2Unavailable"];
         };
     };
     ribbon2UpdateMessage: {
@@ -19236,7 +19236,7 @@ export interface operations {
             };
             413: components["responses"]["R2PayloadTooLarge"];
             415: components["responses"]["R2UnsupportedMediaType"];
-            504: components["responses"]["R2Unavailable"];
+            503: components["responses"]["R2Unavailable"];
         };
     };
     ribbon2CreateMessage: {
@@ -19312,7 +19312,7 @@ export interface operations {
             413: components["responses"]["R2PayloadTooLarge"];
             415: components["responses"]["R2UnsupportedMediaType"];
             422: components["responses"]["R2IdempotencyKeyReused"];
-            504: components["responses"]["R2Unavailable"];
+            503: components["responses"]["R2Unavailable"];
         };
     };
     ribbon2GetMessage: {
@@ -19377,7 +19377,7 @@ export interface operations {
                     "application/json": components["schemas"]["R2Error"];
                 };
             };
-            504: components["responses"]["R2Unavailable"];
+            503: components["responses"]["R2Unavailable"];
         };
     };
     ribbon2DeleteMessage: {
@@ -19440,7 +19440,7 @@ export interface operations {
                 };
             };
             413: components["responses"]["R2PayloadTooLarge"];
-            504: components["responses"]["R2Unavailable"];
+            503: components["responses"]["R2Unavailable"];
         };
     };
     ribbon2ListProtocols: {
@@ -19488,7 +19488,7 @@ export interface operations {
                     "application/json": components["schemas"]["R2Error"];
                 };
             };
-            504: components["responses"]["R2Unavailable"];
+            503: components["responses"]["R2Unavailable"];
         };
     };
     ribbon2ListSchemes: {
@@ -19536,7 +19536,7 @@ export interface operations {
                     "application/json": components["schemas"]["R2Error"];
                 };
             };
-            504: components["responses"]["R2Unavailable"];
+            503: components["responses"]["R2Unavailable"];
         };
     };
     ribbon2SaveScheme: {
@@ -19602,7 +19602,16 @@ export interface operations {
             413: components["responses"]["R2PayloadTooLarge"];
             415: components["responses"]["R2UnsupportedMediaType"];
             422: components["responses"]["R2IdempotencyKeyReused"];
-            504: components["responses"]["R2Unavailable"];
+            503: components["responses"]["R2Unavailable"];
+            /** @description CALL_ERROR: no IO module serves this protocol on this server (only `plain` is built). */
+            504: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["R2Error"];
+                };
+            };
         };
     };
     ribbon2GetScheme: {
@@ -19657,7 +19666,16 @@ export interface operations {
                     "application/json": components["schemas"]["R2Error"];
                 };
             };
-            504: components["responses"]["R2Unavailable"];
+            503: components["responses"]["R2Unavailable"];
+            /** @description CALL_ERROR: no IO module serves this protocol on this server (only `plain` is built). */
+            504: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["R2Error"];
+                };
+            };
         };
     };
     ribbon2DeleteScheme: {
@@ -19712,7 +19730,16 @@ export interface operations {
             };
             409: components["responses"]["R2Conflict"];
             413: components["responses"]["R2PayloadTooLarge"];
-            504: components["responses"]["R2Unavailable"];
+            503: components["responses"]["R2Unavailable"];
+            /** @description CALL_ERROR: no IO module serves this protocol on this server (only `plain` is built). */
+            504: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["R2Error"];
+                };
+            };
         };
     };
     ribbon2AssignExportScheme: {
@@ -19768,7 +19795,16 @@ export interface operations {
             409: components["responses"]["R2Conflict"];
             413: components["responses"]["R2PayloadTooLarge"];
             422: components["responses"]["R2IdempotencyKeyReused"];
-            504: components["responses"]["R2Unavailable"];
+            503: components["responses"]["R2Unavailable"];
+            /** @description CALL_ERROR: no IO module serves this protocol on this server (only `plain` is built). */
+            504: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["R2Error"];
+                };
+            };
         };
     };
     ribbon2DismissExportScheme: {
@@ -19824,7 +19860,16 @@ export interface operations {
             409: components["responses"]["R2Conflict"];
             413: components["responses"]["R2PayloadTooLarge"];
             422: components["responses"]["R2IdempotencyKeyReused"];
-            504: components["responses"]["R2Unavailable"];
+            503: components["responses"]["R2Unavailable"];
+            /** @description CALL_ERROR: no IO module serves this protocol on this server (only `plain` is built). */
+            504: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["R2Error"];
+                };
+            };
         };
     };
     ribbon2ListOutboxFiles: {
@@ -19877,7 +19922,7 @@ export interface operations {
                     "application/json": components["schemas"]["R2Error"];
                 };
             };
-            504: components["responses"]["R2Unavailable"];
+            503: components["responses"]["R2Unavailable"];
         };
     };
     ribbon2GetOutboxFile: {
@@ -19932,7 +19977,7 @@ export interface operations {
                     "application/json": components["schemas"]["R2Error"];
                 };
             };
-            504: components["responses"]["R2Unavailable"];
+            503: components["responses"]["R2Unavailable"];
         };
     };
     ribbon2ImportDocument: {
@@ -20002,7 +20047,16 @@ export interface operations {
             413: components["responses"]["R2PayloadTooLarge"];
             415: components["responses"]["R2UnsupportedMediaType"];
             422: components["responses"]["R2IdempotencyKeyReused"];
-            504: components["responses"]["R2Unavailable"];
+            503: components["responses"]["R2Unavailable"];
+            /** @description CALL_ERROR: no IO module serves this protocol on this server (only `plain` is built). */
+            504: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["R2Error"];
+                };
+            };
         };
     };
     atriumGetServiceInfo: {

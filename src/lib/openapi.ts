@@ -139,7 +139,7 @@ export interface FaceErrors {
   prefix: string;
   /** The error schema's component name (`IdError`). */
   schemaName: string;
-  /** The status of a platform outage (D1, KV): 503, or Ribbon2's CALL_ERROR 504. */
+  /** The status of a platform outage (D1, KV). */
   unavailable: 503 | 504;
   /** The status of a body in a media type the route does not take: 415, or Liberty's (FastAPI's) 422. */
   mediaType: 415 | 422;

@@ -143,7 +143,7 @@ describe('login bodies', () => {
         body: JSON.stringify({ user: 'a', password: 'b' }),
       },
       // As a deployment logs it (local development leaves the request line to wrangler).
-      { LOG_REQUESTS: 'true', LOCAL_DEV: undefined },
+      { LOG_REQUESTS: 'true', LOCAL_DEV: undefined, ADMIN_PASSWORD: undefined, DEMO_DATA: 'false' },
     );
     expect(res.status).toBe(501);
     expect(await res.json()).toEqual({

@@ -15,17 +15,7 @@ import { SECURITY } from '../../lib/openapi';
 import { createRouter } from '../../lib/router';
 import { actorOf, requireRight } from '../../middleware/auth';
 import { dgAuth } from './auth';
-import {
-  DgError,
-  errorResponses,
-  json,
-  ListOf,
-  ListQuery,
-  listQueryWith,
-  listResponse,
-  paging,
-  publicLink,
-} from './envelope';
+import { DgError, errorResponses, json, ListOf, listQueryWith, listResponse, paging, publicLink } from './envelope';
 import { TAGS } from './openapi';
 
 /**

@@ -11,7 +11,6 @@ import {
   InsertOf,
   json,
   ListOf,
-  ListQuery,
   listQueryWith,
   listResponse,
   now,

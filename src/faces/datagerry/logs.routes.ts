@@ -4,7 +4,7 @@ import { SECURITY } from '../../lib/openapi';
 import { createRouter } from '../../lib/router';
 import { actorOf, requireRight } from '../../middleware/auth';
 import { dgAuth } from './auth';
-import { errorResponses, json, ListOf, ListQuery, listQueryWith, listResponse, paging } from './envelope';
+import { errorResponses, json, ListOf, listQueryWith, listResponse, paging } from './envelope';
 import { TAGS } from './openapi';
 
 /**

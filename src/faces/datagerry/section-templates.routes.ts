@@ -20,7 +20,6 @@ import {
   errorResponses,
   json,
   ListOf,
-  ListQuery,
   listQueryWith,
   listResponse,
   now,

@@ -10,8 +10,8 @@ import { validationSummary } from '../../middleware/errors';
 
 /** Ribbon2's error body and codes (the seed's list; statuses as documented). */
 export const R2Error = z.object({ code: z.string(), message: z.string() }).openapi('R2Error');
-// A platform outage is the seed's CALL_ERROR, 504.
-declareFaceErrors(R2Error, { prefix: 'R2', schemaName: 'R2Error', unavailable: 504 });
+// A platform outage is CALL_ERROR with 503 (the IO routes' missing modules are its 504).
+declareFaceErrors(R2Error, { prefix: 'R2', schemaName: 'R2Error' });
 
 /** The seed's codes and their statuses: its list, plus PROPERTY_TYPE_NOT_FOUND from the message routes. */
 const SEED_CODES: Record<string, number> = {
