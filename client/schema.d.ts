@@ -476,6 +476,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/auth/jwk": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The signing keys for a gateway: an empty key set (IDEMPIERE_REST_EXPOSE_JWK is N)
+         * @description As the original with IDEMPIERE_REST_EXPOSE_JWK=N (its default): 200 and no key. Atrium's tokens are signed with an HMAC secret, which is never published.
+         */
+        get: operations["idempiereGetJwk"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/workflow": {
         parameters: {
             query?: never;
@@ -990,8 +1010,8 @@ export interface paths {
         get: operations["libertyListLogs"];
         put?: never;
         /**
-         * Store a log entry (KV, kept 7 days)
-         * @description Stores one client log entry with the caller's login; answers its id. Any authenticated user.
+         * Push logs (no body, as documented); or store one log entry (KV, kept 7 days)
+         * @description As documented, without parameters or body: the original pushes its cached logs to files; entries here are stored as they arrive, so there is nothing left to push (200). With a JSON body: stores one client log entry with the caller's login and answers its id. Any authenticated user.
          */
         post: operations["libertyPushLog"];
         delete?: never;
@@ -1134,6 +1154,106 @@ export interface paths {
         get: operations["libertyExportRepository"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/setup/prepare": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Prepare an upgrade: the migrations an upgrade of the pool would apply (nothing is changed)
+         * @description The reference configures its database for upgrading. A D1 pool needs no configuration (the body is validated; host, port, database and user do not apply): answers the pending migrations an upgrade would apply, in order. Right `base.setup.install`.
+         */
+        post: operations["libertyPrepareUpgrade"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/setup/update": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Update the connection settings: validated; a D1 pool has none to change
+         * @description The reference rewrites its database connection settings and passwords. A D1 pool is a binding of wrangler.toml and the secrets are Worker secrets (`wrangler secret put`): the body is validated, nothing is stored (a password is never kept), and the answer says so. Right `base.setup.install`.
+         */
+        post: operations["libertyUpdateSettings"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/setup/restore": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Restore tables from the repository export's document, in one audited batch
+         * @description Loads the document `GET /api/export/repository` answered back into the pool: each table it lists is emptied and filled with its rows, all of them in one batch with their audit rows (one `RESTORE` per table, one `INSERT` per row of a table with a one-column key), or nothing on any failure (409). Tables with columns an export leaves out (secrets) cannot be restored (409); a table whose rows another table references by a foreign key is restored only together with it (400); the access tables need `base.*`. Right `base.setup.install`. The body is held to `MAX_BODY_BYTES` (1 MiB unless configured).
+         */
+        post: operations["libertyRestoreRepository"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/ai/prompt": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Ask the AI a question (needs the AI binding; else 501)
+         * @description Any authenticated user. Answers `{message, is_truncated}`. Without the binding, 501: add a Workers AI binding named AI to wrangler.toml ([ai] binding = "AI") and deploy again.
+         */
+        post: operations["libertyAiPrompt"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/ai/welcome": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A welcome message from the AI, to start a conversation (needs the AI binding; else 501)
+         * @description Any authenticated user. Answers `{message, is_truncated}`; an optional body (`prompt`) gives the model context about the user. Without the AI binding, 501 naming the setting to add.
+         */
+        post: operations["libertyAiWelcome"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2384,7 +2504,7 @@ export interface paths {
         post?: never;
         /**
          * Delete a group (Admins); its members move to the base user group
-         * @description Deletes a group (members of `Admins`); its members move to the base user group. Answers a raw 200 with no body.
+         * @description Deletes a group (members of `Admins`); its members move to the base user group. Answers a raw 200 with no body. The base groups and `Admins` itself cannot be deleted (ACCESS_DENIED).
          */
         delete: operations["ribbon2DeleteGroup"];
         options?: never;
@@ -3218,6 +3338,11 @@ export interface components {
              */
             durableObjects: "connected" | "disconnected";
         };
+        IdJwks: {
+            keys: {
+                [key: string]: unknown;
+            }[];
+        };
         IdWorkflowNodes: {
             "row-count": number;
             nodes: components["schemas"]["IdWorkflowNode"][];
@@ -3394,8 +3519,9 @@ export interface components {
         LibertyUser: {
             ROW_ID: number;
             USR_ID: string;
-            USR_NAME: string | null;
-            USR_EMAIL: string | null;
+            USR_NAME: string;
+            /** @description Empty when the user has none. */
+            USR_EMAIL: string;
             /** @enum {string} */
             USR_STATUS: "Y" | "N";
             /** @enum {string} */
@@ -3483,6 +3609,22 @@ export interface components {
             /** @description Rows written (or snapshots stored). */
             count: number;
         };
+        LibertyWriteFailure: {
+            /** @enum {string} */
+            status: "failed";
+            message: {
+                items: {
+                    message: string;
+                    /** @description The body row that failed, as sent. */
+                    line: {
+                        [key: string]: unknown;
+                    };
+                }[];
+                /** @enum {string} */
+                status: "error";
+                count: number;
+            };
+        };
         LibertyApplicationList: {
             /** @enum {string} */
             status: "success";
@@ -3563,7 +3705,10 @@ export interface components {
         LibertyLogStored: {
             /** @enum {string} */
             status: "success";
-            id: string;
+            /** @description The stored entry (with a body). */
+            id?: string;
+            /** @description Without a body: what the push did. */
+            message?: string;
         };
         LibertyLogInput: {
             /** @enum {string} */
@@ -3673,6 +3818,70 @@ export interface components {
              * @example 2025-01-27T08:14:13.809000+00:00
              */
             exported_at: string;
+        };
+        LibertyPrepareResult: {
+            items: components["schemas"]["LibertyMigrationStep"][];
+            /** @enum {string} */
+            status: "success";
+            /** @example Setup complete */
+            message: string;
+            count: number;
+        };
+        LibertyUpdateResult: {
+            items: Record<string, never>[];
+            /** @enum {string} */
+            status: "success";
+            /** @example Setup complete */
+            message: string;
+            count: number;
+        };
+        LibertyRestoreResult: {
+            items: components["schemas"]["LibertyRestoredTable"][];
+            /** @enum {string} */
+            status: "success";
+            /** @example Setup complete */
+            message: string;
+            count: number;
+        };
+        LibertyRestoredTable: {
+            name: string;
+            /** @description Rows the table holds now. */
+            rows: number;
+        };
+        /** @description The repository export's document as `GET /api/export/repository` answers it. Each table listed is emptied and refilled with its rows; tables not listed are left alone. */
+        LibertyRestoreDocument: {
+            items: ({
+                name: string;
+                rows: {
+                    [key: string]: unknown;
+                }[];
+            } & {
+                [key: string]: unknown;
+            })[];
+        } & {
+            [key: string]: unknown;
+        };
+        LibertyAiResponse: {
+            message: string;
+            /** @description True when the answer was cut at its maximum length. */
+            is_truncated: boolean;
+        };
+        /** @description A JSON object with the question (`prompt`, `question` or `message`) or a conversation (`messages`). */
+        LibertyAiRequest: {
+            /** @description The question. */
+            prompt?: string;
+            /** @description The question (another name for `prompt`). */
+            question?: string;
+            /** @description The question (another name for `prompt`). */
+            message?: string;
+            /** @description A conversation, oldest first. */
+            messages?: {
+                /** @enum {string} */
+                role: "system" | "user" | "assistant";
+                content: string;
+            }[];
+        } & {
+            [key: string]: unknown;
         };
         /**
          * @example {
@@ -4188,7 +4397,8 @@ export interface components {
         DgObject: {
             public_id: number;
             type_id: number;
-            status: number | null;
+            /** @description A boolean, as DATAGERRY has it (null: not set). */
+            status: boolean | null;
             /** @description Semantic version, bumped by how much an update changed. */
             version: string;
             creation_time: string;
@@ -4324,10 +4534,11 @@ export interface components {
             /** @description The type's external links with the field values filled in. */
             externals: components["schemas"]["DgTypeExternal"][];
         };
+        /** @description A time as MongoDB extended JSON; null when there is none. */
         DgDate: {
-            /** @description Milliseconds since 1970 (null: none). */
-            $date: number | null;
-        };
+            /** @description Milliseconds since 1970. */
+            $date: number;
+        } | null;
         DgTypeAcl: {
             /** @description Whether the ACL applies (otherwise rights alone decide). */
             activated: boolean;
@@ -4567,7 +4778,8 @@ export interface components {
             results: (components["schemas"]["DgObject"] | {
                 public_id?: number;
                 type_id?: number;
-                status?: number | null;
+                /** @description A boolean, as DATAGERRY has it (null: not set). */
+                status?: boolean | null;
                 /** @description Semantic version, bumped by how much an update changed. */
                 version?: string;
                 creation_time?: string;
@@ -4606,7 +4818,8 @@ export interface components {
             results: (components["schemas"]["DgObject"] | components["schemas"]["DgObjectProjection"] | components["schemas"]["DgRenderedObject"] | {
                 public_id?: number;
                 type_id?: number;
-                status?: number | null;
+                /** @description A boolean, as DATAGERRY has it (null: not set). */
+                status?: boolean | null;
                 /** @description Semantic version, bumped by how much an update changed. */
                 version?: string;
                 creation_time?: string;
@@ -4668,7 +4881,8 @@ export interface components {
         DgObjectProjection: {
             public_id?: number;
             type_id?: number;
-            status?: number | null;
+            /** @description A boolean, as DATAGERRY has it (null: not set). */
+            status?: boolean | null;
             /** @description Semantic version, bumped by how much an update changed. */
             version?: string;
             creation_time?: string;
@@ -4683,7 +4897,8 @@ export interface components {
         DgNativeObject: {
             public_id: number;
             type_id: number;
-            status: number | null;
+            /** @description A boolean, as DATAGERRY has it (null: not set). */
+            status: boolean | null;
             /** @description Semantic version, bumped by how much an update changed. */
             version: string;
             creation_time: components["schemas"]["DgDate"];
@@ -7619,6 +7834,26 @@ export interface operations {
             };
         };
     };
+    idempiereGetJwk: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdJwks"];
+                };
+            };
+        };
+    };
     idempiereListMyWorkflowNodes: {
         parameters: {
             query?: never;
@@ -9350,7 +9585,15 @@ export interface operations {
                     "application/json": components["schemas"]["LibertyFailure"];
                 };
             };
-            409: components["responses"]["LibertyConflict"];
+            /** @description A row broke a constraint (duplicate key, missing required value): nothing written; `message.items[0]` names the row. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LibertyWriteFailure"];
+                };
+            };
             /** @description Precondition Failed: `If-Match` names a version the resource no longer has; nothing was written. */
             412: {
                 headers: {
@@ -9448,7 +9691,15 @@ export interface operations {
                     "application/json": components["schemas"]["LibertyFailure"];
                 };
             };
-            409: components["responses"]["LibertyConflict"];
+            /** @description A row broke a constraint (duplicate key, missing required value): nothing written; `message.items[0]` names the row. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LibertyWriteFailure"];
+                };
+            };
             /** @description Precondition Failed: `If-Match` names a version the resource no longer has; nothing was written. */
             412: {
                 headers: {
@@ -9546,7 +9797,15 @@ export interface operations {
                     "application/json": components["schemas"]["LibertyFailure"];
                 };
             };
-            409: components["responses"]["LibertyConflict"];
+            /** @description A row broke a constraint (duplicate key, missing required value): nothing written; `message.items[0]` names the row. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LibertyWriteFailure"];
+                };
+            };
             /** @description Precondition Failed: `If-Match` names a version the resource no longer has; nothing was written. */
             412: {
                 headers: {
@@ -10007,7 +10266,7 @@ export interface operations {
             path?: never;
             cookie?: never;
         };
-        requestBody: {
+        requestBody?: {
             content: {
                 /**
                  * @example {
@@ -10582,6 +10841,462 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["LibertyUnprocessable"];
+                };
+            };
+            503: components["responses"]["LibertyUnavailable"];
+        };
+    };
+    libertyPrepareUpgrade: {
+        parameters: {
+            query?: {
+                /** @description Pool alias (e.g. `default`, `libnsx1`). */
+                pool?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "host": "localhost",
+                 *       "port": 5432,
+                 *       "database": "liberty",
+                 *       "user": "liberty",
+                 *       "password": "change-me"
+                 *     }
+                 */
+                "application/json": components["schemas"]["LibertySetupRequest"];
+            };
+        };
+        responses: {
+            /** @description Successful response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LibertyPrepareResult"];
+                };
+            };
+            /** @description Bad request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LibertyFailure"];
+                };
+            };
+            /** @description No or invalid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LibertyFailure"];
+                };
+            };
+            /** @description Missing right */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LibertyFailure"];
+                };
+            };
+            /** @description Unknown pool, query or record */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LibertyFailure"];
+                };
+            };
+            409: components["responses"]["LibertyConflict"];
+            413: components["responses"]["LibertyPayloadTooLarge"];
+            /** @description Validation error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LibertyUnprocessable"];
+                };
+            };
+            503: components["responses"]["LibertyUnavailable"];
+        };
+    };
+    libertyUpdateSettings: {
+        parameters: {
+            query?: {
+                /** @description Pool alias (e.g. `default`, `libnsx1`). */
+                pool?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "host": "localhost",
+                 *       "port": 5432,
+                 *       "database": "liberty",
+                 *       "user": "liberty",
+                 *       "password": "change-me"
+                 *     }
+                 */
+                "application/json": components["schemas"]["LibertySetupRequest"];
+            };
+        };
+        responses: {
+            /** @description Successful response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LibertyUpdateResult"];
+                };
+            };
+            /** @description Bad request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LibertyFailure"];
+                };
+            };
+            /** @description No or invalid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LibertyFailure"];
+                };
+            };
+            /** @description Missing right */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LibertyFailure"];
+                };
+            };
+            /** @description Unknown pool, query or record */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LibertyFailure"];
+                };
+            };
+            409: components["responses"]["LibertyConflict"];
+            413: components["responses"]["LibertyPayloadTooLarge"];
+            /** @description Validation error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LibertyUnprocessable"];
+                };
+            };
+            503: components["responses"]["LibertyUnavailable"];
+        };
+    };
+    libertyRestoreRepository: {
+        parameters: {
+            query?: {
+                /** @description Pool alias (e.g. `default`, `libnsx1`). */
+                pool?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "items": [
+                 *         {
+                 *           "name": "LY_APPLICATIONS",
+                 *           "rows": [
+                 *             {
+                 *               "APPS_ID": 1,
+                 *               "APPS_NAME": "LIBERTY",
+                 *               "APPS_DESCRIPTION": "Framework Liberty",
+                 *               "APPS_POOL": "default",
+                 *               "APPS_OFFSET": 5000,
+                 *               "APPS_LIMIT": 10000,
+                 *               "APPS_VERSION": 500,
+                 *               "APPS_DASHBOARD": 1,
+                 *               "APPS_THEME": "liberty"
+                 *             },
+                 *             {
+                 *               "APPS_ID": 2,
+                 *               "APPS_NAME": "NOMASX1",
+                 *               "APPS_DESCRIPTION": "Rights, licenses and SOD",
+                 *               "APPS_POOL": "default",
+                 *               "APPS_OFFSET": 5000,
+                 *               "APPS_LIMIT": 10000,
+                 *               "APPS_VERSION": 500,
+                 *               "APPS_DASHBOARD": 1,
+                 *               "APPS_THEME": "modernBluePurple"
+                 *             }
+                 *           ]
+                 *         }
+                 *       ]
+                 *     }
+                 */
+                "application/json": components["schemas"]["LibertyRestoreDocument"];
+            };
+        };
+        responses: {
+            /** @description Successful response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LibertyRestoreResult"];
+                };
+            };
+            /** @description Bad request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LibertyFailure"];
+                };
+            };
+            /** @description No or invalid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LibertyFailure"];
+                };
+            };
+            /** @description Missing right */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LibertyFailure"];
+                };
+            };
+            /** @description Unknown pool, query or record */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LibertyFailure"];
+                };
+            };
+            /** @description The document does not fit the tables, or names one that cannot be restored; nothing written */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LibertyFailure"];
+                };
+            };
+            413: components["responses"]["LibertyPayloadTooLarge"];
+            /** @description Validation error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LibertyUnprocessable"];
+                };
+            };
+            503: components["responses"]["LibertyUnavailable"];
+        };
+    };
+    libertyAiPrompt: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                /**
+                 * @example {
+                 *       "prompt": "Which applications does this framework hold?"
+                 *     }
+                 */
+                "application/json": components["schemas"]["LibertyAiRequest"];
+            };
+        };
+        responses: {
+            /** @description AI response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LibertyAiResponse"];
+                };
+            };
+            /** @description Bad request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LibertyFailure"];
+                };
+            };
+            /** @description No or invalid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LibertyFailure"];
+                };
+            };
+            /** @description Missing right */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LibertyFailure"];
+                };
+            };
+            /** @description Unknown pool, query or record */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LibertyFailure"];
+                };
+            };
+            409: components["responses"]["LibertyConflict"];
+            413: components["responses"]["LibertyPayloadTooLarge"];
+            /** @description Validation error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LibertyUnprocessable"];
+                };
+            };
+            /** @description AI is not configured: AI is not configured on this server: add a Workers AI binding named AI to wrangler.toml ([ai] binding = "AI") and deploy again */
+            501: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LibertyFailure"];
+                };
+            };
+            503: components["responses"]["LibertyUnavailable"];
+        };
+    };
+    libertyAiWelcome: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                /**
+                 * @example {
+                 *       "prompt": "Which applications does this framework hold?"
+                 *     }
+                 */
+                "application/json": components["schemas"]["LibertyAiRequest"];
+            };
+        };
+        responses: {
+            /** @description AI response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LibertyAiResponse"];
+                };
+            };
+            /** @description Bad request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LibertyFailure"];
+                };
+            };
+            /** @description No or invalid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LibertyFailure"];
+                };
+            };
+            /** @description Missing right */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LibertyFailure"];
+                };
+            };
+            /** @description Unknown pool, query or record */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LibertyFailure"];
+                };
+            };
+            409: components["responses"]["LibertyConflict"];
+            413: components["responses"]["LibertyPayloadTooLarge"];
+            /** @description Validation error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LibertyUnprocessable"];
+                };
+            };
+            /** @description AI is not configured: AI is not configured on this server: add a Workers AI binding named AI to wrangler.toml ([ai] binding = "AI") and deploy again */
+            501: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LibertyFailure"];
                 };
             };
             503: components["responses"]["LibertyUnavailable"];
@@ -11316,16 +12031,18 @@ export interface operations {
                 /** @description 1 ascending, -1 descending. */
                 order?: number;
                 /**
-                 * @description A MongoDB-style query filter, as JSON (default `{}`: everything).
+                 * @description A MongoDB-style query filter, as JSON (default `{}`: everything), or an aggregation pipeline (a JSON array of stages).
                  *     `{"field": value}` is equality; `{"field": {"$op": value}}` with `$eq`, `$ne`, `$gt`, `$gte`, `$lt`, `$lte`, `$in`, `$nin`, `$exists`,
-                 *     `$regex` (a prefix `^abc`, a suffix `abc$`, contains `abc` or equality `^abc$`; `$options: "i"` ignores case);
+                 *     `$all`, `$size`, `$not`, `$regex` with `$options` (`i`, `m`, `s`, `x`; what GLOB cannot match exactly is a 400);
                  *     combine with `$and`, `$or`, `$nor` (arrays of filters). `$elemMatch` matches one element of an array; a dotted path through
                  *     an array (`fields.name`) or an array compared with a value (`{"types": 1}`) matches when some element does.
-                 *     Code-running operators (`$where`, `$expr`, …) and aggregation pipelines are refused.
+                 *     Null and missing read as in MongoDB: `$ne`, `$nin`, `$not`, `$nor` also match a null or missing field; `$exists` is presence.
+                 *     Pipeline stages: `$match`, `$sort`, `$skip`, `$limit`, `$project`, `$count`, `$lookup` (over the collections the list offers), `$unwind`;
+                 *     the list sorts and pages after them. Code-running operators (`$where`, `$expr`, …) and other stages are refused.
                  *     Objects filter on their columns, on field values as `fields.<name>` and on the `fields` array (`fields.name`, `fields.value`, `$elemMatch`);
                  *     users, groups (also `rights`), rights, types (also `fields.name`, `fields.type`, …) and categories (also `types`) on their properties.
                  *
-                 *     Examples: `{"active": true}`, `{"type_id": 1, "fields.hostname": {"$regex": "^srv"}}`, `{"fields": {"$elemMatch": {"name": "os", "value": "windows"}}}`, `{"$or": [{"public_id": {"$lt": 10}}, {"author_id": 1}]}`.
+                 *     Examples: `{"active": true}`, `{"type_id": 1, "fields.hostname": {"$regex": "^srv", "$options": "i"}}`, `{"fields": {"$elemMatch": {"name": "os", "value": "windows"}}}`, `{"$or": [{"public_id": {"$lt": 10}}, {"author_id": 1}]}`, `[{"$match": {"type_id": 1}}, {"$count": "n"}]`.
                  */
                 filter?: string;
                 /** @description The keys of each result to keep (`{"public_id":1,"name":1}`, or a list `["public_id","name"]`) or to drop (`{"label":0}`), as JSON; top-level keys of the resource only (others are a 400). */
@@ -12238,16 +12955,18 @@ export interface operations {
                 /** @description 1 ascending, -1 descending. */
                 order?: number;
                 /**
-                 * @description A MongoDB-style query filter, as JSON (default `{}`: everything).
+                 * @description A MongoDB-style query filter, as JSON (default `{}`: everything), or an aggregation pipeline (a JSON array of stages).
                  *     `{"field": value}` is equality; `{"field": {"$op": value}}` with `$eq`, `$ne`, `$gt`, `$gte`, `$lt`, `$lte`, `$in`, `$nin`, `$exists`,
-                 *     `$regex` (a prefix `^abc`, a suffix `abc$`, contains `abc` or equality `^abc$`; `$options: "i"` ignores case);
+                 *     `$all`, `$size`, `$not`, `$regex` with `$options` (`i`, `m`, `s`, `x`; what GLOB cannot match exactly is a 400);
                  *     combine with `$and`, `$or`, `$nor` (arrays of filters). `$elemMatch` matches one element of an array; a dotted path through
                  *     an array (`fields.name`) or an array compared with a value (`{"types": 1}`) matches when some element does.
-                 *     Code-running operators (`$where`, `$expr`, …) and aggregation pipelines are refused.
+                 *     Null and missing read as in MongoDB: `$ne`, `$nin`, `$not`, `$nor` also match a null or missing field; `$exists` is presence.
+                 *     Pipeline stages: `$match`, `$sort`, `$skip`, `$limit`, `$project`, `$count`, `$lookup` (over the collections the list offers), `$unwind`;
+                 *     the list sorts and pages after them. Code-running operators (`$where`, `$expr`, …) and other stages are refused.
                  *     Objects filter on their columns, on field values as `fields.<name>` and on the `fields` array (`fields.name`, `fields.value`, `$elemMatch`);
                  *     users, groups (also `rights`), rights, types (also `fields.name`, `fields.type`, …) and categories (also `types`) on their properties.
                  *
-                 *     Examples: `{"active": true}`, `{"type_id": 1, "fields.hostname": {"$regex": "^srv"}}`, `{"fields": {"$elemMatch": {"name": "os", "value": "windows"}}}`, `{"$or": [{"public_id": {"$lt": 10}}, {"author_id": 1}]}`.
+                 *     Examples: `{"active": true}`, `{"type_id": 1, "fields.hostname": {"$regex": "^srv", "$options": "i"}}`, `{"fields": {"$elemMatch": {"name": "os", "value": "windows"}}}`, `{"$or": [{"public_id": {"$lt": 10}}, {"author_id": 1}]}`, `[{"$match": {"type_id": 1}}, {"$count": "n"}]`.
                  */
                 filter?: string;
                 /** @description The keys of each result to keep (`{"public_id":1,"name":1}`, or a list `["public_id","name"]`) or to drop (`{"label":0}`), as JSON; top-level keys of the resource only (others are a 400). */
@@ -12553,8 +13272,8 @@ export interface operations {
     datagerryDeleteGroup: {
         parameters: {
             query?: {
-                /** @description What happens to the group's users: MOVE to `group_id`, or DELETE them. */
-                action?: "MOVE" | "DELETE";
+                /** @description What happens to the group's users: MOVE to `group_id`, DELETE them, or NONE (DATAGERRY's GroupDeleteMode; as no action). */
+                action?: "NONE" | "MOVE" | "DELETE";
                 /** @description Group the users move to (`action=MOVE`). */
                 group_id?: number;
             };
@@ -12792,16 +13511,18 @@ export interface operations {
                 /** @description 1 ascending, -1 descending. */
                 order?: number;
                 /**
-                 * @description A MongoDB-style query filter, as JSON (default `{}`: everything).
+                 * @description A MongoDB-style query filter, as JSON (default `{}`: everything), or an aggregation pipeline (a JSON array of stages).
                  *     `{"field": value}` is equality; `{"field": {"$op": value}}` with `$eq`, `$ne`, `$gt`, `$gte`, `$lt`, `$lte`, `$in`, `$nin`, `$exists`,
-                 *     `$regex` (a prefix `^abc`, a suffix `abc$`, contains `abc` or equality `^abc$`; `$options: "i"` ignores case);
+                 *     `$all`, `$size`, `$not`, `$regex` with `$options` (`i`, `m`, `s`, `x`; what GLOB cannot match exactly is a 400);
                  *     combine with `$and`, `$or`, `$nor` (arrays of filters). `$elemMatch` matches one element of an array; a dotted path through
                  *     an array (`fields.name`) or an array compared with a value (`{"types": 1}`) matches when some element does.
-                 *     Code-running operators (`$where`, `$expr`, …) and aggregation pipelines are refused.
+                 *     Null and missing read as in MongoDB: `$ne`, `$nin`, `$not`, `$nor` also match a null or missing field; `$exists` is presence.
+                 *     Pipeline stages: `$match`, `$sort`, `$skip`, `$limit`, `$project`, `$count`, `$lookup` (over the collections the list offers), `$unwind`;
+                 *     the list sorts and pages after them. Code-running operators (`$where`, `$expr`, …) and other stages are refused.
                  *     Objects filter on their columns, on field values as `fields.<name>` and on the `fields` array (`fields.name`, `fields.value`, `$elemMatch`);
                  *     users, groups (also `rights`), rights, types (also `fields.name`, `fields.type`, …) and categories (also `types`) on their properties.
                  *
-                 *     Examples: `{"active": true}`, `{"type_id": 1, "fields.hostname": {"$regex": "^srv"}}`, `{"fields": {"$elemMatch": {"name": "os", "value": "windows"}}}`, `{"$or": [{"public_id": {"$lt": 10}}, {"author_id": 1}]}`.
+                 *     Examples: `{"active": true}`, `{"type_id": 1, "fields.hostname": {"$regex": "^srv", "$options": "i"}}`, `{"fields": {"$elemMatch": {"name": "os", "value": "windows"}}}`, `{"$or": [{"public_id": {"$lt": 10}}, {"author_id": 1}]}`, `[{"$match": {"type_id": 1}}, {"$count": "n"}]`.
                  */
                 filter?: string;
                 /** @description The keys of each result to keep (`{"public_id":1,"name":1}`, or a list `["public_id","name"]`) or to drop (`{"label":0}`), as JSON; top-level keys of the resource only (others are a 400). */
@@ -13151,16 +13872,18 @@ export interface operations {
                 /** @description 1 ascending, -1 descending. */
                 order?: number;
                 /**
-                 * @description A MongoDB-style query filter, as JSON (default `{}`: everything).
+                 * @description A MongoDB-style query filter, as JSON (default `{}`: everything), or an aggregation pipeline (a JSON array of stages).
                  *     `{"field": value}` is equality; `{"field": {"$op": value}}` with `$eq`, `$ne`, `$gt`, `$gte`, `$lt`, `$lte`, `$in`, `$nin`, `$exists`,
-                 *     `$regex` (a prefix `^abc`, a suffix `abc$`, contains `abc` or equality `^abc$`; `$options: "i"` ignores case);
+                 *     `$all`, `$size`, `$not`, `$regex` with `$options` (`i`, `m`, `s`, `x`; what GLOB cannot match exactly is a 400);
                  *     combine with `$and`, `$or`, `$nor` (arrays of filters). `$elemMatch` matches one element of an array; a dotted path through
                  *     an array (`fields.name`) or an array compared with a value (`{"types": 1}`) matches when some element does.
-                 *     Code-running operators (`$where`, `$expr`, …) and aggregation pipelines are refused.
+                 *     Null and missing read as in MongoDB: `$ne`, `$nin`, `$not`, `$nor` also match a null or missing field; `$exists` is presence.
+                 *     Pipeline stages: `$match`, `$sort`, `$skip`, `$limit`, `$project`, `$count`, `$lookup` (over the collections the list offers), `$unwind`;
+                 *     the list sorts and pages after them. Code-running operators (`$where`, `$expr`, …) and other stages are refused.
                  *     Objects filter on their columns, on field values as `fields.<name>` and on the `fields` array (`fields.name`, `fields.value`, `$elemMatch`);
                  *     users, groups (also `rights`), rights, types (also `fields.name`, `fields.type`, …) and categories (also `types`) on their properties.
                  *
-                 *     Examples: `{"active": true}`, `{"type_id": 1, "fields.hostname": {"$regex": "^srv"}}`, `{"fields": {"$elemMatch": {"name": "os", "value": "windows"}}}`, `{"$or": [{"public_id": {"$lt": 10}}, {"author_id": 1}]}`.
+                 *     Examples: `{"active": true}`, `{"type_id": 1, "fields.hostname": {"$regex": "^srv", "$options": "i"}}`, `{"fields": {"$elemMatch": {"name": "os", "value": "windows"}}}`, `{"$or": [{"public_id": {"$lt": 10}}, {"author_id": 1}]}`, `[{"$match": {"type_id": 1}}, {"$count": "n"}]`.
                  */
                 filter?: string;
                 /** @description The keys of each result to keep (`{"public_id":1,"name":1}`, or a list `["public_id","name"]`) or to drop (`{"label":0}`), as JSON; top-level keys of the resource only (others are a 400). */
@@ -13587,16 +14310,18 @@ export interface operations {
                 /** @description 1 ascending, -1 descending. */
                 order?: number;
                 /**
-                 * @description A MongoDB-style query filter, as JSON (default `{}`: everything).
+                 * @description A MongoDB-style query filter, as JSON (default `{}`: everything), or an aggregation pipeline (a JSON array of stages).
                  *     `{"field": value}` is equality; `{"field": {"$op": value}}` with `$eq`, `$ne`, `$gt`, `$gte`, `$lt`, `$lte`, `$in`, `$nin`, `$exists`,
-                 *     `$regex` (a prefix `^abc`, a suffix `abc$`, contains `abc` or equality `^abc$`; `$options: "i"` ignores case);
+                 *     `$all`, `$size`, `$not`, `$regex` with `$options` (`i`, `m`, `s`, `x`; what GLOB cannot match exactly is a 400);
                  *     combine with `$and`, `$or`, `$nor` (arrays of filters). `$elemMatch` matches one element of an array; a dotted path through
                  *     an array (`fields.name`) or an array compared with a value (`{"types": 1}`) matches when some element does.
-                 *     Code-running operators (`$where`, `$expr`, …) and aggregation pipelines are refused.
+                 *     Null and missing read as in MongoDB: `$ne`, `$nin`, `$not`, `$nor` also match a null or missing field; `$exists` is presence.
+                 *     Pipeline stages: `$match`, `$sort`, `$skip`, `$limit`, `$project`, `$count`, `$lookup` (over the collections the list offers), `$unwind`;
+                 *     the list sorts and pages after them. Code-running operators (`$where`, `$expr`, …) and other stages are refused.
                  *     Objects filter on their columns, on field values as `fields.<name>` and on the `fields` array (`fields.name`, `fields.value`, `$elemMatch`);
                  *     users, groups (also `rights`), rights, types (also `fields.name`, `fields.type`, …) and categories (also `types`) on their properties.
                  *
-                 *     Examples: `{"active": true}`, `{"type_id": 1, "fields.hostname": {"$regex": "^srv"}}`, `{"fields": {"$elemMatch": {"name": "os", "value": "windows"}}}`, `{"$or": [{"public_id": {"$lt": 10}}, {"author_id": 1}]}`.
+                 *     Examples: `{"active": true}`, `{"type_id": 1, "fields.hostname": {"$regex": "^srv", "$options": "i"}}`, `{"fields": {"$elemMatch": {"name": "os", "value": "windows"}}}`, `{"$or": [{"public_id": {"$lt": 10}}, {"author_id": 1}]}`, `[{"$match": {"type_id": 1}}, {"$count": "n"}]`.
                  */
                 filter?: string;
                 /** @description The keys of each result to keep (`{"public_id":1,"name":1}`, or a list `["public_id","name"]`) or to drop (`{"label":0}`), as JSON; top-level keys of the resource only (others are a 400). */
@@ -14302,16 +15027,18 @@ export interface operations {
                 /** @description 1 ascending, -1 descending. */
                 order?: number;
                 /**
-                 * @description A MongoDB-style query filter, as JSON (default `{}`: everything).
+                 * @description A MongoDB-style query filter, as JSON (default `{}`: everything), or an aggregation pipeline (a JSON array of stages).
                  *     `{"field": value}` is equality; `{"field": {"$op": value}}` with `$eq`, `$ne`, `$gt`, `$gte`, `$lt`, `$lte`, `$in`, `$nin`, `$exists`,
-                 *     `$regex` (a prefix `^abc`, a suffix `abc$`, contains `abc` or equality `^abc$`; `$options: "i"` ignores case);
+                 *     `$all`, `$size`, `$not`, `$regex` with `$options` (`i`, `m`, `s`, `x`; what GLOB cannot match exactly is a 400);
                  *     combine with `$and`, `$or`, `$nor` (arrays of filters). `$elemMatch` matches one element of an array; a dotted path through
                  *     an array (`fields.name`) or an array compared with a value (`{"types": 1}`) matches when some element does.
-                 *     Code-running operators (`$where`, `$expr`, …) and aggregation pipelines are refused.
+                 *     Null and missing read as in MongoDB: `$ne`, `$nin`, `$not`, `$nor` also match a null or missing field; `$exists` is presence.
+                 *     Pipeline stages: `$match`, `$sort`, `$skip`, `$limit`, `$project`, `$count`, `$lookup` (over the collections the list offers), `$unwind`;
+                 *     the list sorts and pages after them. Code-running operators (`$where`, `$expr`, …) and other stages are refused.
                  *     Objects filter on their columns, on field values as `fields.<name>` and on the `fields` array (`fields.name`, `fields.value`, `$elemMatch`);
                  *     users, groups (also `rights`), rights, types (also `fields.name`, `fields.type`, …) and categories (also `types`) on their properties.
                  *
-                 *     Examples: `{"active": true}`, `{"type_id": 1, "fields.hostname": {"$regex": "^srv"}}`, `{"fields": {"$elemMatch": {"name": "os", "value": "windows"}}}`, `{"$or": [{"public_id": {"$lt": 10}}, {"author_id": 1}]}`.
+                 *     Examples: `{"active": true}`, `{"type_id": 1, "fields.hostname": {"$regex": "^srv", "$options": "i"}}`, `{"fields": {"$elemMatch": {"name": "os", "value": "windows"}}}`, `{"$or": [{"public_id": {"$lt": 10}}, {"author_id": 1}]}`, `[{"$match": {"type_id": 1}}, {"$count": "n"}]`.
                  */
                 filter?: string;
                 /** @description Native objects only: the keys to keep (`{"public_id":1,"fields":1}`) or to drop (`{"views":0}`), as JSON. Keys: public_id, type_id, status, version, creation_time, author_id, last_edit_time, editor_id, active, fields, views. */
@@ -14541,16 +15268,18 @@ export interface operations {
                 /** @description 1 ascending, -1 descending. */
                 order?: number;
                 /**
-                 * @description A MongoDB-style query filter, as JSON (default `{}`: everything).
+                 * @description A MongoDB-style query filter, as JSON (default `{}`: everything), or an aggregation pipeline (a JSON array of stages).
                  *     `{"field": value}` is equality; `{"field": {"$op": value}}` with `$eq`, `$ne`, `$gt`, `$gte`, `$lt`, `$lte`, `$in`, `$nin`, `$exists`,
-                 *     `$regex` (a prefix `^abc`, a suffix `abc$`, contains `abc` or equality `^abc$`; `$options: "i"` ignores case);
+                 *     `$all`, `$size`, `$not`, `$regex` with `$options` (`i`, `m`, `s`, `x`; what GLOB cannot match exactly is a 400);
                  *     combine with `$and`, `$or`, `$nor` (arrays of filters). `$elemMatch` matches one element of an array; a dotted path through
                  *     an array (`fields.name`) or an array compared with a value (`{"types": 1}`) matches when some element does.
-                 *     Code-running operators (`$where`, `$expr`, …) and aggregation pipelines are refused.
+                 *     Null and missing read as in MongoDB: `$ne`, `$nin`, `$not`, `$nor` also match a null or missing field; `$exists` is presence.
+                 *     Pipeline stages: `$match`, `$sort`, `$skip`, `$limit`, `$project`, `$count`, `$lookup` (over the collections the list offers), `$unwind`;
+                 *     the list sorts and pages after them. Code-running operators (`$where`, `$expr`, …) and other stages are refused.
                  *     Objects filter on their columns, on field values as `fields.<name>` and on the `fields` array (`fields.name`, `fields.value`, `$elemMatch`);
                  *     users, groups (also `rights`), rights, types (also `fields.name`, `fields.type`, …) and categories (also `types`) on their properties.
                  *
-                 *     Examples: `{"active": true}`, `{"type_id": 1, "fields.hostname": {"$regex": "^srv"}}`, `{"fields": {"$elemMatch": {"name": "os", "value": "windows"}}}`, `{"$or": [{"public_id": {"$lt": 10}}, {"author_id": 1}]}`.
+                 *     Examples: `{"active": true}`, `{"type_id": 1, "fields.hostname": {"$regex": "^srv", "$options": "i"}}`, `{"fields": {"$elemMatch": {"name": "os", "value": "windows"}}}`, `{"$or": [{"public_id": {"$lt": 10}}, {"author_id": 1}]}`, `[{"$match": {"type_id": 1}}, {"$count": "n"}]`.
                  */
                 filter?: string;
                 /** @description Native objects only: the keys to keep (`{"public_id":1,"fields":1}`) or to drop (`{"views":0}`), as JSON. Keys: public_id, type_id, status, version, creation_time, author_id, last_edit_time, editor_id, active, fields, views. */
@@ -15123,16 +15852,18 @@ export interface operations {
                 /** @description 1 ascending, -1 descending. */
                 order?: number;
                 /**
-                 * @description A MongoDB-style query filter, as JSON (default `{}`: everything).
+                 * @description A MongoDB-style query filter, as JSON (default `{}`: everything), or an aggregation pipeline (a JSON array of stages).
                  *     `{"field": value}` is equality; `{"field": {"$op": value}}` with `$eq`, `$ne`, `$gt`, `$gte`, `$lt`, `$lte`, `$in`, `$nin`, `$exists`,
-                 *     `$regex` (a prefix `^abc`, a suffix `abc$`, contains `abc` or equality `^abc$`; `$options: "i"` ignores case);
+                 *     `$all`, `$size`, `$not`, `$regex` with `$options` (`i`, `m`, `s`, `x`; what GLOB cannot match exactly is a 400);
                  *     combine with `$and`, `$or`, `$nor` (arrays of filters). `$elemMatch` matches one element of an array; a dotted path through
                  *     an array (`fields.name`) or an array compared with a value (`{"types": 1}`) matches when some element does.
-                 *     Code-running operators (`$where`, `$expr`, …) and aggregation pipelines are refused.
+                 *     Null and missing read as in MongoDB: `$ne`, `$nin`, `$not`, `$nor` also match a null or missing field; `$exists` is presence.
+                 *     Pipeline stages: `$match`, `$sort`, `$skip`, `$limit`, `$project`, `$count`, `$lookup` (over the collections the list offers), `$unwind`;
+                 *     the list sorts and pages after them. Code-running operators (`$where`, `$expr`, …) and other stages are refused.
                  *     Objects filter on their columns, on field values as `fields.<name>` and on the `fields` array (`fields.name`, `fields.value`, `$elemMatch`);
                  *     users, groups (also `rights`), rights, types (also `fields.name`, `fields.type`, …) and categories (also `types`) on their properties.
                  *
-                 *     Examples: `{"active": true}`, `{"type_id": 1, "fields.hostname": {"$regex": "^srv"}}`, `{"fields": {"$elemMatch": {"name": "os", "value": "windows"}}}`, `{"$or": [{"public_id": {"$lt": 10}}, {"author_id": 1}]}`.
+                 *     Examples: `{"active": true}`, `{"type_id": 1, "fields.hostname": {"$regex": "^srv", "$options": "i"}}`, `{"fields": {"$elemMatch": {"name": "os", "value": "windows"}}}`, `{"$or": [{"public_id": {"$lt": 10}}, {"author_id": 1}]}`, `[{"$match": {"type_id": 1}}, {"$count": "n"}]`.
                  */
                 filter?: string;
                 /** @description The keys of each result to keep (`{"public_id":1,"name":1}`, or a list `["public_id","name"]`) or to drop (`{"label":0}`), as JSON; top-level keys of the resource only (others are a 400). */
@@ -15631,16 +16362,18 @@ export interface operations {
                 /** @description 1 ascending, -1 descending. */
                 order?: number;
                 /**
-                 * @description A MongoDB-style query filter, as JSON (default `{}`: everything).
+                 * @description A MongoDB-style query filter, as JSON (default `{}`: everything), or an aggregation pipeline (a JSON array of stages).
                  *     `{"field": value}` is equality; `{"field": {"$op": value}}` with `$eq`, `$ne`, `$gt`, `$gte`, `$lt`, `$lte`, `$in`, `$nin`, `$exists`,
-                 *     `$regex` (a prefix `^abc`, a suffix `abc$`, contains `abc` or equality `^abc$`; `$options: "i"` ignores case);
+                 *     `$all`, `$size`, `$not`, `$regex` with `$options` (`i`, `m`, `s`, `x`; what GLOB cannot match exactly is a 400);
                  *     combine with `$and`, `$or`, `$nor` (arrays of filters). `$elemMatch` matches one element of an array; a dotted path through
                  *     an array (`fields.name`) or an array compared with a value (`{"types": 1}`) matches when some element does.
-                 *     Code-running operators (`$where`, `$expr`, …) and aggregation pipelines are refused.
+                 *     Null and missing read as in MongoDB: `$ne`, `$nin`, `$not`, `$nor` also match a null or missing field; `$exists` is presence.
+                 *     Pipeline stages: `$match`, `$sort`, `$skip`, `$limit`, `$project`, `$count`, `$lookup` (over the collections the list offers), `$unwind`;
+                 *     the list sorts and pages after them. Code-running operators (`$where`, `$expr`, …) and other stages are refused.
                  *     Objects filter on their columns, on field values as `fields.<name>` and on the `fields` array (`fields.name`, `fields.value`, `$elemMatch`);
                  *     users, groups (also `rights`), rights, types (also `fields.name`, `fields.type`, …) and categories (also `types`) on their properties.
                  *
-                 *     Examples: `{"active": true}`, `{"type_id": 1, "fields.hostname": {"$regex": "^srv"}}`, `{"fields": {"$elemMatch": {"name": "os", "value": "windows"}}}`, `{"$or": [{"public_id": {"$lt": 10}}, {"author_id": 1}]}`.
+                 *     Examples: `{"active": true}`, `{"type_id": 1, "fields.hostname": {"$regex": "^srv", "$options": "i"}}`, `{"fields": {"$elemMatch": {"name": "os", "value": "windows"}}}`, `{"$or": [{"public_id": {"$lt": 10}}, {"author_id": 1}]}`, `[{"$match": {"type_id": 1}}, {"$count": "n"}]`.
                  */
                 filter?: string;
                 /** @description The keys of each result to keep (`{"public_id":1,"name":1}`, or a list `["public_id","name"]`) or to drop (`{"label":0}`), as JSON; top-level keys of the resource only (others are a 400). */
@@ -15838,16 +16571,18 @@ export interface operations {
                 /** @description 1 ascending, -1 descending. */
                 order?: number;
                 /**
-                 * @description A MongoDB-style query filter, as JSON (default `{}`: everything).
+                 * @description A MongoDB-style query filter, as JSON (default `{}`: everything), or an aggregation pipeline (a JSON array of stages).
                  *     `{"field": value}` is equality; `{"field": {"$op": value}}` with `$eq`, `$ne`, `$gt`, `$gte`, `$lt`, `$lte`, `$in`, `$nin`, `$exists`,
-                 *     `$regex` (a prefix `^abc`, a suffix `abc$`, contains `abc` or equality `^abc$`; `$options: "i"` ignores case);
+                 *     `$all`, `$size`, `$not`, `$regex` with `$options` (`i`, `m`, `s`, `x`; what GLOB cannot match exactly is a 400);
                  *     combine with `$and`, `$or`, `$nor` (arrays of filters). `$elemMatch` matches one element of an array; a dotted path through
                  *     an array (`fields.name`) or an array compared with a value (`{"types": 1}`) matches when some element does.
-                 *     Code-running operators (`$where`, `$expr`, …) and aggregation pipelines are refused.
+                 *     Null and missing read as in MongoDB: `$ne`, `$nin`, `$not`, `$nor` also match a null or missing field; `$exists` is presence.
+                 *     Pipeline stages: `$match`, `$sort`, `$skip`, `$limit`, `$project`, `$count`, `$lookup` (over the collections the list offers), `$unwind`;
+                 *     the list sorts and pages after them. Code-running operators (`$where`, `$expr`, …) and other stages are refused.
                  *     Objects filter on their columns, on field values as `fields.<name>` and on the `fields` array (`fields.name`, `fields.value`, `$elemMatch`);
                  *     users, groups (also `rights`), rights, types (also `fields.name`, `fields.type`, …) and categories (also `types`) on their properties.
                  *
-                 *     Examples: `{"active": true}`, `{"type_id": 1, "fields.hostname": {"$regex": "^srv"}}`, `{"fields": {"$elemMatch": {"name": "os", "value": "windows"}}}`, `{"$or": [{"public_id": {"$lt": 10}}, {"author_id": 1}]}`.
+                 *     Examples: `{"active": true}`, `{"type_id": 1, "fields.hostname": {"$regex": "^srv", "$options": "i"}}`, `{"fields": {"$elemMatch": {"name": "os", "value": "windows"}}}`, `{"$or": [{"public_id": {"$lt": 10}}, {"author_id": 1}]}`, `[{"$match": {"type_id": 1}}, {"$count": "n"}]`.
                  */
                 filter?: string;
                 /** @description The keys of each result to keep (`{"public_id":1,"name":1}`, or a list `["public_id","name"]`) or to drop (`{"label":0}`), as JSON; top-level keys of the resource only (others are a 400). */
@@ -16362,16 +17097,18 @@ export interface operations {
                 /** @description 1 ascending, -1 descending. */
                 order?: number;
                 /**
-                 * @description A MongoDB-style query filter, as JSON (default `{}`: everything).
+                 * @description A MongoDB-style query filter, as JSON (default `{}`: everything), or an aggregation pipeline (a JSON array of stages).
                  *     `{"field": value}` is equality; `{"field": {"$op": value}}` with `$eq`, `$ne`, `$gt`, `$gte`, `$lt`, `$lte`, `$in`, `$nin`, `$exists`,
-                 *     `$regex` (a prefix `^abc`, a suffix `abc$`, contains `abc` or equality `^abc$`; `$options: "i"` ignores case);
+                 *     `$all`, `$size`, `$not`, `$regex` with `$options` (`i`, `m`, `s`, `x`; what GLOB cannot match exactly is a 400);
                  *     combine with `$and`, `$or`, `$nor` (arrays of filters). `$elemMatch` matches one element of an array; a dotted path through
                  *     an array (`fields.name`) or an array compared with a value (`{"types": 1}`) matches when some element does.
-                 *     Code-running operators (`$where`, `$expr`, …) and aggregation pipelines are refused.
+                 *     Null and missing read as in MongoDB: `$ne`, `$nin`, `$not`, `$nor` also match a null or missing field; `$exists` is presence.
+                 *     Pipeline stages: `$match`, `$sort`, `$skip`, `$limit`, `$project`, `$count`, `$lookup` (over the collections the list offers), `$unwind`;
+                 *     the list sorts and pages after them. Code-running operators (`$where`, `$expr`, …) and other stages are refused.
                  *     Objects filter on their columns, on field values as `fields.<name>` and on the `fields` array (`fields.name`, `fields.value`, `$elemMatch`);
                  *     users, groups (also `rights`), rights, types (also `fields.name`, `fields.type`, …) and categories (also `types`) on their properties.
                  *
-                 *     Examples: `{"active": true}`, `{"type_id": 1, "fields.hostname": {"$regex": "^srv"}}`, `{"fields": {"$elemMatch": {"name": "os", "value": "windows"}}}`, `{"$or": [{"public_id": {"$lt": 10}}, {"author_id": 1}]}`.
+                 *     Examples: `{"active": true}`, `{"type_id": 1, "fields.hostname": {"$regex": "^srv", "$options": "i"}}`, `{"fields": {"$elemMatch": {"name": "os", "value": "windows"}}}`, `{"$or": [{"public_id": {"$lt": 10}}, {"author_id": 1}]}`, `[{"$match": {"type_id": 1}}, {"$count": "n"}]`.
                  */
                 filter?: string;
                 /** @description The keys of each result to keep (`{"public_id":1,"name":1}`, or a list `["public_id","name"]`) or to drop (`{"label":0}`), as JSON; top-level keys of the resource only (others are a 400). */
@@ -16866,16 +17603,18 @@ export interface operations {
                 /** @description 1 ascending, -1 descending. */
                 order?: number;
                 /**
-                 * @description A MongoDB-style query filter, as JSON (default `{}`: everything).
+                 * @description A MongoDB-style query filter, as JSON (default `{}`: everything), or an aggregation pipeline (a JSON array of stages).
                  *     `{"field": value}` is equality; `{"field": {"$op": value}}` with `$eq`, `$ne`, `$gt`, `$gte`, `$lt`, `$lte`, `$in`, `$nin`, `$exists`,
-                 *     `$regex` (a prefix `^abc`, a suffix `abc$`, contains `abc` or equality `^abc$`; `$options: "i"` ignores case);
+                 *     `$all`, `$size`, `$not`, `$regex` with `$options` (`i`, `m`, `s`, `x`; what GLOB cannot match exactly is a 400);
                  *     combine with `$and`, `$or`, `$nor` (arrays of filters). `$elemMatch` matches one element of an array; a dotted path through
                  *     an array (`fields.name`) or an array compared with a value (`{"types": 1}`) matches when some element does.
-                 *     Code-running operators (`$where`, `$expr`, …) and aggregation pipelines are refused.
+                 *     Null and missing read as in MongoDB: `$ne`, `$nin`, `$not`, `$nor` also match a null or missing field; `$exists` is presence.
+                 *     Pipeline stages: `$match`, `$sort`, `$skip`, `$limit`, `$project`, `$count`, `$lookup` (over the collections the list offers), `$unwind`;
+                 *     the list sorts and pages after them. Code-running operators (`$where`, `$expr`, …) and other stages are refused.
                  *     Objects filter on their columns, on field values as `fields.<name>` and on the `fields` array (`fields.name`, `fields.value`, `$elemMatch`);
                  *     users, groups (also `rights`), rights, types (also `fields.name`, `fields.type`, …) and categories (also `types`) on their properties.
                  *
-                 *     Examples: `{"active": true}`, `{"type_id": 1, "fields.hostname": {"$regex": "^srv"}}`, `{"fields": {"$elemMatch": {"name": "os", "value": "windows"}}}`, `{"$or": [{"public_id": {"$lt": 10}}, {"author_id": 1}]}`.
+                 *     Examples: `{"active": true}`, `{"type_id": 1, "fields.hostname": {"$regex": "^srv", "$options": "i"}}`, `{"fields": {"$elemMatch": {"name": "os", "value": "windows"}}}`, `{"$or": [{"public_id": {"$lt": 10}}, {"author_id": 1}]}`, `[{"$match": {"type_id": 1}}, {"$count": "n"}]`.
                  */
                 filter?: string;
                 /** @description The keys of each result to keep (`{"public_id":1,"name":1}`, or a list `["public_id","name"]`) or to drop (`{"label":0}`), as JSON; top-level keys of the resource only (others are a 400). */
@@ -16944,16 +17683,18 @@ export interface operations {
                 /** @description 1 ascending, -1 descending. */
                 order?: number;
                 /**
-                 * @description A MongoDB-style query filter, as JSON (default `{}`: everything).
+                 * @description A MongoDB-style query filter, as JSON (default `{}`: everything), or an aggregation pipeline (a JSON array of stages).
                  *     `{"field": value}` is equality; `{"field": {"$op": value}}` with `$eq`, `$ne`, `$gt`, `$gte`, `$lt`, `$lte`, `$in`, `$nin`, `$exists`,
-                 *     `$regex` (a prefix `^abc`, a suffix `abc$`, contains `abc` or equality `^abc$`; `$options: "i"` ignores case);
+                 *     `$all`, `$size`, `$not`, `$regex` with `$options` (`i`, `m`, `s`, `x`; what GLOB cannot match exactly is a 400);
                  *     combine with `$and`, `$or`, `$nor` (arrays of filters). `$elemMatch` matches one element of an array; a dotted path through
                  *     an array (`fields.name`) or an array compared with a value (`{"types": 1}`) matches when some element does.
-                 *     Code-running operators (`$where`, `$expr`, …) and aggregation pipelines are refused.
+                 *     Null and missing read as in MongoDB: `$ne`, `$nin`, `$not`, `$nor` also match a null or missing field; `$exists` is presence.
+                 *     Pipeline stages: `$match`, `$sort`, `$skip`, `$limit`, `$project`, `$count`, `$lookup` (over the collections the list offers), `$unwind`;
+                 *     the list sorts and pages after them. Code-running operators (`$where`, `$expr`, …) and other stages are refused.
                  *     Objects filter on their columns, on field values as `fields.<name>` and on the `fields` array (`fields.name`, `fields.value`, `$elemMatch`);
                  *     users, groups (also `rights`), rights, types (also `fields.name`, `fields.type`, …) and categories (also `types`) on their properties.
                  *
-                 *     Examples: `{"active": true}`, `{"type_id": 1, "fields.hostname": {"$regex": "^srv"}}`, `{"fields": {"$elemMatch": {"name": "os", "value": "windows"}}}`, `{"$or": [{"public_id": {"$lt": 10}}, {"author_id": 1}]}`.
+                 *     Examples: `{"active": true}`, `{"type_id": 1, "fields.hostname": {"$regex": "^srv", "$options": "i"}}`, `{"fields": {"$elemMatch": {"name": "os", "value": "windows"}}}`, `{"$or": [{"public_id": {"$lt": 10}}, {"author_id": 1}]}`, `[{"$match": {"type_id": 1}}, {"$count": "n"}]`.
                  */
                 filter?: string;
                 /** @description The format. */

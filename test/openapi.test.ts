@@ -52,7 +52,7 @@ function faceOf(path: string): string {
   if (path.startsWith('/api/v1/')) return 'idempiere';
   if (path === '/rest' || path.startsWith('/rest/')) return 'datagerry';
   if (/^\/(auth$|api\/(account|user|group|directory|direcotry|message|io)(\/|$))/.test(path)) return 'ribbon2';
-  if (/^\/api\/(auth|db|fmw|logs|setup|export)(\/|$)/.test(path)) return 'liberty';
+  if (/^\/api\/(auth|db|fmw|logs|setup|export|ai)(\/|$)/.test(path)) return 'liberty';
   return 'atrium';
 }
 
@@ -125,6 +125,8 @@ describe('OpenAPI document', () => {
       // For monitors: it answers UP or DOWN and nothing else.
       'GET /api/v1/health',
       'GET /health',
+      // The original's with IDEMPIERE_REST_EXPOSE_JWK=N: an empty key set, for anyone.
+      'GET /api/v1/auth/jwk',
       'POST /rest/auth/login',
       // DATAGERRY's web UI asks these before anyone signs in: its connection check and regional settings.
       'GET /rest',

@@ -6,7 +6,7 @@ import { AppError } from './errors';
 import { generalResponses } from './openapi';
 import type { AppEnv } from './types';
 
-const DEFAULT_BODY_LIMIT = 1024 * 1024;
+export const DEFAULT_BODY_LIMIT = 1024 * 1024;
 
 /** One body-limit middleware per configured size (the var does not change within an isolate). */
 const bodyLimits = new Map<number, MiddlewareHandler<AppEnv>>();

@@ -13,6 +13,7 @@ import { D1_MAX_PARAMS, ident, prepare, render } from '../records/sql';
 import type { ColumnInfo, TableInfo } from '../records/types';
 import { toStored } from '../records/values';
 import { imageOf } from '../records/writes';
+import { writeFailure } from './write-failure';
 
 /**
  * Liberty stored queries. Definitions live in LY_QRY_FMW (source=framework) and LY_QRY_SQL
@@ -358,7 +359,9 @@ export async function runWrite(
   // every write of the statement, the data-version triggers' (migration 0013) and cascades included.
   const changed = () => db.prepare('select changes() as n');
   const written: number[] = [];
+  const groups: number[] = [];
   for (const row of rows) {
+    groups.push(statements.length);
     const statement = db.prepare(definition.text).bind(...bindValues(definition, row));
     const keyed = target && keyedRow(target, row);
     if (target && keyed) {
@@ -395,7 +398,12 @@ export async function runWrite(
         ),
     );
   }
-  const results = await db.batch<{ n: number }>(statements);
+  let results: D1Result<{ n: number }>[];
+  try {
+    results = await db.batch<{ n: number }>(statements);
+  } catch (error) {
+    throw await writeFailure(db, statements, groups, rows, error);
+  }
   return written.reduce((n, i) => n + Number(results[i].results[0]?.n ?? 0), 0);
 }
 

@@ -1,7 +1,7 @@
 import { type OpenAPIHono, type RouteConfig, type RouteHandler, z } from '@hono/zod-openapi';
 import type { Context } from 'hono';
-import type { FilterNode } from '../../core/filter';
-import { parseMongoFilter } from '../../core/filter';
+import type { FilterNode, MongoQuery, Stage } from '../../core/filter';
+import { leadingMatch, parseMongoQuery } from '../../core/filter';
 import { AppError } from '../../lib/errors';
 import { declareFaceErrors } from '../../lib/openapi';
 import type { AppEnv, ErrorRenderer } from '../../lib/types';
@@ -177,7 +177,14 @@ export interface Paging {
   page: number;
   sort: string;
   descending: boolean;
+  /** The list's default sort: the order of the documents a pipeline starts from. */
+  natural: string;
+  /** The filter, or a pipeline's leading `$match` stages (run by the list itself). */
   filter: FilterNode | undefined;
+  /** A pipeline's stages after its leading `$match` (none for a plain filter). */
+  stages: Stage[];
+  /** The parsed `filter`: a query or a whole pipeline. */
+  query: MongoQuery | undefined;
   rawFilter: unknown;
   /** The parsed `projection`, echoed in `parameters` as DATAGERRY does; undefined when none was given. */
   projection?: unknown;
@@ -209,7 +216,8 @@ export function paging(
       throw new AppError('BAD_REQUEST', 'Invalid filter: not JSON');
     }
   }
-  const filter = q.filter?.trim() ? parseMongoFilter(rawFilter) : undefined;
+  const query = q.filter?.trim() ? parseMongoQuery(rawFilter) : undefined;
+  const { filter, rest } = query?.pipeline ? leadingMatch(query.pipeline) : { filter: query?.filter, rest: [] };
   const projection = projector(q.projection, keys);
   return {
     limit,
@@ -217,7 +225,10 @@ export function paging(
     page: q.page,
     sort,
     descending: q.order === -1,
+    natural: defaultSort,
     filter,
+    stages: rest,
+    query,
     rawFilter,
     projection: projection?.spec,
     project: <T>(items: T[]) => (projection ? (items.map(projection.apply) as T[]) : items),

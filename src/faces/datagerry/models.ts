@@ -82,14 +82,15 @@ const FieldValue = z
   .openapi('DgObjectField');
 
 const MongoDate = z
-  .object({ $date: z.number().nullable().openapi({ description: 'Milliseconds since 1970 (null: none).' }) })
-  .openapi('DgDate');
+  .object({ $date: z.number().openapi({ description: 'Milliseconds since 1970.' }) })
+  .nullable()
+  .openapi('DgDate', { description: 'A time as MongoDB extended JSON; null when there is none.' });
 
 export const ObjectModel = z
   .object({
     public_id: z.number().int(),
     type_id: z.number().int(),
-    status: z.number().int().nullable(),
+    status: z.boolean().nullable().openapi({ description: 'A boolean, as DATAGERRY has it (null: not set).' }),
     version: z.string().openapi({ description: 'Semantic version, bumped by how much an update changed.' }),
     creation_time: z.string(),
     author_id: z.number().int().nullable(),

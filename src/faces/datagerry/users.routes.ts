@@ -60,6 +60,7 @@ import {
   updated,
 } from './envelope';
 import { EXAMPLES, TAGS } from './openapi';
+import { listPage, treeFilterOnly } from './pipelines';
 
 /** The identity rows' version keys: the same as every face's (core/ops/versions.ts). */
 const userKey = (id: number) => ({ table: 'users', recordId: String(id) });
@@ -299,14 +300,12 @@ export function userRoutes() {
         'public_id',
         Object.keys(User.shape),
       );
-      const page = await listUsers(c.var.data.orm(), {
-        limit: p.limit,
-        offset: p.offset,
-        sort: USER_FIELDS[p.sort].sort,
-        descending: p.descending,
-        where: compileFilter(p.filter, userResolver),
+      const page = await listPage(c, p, async (o) => {
+        const where = compileFilter(p.filter, userResolver);
+        const r = await listUsers(c.var.data.orm(), { ...o, sort: USER_FIELDS[o.sort].sort, where });
+        return { results: r.users.map(renderUser), total: r.total };
       });
-      return c.json(listResponse(c, 'User', p, p.project(page.users.map(renderUser)), page.total, q), 200);
+      return c.json(listResponse(c, 'User', p, p.project(page.results), page.total, q), 200);
     },
   );
   app.openapi(
@@ -594,14 +593,11 @@ export function userRoutes() {
     async (c) => {
       const q = c.req.valid('query');
       const p = paging(q, GROUP_SORT, 'public_id', Object.keys(Group.shape));
-      const page = await listGroupsFiltered(c.var.data.d1(), actorOf(c), {
-        limit: p.limit,
-        offset: p.offset,
-        sort: p.sort,
-        descending: p.descending,
-        filter: p.filter,
+      const page = await listPage(c, p, async (o) => {
+        const r = await listGroupsFiltered(c.var.data.d1(), actorOf(c), { ...o, filter: p.filter });
+        return { results: await renderGroups(c, r.groups), total: r.total };
       });
-      return c.json(listResponse(c, 'Group', p, p.project(await renderGroups(c, page.groups)), page.total, q), 200);
+      return c.json(listResponse(c, 'Group', p, p.project(page.results), page.total, q), 200);
     },
   );
   app.openapi(
@@ -713,10 +709,10 @@ export function userRoutes() {
         params: Id,
         headers: IF_MATCH,
         query: z.object({
-          action: z
-            .enum(['MOVE', 'DELETE'])
-            .optional()
-            .openapi({ description: "What happens to the group's users: MOVE to `group_id`, or DELETE them." }),
+          action: z.enum(['NONE', 'MOVE', 'DELETE']).optional().openapi({
+            description:
+              "What happens to the group's users: MOVE to `group_id`, DELETE them, or NONE (DATAGERRY's GroupDeleteMode; as no action).",
+          }),
           group_id: z.coerce
             .number()
             .int()
@@ -794,10 +790,13 @@ export function userRoutes() {
       const q = c.req.valid('query');
       const p = paging(q, ['name', 'level'], 'name', [...Object.keys(RightModel.shape), 'children']);
       const all = (await listRightsFiltered(c.var.data.d1(), actorOf(c), p.filter)).map(renderRight);
-      all.sort(
-        (a, b) => (p.sort === 'level' ? a.level - b.level : a.name.localeCompare(b.name)) * (p.descending ? -1 : 1),
-      );
+      const order = (sort: string, descending: boolean) =>
+        all.sort(
+          (a, b) => (sort === 'level' ? a.level - b.level : a.name.localeCompare(b.name)) * (descending ? -1 : 1),
+        );
+      order(p.sort, p.descending);
       if (q.view === 'tree') {
+        treeFilterOnly(p);
         type Node = ReturnType<typeof renderRight> & { children?: Node[] };
         const parentOf = (name: string) =>
           all
@@ -814,8 +813,11 @@ export function userRoutes() {
         const results = p.project(roots.slice(p.offset, p.offset + p.limit));
         return c.json(listResponse(c, 'Right', p, results, roots.length, q, { view: 'tree' }), 202);
       }
-      const results = p.project(all.slice(p.offset, p.offset + p.limit));
-      return c.json(listResponse(c, 'Right', p, results, all.length, q, { view: 'list' }), 202);
+      const page = await listPage(c, p, async (o) => ({
+        results: order(o.sort, o.descending).slice(o.offset, o.offset + o.limit),
+        total: all.length,
+      }));
+      return c.json(listResponse(c, 'Right', p, p.project(page.results), page.total, q, { view: 'list' }), 202);
     },
   );
   app.openapi(

@@ -417,10 +417,5 @@ export function authRoutes() {
     },
   );
 
-  // The original exposes its signing key only when IDEMPIERE_REST_EXPOSE_JWK=Y. Atrium signs with an
-  // HMAC secret, which must never be published: the endpoint does not exist.
-  app.get('/auth/jwk', () => {
-    throw new AppError('NOT_FOUND', 'JWK endpoint is not exposed');
-  });
   return app;
 }

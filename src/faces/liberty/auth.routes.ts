@@ -38,8 +38,8 @@ const LibertyUser = z
   .object({
     ROW_ID: z.number().int(),
     USR_ID: z.string(),
-    USR_NAME: z.string().nullable(),
-    USR_EMAIL: z.string().nullable(),
+    USR_NAME: z.string(),
+    USR_EMAIL: z.string().openapi({ description: 'Empty when the user has none.' }),
     USR_STATUS: z.enum(['Y', 'N']),
     USR_ADMIN: z.enum(['Y', 'N']),
     USR_LANGUAGE: z.string(),
@@ -63,8 +63,9 @@ async function libertyUser(user: User, admin: boolean) {
   return {
     ROW_ID: 1,
     USR_ID: user.login,
-    USR_NAME: [user.firstName, user.lastName].filter(Boolean).join(' ') || null,
-    USR_EMAIL: user.email,
+    // Strings, as the reference's UserItem declares them: none is an empty string, not null.
+    USR_NAME: [user.firstName, user.lastName].filter(Boolean).join(' '),
+    USR_EMAIL: user.email ?? '',
     USR_STATUS: yn(user.enabled),
     USR_ADMIN: yn(admin),
     USR_LANGUAGE: user.language,

@@ -16,6 +16,22 @@ declareFaceErrors(LibertyFailure, { prefix: 'Liberty', schemaName: 'LibertyFailu
 const LibertyUnprocessable = z
   .union([LibertyValidationError, LibertyFailure])
   .openapi('LibertyUnprocessable', { description: 'A validation error, or a failure (an Idempotency-Key reused).' });
+/** A stored write that failed on a row: the seed's body, `message.items[0]` naming the row (`line`). */
+export const LibertyWriteFailure = z
+  .object({
+    status: z.literal('failed'),
+    message: z.object({
+      items: z.array(
+        z.object({
+          message: z.string(),
+          line: z.record(z.string(), z.unknown()).openapi({ description: 'The body row that failed, as sent.' }),
+        }),
+      ),
+      status: z.literal('error'),
+      count: z.number().int(),
+    }),
+  })
+  .openapi('LibertyWriteFailure');
 
 const LOC: Record<string, string> = {
   json: 'body',
@@ -42,6 +58,12 @@ export const libertyErrorRenderer: ErrorRenderer = (c, error) => {
   }
   if (error.code === 'UNSUPPORTED_MEDIA_TYPE')
     return c.json({ detail: [{ loc: ['body'], msg: error.message, type: 'value_error' }] }, 422);
+  const line = (error.details as { line?: unknown } | undefined)?.line;
+  if (error.code === 'CONFLICT' && line && typeof line === 'object') {
+    // The seed's failed write: `message` is an object whose items name the row (clients read items[0].message).
+    const items = [{ message: `Error: ${error.message}`, line }];
+    return c.json({ status: 'failed', message: { items, status: 'error', count: 0 } }, error.status);
+  }
   const message = error.code === 'INTERNAL' ? 'Internal server error' : error.message;
   return c.json({ status: 'failed', message }, error.status);
 };
