@@ -14,7 +14,7 @@ function faceOf(path: string): Face {
   if (path.startsWith('/api/v1/')) return 'iDempiere';
   if (path === '/rest' || path.startsWith('/rest/')) return 'DATAGERRY';
   if (/^\/(auth$|api\/(account|user|group|directory|direcotry|message|io)(\/|$))/.test(path)) return 'Ribbon2';
-  if (/^\/api\/(auth|db|fmw|logs|setup|export)(\/|$)/.test(path)) return 'Liberty';
+  if (/^\/api\/(auth|db|fmw|logs|setup|export|ai)(\/|$)/.test(path)) return 'Liberty';
   return 'default';
 }
 
@@ -112,7 +112,8 @@ describe('every route with a missing, wrong or unreadable body', () => {
             calls += 1;
             const where = `${op.method} ${url} (${label}) → ${res.status}`;
             const text = await res.text();
-            if (res.status >= 500) problems.push(`${where}: server error ${text.slice(0, 200)}`);
+            // 501 is a documented answer (Liberty's AI without its binding), not a fault.
+            if (res.status >= 500 && res.status !== 501) problems.push(`${where}: server error ${text.slice(0, 200)}`);
             if (res.status < 400) continue;
             let parsed: unknown;
             try {

@@ -5,7 +5,7 @@ import { isEncrypted } from '../ops/encryption';
 import { changesOf, type HistoryEntry, parseImage, readAuditPage, readRevertable, sameValue } from '../records/history';
 import { prepare } from '../records/sql';
 import { CMDB_RIGHTS, objectReadable } from './acl';
-import { type CmdbObject, type ObjectField, updateObject } from './objects';
+import { type CmdbObject, type ObjectField, statusOf, updateObject } from './objects';
 import { MASK, secretNames } from './secrets';
 import { type CmdbType, typesByIds } from './types';
 
@@ -62,7 +62,12 @@ async function readable(db: Db, actor: Actor, id: number): Promise<{ object: Cmd
     fields: string;
   }>();
   if (!row) throw new AppError('NOT_FOUND', `Object ${id} not found`);
-  const object = { ...row, active: Boolean(row.active), fields: JSON.parse(row.fields) } as CmdbObject;
+  const object = {
+    ...row,
+    status: statusOf(row.status),
+    active: Boolean(row.active),
+    fields: JSON.parse(row.fields),
+  } as CmdbObject;
   return { object, type: (await typesByIds(db, [row.type_id])).get(row.type_id) };
 }
 
@@ -116,7 +121,8 @@ export async function revertObject(
       return { name: definition.name, value: current !== null && current !== '' ? MASK : current };
     return { name: definition.name, value: then.has(definition.name) ? then.get(definition.name) : current };
   });
-  const status = 'status' in before ? ((before.status as number | null) ?? null) : object.status;
+  // Images written before statuses were booleans hold 1/0.
+  const status = 'status' in before ? statusOf(before.status as boolean | number | null) : object.status;
   const active = 'active' in before ? Boolean(before.active) : object.active;
   const shownNow = object.fields.map((f) => ({
     name: f.name,

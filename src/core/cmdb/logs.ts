@@ -3,7 +3,7 @@ import { type Actor, requireRight } from '../identity/actor';
 import { isEncrypted } from '../ops/encryption';
 import { sameValue } from '../records/history';
 import type { CmdbObject, ObjectField } from './objects';
-import { readObject } from './objects';
+import { readObject, statusOf } from './objects';
 import { renderObjects } from './render';
 import { MASK, maskFields } from './secrets';
 import { type CmdbType, typesByIds } from './types';
@@ -131,7 +131,7 @@ function stateAfter(object: CmdbObject, row: AuditRow, type: CmdbType | undefine
   if (!image) return undefined;
   return {
     ...object,
-    status: image.status ?? null,
+    status: statusOf(image.status),
     active: Boolean(image.active ?? object.active),
     version: image.version ?? object.version,
     fields: image.fields,

@@ -8,8 +8,11 @@ import { type CmdbType, type TypeField, typesByIds } from './types';
 
 type Db = D1Database | D1DatabaseSession;
 
-/** A stored time as MongoDB's extended JSON, as DATAGERRY answers its native and rendered objects. */
-export const mongoDate = (value: string | null) => ({ $date: value ? Date.parse(value) : null });
+/**
+ * A stored time as MongoDB's extended JSON, as DATAGERRY answers its native and rendered objects; no time
+ * (a never-edited object's `last_edit_time`) is `null`, as MongoDB's JSON writes a null date.
+ */
+export const mongoDate = (value: string | null) => (value ? { $date: Date.parse(value) } : null);
 
 /** An external link may name `object_id` among its fields: the object's public id (as DATAGERRY does). */
 export const OBJECT_ID = 'object_id';

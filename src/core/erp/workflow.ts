@@ -151,6 +151,10 @@ export async function transitionNode(
   if (node.state !== 'pending') throw new AppError('CONFLICT', `Node ${nodeId} is already ${node.state}`);
   if ((action === 'approve' || action === 'reject') && node.node_type !== 'approval')
     throw new AppError('BAD_REQUEST', 'Not an approval node');
+  // Acknowledge is for window and form (notification) nodes, as the seed says: an approval node needs a
+  // decision, else it would end with the document left waiting and no node pending.
+  if (action === 'acknowledge' && node.node_type === 'approval')
+    throw new AppError('CONFLICT', `Node ${nodeId} is an approval node: approve or reject it`);
   const userTo = action === 'forward' ? userIdOf(extra.userTo) : undefined;
   if (action === 'forward' && !(userTo !== undefined && (await findUserById(data.orm(), userTo))))
     throw new AppError('BAD_REQUEST', `User ${String(extra.userTo ?? '').slice(0, 40)} not found`);

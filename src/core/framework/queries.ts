@@ -13,6 +13,7 @@ import { D1_MAX_PARAMS, ident, prepare, render } from '../records/sql';
 import type { ColumnInfo, TableInfo } from '../records/types';
 import { toStored } from '../records/values';
 import { imageOf } from '../records/writes';
+import { writeFailure } from './write-failure';
 
 /**
  * Liberty stored queries. Definitions live in LY_QRY_FMW (source=framework) and LY_QRY_SQL
@@ -362,7 +363,9 @@ export async function runWrite(
   // 0040: UpdatedBy/Updated of iDempiere tables, updated_by/updated_at of users) and forgets it at its end.
   const by = auditUser(actor)?.userId ?? 0;
   statements.push(db.prepare('insert or replace into atrium_actor (id, user_id) values (1, ?)').bind(by));
+  const groups: number[] = [];
   for (const row of rows) {
+    groups.push(statements.length);
     const statement = db.prepare(definition.text).bind(...bindValues(definition, row));
     const keyed = target && keyedRow(target, row);
     if (target && keyed) {
@@ -400,6 +403,11 @@ export async function runWrite(
     );
   }
   statements.push(db.prepare('delete from atrium_actor'));
-  const results = await db.batch<{ n: number }>(statements);
+  let results: D1Result<{ n: number }>[];
+  try {
+    results = await db.batch<{ n: number }>(statements);
+  } catch (error) {
+    throw await writeFailure(db, statements, groups, rows, error);
+  }
   return written.reduce((n, i) => n + Number(results[i].results[0]?.n ?? 0), 0);
 }

@@ -2,6 +2,7 @@ import { type SQL, sql } from 'drizzle-orm';
 import { AppError } from '../../lib/errors';
 import { type Actor, auditUser } from '../identity/actor';
 import { PRECONDITION_ERROR, preconditionFailed } from '../ops/versions';
+import { locateFailure } from './failure';
 import { findColumn, visibleColumns } from './registry';
 import { allOf, type RecordContext, scopeCondition } from './scope';
 import { type Row, uuColumn } from './service';
@@ -96,10 +97,6 @@ function guardedAudit(
       ${imageOf(table, match)}, ${actor.requestId ?? null})`;
 }
 const GUARD_FAILED = /NOT NULL constraint failed: audit_log\.action/i;
-
-/** Fails at run time, always, with a message no write produces: ends a trial batch (see locateFailure). */
-const SENTINEL = sql`insert into audit_log (table_name, action) values (null, 'SENTINEL')`;
-const SENTINEL_FAILED = /NOT NULL constraint failed: audit_log\.table_name/i;
 
 function computedWrites(table: TableInfo, computed: Record<string, WriteValue> = {}): ColumnWrite[] {
   return Object.entries(computed).map(([name, value]) => {
@@ -300,26 +297,6 @@ function classify(error: unknown, group: WriteStep[]): AppError | undefined {
 }
 
 /**
- * Which group made the batch fail. D1 does not say which statement failed, so growing prefixes of the
- * groups are run again, each ending with a statement that always fails (so every trial rolls back): the
- * first prefix that fails on something else ends with the culprit. Only on the failure path.
- */
-async function locateFailure(db: D1Database | D1DatabaseSession, groups: WriteStep[][], error: unknown) {
-  if (groups.length === 1) return { index: 0, error };
-  const sentinel = prepare(db, SENTINEL);
-  const prefix: D1PreparedStatement[] = [];
-  for (const [index, group] of groups.entries()) {
-    prefix.push(...group.flatMap((s) => s.statements));
-    try {
-      await db.batch([...prefix, sentinel]);
-    } catch (trial) {
-      if (!SENTINEL_FAILED.test(messageOf(trial))) return { index, error: trial };
-    }
-  }
-  return { index: groups.length - 1, error };
-}
-
-/**
  * Runs planned writes as one D1 batch: all of them with their audit rows, or none. `groups` are the units a
  * caller reports on (one request's parent and children; the sub-requests of a transactional batch); the
  * answer is the written row of every step, per group. A failure throws a WriteFailure naming the group.
@@ -333,7 +310,11 @@ export async function executeWrites(ctx: RecordContext, groups: WriteStep[][]): 
     results = await db.batch(statements);
   } catch (error) {
     if (PRECONDITION_ERROR.test(messageOf(error))) throw preconditionFailed();
-    const found = await locateFailure(db, groups, error);
+    const found = await locateFailure(
+      db,
+      groups.map((g) => g.flatMap((s) => s.statements)),
+      error,
+    );
     const explained = classify(found.error, groups[found.index]);
     if (!explained) throw found.error;
     throw new WriteFailure(explained, found.index);

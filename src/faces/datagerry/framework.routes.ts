@@ -1,6 +1,7 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import {
+  allCategories,
   CATEGORY_SORT,
   deleteCategory,
   insertCategory,
@@ -10,12 +11,9 @@ import {
 } from '../../core/cmdb/categories';
 import { categoryTree } from '../../core/cmdb/category-tree';
 import {
-  type CmdbObject,
   cleanObjects,
   deleteObjects,
   insertObject,
-  listObjects,
-  listReferences,
   listUnclean,
   OBJECT_SORT,
   readObject,
@@ -49,6 +47,7 @@ import {
   json,
   ListOf,
   ListQuery,
+  listQueryWith,
   listResponse,
   OneOf,
   one,
@@ -58,16 +57,10 @@ import {
   updated,
 } from './envelope';
 import { objectTopic } from './feed';
-import {
-  CategoryListItem,
-  CategoryModel,
-  NativeObject,
-  ObjectModel,
-  ObjectProjection,
-  RenderedObject,
-  TypeModel,
-} from './models';
+import { CategoryListItem, CategoryModel, NativeObject, ObjectModel, RenderedObject, TypeModel } from './models';
+import { ObjectListItem, ObjectListQuery, objectList } from './object-list';
 import { EXAMPLES, TAGS } from './openapi';
+import { listPage, TYPES_FOR_LOOKUP, treeFilterOnly } from './pipelines';
 import { ObjectCreated, ObjectStatus, ObjectUpdated, objectUpdated, typeListPaging } from './web-ui';
 
 const Field = z
@@ -142,41 +135,10 @@ const Id = z.object({
 const TypeId = z.object({
   public_id: z.coerce.number().int().positive().openapi({ description: "The type's public id.", example: 1 }),
 });
-const ObjectListQuery = ListQuery.extend({
-  view: z
-    .enum(['native', 'render'])
-    .default('native')
-    .openapi({ description: '`native` (as stored) or `render` (with type information, labels and summaries).' }),
-  active: z
-    .enum(['true', 'false'])
-    .optional()
-    .openapi({ description: 'Only active (`true`) or inactive (`false`) objects.' }),
-  projection: z.string().max(2000).optional().openapi({
-    description:
-      'Native objects only: the keys to keep (`{"public_id":1,"fields":1}`) or to drop (`{"views":0}`), as JSON. Keys: public_id, type_id, status, version, creation_time, author_id, last_edit_time, editor_id, active, fields, views.',
-    example: '{"public_id":1,"fields":1}',
-  }),
-});
-/** A list entry: native (possibly projected) or rendered, depending on `view` and `projection`. */
-const ObjectListItem = z.union([ObjectModel, ObjectProjection, RenderedObject]);
 const bodyOf = <T extends z.ZodType>(schema: T, example: unknown) => ({
   content: { 'application/json': { schema, example } },
   required: true,
 });
-
-const NATIVE_KEYS = [
-  'public_id',
-  'type_id',
-  'status',
-  'version',
-  'creation_time',
-  'author_id',
-  'last_edit_time',
-  'editor_id',
-  'active',
-  'fields',
-  'views',
-];
 
 /** A cmdb row's version key: the audit trail's table and the public id (core/ops/versions.ts). */
 const rowKey = (table: 'dg_types' | 'dg_objects' | 'dg_categories', id: number) => ({ table, recordId: String(id) });
@@ -185,27 +147,6 @@ const precondition = preconditionFailedResponse(DgError);
 const HIDDEN_IS_MISSING = { early: false };
 
 const location = (c: Context<AppEnv>, path: string) => c.header('Location', publicLink(c, `/rest${path}`));
-
-/** A page of objects (all visible ones, or those referencing `referencing`), native, projected or rendered. */
-async function objectList(c: Context<AppEnv>, q: z.infer<typeof ObjectListQuery>, referencing?: number) {
-  // The projection applies to native objects; rendered ones are answered whole.
-  const p = paging(q.view === 'render' ? { ...q, projection: undefined } : q, OBJECT_SORT, 'public_id', NATIVE_KEYS);
-  const actor = actorOf(c);
-  let filter = p.filter;
-  if (q.active) {
-    const active = { kind: 'cmp' as const, op: 'eq' as const, field: { path: 'active' }, value: q.active === 'true' };
-    filter = filter ? { kind: 'and', children: [filter, active] } : active;
-  }
-  const db = c.var.data.d1();
-  const options = { limit: p.limit, offset: p.offset, sort: p.sort, descending: p.descending, filter };
-  const { objects, total } =
-    referencing === undefined
-      ? await listObjects(db, actor, options)
-      : await listReferences(db, actor, referencing, options);
-  const results: (CmdbObject | Awaited<ReturnType<typeof renderObjects>>[number])[] =
-    q.view === 'render' ? await renderObjects(db, objects, actor) : p.project(objects);
-  return listResponse(c, 'Object', p, results, total, q, { view: q.view });
-}
 
 export function frameworkRoutes() {
   const app = createRouter();
@@ -232,8 +173,17 @@ export function frameworkRoutes() {
     async (c) => {
       const q = c.req.valid('query');
       const { p, options } = typeListPaging(q, TYPE_SORT, Object.keys(TypeModel.shape));
-      const page = await listTypes(c.var.data.d1(), actorOf(c), options);
-      return c.json(listResponse(c, 'Type', p, p.project(page.types), page.total, q), 200);
+      const [db, actor] = [c.var.data.d1(), actorOf(c)];
+      const page = await listPage(
+        c,
+        p,
+        async (o) => {
+          const { types, total } = await listTypes(db, actor, { ...options, ...o });
+          return { results: types, total };
+        },
+        { 'framework.categories': () => allCategories(db, actor) },
+      );
+      return c.json(listResponse(c, 'Type', p, p.project(page.results), page.total, q), 200);
     },
   );
   app.openapi(
@@ -649,7 +599,11 @@ export function frameworkRoutes() {
       middleware: can('base.framework.category.view'),
       summary: 'Categories (view=list|tree)',
       request: {
-        query: ListQuery.extend({
+        query: listQueryWith({
+          sort: 'public_id',
+          filter: '{"types":1}',
+          projection: '{"public_id":1,"name":1,"types":1}',
+        }).extend({
           view: z
             .enum(['list', 'tree'])
             .default('list')
@@ -661,19 +615,23 @@ export function frameworkRoutes() {
     async (c) => {
       const q = c.req.valid('query');
       const p = paging(q, CATEGORY_SORT, 'public_id', [...Object.keys(CategoryModel.shape), 'children']);
+      const [db, actor] = [c.var.data.d1(), actorOf(c)];
       if (q.view === 'tree') {
-        const roots = await categoryTree(c.var.data.d1(), actorOf(c), p.filter);
+        treeFilterOnly(p);
+        const roots = await categoryTree(db, actor, p.filter);
         const results = p.project(roots.slice(p.offset, p.offset + p.limit));
         return c.json(listResponse(c, 'CategoryTree', p, results, roots.length, q, { view: 'tree' }), 200);
       }
-      const page = await listCategories(c.var.data.d1(), actorOf(c), {
-        limit: p.limit,
-        offset: p.offset,
-        sort: p.sort,
-        descending: p.descending,
-        filter: p.filter,
-      });
-      return c.json(listResponse(c, 'Category', p, p.project(page.categories), page.total, q, { view: 'list' }), 200);
+      const page = await listPage(
+        c,
+        p,
+        async (o) => {
+          const { categories, total } = await listCategories(db, actor, { ...o, filter: p.filter });
+          return { results: categories, total };
+        },
+        { 'framework.types': async () => (await listTypes(db, actor, TYPES_FOR_LOOKUP)).types },
+      );
+      return c.json(listResponse(c, 'Category', p, p.project(page.results), page.total, q, { view: 'list' }), 200);
     },
   );
   app.openapi(

@@ -82,14 +82,15 @@ const FieldValue = z
   .openapi('DgObjectField');
 
 const MongoDate = z
-  .object({ $date: z.number().nullable().openapi({ description: 'Milliseconds since 1970 (null: none).' }) })
-  .openapi('DgDate');
+  .object({ $date: z.number().openapi({ description: 'Milliseconds since 1970.' }) })
+  .nullable()
+  .openapi('DgDate', { description: 'A time as MongoDB extended JSON; null when there is none.' });
 
 export const ObjectModel = z
   .object({
     public_id: z.number().int(),
     type_id: z.number().int(),
-    status: z.number().int().nullable(),
+    status: z.boolean().nullable().openapi({ description: 'A boolean, as DATAGERRY has it (null: not set).' }),
     version: z.string().openapi({ description: 'Semantic version, bumped by how much an update changed.' }),
     creation_time: z.string(),
     author_id: z.number().int().nullable(),
@@ -102,10 +103,11 @@ export const ObjectModel = z
   .openapi('DgObject', { description: 'An object in its native form.' });
 
 /** `GET /objects/{id}/native`: the times in MongoDB's extended JSON, as the seed's example shows. */
-export const NativeObject = ObjectModel.extend({ creation_time: MongoDate, last_edit_time: MongoDate }).openapi(
-  'DgNativeObject',
-  { description: 'One object in its native form; times as `{"$date": <milliseconds>}`.' },
-);
+// A new object, not `ObjectModel.extend`: the document would render that as allOf [DgObject, …], which
+// also requires DgObject's string times.
+export const NativeObject = z
+  .object({ ...ObjectModel.shape, creation_time: MongoDate, last_edit_time: MongoDate })
+  .openapi('DgNativeObject', { description: 'One object in its native form; times as `{"$date": <milliseconds>}`.' });
 
 /** `projection` keeps some keys of a native object. */
 export const ObjectProjection = ObjectModel.partial().openapi('DgObjectProjection', {

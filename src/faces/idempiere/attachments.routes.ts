@@ -199,7 +199,7 @@ export function attachmentRoutes() {
       middleware: [auth] as const,
       security,
       request: { params: EntryParam, query: AsJson },
-      responses: { 200: fileResponse('The file'), ...errorResponses },
+      responses: { 200: fileResponse('The file, in the media type it was stored with', '*/*'), ...errorResponses },
     }),
     async (c) => {
       const { tableName, id, fileName } = c.req.valid('param');

@@ -25,12 +25,12 @@ import {
 } from '../../core/identity/tokens';
 import { findUserById, loadAccess } from '../../core/identity/users';
 import { AppError } from '../../lib/errors';
-import { json, SECURITY } from '../../lib/openapi';
+import { json, loginThrottled, SECURITY } from '../../lib/openapi';
 import { createRouter } from '../../lib/router';
 import type { AppEnv } from '../../lib/types';
 import { authenticate, principalOf } from '../../middleware/auth';
 import { ClientQuery, LoginParameters, LoginRequest, LoginResponse, NamedList, roleQuery } from './auth-schemas';
-import { errorResponses } from './errors';
+import { errorResponses, IdError } from './errors';
 import { EXAMPLES, TAGS } from './openapi';
 
 /**
@@ -142,7 +142,7 @@ export function authRoutes() {
             required: true,
           },
         },
-        responses: { 200: json(LoginResponse), ...errorResponses },
+        responses: { 200: json(LoginResponse), ...errorResponses, ...loginThrottled(IdError) },
       }),
       async (c) => {
         const body = c.req.valid('json');
@@ -170,7 +170,7 @@ export function authRoutes() {
             required: true,
           },
         },
-        responses: { 200: json(LoginResponse), ...errorResponses },
+        responses: { 200: json(LoginResponse), ...errorResponses, ...loginThrottled(IdError) },
       }),
       async (c) => {
         const principal = principalOf(c);
@@ -385,10 +385,5 @@ export function authRoutes() {
     },
   );
 
-  // The original exposes its signing key only when IDEMPIERE_REST_EXPOSE_JWK=Y. Atrium signs with an
-  // HMAC secret, which must never be published: the endpoint does not exist.
-  app.get('/auth/jwk', () => {
-    throw new AppError('NOT_FOUND', 'JWK endpoint is not exposed');
-  });
   return app;
 }

@@ -39,7 +39,7 @@ export const select = z.string().max(2000).optional().openapi({
 export const expand = z.string().max(2000).optional().openapi({
   description:
     'Related records to include, comma-separated: a child table (records pointing here, as an array) or a foreign-key column (the parent record). Options in parentheses, separated by `;`: `$select`, `$filter`, `$orderby`, `$top`, `$skip`, `$expand` (nested; the depth is limited). At most 10 items.',
-  example: 'C_OrderLine($select=Line,QtyOrdered;$orderby=Line)',
+  example: 'C_Order($select=DocumentNo,GrandTotal;$orderby=DocumentNo)',
 });
 /**
  * Options every model read accepts. `showsql` is accepted and answers no SQL: Atrium never shows its
@@ -94,7 +94,7 @@ export const ListQuery = z
     $context: z.string().max(2000).optional().openapi({
       description:
         "Values for the validation rule's `@Name@` variables: comma-separated `Name:value` pairs (values as OData literals).",
-      example: 'C_BP_Group_ID:103',
+      example: 'C_BP_Group_ID:104',
     }),
     ...COMMON_OPTIONS,
     label: z.string().max(2000).optional().openapi({

@@ -112,7 +112,8 @@ describe("DATAGERRY's web UI: objects, types and categories", () => {
     // The UI then opens /framework/object/view/<answer>.
     const view = await send({ method: 'GET', path: `/rest/objects/${created.body}` }, admin);
     expect(view.body.object_information.object_id).toBe(created.body);
-    expect((await send({ method: 'GET', path: `/rest/objects/${created.body}/native` }, admin)).body.status).toBe(1);
+    // Answered as a boolean, as DATAGERRY's schema has it (stored 1/0).
+    expect((await send({ method: 'GET', path: `/rest/objects/${created.body}/native` }, admin)).body.status).toBe(true);
 
     const before = await count('select count(*) as n from dg_objects');
     const unknownField = { ...(ui.createObject.body as object), fields: [{ name: 'nope', value: 'x' }] };
