@@ -7,7 +7,6 @@ const LATER = 'served by a later change';
 const later = (numbers) => Object.fromEntries(numbers.map((n) => [n, LATER]));
 
 export const EXCEPTIONS = {
-  6: '/auth/jwk: Atrium signs tokens with an HMAC secret, which is never published (404)',
   27: 'AD_User nested in C_BPartner: AD_User is the one user store, written by the identity core in its own batch, so it cannot be a child record of another insert (400)',
   30: "AD_User's Image converter: a record nested in an AD_User write cannot join the identity core's batch (400)",
   116: 'transactional /batch with a nested AD_User (as 27): nothing is written (400)',
