@@ -192,6 +192,7 @@ export function documentDemo(db: D1Database, adminId: number): D1PreparedStateme
       ['AD_LabelAssignment_ID', 'AD_Client_ID', 'AD_Label_ID', 'AD_Table_ID', 'Record_ID', 'Record_UU'],
       [
         [100, c, 100, BPARTNER_TABLE, 116, null],
+        [105, c, 100, BPARTNER_TABLE, 114, null],
         [101, c, 100, BPARTNER_TABLE, 119, null],
         [102, c, 102, BPARTNER_TABLE, 119, null],
         [103, c, 103, BPARTNER_TABLE, 118, null],

@@ -98,10 +98,11 @@ describe("the reference collection's requests on the data model", () => {
     expect(
       labelled.body.records.map((r: { Name: string; 'assigned-labels': string[] }) => [r.Name, r['assigned-labels']]),
     ).toEqual([
+      ['Joe Block', ['#Customer']],
       ['Patio Fun Inc.', ['#Customer']],
       ['Agri-Tech', ['#Customer', '#VIP']],
     ]);
-    expect(labelled.body.records[0].AD_User.map((u: { Name: string }) => u.Name)).toEqual(['admin']);
+    expect(labelled.body.records[1].AD_User.map((u: { Name: string }) => u.Name)).toEqual(['admin']);
     expect((await send(34, admin)).body['assigned-labels']).toEqual([
       { Name: '#Customer', Description: 'A customer of ours' },
       { Name: '#VIP', Description: 'Very important partner' },
