@@ -5,9 +5,10 @@ import { aiRoutes } from './ai.routes';
 import { authRoutes } from './auth.routes';
 import { dbRoutes } from './db.routes';
 import { libertyErrorRenderer } from './errors';
+import { exportRoutes } from './export.routes';
 import { fmwRoutes } from './fmw.routes';
 import { logRoutes } from './logs.routes';
-import { opsRoutes } from './ops.routes';
+import { restoreRoutes } from './restore.routes';
 import { setupRoutes } from './setup.routes';
 
 registerDemoLoader(loadFrameworkDemo);
@@ -35,7 +36,9 @@ export function mountLiberty(app: AppOpenAPI): void {
   app.route('/', dbRoutes());
   app.route('/', fmwRoutes());
   app.route('/', logRoutes());
-  app.route('/', opsRoutes());
   app.route('/', setupRoutes());
+  app.route('/', exportRoutes());
+  // Setup's prepare, update and restore after the export: the document keeps its order of operations.
+  app.route('/', restoreRoutes());
   app.route('/', aiRoutes());
 }
