@@ -2,17 +2,16 @@ import { createRoute, z } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import { createMiddleware } from 'hono/factory';
 import { parseLibertyQ } from '../../core/filter';
+import { keyedRow, keyedTarget } from '../../core/framework/keyed';
 import {
-  keyedRow,
-  keyedTarget,
   loadDefinition,
   resultColumns,
   runSelect,
-  runWrite,
   type Source,
   targetPool,
   type Verb,
 } from '../../core/framework/queries';
+import { runWrite } from '../../core/framework/query-writes';
 import { columnLabels } from '../../core/framework/settings';
 import { ensurePoolOpen, requirePool } from '../../core/ops/pools';
 import { AppError } from '../../lib/errors';
