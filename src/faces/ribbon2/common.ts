@@ -66,7 +66,7 @@ export const auth = authenticate({ ribbon2Header: true });
 export const precondition = preconditionFailedResponse(R2Error);
 
 /** Users, groups and IO are managed by members of `Admins` (or of the core admin group). */
-export const requireAdmins = createMiddleware<AppEnv>(async (c, next) => {
+const requireAdmins = createMiddleware<AppEnv>(async (c, next) => {
   if (!isRibbonAdmin(principalOf(c))) throw new AppError('FORBIDDEN', 'Access denied: Admins only');
   await next();
 });
