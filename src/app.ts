@@ -4,6 +4,7 @@ import { ensureBootstrapped } from './core/ops/bootstrap';
 import { BOOKMARK_HEADER, DataAccess, parseBookmark } from './db/data-access';
 import { docsRouter, registerDocs } from './docs';
 import { mountFaces } from './faces';
+import { healthRouter } from './health';
 import { AppError } from './lib/errors';
 import { createRouter } from './lib/router';
 import type { AppEnv, AppOpenAPI } from './lib/types';
@@ -66,6 +67,12 @@ export function secretsProblem(env: Cloudflare.Env, hostname = 'localhost'): str
   return problems.length ? problems.join('; ') : undefined;
 }
 
+/** A local `wrangler dev` without `.dev.vars`: no secret and no LOCAL_DEV at all, on a local host. */
+const withoutDevVars = (env: Cloudflare.Env, hostname: string) =>
+  isLocalHost(hostname) && env.LOCAL_DEV === undefined && !env.JWT_SECRET && !env.ENCRYPTION_KEY;
+const NO_DEV_VARS =
+  'Local development: .dev.vars is missing. Copy .dev.vars.example to .dev.vars (local secrets, the admin/admin login, demo data) and restart `npx wrangler dev`; `npm run dev` does this for you.';
+
 /** The request's host name, as `new URL(url).hostname` gives it for the hosts isLocalHost knows (cheaper). */
 function hostnameOf(url: string): string {
   return (/^[a-z][a-z0-9+.-]*:\/\/(?:[^@/?#]*@)?(\[[^\]]*\]|[^:/?#]*)/i.exec(url)?.[1] ?? '').toLowerCase();
@@ -122,6 +129,10 @@ const serve: MiddlewareHandler<AppEnv> = async (c, next) => {
   const problem = known.has(hostname) ? known.get(hostname) : secretsProblem(c.env, hostname);
   if (problem) {
     const requestId = c.get('requestId') ?? '';
+    if (withoutDevVars(c.env, hostname)) {
+      console.error(JSON.stringify({ level: 'error', requestId, message: NO_DEV_VARS }));
+      return c.json({ code: 'LOCAL_SETUP', message: NO_DEV_VARS, requestId }, 503);
+    }
     console.error(JSON.stringify({ level: 'error', requestId, message: `Refusing to serve: ${problem}` }));
     const error = new AppError(
       'INTERNAL',
@@ -130,7 +141,8 @@ const serve: MiddlewareHandler<AppEnv> = async (c, next) => {
     return defaultErrorRenderer(c, error, requestId);
   }
   c.set('data', new DataAccess(c.env, parseBookmark(c.req.header(BOOKMARK_HEADER))));
-  await ensureBootstrapped(c.env);
+  // Local development migrates its own databases on the first request (a plain `npx wrangler dev`).
+  await ensureBootstrapped(c.env, { migrate: c.env.LOCAL_DEV === 'true' && isLocalHost(hostname) });
   await next();
   const bookmark = c.var.data.latestBookmark();
   // On the finished response's headers: c.header() after the handler would copy the whole response.
@@ -149,6 +161,11 @@ export function createApp(): AppOpenAPI {
   app.use(secureHeaders({ crossOriginResourcePolicy: 'cross-origin', crossOriginOpenerPolicy: false }));
   // CORS_ORIGINS: preflights are answered here for every path, before the secrets check and bootstrap.
   app.use(corsPolicy);
+  // Before the secrets check and bootstrap: a monitor learns what is down even when they fail.
+  app.route(
+    '/',
+    healthRouter((env, url) => secretsProblem(env, hostnameOf(url))),
+  );
   app.use(serve);
 
   mountFaces(app);

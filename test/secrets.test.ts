@@ -109,6 +109,20 @@ describe('secrets at deploy', () => {
     expect(errorLog).not.toHaveBeenCalled();
   });
 
+  it('tells a local `wrangler dev` without .dev.vars which file to copy (and a deployment nothing)', async () => {
+    vi.spyOn(console, 'error').mockImplementation(() => {});
+    const bare = deployed({ JWT_SECRET: undefined, ENCRYPTION_KEY: undefined });
+    const local = await fetchWith(bare, '/api/v1/models/C_BPartner');
+    expect(local.status).toBe(503);
+    expect(await local.json()).toMatchObject({
+      code: 'LOCAL_SETUP',
+      message: expect.stringContaining('Copy .dev.vars.example to .dev.vars'),
+    });
+    const remote = await app.fetch(new Request('https://atrium.example.workers.dev/'), bare);
+    expect(remote.status).toBe(500);
+    expect(await remote.text()).not.toContain('.dev.vars');
+  });
+
   it('refuses a missing secret in local development too', async () => {
     vi.spyOn(console, 'error').mockImplementation(() => {});
     expect((await fetchWith({ ...env, ENCRYPTION_KEY: undefined }, '/')).status).toBe(500);

@@ -3,6 +3,7 @@ import type { MiddlewareHandler } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { idempotent } from '../middleware/idempotency';
 import { AppError } from './errors';
+import { generalResponses } from './openapi';
 import type { AppEnv } from './types';
 
 export const DEFAULT_BODY_LIMIT = 1024 * 1024;
@@ -46,6 +47,8 @@ function opensSession(security: readonly Record<string, unknown>[] | undefined):
  * limits).
  * It runs there, not app-wide, so that the face's middleware has already chosen its error renderer:
  * a 413 (like the 415 and 400 the body validators raise next) comes back in the face's own shape.
+ * The statuses every route of a face can answer (outage, 413, 415, 409 on writes…) are declared here too,
+ * with the face's error schema (`generalResponses`, src/lib/openapi.ts); the route's own declarations win.
  */
 export function createRouter(options: { bodyLimit?: number } = {}) {
   const app = new OpenAPIHono<AppEnv>({
@@ -59,11 +62,22 @@ export function createRouter(options: { bodyLimit?: number } = {}) {
     },
   });
   const register = app.openapi;
+  const components = new Set<string>();
   app.openapi = ((route, handler, hook) => {
     const own = route.middleware ? [route.middleware].flat() : [];
     const limit = options.bodyLimit ? bodyLimitFor(options.bodyLimit) : limitBody;
-    const first = route.method === 'post' && !opensSession(route.security) ? [limit, idempotent] : [limit];
-    return register({ ...route, middleware: [...first, ...own] }, handler, hook);
+    const keyed = route.method === 'post' && !opensSession(route.security);
+    const first = keyed ? [limit, idempotent] : [limit];
+    const general = generalResponses(route, { idempotencyKey: keyed });
+    const added = Object.entries(general.responses).filter(([status]) => !(status in route.responses));
+    for (const [, { $ref }] of added) {
+      const name = $ref.slice($ref.lastIndexOf('/') + 1);
+      if (components.has(name)) continue;
+      components.add(name);
+      app.openAPIRegistry.registerComponent('responses', name, general.components[name]);
+    }
+    const responses = { ...Object.fromEntries(added), ...route.responses };
+    return register({ ...route, responses, middleware: [...first, ...own] }, handler, hook);
   }) as typeof app.openapi;
   return app;
 }

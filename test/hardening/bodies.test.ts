@@ -143,7 +143,8 @@ describe('login bodies', () => {
         headers: { 'content-type': 'application/json', ...ip },
         body: JSON.stringify({ user: 'a', password: 'b' }),
       },
-      { LOG_REQUESTS: 'true' },
+      // As a deployment logs it (local development leaves the request line to wrangler).
+      { LOG_REQUESTS: 'true', LOCAL_DEV: undefined, ADMIN_PASSWORD: undefined, DEMO_DATA: 'false' },
     );
     expect(res.status).toBe(501);
     expect(await res.json()).toEqual({

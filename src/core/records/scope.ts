@@ -14,7 +14,7 @@ import type { ColumnWrite } from './values';
  * A tenant scope is iDempiere's: rows of a table with `AD_Client_ID` belong to one client; a session sees
  * its own client's rows and client 0's shared rows (read-only), writes only its own, and every insert
  * takes the session's client whatever the body says. With `AD_Org_ID`, rows outside the session's
- * organisations (its client's, plus 0 = `*`) do not exist either. A table without a client column whose
+ * organisations (its role's, plus 0 = `*`) do not exist either. A table without a client column whose
  * rows reference a tenant's row (`TableInfo.owner`: AD_Table_Access → AD_Role) is scoped through that
  * row's client. Any other table without a client column is system data, like client 0's rows: a tenant
  * session reads it and never writes it (`mayWriteSystemData`).
@@ -26,6 +26,12 @@ export interface RecordScope {
    * Computed in SQL from AD_Org, so the boundary costs no extra round trip.
    */
   orgsOfClient?: boolean;
+  /**
+   * The session's role: its organisations are the ones it may use (iDempiere's AD_Role.IsAccessAllOrgs, else
+   * AD_Role_OrgAccess; the `atrium_role_orgs` view), plus 0; writes skip the read-only ones. Without a role
+   * (a token of another face), the client's organisations (`orgsOfClient`).
+   */
+  roleId?: number;
   /** The organisation new rows get when the body names none. */
   defaultOrgId?: number;
 }
@@ -69,7 +75,9 @@ export function scopeCondition(
 ): SQL | undefined {
   if (scope === 'unscoped') return undefined;
   const parts: SQL[] = [];
-  const clients = mode === 'read' ? sql`in (${scope.clientId}, ${SHARED_CLIENT})` : sql`= ${scope.clientId}`;
+  // Client 0 is a constant, not a bound value: label lookups add a scope per foreign key (D1 binds at most 100).
+  const clients =
+    mode === 'read' ? sql`in (${scope.clientId}, ${sql.raw(String(SHARED_CLIENT))})` : sql`= ${scope.clientId}`;
   const client = findColumn(table, CLIENT_COLUMN);
   if (client) parts.push(sql`${qualified(client.name, alias)} ${clients}`);
   else if (table.owner) {
@@ -79,7 +87,7 @@ export function scopeCondition(
     );
   }
   const org = findColumn(table, ORG_COLUMN);
-  if (org && scope.orgsOfClient) parts.push(orgCondition(qualified(org.name, alias), scope.clientId));
+  if (org && scope.orgsOfClient) parts.push(orgCondition(qualified(org.name, alias), scope, mode));
   return parts.length ? sql.join(parts, sql` and `) : undefined;
 }
 
@@ -130,7 +138,7 @@ export async function scopeHoldsRow(
   if (findColumn(table, CLIENT_COLUMN)) {
     if (tenant?.client !== clientId && tenant?.client !== SHARED_CLIENT) return false;
     if (!orgsOfClient || !tenant.org) return true;
-    check = orgCondition(sql`${tenant.org}`, clientId);
+    check = orgCondition(sql`${tenant.org}`, ctx.scope, 'read');
   } else {
     const owner = table.owner as NonNullable<TableInfo['owner']>;
     if (tenant?.owner === undefined || tenant.owner === null) return false;
@@ -140,9 +148,14 @@ export async function scopeHoldsRow(
   return Boolean(row?.ok);
 }
 
-/** An organisation column holds 0 (`*`) or one of the client's organisations. */
-export function orgCondition(column: SQL, clientId: number): SQL {
-  return sql`(${column} = 0 or ${column} in (select o.AD_Org_ID from AD_Org o where o.AD_Client_ID = ${clientId}))`;
+/**
+ * An organisation column holds 0 (`*`) or an organisation the session may use: the role's (for writing, not
+ * the ones it may only read), or without a role, any of the client's.
+ */
+export function orgCondition(column: SQL, scope: RecordScope, mode: 'read' | 'write'): SQL {
+  if (scope.roleId !== undefined)
+    return sql`(${column} = 0 or ${column} in (select ro.AD_Org_ID from atrium_role_orgs ro where ro.AD_Role_ID = ${scope.roleId}${mode === 'write' ? sql` and ro.IsReadOnly = 0` : sql``}))`;
+  return sql`(${column} = 0 or ${column} in (select o.AD_Org_ID from AD_Org o where o.AD_Client_ID = ${scope.clientId}))`;
 }
 
 /** `a and b`, skipping the undefined ones. */

@@ -89,7 +89,7 @@ export async function checkReferences(ctx: RecordContext, schema: PoolSchema, ta
   if (orgWrite && orgWrite.value !== null && !isSql(orgWrite.value))
     checks.push({
       label: `Organization ${String(orgWrite.value).slice(0, 20)} not allowed`,
-      statement: prepare(db, sql`select ${orgCondition(sql`${orgWrite.value}`, ctx.scope.clientId)} as n`),
+      statement: prepare(db, sql`select ${orgCondition(sql`${orgWrite.value}`, ctx.scope, 'write')} as n`),
     });
   for (const write of writes) {
     if (write.value === null || isSql(write.value)) continue;

@@ -7,6 +7,7 @@ import { findColumn, visibleColumns } from './registry';
 import { allOf, type RecordContext, scopeCondition } from './scope';
 import { type Row, uuColumn } from './service';
 import { ident, prepare } from './sql';
+import { duplicateMessage, withStandardColumns } from './standard';
 import type { PoolSchema, TableInfo } from './types';
 import {
   type ColumnWrite,
@@ -130,6 +131,7 @@ export async function planInsert(
   const missing = missingRequired(table, writes);
   if (missing.length) throw new AppError('BAD_REQUEST', `Missing required column(s): ${missing.join(', ')}`);
   await checkReferences(ctx, schema, table, writes);
+  writes = withStandardColumns(table, ctx.actor, 'insert', writes);
   const db = ctx.data.d1(ctx.pool);
   const name = ident(table.name);
   const identity = uu && uuid ? sql`${ident(uu.name)} = ${uuid}` : sql`rowid = (select max(rowid) from ${name})`;
@@ -205,12 +207,7 @@ export async function planUpdate(
     scopeCondition(table, ctx.scope, 'write'),
     belongsTo(table, options.parent),
   ) as SQL;
-  // iDempiere stamps every change.
-  const updated = findColumn(table, 'Updated');
-  const stamp =
-    updated?.type === 'timestamp' && !writes.some((w) => w.column === updated)
-      ? [sql`${ident(updated.name)} = strftime('%Y-%m-%dT%H:%M:%fZ','now')`]
-      : [];
+  const stamped = withStandardColumns(table, ctx.actor, 'update', writes);
   return {
     table,
     action: 'UPDATE',
@@ -222,7 +219,7 @@ export async function planUpdate(
       prepare(
         db,
         sql`update ${name} set ${sql.join(
-          [...writes.map((w) => sql`${ident(w.column.name)} = ${w.value}`), ...stamp],
+          stamped.map((w) => sql`${ident(w.column.name)} = ${w.value}`),
           sql`, `,
         )} where ${match} returning ${returningList(table, options.extraColumns)}`,
       ),
@@ -292,6 +289,8 @@ function classify(error: unknown, group: WriteStep[]): AppError | undefined {
         : 'A record of this change was not found (changed or deleted meanwhile)',
     );
   }
+  const duplicate = duplicateMessage(message);
+  if (duplicate) return new AppError('CONFLICT', duplicate);
   if (/SQLITE_CONSTRAINT|constraint failed/i.test(message))
     return new AppError('CONFLICT', 'The write conflicts with existing data (duplicate or missing reference)');
   return undefined;

@@ -15,7 +15,7 @@ import { SECURITY } from '../../lib/openapi';
 import { createRouter } from '../../lib/router';
 import { actorOf, requireRight } from '../../middleware/auth';
 import { dgAuth } from './auth';
-import { DgError, errorResponses, json, ListOf, ListQuery, listResponse, paging, publicLink } from './envelope';
+import { DgError, errorResponses, json, ListOf, listQueryWith, listResponse, paging, publicLink } from './envelope';
 import { TAGS } from './openapi';
 
 /**
@@ -94,7 +94,7 @@ export function docapiRoutes() {
         'A page of document templates (right `base.docapi.template.view`); `filter` on `public_id`, `name`, `label`, `description`, `active`, `author_id`, `template_type`, `template_parameters.type`.',
       security,
       middleware: can(DOCAPI_RIGHTS.view),
-      request: { query: ListQuery },
+      request: { query: listQueryWith({ sort: 'public_id', filter: '{}', projection: '{"public_id":1,"name":1}' }) },
       responses: { 200: json(ListOf(DocTemplate).openapi('DgDocTemplateList')), ...errorResponses },
     }),
     async (c) => {

@@ -3,6 +3,7 @@ import type { Context } from 'hono';
 import type { FilterNode, MongoQuery, Stage } from '../../core/filter';
 import { leadingMatch, parseMongoQuery } from '../../core/filter';
 import { AppError } from '../../lib/errors';
+import { declareFaceErrors } from '../../lib/openapi';
 import type { AppEnv, ErrorRenderer } from '../../lib/types';
 import { validationSummary } from '../../middleware/errors';
 import { FILTER_DESCRIPTION } from './openapi';
@@ -32,6 +33,7 @@ const REASONS: Record<number, string> = {
 export const DgError = z
   .object({ status: z.number().int(), response: z.string(), message: z.string() })
   .openapi('DgError');
+declareFaceErrors(DgError, { prefix: 'Dg', schemaName: 'DgError' });
 
 /**
  * A 401 names the scheme to authenticate with (RFC 9110): Basic, which clients such as .NET's credential
@@ -122,6 +124,15 @@ export const ListQuery = z.object({
   }),
 });
 export type ListParams = z.infer<typeof ListQuery>;
+
+/** ListQuery with `sort`, `filter` and `projection` examples that fit one resource (Swagger UI sends them together). */
+export function listQueryWith(examples: { sort: string; filter: string; projection: string }) {
+  return ListQuery.extend({
+    sort: ListQuery.shape.sort.openapi({ example: examples.sort }),
+    filter: ListQuery.shape.filter.openapi({ example: examples.filter }),
+    projection: ListQuery.shape.projection.openapi({ example: examples.projection }),
+  });
+}
 
 /**
  * `projection`: keep (1/true, or a list of keys) or drop (0/false) top-level keys of each result, as
@@ -326,10 +337,21 @@ const envelope = {
   model: z.string().openapi({ description: 'The resource: User, Group, Type, Object, …' }),
   time: z.string().openapi({ description: 'When the answer was made (ISO 8601).' }),
 };
+/** A list item, or (with `projection`) the same object with only some of its keys (each object of a union). */
+const projectable = (item: z.ZodType): z.ZodType => {
+  // Objects with a required key only: one that is all optional already is its own projection.
+  const partial = (o: z.ZodType) =>
+    o instanceof z.ZodObject && Object.values(o.shape).some((v) => !(v as z.ZodType).safeParse(undefined).success)
+      ? [o.partial().openapi({ description: 'With `projection`: only the keys it selects.' })]
+      : [];
+  const options = item instanceof z.ZodUnion ? (item.options as z.ZodType[]) : [item];
+  const partials = options.flatMap(partial);
+  return partials.length ? z.union([...options, ...partials] as [z.ZodType, z.ZodType, ...z.ZodType[]]) : item;
+};
 export const ListOf = <T extends z.ZodType>(item: T) =>
   z.object({
     results: z
-      .array(item)
+      .array(projectable(item) as T)
       .openapi({ description: 'The page of results; with `projection`, each keeps only the keys it selects.' }),
     count: z.number().int().openapi({ description: 'Results in this page.' }),
     total: z.number().int().openapi({ description: 'Results in all pages (also the `X-Total-Count` header).' }),

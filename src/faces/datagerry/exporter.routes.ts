@@ -6,7 +6,7 @@ import { SECURITY } from '../../lib/openapi';
 import { createRouter } from '../../lib/router';
 import { actorOf, requireRight } from '../../middleware/auth';
 import { dgAuth } from './auth';
-import { errorResponses, json, ListQuery, paging } from './envelope';
+import { errorResponses, json, ListQuery, listQueryWith, paging } from './envelope';
 import { TAGS } from './openapi';
 
 /**
@@ -73,18 +73,21 @@ export function exporterRoutes() {
       security,
       middleware: [dgAuth, requireRight('base.framework.object.view')],
       request: {
-        query: ListQuery.pick({ sort: true, order: true, filter: true }).extend({
-          classname: z
-            .enum(['CsvExportType', 'JsonExportType'])
-            .default('JsonExportType')
-            .openapi({ description: 'The format.', example: 'CsvExportType' }),
-          view: z
-            .enum(['native', 'render'])
-            .default('native')
-            .openapi({ description: '`render`: `metadata` applies.' }),
-          zip: z.enum(['false']).optional().openapi({ description: 'Zipped files are not offered: only `false`.' }),
-          metadata: z.string().max(4000).optional().openapi({ description: 'The columns to write (render view).' }),
-        }),
+        // A CSV holds objects of one type.
+        query: listQueryWith({ sort: 'public_id', filter: '{"type_id":1}', projection: '{}' })
+          .pick({ sort: true, order: true, filter: true })
+          .extend({
+            classname: z
+              .enum(['CsvExportType', 'JsonExportType'])
+              .default('JsonExportType')
+              .openapi({ description: 'The format.', example: 'CsvExportType' }),
+            view: z
+              .enum(['native', 'render'])
+              .default('native')
+              .openapi({ description: '`render`: `metadata` applies.' }),
+            zip: z.enum(['false']).optional().openapi({ description: 'Zipped files are not offered: only `false`.' }),
+            metadata: z.string().max(4000).optional().openapi({ description: 'The columns to write (render view).' }),
+          }),
       },
       responses: {
         200: {

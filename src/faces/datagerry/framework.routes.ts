@@ -47,6 +47,7 @@ import {
   json,
   ListOf,
   ListQuery,
+  listQueryWith,
   listResponse,
   OneOf,
   one,
@@ -598,7 +599,11 @@ export function frameworkRoutes() {
       middleware: can('base.framework.category.view'),
       summary: 'Categories (view=list|tree)',
       request: {
-        query: ListQuery.extend({
+        query: listQueryWith({
+          sort: 'public_id',
+          filter: '{"types":1}',
+          projection: '{"public_id":1,"name":1,"types":1}',
+        }).extend({
           view: z
             .enum(['list', 'tree'])
             .default('list')

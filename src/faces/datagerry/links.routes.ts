@@ -11,7 +11,7 @@ import {
   InsertOf,
   json,
   ListOf,
-  ListQuery,
+  listQueryWith,
   listResponse,
   now,
   paging,
@@ -54,7 +54,13 @@ export function linkRoutes() {
         'A page of the links between objects the caller may read (right `base.framework.object.view`, both objects readable under their type ACL). `filter` on `public_id`, `primary`, `secondary`, `creation_time`: the web UI asks `{"$or": [{"primary": 1}, {"secondary": 1}]}` for one object\'s links.',
       security,
       middleware: [dgAuth, requireRight('base.framework.object.view')],
-      request: { query: ListQuery },
+      request: {
+        query: listQueryWith({
+          sort: 'public_id',
+          filter: '{"$or":[{"primary":1},{"secondary":1}]}',
+          projection: '{"public_id":1,"primary":1,"secondary":1}',
+        }),
+      },
       responses: { 200: json(ListOf(ObjectLink).openapi('DgObjectLinkList')), ...errorResponses },
     }),
     async (c) => {

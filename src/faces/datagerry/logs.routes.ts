@@ -4,7 +4,7 @@ import { SECURITY } from '../../lib/openapi';
 import { createRouter } from '../../lib/router';
 import { actorOf, requireRight } from '../../middleware/auth';
 import { dgAuth } from './auth';
-import { errorResponses, json, ListOf, ListQuery, listResponse, paging } from './envelope';
+import { errorResponses, json, ListOf, listQueryWith, listResponse, paging } from './envelope';
 import { TAGS } from './openapi';
 
 /**
@@ -55,7 +55,10 @@ export function logRoutes() {
         "A page of the object's logs (right `base.framework.log.view`, and what reading the object needs: else 404), sorted by `log_time` or `public_id` (the same order). `filter` is taken and not applied, as DATAGERRY's backend does: the web UI sends an aggregation pipeline naming the object again.",
       security,
       middleware: can,
-      request: { params: Id("The object's public id."), query: ListQuery },
+      request: {
+        params: Id("The object's public id."),
+        query: listQueryWith({ sort: 'public_id', filter: '{}', projection: '{"public_id":1,"action":1}' }),
+      },
       responses: { 200: json(ListOf(ObjectLog).openapi('DgObjectLogList')), ...errorResponses },
     }),
     async (c) => {

@@ -103,10 +103,11 @@ export const ObjectModel = z
   .openapi('DgObject', { description: 'An object in its native form.' });
 
 /** `GET /objects/{id}/native`: the times in MongoDB's extended JSON, as the seed's example shows. */
-export const NativeObject = ObjectModel.extend({ creation_time: MongoDate, last_edit_time: MongoDate }).openapi(
-  'DgNativeObject',
-  { description: 'One object in its native form; times as `{"$date": <milliseconds>}`.' },
-);
+// A new object, not `ObjectModel.extend`: the document would render that as allOf [DgObject, …], which
+// also requires DgObject's string times.
+export const NativeObject = z
+  .object({ ...ObjectModel.shape, creation_time: MongoDate, last_edit_time: MongoDate })
+  .openapi('DgNativeObject', { description: 'One object in its native form; times as `{"$date": <milliseconds>}`.' });
 
 /** `projection` keeps some keys of a native object. */
 export const ObjectProjection = ObjectModel.partial().openapi('DgObjectProjection', {

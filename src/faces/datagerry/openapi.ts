@@ -86,7 +86,7 @@ export const FILTER_DESCRIPTION = [
   'an array (`fields.name`) or an array compared with a value (`{"types": 1}`) matches when some element does.',
   'Null and missing read as in MongoDB: `$ne`, `$nin`, `$not`, `$nor` also match a null or missing field; `$exists` is presence.',
   'Pipeline stages: `$match`, `$sort`, `$skip`, `$limit`, `$project`, `$count`, `$lookup` (over the collections the list offers), `$unwind`;',
-  'and, in the forms DATAGERRY\'s web UI sends them, `$addFields`, computed `$project` keys, `$group` by `$_id` and a `$lookup` with `let`,',
+  "and, in the forms DATAGERRY's web UI sends them, `$addFields`, computed `$project` keys, `$group` by `$_id` and a `$lookup` with `let`,",
   'a sub-pipeline and `$expr` (`$toString`, `$toInt`, `$dateToString`, `$setUnion`, its `$reduce` fold, its date `$map`; docs/faces/datagerry.md).',
   'The list sorts and pages after them. Code-running operators (`$where`, `$expr` elsewhere, …) and other stages are refused.',
   'Objects filter on their columns, on field values as `fields.<name>` and on the `fields` array (`fields.name`, `fields.value`, `$elemMatch`);',

@@ -15,7 +15,17 @@ import { SECURITY } from '../../lib/openapi';
 import { createRouter } from '../../lib/router';
 import { actorOf, requireRight } from '../../middleware/auth';
 import { dgAuth } from './auth';
-import { DgError, errorResponses, json, ListOf, ListQuery, listResponse, now, paging, publicLink } from './envelope';
+import {
+  DgError,
+  errorResponses,
+  json,
+  ListOf,
+  listQueryWith,
+  listResponse,
+  now,
+  paging,
+  publicLink,
+} from './envelope';
 import { TypeField as TypeFieldModel } from './models';
 import { TAGS } from './openapi';
 
@@ -106,7 +116,7 @@ export function sectionTemplateRoutes() {
         'A page of section templates (right `base.framework.sectionTemplate.view`); `filter` on `public_id`, `name`, `label`, `type`, `is_global`, `predefined`.',
       security,
       middleware: can(SECTION_TEMPLATE_RIGHTS.view),
-      request: { query: ListQuery },
+      request: { query: listQueryWith({ sort: 'public_id', filter: '{}', projection: '{"public_id":1,"name":1}' }) },
       responses: { 200: json(ListOf(SectionTemplate).openapi('DgSectionTemplateList')), ...errorResponses },
     }),
     async (c) => {

@@ -29,6 +29,7 @@ import { AppError } from '../../lib/errors';
 import {
   IF_MATCH,
   IF_NONE_MATCH,
+  loginThrottled,
   NOT_MODIFIED,
   preconditionFailedResponse,
   SECURITY,
@@ -49,6 +50,7 @@ import {
   json,
   ListOf,
   ListQuery,
+  listQueryWith,
   listResponse,
   OneOf,
   one,
@@ -258,6 +260,7 @@ export function userRoutes() {
             .openapi('DgLogin'),
         ),
         ...errorResponses,
+        ...loginThrottled(DgError),
       },
     }),
     async (c) => {
@@ -438,7 +441,7 @@ export function userRoutes() {
     identifier: z
       .string()
       .regex(/^[A-Za-z0-9_.-]{1,100}$/)
-      .openapi({ description: "The setting's identifier.", example: 'test' }),
+      .openapi({ description: "The setting's identifier.", example: 'dashboard' }),
   });
   const settingBody = {
     content: { 'application/json': { schema: SettingInput, example: EXAMPLES.setting } },
@@ -582,7 +585,9 @@ export function userRoutes() {
       security,
       middleware: can('base.user-management.group.view'),
       summary: 'Groups',
-      request: { query: ListQuery },
+      request: {
+        query: listQueryWith({ sort: 'public_id', filter: '{"name":"admin"}', projection: '{"public_id":1,"name":1}' }),
+      },
       responses: { 200: json(ListOf(Group).openapi('DgGroupList')), ...errorResponses },
     }),
     async (c) => {
@@ -765,7 +770,11 @@ export function userRoutes() {
       middleware: can('base.user-management.group.view'),
       summary: 'The rights catalogue (view=list|tree)',
       request: {
-        query: ListQuery.extend({
+        query: listQueryWith({
+          sort: 'name',
+          filter: '{"name":{"$regex":"^base"}}',
+          projection: '{"name":1,"level":1}',
+        }).extend({
           view: z
             .enum(['list', 'tree'])
             .default('list')

@@ -12,6 +12,7 @@ import { modelRoutes } from './models.routes';
 import { systemRoutes } from './system.routes';
 import { uploadRoutes } from './uploads.routes';
 import { workflowRoutes } from './workflow';
+import { yamlRoutes } from './yaml.routes';
 
 registerDemoLoader(loadErpDemo);
 registerDemoLoader(loadFilesDemo);
@@ -27,6 +28,8 @@ export function mountIdempiere(app: AppOpenAPI): void {
   // /models/{t}/{id}/attachments as a column.
   app.route('/api/v1', recordFeedRoutes());
   app.route('/api/v1', historyRoutes());
+  // Before the models: `yaml` would be read as a record id.
+  app.route('/api/v1', yamlRoutes());
   app.route('/api/v1', attachmentRoutes());
   app.route('/api/v1', modelRoutes());
   app.route('/api/v1', systemRoutes());

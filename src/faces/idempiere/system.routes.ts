@@ -8,7 +8,7 @@ import { json, SECURITY } from '../../lib/openapi';
 import { createRouter } from '../../lib/router';
 import { authenticate, principalOf, requireRight } from '../../middleware/auth';
 import { errorResponses } from './errors';
-import { Record as PoRecord } from './models.routes';
+import { Record as PoRecord } from './models-schemas';
 import { FILTER_DESCRIPTION, TAGS } from './openapi';
 import { parseFilter, renderRows, selectColumns } from './po';
 
@@ -188,6 +188,7 @@ export function systemRoutes() {
       },
       responses: {
         200: json(Health, 'Up'),
+        400: errorResponses[400],
         503: { description: 'Down', content: { 'application/json': { schema: Health } } },
       },
     }),

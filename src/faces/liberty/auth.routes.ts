@@ -6,10 +6,10 @@ import { issueToken } from '../../core/identity/tokens';
 import { findUserById, findUserByLogin, loadAccess, type User } from '../../core/identity/users';
 import { requirePool } from '../../core/ops/pools';
 import { AppError } from '../../lib/errors';
-import { SECURITY } from '../../lib/openapi';
+import { loginThrottled, SECURITY } from '../../lib/openapi';
 import { createRouter } from '../../lib/router';
 import { authenticate, principalOf } from '../../middleware/auth';
-import { errorResponses, json } from './errors';
+import { errorResponses, json, LibertyFailure } from './errors';
 import { EXAMPLES, TAGS } from './openapi';
 
 const PoolQuery = z
@@ -121,7 +121,12 @@ export function authRoutes() {
           },
         },
       },
-      responses: { 200: json(TokenResponse), ...errorResponses },
+      responses: {
+        200: json(TokenResponse),
+        ...errorResponses,
+        ...loginThrottled(LibertyFailure),
+        501: json(LibertyFailure, 'Not Implemented: `type=oidc` (no issuer is configured on this server).'),
+      },
     }),
     async (c) => {
       const q = c.req.valid('query');

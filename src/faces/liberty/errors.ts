@@ -1,4 +1,5 @@
 import { z } from '@hono/zod-openapi';
+import { declareFaceErrors } from '../../lib/openapi';
 import type { ErrorRenderer } from '../../lib/types';
 import { validationIssues } from '../../middleware/errors';
 
@@ -9,6 +10,12 @@ export const LibertyValidationError = z
   })
   .openapi('LibertyValidationError');
 export const LibertyFailure = z.object({ status: z.literal('failed'), message: z.string() }).openapi('LibertyFailure');
+// A body in another media type is FastAPI's 422 validation shape (declared by every route's errorResponses).
+declareFaceErrors(LibertyFailure, { prefix: 'Liberty', schemaName: 'LibertyFailure', mediaType: 422 });
+/** 422: FastAPI's validation shape, or (POST) `{status:"failed"}` for an Idempotency-Key reused for another request. */
+const LibertyUnprocessable = z
+  .union([LibertyValidationError, LibertyFailure])
+  .openapi('LibertyUnprocessable', { description: 'A validation error, or a failure (an Idempotency-Key reused).' });
 /** A stored write that failed on a row: the seed's body, `message.items[0]` naming the row (`line`). */
 export const LibertyWriteFailure = z
   .object({
@@ -66,7 +73,7 @@ export const errorResponses = {
   401: { description: 'No or invalid token', content: { 'application/json': { schema: LibertyFailure } } },
   403: { description: 'Missing right', content: { 'application/json': { schema: LibertyFailure } } },
   404: { description: 'Unknown pool, query or record', content: { 'application/json': { schema: LibertyFailure } } },
-  422: { description: 'Validation error', content: { 'application/json': { schema: LibertyValidationError } } },
+  422: { description: 'Validation error', content: { 'application/json': { schema: LibertyUnprocessable } } },
 } as const;
 
 export { json } from '../../lib/openapi';

@@ -5,7 +5,7 @@ import { resetCaches } from '../../../src/core/ops/cache';
 import { MIGRATIONS } from '../../../src/core/ops/migrations.generated';
 import { downgrade, upgrade } from '../../../src/core/ops/setup';
 import { dg } from '../../faces/datagerry/helpers';
-import { emptyDatabase } from '../../support/storage';
+import { emptyDatabase, withCurrentUserColumns } from '../../support/storage';
 import { tokenFor } from '../../support/worker';
 
 /**
@@ -129,6 +129,7 @@ beforeAll(async () => {
     db,
     env.TEST_MIGRATIONS.filter((m) => m.name < IDS),
   );
+  const restoreUsers = await withCurrentUserColumns(db);
   // Today's token check reads the session cut-offs (0014, which creates the table only if missing).
   const cutoffs = env.TEST_MIGRATIONS.find((m) => m.name.startsWith('0014_'));
   for (const statement of cutoffs?.queries ?? []) await db.prepare(statement).run();
@@ -145,6 +146,7 @@ beforeAll(async () => {
       "insert into r2_io_assignments (protocol, name, directory_id) select 'plain', 'ids', id from r2_directories",
     ),
   ]);
+  await restoreUsers();
   before = await snapshot();
   // 0007 alone (later migrations change base data and would blur the comparison).
   await applyD1Migrations(

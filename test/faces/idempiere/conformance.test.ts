@@ -302,9 +302,11 @@ describe('writes as the Postman collection sends them', () => {
   });
 
   it('PUT with children is one transaction: a failure while it runs leaves nothing, audit rows included', async () => {
+    // A line of its own (the demo's lines are invoiced: C_InvoiceLine keeps them).
+    const added = await send('/api/v1/models/C_Order/1004', admin, 'PUT', { C_OrderLine: [{ M_Product_ID: 124 }] });
+    const first = ((await added.json()) as { C_OrderLine: { id: number }[] }).C_OrderLine[0];
     const before = await state();
-    const order = (await get('/api/v1/models/C_Order/1004?$expand=C_OrderLine', admin)).body;
-    const [first] = order.C_OrderLine;
+    const order = (await get('/api/v1/models/C_Order/1004', admin)).body;
     // Both deletes are valid when planned; the second finds no row when the batch runs: all of it is undone.
     const res = await send('/api/v1/models/C_Order/1004', admin, 'PUT', {
       GrandTotal: 999,
