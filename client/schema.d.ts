@@ -18385,7 +18385,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["DgMediaFile"] & (Record<string, never> | null);
+                    "application/json": components["schemas"]["DgMediaFile"] | null;
                 };
             };
             /** @description Bad request */

@@ -257,7 +257,7 @@ export function mediaRoutes() {
       security,
       middleware: view,
       request: { params: FileParam, query: z.object({ metadata: METADATA_PARAM }) },
-      responses: { 200: json(MediaFile.nullable(), 'The file, or null'), ...errorResponses },
+      responses: { 200: json(z.union([MediaFile, z.null()]), 'The file, or null'), ...errorResponses },
     }),
     async (c) => {
       const criteria = criteriaOf(metadataOf(c.req.valid('query').metadata));
