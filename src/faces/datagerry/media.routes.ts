@@ -200,7 +200,7 @@ export function mediaRoutes() {
     }),
     async (c) => {
       const q = c.req.valid('query');
-      const p = paging({ ...q, filter: undefined }, MEDIA_SORT, 'public_id');
+      const p = paging({ ...q, filter: undefined }, MEDIA_SORT, 'public_id', Object.keys(MediaFile.shape));
       const page = await listMediaFiles(c.var.data.d1(), actorOf(c), {
         criteria: criteriaOf(metadataOf(q.metadata)),
         search: q.searchTerm?.trim() || undefined,
@@ -209,7 +209,7 @@ export function mediaRoutes() {
         sort: p.sort,
         descending: p.descending,
       });
-      return c.json(listResponse(c, MODEL, p, page.files, page.total, q), 200);
+      return c.json(listResponse(c, MODEL, p, p.project(page.files), page.total, q), 200);
     },
   );
 

@@ -8,6 +8,7 @@ import type { AppEnv } from '../../lib/types';
 import { actorOf } from '../../middleware/auth';
 import { ListQuery, listResponse, paging } from './envelope';
 import { ObjectModel, ObjectProjection, RenderedObject } from './models';
+import { forTables } from './web-ui';
 
 /** The object lists (`/objects/`, `/objects/{id}/references`): their parameters and their page. */
 
@@ -69,7 +70,7 @@ export async function objectList(c: Context<AppEnv>, q: z.infer<typeof ObjectLis
     const objects = page.objects ?? page.documents.map(asObject);
     if (objects.some((o) => o === undefined))
       throw new AppError('BAD_REQUEST', 'view=render needs a pipeline whose documents are whole objects');
-    results = await renderObjects(db, objects as CmdbObject[], actorOf(c));
+    results = (await renderObjects(db, objects as CmdbObject[], actorOf(c))).map(forTables);
   } else results = p.project(page.objects ?? (page.documents as CmdbObject[]));
   return listResponse(c, 'Object', p, results, page.total, q, { view: q.view });
 }

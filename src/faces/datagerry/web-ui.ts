@@ -141,3 +141,15 @@ export const objectUpdated = (object: CmdbObject) => ({
   model: 'Object' as const,
   time: now(),
 });
+
+type WithFieldTypes = { fields: { type: string }[]; summaries: { type: string }[] };
+const asText = <F extends { type: string }>(f: F): F => (f.type === 'number' ? { ...f, type: 'text' } : f);
+
+/**
+ * Rendered objects as the web UI's tables and search results show them: its cells have no component for
+ * Atrium's `number` fields (its forms have one), so those are answered as `text` there; the value stays a
+ * number. Single-object renders keep `number`, which the UI's view and edit forms read.
+ */
+export function forTables<R extends WithFieldTypes>(rendered: R): R {
+  return { ...rendered, fields: rendered.fields.map(asText), summaries: rendered.summaries.map(asText) };
+}

@@ -62,6 +62,12 @@ describe("DATAGERRY's web UI: table searches and the sidebar's pipelines", () =>
     expect(ids(byType.body.results)).toEqual([2, 1]);
     expect(byType.body.total).toBe(2);
     expect(byType.body.results[0].fields.find((f: { name: string }) => f.name === 'hostname').value).toBe('server2');
+    // The UI's table cells have no component for Atrium's `number` fields: answered as `text` in lists,
+    // the value still a number; the single object (the view and edit forms, which know `number`) keeps it.
+    const cpus = (fields: { name: string; type: string; value: unknown }[]) => fields.find((f) => f.name === 'cpus');
+    expect(cpus(byType.body.results[0].fields)).toMatchObject({ type: 'text' });
+    const single = await send({ method: 'GET', path: '/rest/objects/2' }, admin);
+    expect(cpus(single.body.fields)?.type).toBe('number');
 
     const all = await send(ui.allObjectsSearch, demo);
     expect(ids(all.body.results)).toEqual([5, 4, 2, 1]);

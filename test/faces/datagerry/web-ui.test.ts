@@ -296,6 +296,14 @@ describe("DATAGERRY's web UI: object links, logs, search", () => {
       ),
     ).toEqual(expect.arrayContaining([1, 2]));
 
+    // A matched `number` field comes as `text`, as the UI's result cells can show it.
+    const byNumber = await send(ui.search, admin, { body: [{ searchText: '16', searchForm: 'text' }] });
+    const numberMatches = byNumber.body.results.flatMap((r: { matches: { name: string; type: string }[] | null }) =>
+      (r.matches ?? []).filter((m) => m.name === 'cpus'),
+    );
+    expect(numberMatches.length).toBeGreaterThan(0);
+    expect(numberMatches.every((m: { type: string }) => m.type === 'text')).toBe(true);
+
     // The UI asks again with the text as a public id: not a number, no result.
     expect((await send(ui.searchPublicId, admin)).body.total_results).toBe(0);
     const byId = await send(ui.searchPublicId, admin, { body: [{ searchText: '6', searchForm: 'publicID' }] });
