@@ -6,7 +6,7 @@ import { type ListParams, now, type Paging, paging } from './envelope';
 import { ObjectModel } from './models';
 
 /**
- * What DATAGERRY's own web UI needs from the framework routes, kept here (framework.routes.ts only calls
+ * What DATAGERRY's own web UI needs from the framework routes, kept here (the types and objects routes only call
  * it): the type ACL part of its type-list filters, `status` sent as a boolean, and the object write
  * answers its backend gives (docs/faces/datagerry.md, "DATAGERRY's own web UI").
  */
