@@ -64,7 +64,7 @@ function printable(font: PDFFont, text: string): string {
 }
 
 /** The text cut to `width` points, with an ellipsis when cut. */
-function fit(font: PDFFont, text: string, size: number, width: number): string {
+function clip(font: PDFFont, text: string, size: number, width: number): string {
   if (font.widthOfTextAtSize(text, size) <= width) return text;
   let lo = 0;
   let hi = text.length;
@@ -86,7 +86,7 @@ function wrap(font: PDFFont, text: string, size: number, width: number): string[
       if (font.widthOfTextAtSize(next, size) <= width) line = next;
       else {
         if (line) lines.push(line);
-        line = fit(font, word, size, width);
+        line = clip(font, word, size, width);
       }
     }
     lines.push(line);
@@ -125,14 +125,14 @@ class Layout {
   text(x: number, text: string, options: { bold?: boolean; size?: number; color?: typeof BLACK; width?: number } = {}) {
     const font = options.bold ? this.fonts.bold : this.fonts.regular;
     const size = options.size ?? BODY;
-    const value = fit(font, printable(font, text), size, options.width ?? this.width);
+    const value = clip(font, printable(font, text), size, options.width ?? this.width);
     this.page.drawText(value, { x, y: this.y, size, font, color: options.color ?? BLACK });
   }
 
   rightText(right: number, text: string, options: { bold?: boolean; size?: number; width?: number } = {}) {
     const font = options.bold ? this.fonts.bold : this.fonts.regular;
     const size = options.size ?? BODY;
-    const value = fit(font, printable(font, text), size, options.width ?? this.width);
+    const value = clip(font, printable(font, text), size, options.width ?? this.width);
     this.page.drawText(value, { x: right - font.widthOfTextAtSize(value, size), y: this.y, size, font });
   }
 
