@@ -163,4 +163,23 @@ export async function reloadSchedulers(ctx: RecordContext): Promise<SchedulerRow
   return listSchedulers(ctx);
 }
 
+/** A scheduler's run logs, newest first (the caller has found the scheduler as the session may see it). */
+export async function schedulerLogs(ctx: RecordContext, id: number) {
+  const { results } = await ctx.data
+    .d1(ctx.pool)
+    .prepare(
+      `select Created as created, Summary as summary, Description as description, Reference as reference, TextMsg as textMessage, IsError as error
+       from AD_SchedulerLog where AD_Scheduler_ID = ? order by AD_SchedulerLog_ID desc limit 100`,
+    )
+    .bind(id)
+    .all<Record<string, unknown>>();
+  return results.map((r) => ({
+    created: String(r.created),
+    ...Object.fromEntries(
+      ['summary', 'description', 'reference', 'textMessage'].filter((k) => r[k]).map((k) => [k, String(r[k])]),
+    ),
+    error: Boolean(r.error),
+  }));
+}
+
 export type { Bindings };

@@ -24,7 +24,7 @@ registerProcess({
   classname: 'atrium.erp.OrderDocAction',
   rights: [RECORD_RIGHTS.edit],
   async run({ ctx, record, params, log }) {
-    if (!record || record.tableName !== 'C_Order') throw new AppError('BAD_REQUEST', 'record-id must name an order');
+    if (record?.tableName !== 'C_Order' || !record) throw new AppError('BAD_REQUEST', 'record-id must name an order');
     const action = String(param<string>(params, 'DocAction') ?? '').toUpperCase();
     const rule = ACTIONS[action];
     if (!rule) throw new AppError('BAD_REQUEST', `Document action ${action.slice(0, 4)} is not supported (PR, CO, VO)`);
