@@ -7890,6 +7890,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description The job: its process instance id. */
                 id: number;
             };
             cookie?: never;
@@ -8009,6 +8010,7 @@ export interface operations {
     idempiereListProcesses: {
         parameters: {
             query?: {
+                /** @description An OData filter on the process columns (Name, Value, IsReport…). */
                 $filter?: string;
                 /** @description The same as `$filter` (the collection sends it so). */
                 filter?: string;
@@ -8988,7 +8990,9 @@ export interface operations {
     idempiereGetNodeLogFile: {
         parameters: {
             query: {
+                /** @description The log file (`/nodes/{id}/logs`). */
                 fileName: string;
+                /** @description When present, `{data}` (base64). */
                 json?: string;
             };
             header?: never;
@@ -9182,6 +9186,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description The task name as a slug. */
                 taskSlug: string;
             };
             cookie?: never;
@@ -9248,6 +9253,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description The task name as a slug. */
                 taskSlug: string;
             };
             cookie?: never;

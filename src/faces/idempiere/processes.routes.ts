@@ -111,7 +111,15 @@ export function processRoutes() {
         "A background run by instance id: processing, or its result. Another user's job is a 404 (admins: any).",
       middleware: [auth] as const,
       security,
-      request: { params: z.object({ id: z.coerce.number().int().positive().openapi({ example: 1000000 }) }) },
+      request: {
+        params: z.object({
+          id: z.coerce
+            .number()
+            .int()
+            .positive()
+            .openapi({ description: 'The job: its process instance id.', example: 1 }),
+        }),
+      },
       responses: { 200: json(Job), ...errorResponses },
     }),
     async (c) => c.json(await findJob(await contextOf(c), c.req.valid('param').id), 200),
@@ -157,7 +165,14 @@ export function processRoutes() {
       security,
       request: {
         query: z.object({
-          $filter: z.string().max(2000).optional().openapi({ example: "contains(Name,'Order')" }),
+          $filter: z
+            .string()
+            .max(2000)
+            .optional()
+            .openapi({
+              description: 'An OData filter on the process columns (Name, Value, IsReport…).',
+              example: "contains(Name,'Order')",
+            }),
           filter: z
             .string()
             .max(2000)

@@ -328,7 +328,14 @@ export function serverRoutes() {
       description: 'Its entries, one JSON line each (`text/plain`; `json`: `{data}`).',
       request: {
         params: NodeParam,
-        query: z.object({ fileName: z.string().min(1).max(255), json: z.string().max(16).optional() }),
+        query: z.object({
+          fileName: z
+            .string()
+            .min(1)
+            .max(255)
+            .openapi({ description: 'The log file (`/nodes/{id}/logs`).', example: 'atrium-2025-01-31.0.log' }),
+          json: z.string().max(16).optional().openapi({ description: 'When present, `{data}` (base64).' }),
+        }),
       },
       responses: {
         200: {
@@ -396,7 +403,9 @@ export function serverRoutes() {
     'model-name': z.string(),
     slug: z.string(),
   });
-  const TaskParam = z.object({ taskSlug: z.string().min(1).max(100).openapi({ example: 'java-version' }) });
+  const TaskParam = z.object({
+    taskSlug: z.string().min(1).max(100).openapi({ description: 'The task name as a slug.', example: 'java-version' }),
+  });
   const taskRoute = { tags: [TAGS.processes.name] };
   app.openapi(
     {
