@@ -29,6 +29,11 @@ export default defineConfig(async () => {
             LOGIN_DELAY_MS: '5',
             // Lets tests count the D1 statements a request runs (x-d1-stats).
             D1_STATS_HEADER: 'true',
+            // test/support/contract.ts: `log` lists contract mismatches instead of failing the calls;
+            // test/contract.test.ts: generated requests per operation and the seed.
+            CONTRACT_REPORT: process.env.CONTRACT_REPORT ?? '',
+            CONTRACT_RUNS: process.env.CONTRACT_RUNS ?? '',
+            CONTRACT_SEED: process.env.CONTRACT_SEED ?? '',
           },
         },
       }),

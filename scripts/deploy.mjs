@@ -27,6 +27,11 @@ await import('./embed-migrations.mjs');
 
 const config = await readWranglerConfig();
 const pools = (config.d1_databases ?? []).map((db) => db.database_name);
+// The Worker refuses to serve with the example's defaults outside local development (src/app.ts
+// secretsProblem); a deployment configured with them is stopped here, before anything changes.
+for (const name of ['DEMO_DATA', 'LOCAL_DEV'])
+  if (String(config.vars?.[name] ?? '') === 'true')
+    fail(`${name}=true in wrangler.toml [vars]: local development only (demo accounts with known passwords)`);
 
 // Which D1 databases exist already (also checks the login before anything changes).
 const listed = runWrangler(['d1', 'list', '--json'], { env: { WRANGLER_HIDE_BANNER: 'true' } });
@@ -95,5 +100,5 @@ await migrateRemote(created);
 
 if (have && !have.has('ADMIN_PASSWORD'))
   console.log(
-    '\nNo ADMIN_PASSWORD yet: `npx wrangler secret put ADMIN_PASSWORD` creates the `admin` account with it (first request).',
+    '\nNo ADMIN_PASSWORD yet: `npx wrangler secret put ADMIN_PASSWORD` (at least 12 characters, not `admin`) creates the `admin` account with it (first request).',
   );

@@ -1,10 +1,11 @@
-// `npm run dev [-- wrangler dev options]`: local secrets (.dev.vars), docs assets, migrations on every local
-// pool (no prompts, one line each), a short banner, then `wrangler dev` on this terminal.
+// `npm run dev [-- wrangler dev options]` (also `npm start`): local secrets (.dev.vars), a short banner, then
+// `wrangler dev` on this terminal. wrangler builds the docs assets and embedded migrations itself
+// (wrangler.toml [build]); the Worker applies pending migrations to the local pools on its first request,
+// so a start with nothing to migrate spends no time on it.
 import { spawn } from 'node:child_process';
 import { createServer } from 'node:net';
 import { root } from './lib/dev-server.mjs';
 import { wranglerBin } from './lib/wrangler.mjs';
-import { migrate } from './migrate.mjs';
 
 const args = process.argv.slice(2);
 
@@ -33,7 +34,6 @@ const freePort = (host) =>
 
 try {
   await import('./prepare-local.mjs');
-  await migrate({ target: 'local', quiet: true });
 } catch (error) {
   console.error(`npm run dev: ${error.message ?? error}`);
   process.exit(1);
@@ -53,7 +53,8 @@ console.log(`
   Atrium (local)   ${base}
   logins           admin / admin (group admin, all rights) · demo / demo (group user, read-only)
   API docs         ${base}/api (Redoc) · ${base}/api/test (Swagger UI) · ${base}/openapi.json
-  data             local D1, KV and Durable Objects in .wrangler/state · settings in .dev.vars
+  token            POST /api/auth/token {"user":"admin","password":"admin"} → paste access_token into Swagger UI's Authorize
+  data             local D1, KV and Durable Objects in .wrangler/state (migrated on the first request) · settings in .dev.vars
 `);
 
 const child = spawn(process.execPath, [wranglerBin, 'dev', ...args], {
@@ -65,6 +66,9 @@ const child = spawn(process.execPath, [wranglerBin, 'dev', ...args], {
     // The banner above replaces wrangler's own (and its update check).
     WRANGLER_HIDE_BANNER: 'true',
     WRANGLER_SEND_METRICS: 'false',
+    // wrangler's info lines (ready, one line per request, reloads) and the Worker's warnings and errors; not
+    // the bindings table nor console.log (WRANGLER_LOG=log shows them).
+    WRANGLER_LOG: 'info',
     ...process.env,
   },
 });

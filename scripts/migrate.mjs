@@ -17,12 +17,14 @@ function appliedCount(out) {
  * Applies the migrations to the given pools (default: all); throws when one fails.
  * `yes` (always for local) runs wrangler non-interactively, so it applies without asking.
  */
-export async function migrate({ target, quiet = false, yes = target === 'local', databases } = {}) {
+export async function migrate({ target, quiet = false, yes = target === 'local', databases, persistTo } = {}) {
   const config = await readWranglerConfig();
   const pools = (config.d1_databases ?? []).filter((db) => !databases || databases.includes(db.database_name));
   const env = yes ? { CI: 'true', WRANGLER_HIDE_BANNER: 'true' } : {};
   for (const db of pools) {
     const args = ['d1', 'migrations', 'apply', db.database_name ?? db.binding, `--${target}`];
+    // `npm run dev -- --persist-to <dir>` keeps its local state elsewhere: the migrations go there too.
+    if (persistTo && target === 'local') args.push('--persist-to', persistTo);
     if (!quiet) {
       const code = await runWranglerLive(args, { env });
       if (code !== 0) throw new Error(`migrations of ${db.database_name} (${target}) failed`);

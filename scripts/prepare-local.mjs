@@ -1,5 +1,6 @@
-// First step of `npm run dev`: local secrets from the committed example, then the docs assets and the
-// embedded migrations (`npm run assets`).
+// First step of `npm run dev`: local secrets from the committed example. The docs assets and the embedded
+// migrations are built by wrangler itself (wrangler.toml's [build] command), and the Worker applies
+// pending migrations to the local pools on its first request.
 import { appendFileSync, copyFileSync, existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -30,5 +31,3 @@ if (!existsSync(vars)) {
     console.log(`.dev.vars: added ${missing.map(([key]) => key).join(', ')} from .dev.vars.example`);
   }
 }
-await import('./copy-docs-assets.mjs');
-await import('./embed-migrations.mjs');

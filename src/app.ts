@@ -4,6 +4,7 @@ import { ensureBootstrapped } from './core/ops/bootstrap';
 import { BOOKMARK_HEADER, DataAccess, parseBookmark } from './db/data-access';
 import { docsRouter, registerDocs } from './docs';
 import { mountFaces } from './faces';
+import { healthRouter } from './health';
 import { AppError } from './lib/errors';
 import { createRouter } from './lib/router';
 import type { AppEnv, AppOpenAPI } from './lib/types';
@@ -18,18 +19,32 @@ export const EXAMPLE_SECRETS = {
 } as const;
 
 /**
+ * The other example settings a Deploy button copies from `.dev.vars.example`: the demo admin password and
+ * the demo data. Outside local development both are refused like the example secrets.
+ */
+export const EXAMPLE_DEFAULTS = { ADMIN_PASSWORD: 'admin', DEMO_DATA: 'true' } as const;
+/** The shortest bootstrap admin password a deployment accepts. */
+export const MIN_ADMIN_PASSWORD = 12;
+
+/**
  * `LOCAL_DEV` is honoured only for requests addressed to this machine: a deployment that copied it from
  * `.dev.vars.example` (a Deploy button pre-fills every example value) still refuses the example secrets.
  */
 function isLocalHost(hostname: string): boolean {
-  return ['localhost', '127.0.0.1', '[::1]', '::1'].includes(hostname) || hostname.endsWith('.localhost');
+  return (
+    ['localhost', '127.0.0.1', '[::1]', '::1'].includes(hostname) ||
+    // Names reserved for local use and testing (RFC 6761): never routed to a deployment.
+    hostname.endsWith('.localhost') ||
+    hostname.endsWith('.test')
+  );
 }
 
 /**
  * What is wrong with the secrets, naming each setting and never its value; undefined when they are fine.
  * A missing secret is refused everywhere; the example values only outside local development, which is
  * recognised by `LOCAL_DEV=true` (set in `.dev.vars.example` and the test bindings, never in wrangler.toml)
- * on a local host.
+ * on a local host. Outside local development also the example's deploy defaults: an `ADMIN_PASSWORD` that
+ * is the example's or shorter than 12 characters, and `DEMO_DATA=true` (demo accounts with known passwords).
  */
 export function secretsProblem(env: Cloudflare.Env, hostname = 'localhost'): string | undefined {
   const local = env.LOCAL_DEV === 'true' && isLocalHost(hostname);
@@ -40,8 +55,23 @@ export function secretsProblem(env: Cloudflare.Env, hostname = 'localhost'): str
       return [`${name} still has the .dev.vars.example value outside local development (wrangler secret put ${name})`];
     return [];
   });
+  if (!local) {
+    const admin = env.ADMIN_PASSWORD;
+    if (admin !== undefined && (admin === EXAMPLE_DEFAULTS.ADMIN_PASSWORD || admin.length < MIN_ADMIN_PASSWORD))
+      problems.push(
+        `ADMIN_PASSWORD is the .dev.vars.example value or shorter than ${MIN_ADMIN_PASSWORD} characters outside local development (wrangler secret put ADMIN_PASSWORD, or wrangler secret delete ADMIN_PASSWORD once the admin exists)`,
+      );
+    if (env.DEMO_DATA === EXAMPLE_DEFAULTS.DEMO_DATA)
+      problems.push('DEMO_DATA=true outside local development: demo accounts with known passwords (remove DEMO_DATA)');
+  }
   return problems.length ? problems.join('; ') : undefined;
 }
+
+/** A local `wrangler dev` without `.dev.vars`: no secret and no LOCAL_DEV at all, on a local host. */
+const withoutDevVars = (env: Cloudflare.Env, hostname: string) =>
+  isLocalHost(hostname) && env.LOCAL_DEV === undefined && !env.JWT_SECRET && !env.ENCRYPTION_KEY;
+const NO_DEV_VARS =
+  'Local development: .dev.vars is missing. Copy .dev.vars.example to .dev.vars (local secrets, the admin/admin login, demo data) and restart `npx wrangler dev`; `npm run dev` does this for you.';
 
 /** The request's host name, as `new URL(url).hostname` gives it for the hosts isLocalHost knows (cheaper). */
 function hostnameOf(url: string): string {
@@ -99,6 +129,10 @@ const serve: MiddlewareHandler<AppEnv> = async (c, next) => {
   const problem = known.has(hostname) ? known.get(hostname) : secretsProblem(c.env, hostname);
   if (problem) {
     const requestId = c.get('requestId') ?? '';
+    if (withoutDevVars(c.env, hostname)) {
+      console.error(JSON.stringify({ level: 'error', requestId, message: NO_DEV_VARS }));
+      return c.json({ code: 'LOCAL_SETUP', message: NO_DEV_VARS, requestId }, 503);
+    }
     console.error(JSON.stringify({ level: 'error', requestId, message: `Refusing to serve: ${problem}` }));
     const error = new AppError(
       'INTERNAL',
@@ -107,7 +141,8 @@ const serve: MiddlewareHandler<AppEnv> = async (c, next) => {
     return defaultErrorRenderer(c, error, requestId);
   }
   c.set('data', new DataAccess(c.env, parseBookmark(c.req.header(BOOKMARK_HEADER))));
-  await ensureBootstrapped(c.env);
+  // Local development migrates its own databases on the first request (a plain `npx wrangler dev`).
+  await ensureBootstrapped(c.env, { migrate: c.env.LOCAL_DEV === 'true' && isLocalHost(hostname) });
   await next();
   const bookmark = c.var.data.latestBookmark();
   // On the finished response's headers: c.header() after the handler would copy the whole response.
@@ -126,6 +161,11 @@ export function createApp(): AppOpenAPI {
   app.use(secureHeaders({ crossOriginResourcePolicy: 'cross-origin', crossOriginOpenerPolicy: false }));
   // CORS_ORIGINS: preflights are answered here for every path, before the secrets check and bootstrap.
   app.use(corsPolicy);
+  // Before the secrets check and bootstrap: a monitor learns what is down even when they fail.
+  app.route(
+    '/',
+    healthRouter((env, url) => secretsProblem(env, hostnameOf(url))),
+  );
   app.use(serve);
 
   mountFaces(app);

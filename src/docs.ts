@@ -7,9 +7,7 @@ import { RIBBON2_TAGS } from './faces/ribbon2/openapi';
 import { BASIC, BEARER, type FaceTags, RIBBON2_HEADER, SECURITY } from './lib/openapi';
 import { createRouter } from './lib/router';
 import type { AppEnv, AppOpenAPI } from './lib/types';
-
-export const APP_NAME = 'Atrium';
-export const APP_VERSION = '0.1.0';
+import { APP_NAME, APP_VERSION } from './lib/version';
 
 const page = (title: string, head: string, body: string) =>
   `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${title}</title>` +
@@ -81,7 +79,7 @@ export const DOCUMENT_CONFIG: Exclude<OpenAPIObjectConfigure<AppEnv, string>, (.
     version: APP_VERSION,
     description: [
       'One data API speaking the Liberty, iDempiere REST, DATAGERRY and Ribbon2 APIs over one shared data model.',
-      'Each face keeps its own paths, bodies, error shapes and login: Liberty under `/api/{auth,db,fmw,logs,setup,export}`,',
+      'Each face keeps its own paths, bodies, error shapes and login: Liberty under `/api/{auth,db,fmw,logs,setup,export,ai}`,',
       'iDempiere under `/api/v1`, DATAGERRY under `/rest`, Ribbon2 at `/auth` and `/api/{account,user,group,directory,message,io}`.',
       "Every face's login answers a JWT the other faces accept too (iDempiere data is scoped by the client chosen at its own login).",
     ].join(' '),

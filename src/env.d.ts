@@ -8,5 +8,11 @@ declare namespace Cloudflare {
     ADMIN_PASSWORD?: string;
     /** "true" only on a developer's machine and in tests: allows the `.dev.vars.example` secrets (src/app.ts). */
     LOCAL_DEV?: string;
+    /** The public origin links are built from (DATAGERRY's Location and pager links); unset: root-relative. */
+    PUBLIC_URL?: string;
+    /** Password checks of one account per login window from unfamiliar addresses (default LOGIN_LOCK_AFTER). */
+    LOGIN_ACCOUNT_LIMIT?: string;
+    /** Days an address stays familiar to an account after a successful login there (default 90). */
+    LOGIN_FAMILIAR_DAYS?: string;
   }
 }

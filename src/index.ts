@@ -11,8 +11,26 @@ export { WorkflowDO } from './durable/workflow-do';
 
 const app = createApp();
 
+/**
+ * The last line of defence: the app renders every error it sees with the face's renderer; anything that
+ * still escapes (thrown outside the app's handlers) is logged and answered with a generic 500, never with
+ * its own text (the runtime's default answer would carry it).
+ */
+async function fetch(request: Request, env: Cloudflare.Env, ctx: ExecutionContext): Promise<Response> {
+  try {
+    return await app.fetch(request, env, ctx);
+  } catch (error) {
+    try {
+      console.error(JSON.stringify({ level: 'error', message: String(error), stack: (error as Error)?.stack }));
+    } catch {
+      console.error(JSON.stringify({ level: 'error', message: 'An error that cannot be described escaped the app' }));
+    }
+    return Response.json({ code: 'INTERNAL', message: 'Internal server error' }, { status: 500 });
+  }
+}
+
 export default {
-  fetch: app.fetch,
+  fetch,
   // Cron Triggers (wrangler.toml [triggers]): every registered periodic job, on every pool.
   async scheduled(controller, env) {
     await runPeriodicJobs(env, controller);

@@ -1,4 +1,6 @@
+import { env } from 'cloudflare:test';
 import { describe, expect, it } from 'vitest';
+import { failingKv } from './support/faults';
 import { probe } from './support/probe';
 import { call } from './support/worker';
 
@@ -74,5 +76,46 @@ describe('cross-cutting middleware', () => {
     expect(res.status).toBe(413);
     const body = await res.json<{ code: string }>();
     expect(body.code).toBe('PAYLOAD_TOO_LARGE');
+  });
+});
+
+describe('GET /health', () => {
+  /** A D1 binding whose every session fails (an outage of that pool). */
+  const downD1 = (db: D1Database) =>
+    new Proxy(db, {
+      get: (target, property) =>
+        property === 'withSession' || property === 'prepare'
+          ? () => {
+              throw new Error('D1_ERROR: network connection lost');
+            }
+          : Reflect.get(target, property),
+    });
+
+  it('answers 200 with every dependency up, without a token, naming nothing secret', async () => {
+    const res = await call('/health');
+    expect(res.status).toBe(200);
+    const text = await res.text();
+    expect(JSON.parse(text)).toEqual({
+      status: 'UP',
+      d1: { default: 'up', libnsx1: 'up' },
+      kv: 'up',
+      durableObjects: 'up',
+      configuration: 'up',
+    });
+    expect(text).not.toMatch(/DB_LIBNSX1|SECRET|KEY/);
+  });
+
+  it('answers 503 naming what is down: a pool, KV, the configuration', async () => {
+    const pool = await probe('/health', {}, { DB_LIBNSX1: downD1(env.DB_LIBNSX1) });
+    expect(pool.status).toBe(503);
+    expect(await pool.json()).toMatchObject({ status: 'DOWN', d1: { default: 'up', libnsx1: 'down' }, kv: 'up' });
+    const kv = await probe('/health', {}, { CACHE: failingKv(env.CACHE) });
+    expect(await kv.json()).toMatchObject({ status: 'DOWN', kv: 'down', d1: { default: 'up' } });
+    // A deployment missing a secret refuses every other route; its health says so, not which one.
+    const misconfigured = await probe('/health', {}, { JWT_SECRET: undefined, LOCAL_DEV: undefined });
+    expect(misconfigured.status).toBe(503);
+    const text = await misconfigured.text();
+    expect(JSON.parse(text)).toMatchObject({ status: 'DOWN', configuration: 'down', d1: { default: 'up' } });
+    expect(text).not.toContain('JWT');
   });
 });

@@ -1,20 +1,42 @@
+import { env } from 'cloudflare:test';
 import { describe, expect, it } from 'vitest';
 import { captureErrorLog } from './support/logs';
 import { probe } from './support/probe';
+import { call, tokenFor } from './support/worker';
 
 describe('error mapping', () => {
   const errorLog = captureErrorLog();
 
-  it('turns a D1 failure into a generic 500 with the request id, no SQL or binding names', async () => {
-    const res = await probe('/probe/boom', { headers: { 'x-request-id': 'rid-500' } });
-    expect(res.status).toBe(500);
+  it('turns a missing table into a 503 saying the schema is incomplete, no SQL or binding names', async () => {
+    const res = await probe('/probe/boom', { headers: { 'x-request-id': 'rid-503' } });
+    expect(res.status).toBe(503);
+    expect(res.headers.get('retry-after')).toBe('60');
     const text = await res.text();
-    expect(JSON.parse(text)).toEqual({ code: 'INTERNAL', message: 'Internal server error', requestId: 'rid-500' });
+    expect(JSON.parse(text)).toEqual({
+      code: 'UNAVAILABLE',
+      message: expect.stringMatching(/^The database schema is incomplete/),
+      requestId: 'rid-503',
+    });
     expect(text).not.toMatch(/no_such_table|secret_column|select|D1_ERROR|SQLITE|DB/i);
     // The details stay in the server log, under the same request id.
     const logged = errorLog.lines.map((line) => JSON.parse(line));
-    expect(logged).toEqual([expect.objectContaining({ level: 'error', requestId: 'rid-500' })]);
+    expect(logged).toEqual([expect.objectContaining({ level: 'error', requestId: 'rid-503' })]);
     expect(logged[0].message).toContain('no such table');
+  });
+
+  it('answers every face 503 in its own shape while a table is missing, never a 500 with SQL', async () => {
+    await env.DB.prepare('alter table r2_directories rename to r2_directories_gone').run();
+    try {
+      const admin = await tokenFor('admin');
+      for (const path of ['/api/directory', '/api/message']) {
+        const res = await call(path, { headers: { 'x-ribbon2-auth': admin } });
+        expect(res.status, path).toBe(503);
+        expect(await res.json()).toMatchObject({ message: expect.stringMatching(/schema is incomplete/) });
+      }
+    } finally {
+      await env.DB.prepare('alter table r2_directories_gone rename to r2_directories').run();
+    }
+    expect(errorLog.lines.length).toBeGreaterThan(0);
   });
 
   it('never echoes an unexpected exception message or stack', async () => {

@@ -1,16 +1,19 @@
 import { env } from 'cloudflare:test';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import devVarsExample from '../.dev.vars.example?raw';
-import { createApp, EXAMPLE_SECRETS, secretsProblem } from '../src/app';
+import { createApp, EXAMPLE_DEFAULTS, EXAMPLE_SECRETS, secretsProblem } from '../src/app';
 
 /**
  * A deployment must not run on missing secrets or on the committed example ones. A separate app and
  * environment object per case: the shared test bindings (local development, test secrets) stay as they are.
  */
 const app = createApp();
+/** A deployment: no LOCAL_DEV, no demo data, an admin password of its own (unless a case overrides them). */
 const deployed = (overrides: Partial<Cloudflare.Env>): Cloudflare.Env => ({
   ...env,
   LOCAL_DEV: undefined,
+  DEMO_DATA: 'false',
+  ADMIN_PASSWORD: 'a-long-own-admin-password',
   ...overrides,
 });
 const fetchWith = (bindings: Cloudflare.Env, path: string, init: RequestInit = {}) =>
@@ -28,7 +31,7 @@ describe('secrets at deploy', () => {
         .filter((line) => /^[A-Z_]+=/.test(line))
         .map((line) => [line.slice(0, line.indexOf('=')), line.slice(line.indexOf('=') + 1).trim()]),
     );
-    expect(example).toMatchObject({ ...EXAMPLE_SECRETS, LOCAL_DEV: 'true' });
+    expect(example).toMatchObject({ ...EXAMPLE_SECRETS, ...EXAMPLE_DEFAULTS, LOCAL_DEV: 'true' });
   });
 
   it('refuses every route, with a generic 500 and one log line naming the setting, never its value', async () => {
@@ -83,11 +86,41 @@ describe('secrets at deploy', () => {
     expect(secretsProblem(deployed({ ...EXAMPLE_SECRETS }))).toMatch(/^JWT_SECRET still .*; ENCRYPTION_KEY still /);
   });
 
+  it('refuses the example’s deploy defaults outside local development: the admin password and demo data', () => {
+    expect(secretsProblem(deployed({ ADMIN_PASSWORD: 'admin' }))).toMatch(
+      /^ADMIN_PASSWORD is the \.dev\.vars\.example value or shorter than 12/,
+    );
+    expect(secretsProblem(deployed({ ADMIN_PASSWORD: 'short-pw-11' }))).toMatch(/^ADMIN_PASSWORD /);
+    expect(secretsProblem(deployed({ ADMIN_PASSWORD: 'twelve-chars' }))).toBeUndefined();
+    expect(secretsProblem(deployed({ ADMIN_PASSWORD: undefined }))).toBeUndefined();
+    expect(secretsProblem(deployed({ DEMO_DATA: 'true' }))).toMatch(/^DEMO_DATA=true outside local development/);
+    // Everything a Deploy button copies from the example, LOCAL_DEV included, on a public host.
+    const copied = { ...env, LOCAL_DEV: 'true', ...EXAMPLE_SECRETS, ...EXAMPLE_DEFAULTS };
+    const problem = secretsProblem(copied, 'atrium.example.workers.dev') ?? '';
+    for (const name of ['JWT_SECRET', 'ENCRYPTION_KEY', 'ADMIN_PASSWORD', 'DEMO_DATA']) expect(problem).toContain(name);
+    expect(problem).not.toMatch(/=admin\b|: admin\b/);
+    expect(secretsProblem(copied, 'localhost')).toBeUndefined();
+  });
+
   it('serves a deployment with its own secrets, and local development with the example ones', async () => {
     const errorLog = vi.spyOn(console, 'error');
     expect((await fetchWith(deployed({}), '/')).status).toBe(200);
     expect((await fetchWith({ ...env, LOCAL_DEV: 'true', ...EXAMPLE_SECRETS }, '/')).status).toBe(200);
     expect(errorLog).not.toHaveBeenCalled();
+  });
+
+  it('tells a local `wrangler dev` without .dev.vars which file to copy (and a deployment nothing)', async () => {
+    vi.spyOn(console, 'error').mockImplementation(() => {});
+    const bare = deployed({ JWT_SECRET: undefined, ENCRYPTION_KEY: undefined });
+    const local = await fetchWith(bare, '/api/v1/models/C_BPartner');
+    expect(local.status).toBe(503);
+    expect(await local.json()).toMatchObject({
+      code: 'LOCAL_SETUP',
+      message: expect.stringContaining('Copy .dev.vars.example to .dev.vars'),
+    });
+    const remote = await app.fetch(new Request('https://atrium.example.workers.dev/'), bare);
+    expect(remote.status).toBe(500);
+    expect(await remote.text()).not.toContain('.dev.vars');
   });
 
   it('refuses a missing secret in local development too', async () => {

@@ -6,9 +6,13 @@ import { fileURLToPath } from 'node:url';
 
 export const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 
-export async function startDevServer({ port = 20000 + Math.floor(Math.random() * 20000), timeoutMs = 120_000 } = {}) {
+export async function startDevServer({
+  port = 20000 + Math.floor(Math.random() * 20000),
+  timeoutMs = 120_000,
+  args = [],
+} = {}) {
   const base = `http://127.0.0.1:${port}`;
-  const child = spawn('npm', ['run', 'dev', '--', '--port', String(port), '--ip', '127.0.0.1'], {
+  const child = spawn('npm', ['run', 'dev', '--', '--port', String(port), '--ip', '127.0.0.1', ...args], {
     cwd: root,
     detached: true,
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -14,6 +14,9 @@ interface Subscriber {
 /** Sockets sent to before the delivery pauses for other work, and the pause (bench/feed.mjs measured). */
 const SEND_SLICE = 10;
 const SLICE_PAUSE_MS = 1;
+/** How often a waiting delivery looks whether its turn has come, and when a turn counts as abandoned. */
+const TURN_POLL_MS = 2;
+const TURN_STALE_MS = 30_000;
 
 /** Close codes: the token no longer authenticates (expired, revoked, user disabled or deleted). */
 export const FEED_CLOSE_UNAUTHENTICATED = 4401;
@@ -26,11 +29,18 @@ export const FEED_CLOSE_UNAUTHENTICATED = 4401;
  * `publish` runs per event and per group of subscribers that read alike: the group's tokens are
  * authenticated again (the per-isolate principal cache keeps that brief), then the core's read function
  * runs once for the group with that principal; the row goes to the group's sockets only if it may read it.
- * A deletion carries no row and goes to those who may still follow the topic.
+ * A deletion carries no row and goes to those who may still follow the topic and whose scope held the row
+ * (the event's tenant: an iDempiere record's client and organisation).
  */
 export class FeedDO extends DurableObject<Cloudflare.Env> {
-  /** Deliveries run one after the other: a topic's subscribers see its events in the order published. */
-  private delivering: Promise<unknown> = Promise.resolve();
+  /**
+   * Deliveries run one after the other, in the order published, by ticket: each publish call waits on its
+   * own timer for its turn, never on the promise of an earlier call (that promise belongs to another
+   * request's context). A turn not handed on within TURN_STALE_MS (its request was cancelled) is skipped.
+   */
+  private nextTicket = 0;
+  private serving = 0;
+  private servingSince = 0;
   /** Each socket's attachment, deserialized once while the object is awake (not once per event). */
   private readonly subscribers = new WeakMap<WebSocket, Subscriber>();
 
@@ -58,10 +68,21 @@ export class FeedDO extends DurableObject<Cloudflare.Env> {
   }
 
   /** Sends committed events to every subscriber that may read them; answers how many messages went out. */
-  publish(topicKey: string, events: FeedEvent[], bookmark?: string): Promise<number> {
-    const delivery = this.delivering.then(() => this.deliver(topicKey, events, bookmark));
-    this.delivering = delivery.catch(() => undefined);
-    return delivery;
+  async publish(topicKey: string, events: FeedEvent[], bookmark?: string): Promise<number> {
+    const ticket = this.nextTicket++;
+    while (this.serving < ticket) {
+      if (this.servingSince && Date.now() - this.servingSince > TURN_STALE_MS) this.serving += 1;
+      else await new Promise((resolve) => setTimeout(resolve, TURN_POLL_MS));
+    }
+    this.servingSince = Date.now();
+    try {
+      return await this.deliver(topicKey, events, bookmark);
+    } finally {
+      if (this.serving === ticket) {
+        this.serving = ticket + 1;
+        this.servingSince = this.serving < this.nextTicket ? Date.now() : 0;
+      }
+    }
   }
 
   private async deliver(topicKey: string, events: FeedEvent[], bookmark?: string): Promise<number> {
@@ -123,15 +144,17 @@ export class FeedDO extends DurableObject<Cloudflare.Env> {
     topic: string,
     event: FeedEvent,
   ): Promise<FeedMessage | undefined> {
+    const { tenant: _, ...shown } = event;
     if (event.action === 'DELETE') {
-      const follows = await reader.follow(data, principal, topic).then(
-        () => true,
-        () => false,
-      );
-      return follows ? { ...event, row: null } : undefined;
+      // A deletion goes to those who may follow the topic and whose scope held the row as it was.
+      const held = await reader
+        .follow(data, principal, topic)
+        .then(() => reader.held?.(data, principal, topic, event) ?? true)
+        .catch(() => false);
+      return held ? { ...shown, row: null } : undefined;
     }
     const row = await reader.read(data, principal, topic, String(event.id)).catch(() => undefined);
-    return row === undefined ? undefined : { ...event, row };
+    return row === undefined ? undefined : { ...shown, row };
   }
 
   override async webSocketMessage(ws: WebSocket, message: string | ArrayBuffer): Promise<void> {

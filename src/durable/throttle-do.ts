@@ -15,8 +15,14 @@ export interface ThrottlePolicy {
   pair: ThrottleLimits;
   /** Per client address, over all names: the counter that stops spraying. */
   address: ThrottleLimits;
-  /** Per login name, over all addresses: slows, never refuses (its owner must still get in). */
-  name: { slowAfter: number };
+  /**
+   * Per login name (the account), over all addresses: the budget of password checks per window, so many
+   * addresses get no more guesses than one. Addresses the account logged in from before are exempt while
+   * the budget is exhausted (its owner keeps getting in from home).
+   */
+  name: ThrottleLimits;
+  /** How long an address stays familiar to an account after a successful login (days). */
+  familiarDays: number;
 }
 
 /** An address object's answer to `reserve`. */
@@ -31,21 +37,13 @@ export interface Reservation {
   retryAfter: number;
 }
 
-/** A name object's answer to `note`: the attempt is counted, the caller only waits. */
-export interface NameNote {
-  ticket: number;
-  delayMs: number;
-}
+/** How many addresses an account remembers as familiar (the most recent). */
+const MAX_FAMILIAR = 20;
 
 const MAX_DELAY_MS = 2000;
 
 function slowdown(failures: number, slowAfter: number, delayMs: number): number {
   return failures >= slowAfter ? Math.min(MAX_DELAY_MS, delayMs * (failures - slowAfter + 1)) : 0;
-}
-
-interface NameWindow {
-  count: number;
-  start: number;
 }
 
 /**
@@ -57,7 +55,9 @@ interface NameWindow {
  *   time and SQL here never awaits, so concurrent logins cannot all pass the check. An attempt counts as a
  *   failure from the moment it is reserved; only a success `release`s it. The log stays bounded: nothing
  *   is added once the address's bound is reached, and entries leave after the window.
- * - one per login name (`name:<login>`): a fixed-window count over all addresses that only slows.
+ * - one per login name (`name:<login>`): the account's log of password checks that did not succeed, over
+ *   all addresses, and the addresses it logged in from (familiar). `admit` refuses an unfamiliar address
+ *   once the account's budget is spent, in one synchronous step as `reserve` does.
  */
 export class ThrottleDO extends DurableObject<Cloudflare.Env> {
   private schemaReady = false;
@@ -66,7 +66,8 @@ export class ThrottleDO extends DurableObject<Cloudflare.Env> {
     if (!this.schemaReady) {
       this.ctx.storage.sql.exec(
         'CREATE TABLE IF NOT EXISTS attempts (id INTEGER PRIMARY KEY AUTOINCREMENT, name TEXT NOT NULL, at INTEGER NOT NULL);' +
-          'CREATE INDEX IF NOT EXISTS attempts_by_name ON attempts (name, at);',
+          'CREATE INDEX IF NOT EXISTS attempts_by_name ON attempts (name, at);' +
+          'CREATE TABLE IF NOT EXISTS familiar (address TEXT PRIMARY KEY, at INTEGER NOT NULL);',
       );
       this.schemaReady = true;
     }
@@ -126,37 +127,64 @@ export class ThrottleDO extends DurableObject<Cloudflare.Env> {
     this.sql.exec('DELETE FROM attempts WHERE id = ?', ticket);
   }
 
-  /** Name object: counts an attempt on this name from any address; answers how long to slow it. */
-  note(policy: ThrottlePolicy): NameNote {
+  /**
+   * Name object: admits one password check of this account from `address` (an address key), unless the
+   * account's budget of checks that did not succeed is spent and the address is not familiar. The check is
+   * logged (as a failure until `succeeded` or `release`); answers how long to slow it.
+   */
+  admit(address: string, policy: ThrottlePolicy): Reservation {
     const now = Date.now();
-    const kv = this.ctx.storage.kv;
-    let state = kv.get<NameWindow>('window');
-    if (!state || now - state.start >= policy.windowSeconds * 1000) state = { count: 0, start: now };
-    const delayMs = slowdown(state.count, policy.name.slowAfter, policy.delayMs);
-    kv.put('window', { count: state.count + 1, start: state.start });
-    return { ticket: state.start, delayMs };
+    const windowMs = policy.windowSeconds * 1000;
+    this.sql.exec('DELETE FROM attempts WHERE at <= ?', now - windowMs);
+    const account = this.window(null, policy.name.lockAfter);
+    if (account.freesAt > 0 && !this.isFamiliar(address, policy, now))
+      return {
+        allowed: false,
+        ticket: 0,
+        delayMs: 0,
+        retryAfter: Math.max(1, Math.ceil((account.freesAt + windowMs - now) / 1000)),
+      };
+    const { id } = this.sql
+      .exec<{ id: number }>('INSERT INTO attempts (name, at) VALUES (?, ?) RETURNING id', address, now)
+      .one();
+    return {
+      allowed: true,
+      ticket: id,
+      delayMs: slowdown(account.count, policy.name.slowAfter, policy.delayMs),
+      retryAfter: 0,
+    };
   }
 
-  /** Name object: takes back a noted attempt that succeeded or was refused (if its window is still current). */
-  unnote(ticket: number): void {
-    const kv = this.ctx.storage.kv;
-    const state = kv.get<NameWindow>('window');
-    if (state && state.start === ticket && state.count > 0)
-      kv.put('window', { count: state.count - 1, start: state.start });
+  /** Name object: the admitted check succeeded: it is no failure, and its address is familiar from now on. */
+  succeeded(ticket: number, address: string): void {
+    if (ticket) this.sql.exec('DELETE FROM attempts WHERE id = ?', ticket);
+    this.sql.exec(
+      'INSERT INTO familiar (address, at) VALUES (?, ?) ON CONFLICT (address) DO UPDATE SET at = excluded.at',
+      address,
+      Date.now(),
+    );
+    this.sql.exec(
+      'DELETE FROM familiar WHERE address NOT IN (SELECT address FROM familiar ORDER BY at DESC LIMIT ?)',
+      MAX_FAMILIAR,
+    );
   }
 
-  /** Live counts, for operators and tests: this address's failures (all, and for `name`), or this name's. */
+  private isFamiliar(address: string, policy: ThrottlePolicy, now: number): boolean {
+    const since = now - policy.familiarDays * 24 * 3600 * 1000;
+    return this.sql.exec('SELECT 1 FROM familiar WHERE address = ? AND at > ?', address, since).toArray().length > 0;
+  }
+
+  /**
+   * Live counts, for operators and tests: on an address object its failures (all, and for `name`); on a
+   * name object the account's failures over all addresses (`name`, also in `address`).
+   */
   counts(policy: ThrottlePolicy, name?: string): { address: number; pair: number; name: number } {
     const since = Date.now() - policy.windowSeconds * 1000;
     const count = (where: string, ...bindings: unknown[]) =>
       this.sql
         .exec<{ count: number }>(`SELECT count(*) AS count FROM attempts WHERE at > ?${where}`, since, ...bindings)
         .one().count;
-    const window = this.ctx.storage.kv.get<NameWindow>('window');
-    return {
-      address: count(''),
-      pair: name === undefined ? 0 : count(' AND name = ?', name),
-      name: window && window.start > since ? window.count : 0,
-    };
+    const all = count('');
+    return { address: all, pair: name === undefined ? 0 : count(' AND name = ?', name), name: all };
   }
 }

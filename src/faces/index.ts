@@ -2,6 +2,7 @@ import type { AppOpenAPI } from '../lib/types';
 import { mountDatagerry } from './datagerry';
 import { mountIdempiere } from './idempiere';
 import { mountLiberty } from './liberty';
+import { libertyErrorRenderer } from './liberty/errors';
 import { mountRibbon2 } from './ribbon2';
 
 /**
@@ -14,4 +15,11 @@ export function mountFaces(app: AppOpenAPI): void {
   mountLiberty(app);
   mountDatagerry(app);
   mountRibbon2(app);
+  // An unknown path under `/api` that is no face's own prefix (`/api/nothing`): Liberty's shape, the face
+  // whose API root `/api` is (its docs are served there). Runs after the faces' own middleware, so a path
+  // under `/api/v1`, `/api/group`, … keeps that face's shape.
+  app.use('/api/*', async (c, next) => {
+    if (!c.var.errorRenderer) c.set('errorRenderer', libertyErrorRenderer);
+    await next();
+  });
 }

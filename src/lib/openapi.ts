@@ -127,3 +127,104 @@ export function historyEntrySchema(prefix: string, changes: string, exampleChang
       example: { id: 42, at: '2025-01-27T08:14:13.809Z', user: 'admin', action: 'UPDATE', changes: exampleChanges },
     });
 }
+
+/**
+ * How a face answers the statuses any of its routes can meet whatever the route (issue "First hour and the
+ * contract"): a face registers its error body schema once, and `createRouter` (src/lib/router.ts) declares
+ * these answers on every route whose own 400/401/404 uses that schema, so the document says what the
+ * server answers without each route repeating it. A route's own declaration of a status wins.
+ */
+export interface FaceErrors {
+  /** Prefix of the face's shared response components (`Id` → `#/components/responses/IdUnavailable`). */
+  prefix: string;
+  /** The error schema's component name (`IdError`). */
+  schemaName: string;
+  /** The status of a platform outage (D1, KV). */
+  unavailable: 503 | 504;
+  /** The status of a body in a media type the route does not take: 415, or Liberty's (FastAPI's) 422. */
+  mediaType: 415 | 422;
+}
+
+const faceErrors = new WeakMap<object, FaceErrors>();
+
+/** Registers a face's error body schema and how it answers (by default 503 and 415). */
+export function declareFaceErrors(
+  schema: z.ZodType,
+  errors: Pick<FaceErrors, 'prefix' | 'schemaName'> & Partial<FaceErrors>,
+): void {
+  faceErrors.set(schema, { unavailable: 503, mediaType: 415, ...errors });
+}
+
+interface RouteShape {
+  method: string;
+  request?: { body?: unknown };
+  security?: Record<string, string[]>[];
+  responses: Record<string | number, unknown>;
+}
+
+/** The face error schema a route declares (its 401, 400 or 404 body), when it is a registered face's. */
+function faceSchemaOf(route: RouteShape): z.ZodType | undefined {
+  for (const status of [401, 400, 404, 403]) {
+    const schema = (route.responses[status] as { content?: Record<string, { schema?: unknown }> } | undefined)
+      ?.content?.['application/json']?.schema;
+    if (schema && faceErrors.has(schema as object)) return schema as z.ZodType;
+  }
+  return undefined;
+}
+
+const GENERAL = {
+  Unavailable:
+    'Service Unavailable: the database or another store is temporarily unavailable; retry after `Retry-After` seconds.',
+  PayloadTooLarge: 'Payload Too Large: the body exceeds `MAX_BODY_BYTES` (default 1 MiB).',
+  UnsupportedMediaType: 'Unsupported Media Type: the body is not in a media type this operation takes.',
+  Conflict:
+    'Conflict: the write clashes with existing data (a duplicate, a missing or still used reference), or a request with the same `Idempotency-Key` is still running.',
+  IdempotencyKeyReused: 'Unprocessable: this `Idempotency-Key` was used for a different request.',
+  BasicThrottled:
+    'Too Many Requests: too many failed password checks (HTTP Basic is throttled like a login); see `Retry-After`.',
+} as const;
+
+export interface GeneralResponses {
+  /** status → `{ $ref: '#/components/responses/<name>' }` */
+  responses: Record<number, { $ref: string }>;
+  /** The response components they name, to register once per router. */
+  components: Record<string, { description: string; content: { 'application/json': { schema: { $ref: string } } } }>;
+}
+
+/**
+ * The answers a route can give beyond its own (see FaceErrors), as shared response components of its
+ * face: the outage status on every route; 413 on every method that may carry a body; the media-type status
+ * where the route takes a body; 409 on writes (a duplicate or a missing reference, or an Idempotency-Key
+ * still in use); 422 where a POST takes an Idempotency-Key (one reused for another request); 429 where HTTP Basic is
+ * accepted (throttled like a login).
+ */
+export function generalResponses(route: RouteShape, options: { idempotencyKey?: boolean } = {}): GeneralResponses {
+  const out: GeneralResponses = { responses: {}, components: {} };
+  const schema = faceSchemaOf(route);
+  const face = schema && faceErrors.get(schema);
+  if (!schema || !face) return out;
+  const add = (status: number, name: keyof typeof GENERAL) => {
+    const component = `${face.prefix}${name}`;
+    out.responses[status] = { $ref: `#/components/responses/${component}` };
+    const ref = { $ref: `#/components/schemas/${face.schemaName}` };
+    out.components[component] = { description: GENERAL[name], content: { 'application/json': { schema: ref } } };
+  };
+  add(face.unavailable, 'Unavailable');
+  if (route.method !== 'get') add(413, 'PayloadTooLarge');
+  if (route.request?.body) add(face.mediaType, 'UnsupportedMediaType');
+  if (['post', 'put', 'patch', 'delete'].includes(route.method)) add(409, 'Conflict');
+  if (options.idempotencyKey) add(422, 'IdempotencyKeyReused');
+  if (route.security?.some((r) => BASIC in r)) add(429, 'BasicThrottled');
+  return out;
+}
+
+/** A login route's 429 (core/identity/throttle.ts), in the face's error body. */
+export function loginThrottled<S extends z.ZodType>(schema: S) {
+  return {
+    429: {
+      description:
+        'Too Many Requests: too many failed logins for this name from this address, or from this address; see `Retry-After`.',
+      content: { 'application/json': { schema } },
+    },
+  } as const;
+}

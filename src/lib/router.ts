@@ -3,9 +3,10 @@ import type { MiddlewareHandler } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { idempotent } from '../middleware/idempotency';
 import { AppError } from './errors';
+import { generalResponses } from './openapi';
 import type { AppEnv } from './types';
 
-const DEFAULT_BODY_LIMIT = 1024 * 1024;
+export const DEFAULT_BODY_LIMIT = 1024 * 1024;
 
 /** One body-limit middleware per configured size (the var does not change within an isolate). */
 const bodyLimits = new Map<number, MiddlewareHandler<AppEnv>>();
@@ -28,14 +29,26 @@ const limitBody: MiddlewareHandler<AppEnv> = (c, next) =>
   bodyLimitFor(Number(c.env.MAX_BODY_BYTES) || DEFAULT_BODY_LIMIT)(c, next);
 
 /**
+ * A route any anonymous caller may call (security `[]`, or a requirement without schemes): the login,
+ * refresh and logout routes, whose answers are tokens or end them.
+ */
+function opensSession(security: readonly Record<string, unknown>[] | undefined): boolean {
+  return security !== undefined && (security.length === 0 || security.some((r) => Object.keys(r).length === 0));
+}
+
+/**
  * Every router shares one validation hook: zod failures become an AppError('VALIDATION') whose
  * details list the issues, so each face's renderer shows them in its own documented shape.
  *
  * Every route registered with `openapi()` also gets the body limit as its first route middleware (and,
- * for POST, `Idempotency-Key` handling: middleware/idempotency.ts): `MAX_BODY_BYTES`, or the router's own
- * `bodyLimit` (file routes, whose bodies are sized by the file store's limits).
+ * for POST, `Idempotency-Key` handling: middleware/idempotency.ts, except on the routes that take no
+ * credentials (logins, refresh, logout): their answers hold tokens and must never be kept or replayed):
+ * `MAX_BODY_BYTES`, or the router's own `bodyLimit` (file routes, whose bodies are sized by the file store's
+ * limits).
  * It runs there, not app-wide, so that the face's middleware has already chosen its error renderer:
  * a 413 (like the 415 and 400 the body validators raise next) comes back in the face's own shape.
+ * The statuses every route of a face can answer (outage, 413, 415, 409 on writes…) are declared here too,
+ * with the face's error schema (`generalResponses`, src/lib/openapi.ts); the route's own declarations win.
  */
 export function createRouter(options: { bodyLimit?: number } = {}) {
   const app = new OpenAPIHono<AppEnv>({
@@ -49,11 +62,22 @@ export function createRouter(options: { bodyLimit?: number } = {}) {
     },
   });
   const register = app.openapi;
+  const components = new Set<string>();
   app.openapi = ((route, handler, hook) => {
     const own = route.middleware ? [route.middleware].flat() : [];
     const limit = options.bodyLimit ? bodyLimitFor(options.bodyLimit) : limitBody;
-    const first = route.method === 'post' ? [limit, idempotent] : [limit];
-    return register({ ...route, middleware: [...first, ...own] }, handler, hook);
+    const keyed = route.method === 'post' && !opensSession(route.security);
+    const first = keyed ? [limit, idempotent] : [limit];
+    const general = generalResponses(route, { idempotencyKey: keyed });
+    const added = Object.entries(general.responses).filter(([status]) => !(status in route.responses));
+    for (const [, { $ref }] of added) {
+      const name = $ref.slice($ref.lastIndexOf('/') + 1);
+      if (components.has(name)) continue;
+      components.add(name);
+      app.openAPIRegistry.registerComponent('responses', name, general.components[name]);
+    }
+    const responses = { ...Object.fromEntries(added), ...route.responses };
+    return register({ ...route, responses, middleware: [...first, ...own] }, handler, hook);
   }) as typeof app.openapi;
   return app;
 }

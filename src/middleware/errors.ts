@@ -67,6 +67,14 @@ export function toAppError(error: unknown): AppError {
   if (error instanceof Error && PRECONDITION_ERROR.test(error.message)) return preconditionFailed();
   if (error instanceof Error && /SQLITE_CONSTRAINT|constraint failed/i.test(error.message))
     return new AppError('CONFLICT', 'The write conflicts with existing data (duplicate or missing reference)');
+  // A table the code reads is missing (a schema rolled back or never installed): the service is not
+  // available until an operator installs the schema; never a 500 with SQL.
+  if (error instanceof Error && /no such table/i.test(error.message))
+    return new AppError(
+      'UNAVAILABLE',
+      'The database schema is incomplete: an operator must apply the migrations (Liberty POST /api/setup/upgrade, or the deploy)',
+      { retryAfter: 60 },
+    );
   // Platform overload, lost connections and Durable Object resets: the client may retry shortly.
   if (isTransientError(error))
     return new AppError('UNAVAILABLE', 'Service temporarily unavailable; retry shortly', { retryAfter: 1 });

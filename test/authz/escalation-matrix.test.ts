@@ -2,7 +2,16 @@ import { env } from 'cloudflare:test';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { grants } from '../../src/core/identity/rights';
 import { bearer, call } from '../support/worker';
-import { adminKeepsEverything, escalations, makeActors, snapshot, strongerThan, type TestActor } from './fixtures';
+import {
+  adminKeepsEverything,
+  escalations,
+  makeActors,
+  privilegedChanges,
+  privilegedVictims,
+  snapshot,
+  strongerThan,
+  type TestActor,
+} from './fixtures';
 
 /**
  * The escalation matrix (issue 13), generated from the OpenAPI document: every operation that is not a
@@ -11,7 +20,10 @@ import { adminKeepsEverything, escalations, makeActors, snapshot, strongerThan, 
  * group or `base.*`, set passwords, disable). After each call every user's effective rights are recomputed:
  * nobody may have gained a right the actor does not hold, no password of a user holding more than the actor
  * may change, `admin` keeps `base.*`, and without `base.*` nothing that decides who may do what (privileged
- * memberships, iDempiere roles and table access) changes. A route added later is in the matrix by itself:
+ * memberships, iDempiere roles and table access) changes, nor does any member of a privileged group (its
+ * row, password, state or groups; the targets include such members who hold no core right at all), nor
+ * shared data (validation rules, forms, Liberty's tables: every actor's session is a tenant's). A
+ * route added later is in the matrix by itself:
  * its payloads are synthesised from its request schema. Every other write route of the document (data,
  * pools, setup, logs, feeds' neighbours) is swept too, once per non-admin actor: no right gained, no 5xx,
  * and the read-only demo user writes no audited row.
@@ -40,8 +52,19 @@ interface Doc {
 const IDENTITY_PATH = /(user|group|right|member|role|access)/i;
 /** The matrix's own selection: identity paths and the generic iDempiere models. */
 const inMatrix = (path: string) => IDENTITY_PATH.test(path) || path.startsWith('/api/v1/models/{tableName}');
-/** Generic iDempiere models whose rows are identity or access data (the path touches them by table name). */
-const SECURITY_MODELS = ['AD_User', 'AD_Role', 'AD_Table_Access', 'AD_Client'];
+/**
+ * Generic iDempiere models whose rows are identity or access data (the path touches them by table name),
+ * and shared data no tenant session writes (system tables; Liberty's tables, which are no models at all).
+ */
+const SECURITY_MODELS = [
+  'AD_User',
+  'AD_Role',
+  'AD_Table_Access',
+  'AD_Client',
+  'AD_Val_Rule',
+  'AD_Form',
+  'LY_APPLICATIONS',
+];
 
 interface Targets {
   users: { id: number; login: string }[];
@@ -56,6 +79,8 @@ interface Attack {
 
 let doc: Doc;
 let actors: Record<string, TestActor>;
+/** Members of GardenWorld Admin and of Ribbon2 Admins holding no core right: targets of every user write. */
+let victims: { id: number; login: string }[] = [];
 
 function resolve(schema: Schema | undefined): Schema {
   let current = schema ?? {};
@@ -133,6 +158,12 @@ function modelBodies(table: string, target: { id: number; name: string }, create
         : [{ IsAccessAllTables: true }, { Group_Name: 'user' }];
     case 'AD_Table_Access':
       return create ? [{ AD_Role_ID: 103, TableName: 'AD_User', IsReadOnly: false }] : [{ IsReadOnly: false }];
+    case 'AD_Val_Rule':
+      return create ? [{ Name: 'Widen', Code: '1 eq 1' }] : [{ Code: '1 eq 1' }, { IsActive: false }];
+    case 'AD_Form':
+      return create ? [{ Name: 'Planted', Classname: 'x' }] : [{ Name: 'Renamed' }];
+    case 'LY_APPLICATIONS':
+      return create ? [{ APPS_NAME: 'planted' }] : [{ APPS_NAME: 'renamed' }];
     default:
       return create ? [{ Value: 'evil', Name: 'Evil Corp' }] : [{ Name: 'Renamed' }];
   }
@@ -153,7 +184,7 @@ function attacksFor(method: string, path: string, op: Operation, actor: TestActo
           ? targetsOf('user')
           : table === 'AD_Role'
             ? [102, 103].map((id) => ({ id, name: '' }))
-            : [{ id: table === 'AD_Client' ? 11 : 1, name: '' }];
+            : [{ id: table === 'AD_Client' ? 11 : table === 'AD_Form' ? 101 : 1, name: '' }];
       for (const target of path.includes('{id}') ? ids : [ids[0]]) {
         const concrete = path.replace('{tableName}', table).replace('{id}', String(target.id));
         if (method === 'DELETE') out.push({ label: `${table} ${target.id}`, method, path: concrete });
@@ -227,6 +258,7 @@ async function targets(self: TestActor): Promise<Targets> {
     { id: actors.admin.id, login: 'admin' },
     { id: self.id, login: self.login },
     ...(victim ? [victim] : []),
+    ...victims,
   ];
   const groups = [{ id: 1, name: 'admin' }, await named('Admins'), await named('GardenWorld Admin'), own].filter(
     (g): g is { id: number; name: string } => Boolean(g),
@@ -237,6 +269,11 @@ async function targets(self: TestActor): Promise<Targets> {
 beforeAll(async () => {
   doc = (await (await call('/openapi.json')).json()) as Doc;
   actors = await makeActors();
+  const privileged = await privilegedVictims();
+  const { results } = await env.DB.prepare(
+    `select id, login from users where id in (${privileged.join(', ')}) order by id`,
+  ).all<{ id: number; login: string }>();
+  victims = results;
   await call('/api/user', {
     method: 'POST',
     headers: { ...bearer(actors.admin.token), 'content-type': 'application/json' },
@@ -262,7 +299,9 @@ describe('escalation matrix over the OpenAPI document', () => {
       expect(routes).toContain(expected);
   });
 
-  it('every other write route: no non-admin actor gains a right, nothing answers 5xx, demo writes nothing', async () => {
+  it('every other write route: no non-admin actor gains a right, nothing answers 5xx, demo writes nothing', {
+    timeout: 120_000,
+  }, async () => {
     const failures: string[] = [];
     let calls = 0;
     const outcomes = new Map<string, number>();
@@ -295,14 +334,17 @@ describe('escalation matrix over the OpenAPI document', () => {
         const outcome = `${key} ${res.status < 300 ? 'ok' : res.status}`;
         outcomes.set(outcome, (outcomes.get(outcome) ?? 0) + 1);
         const where = `${actor.name}: ${method} ${concrete} → ${res.status}`;
-        // 503/504 are documented answers (an outage; Ribbon2's CALL_ERROR for a protocol no IO module serves).
-        if (res.status >= 500 && ![503, 504].includes(res.status))
+        // 501, 503 and 504 are documented answers (Liberty's AI without its binding; an outage; Ribbon2's
+        // CALL_ERROR for a protocol no IO module serves).
+        if (res.status >= 500 && ![501, 503, 504].includes(res.status))
           failures.push(`${where}: server error ${(await res.text()).slice(0, 200)}`);
         const after = await snapshot();
         for (const e of escalations(before.rights.get(actor.id) ?? [], before.rights, after.rights))
           failures.push(`${where}: ${e}`);
         if (after.power !== before.power)
           failures.push(`${where}: privileged memberships, roles or table access changed`);
+        for (const p of privilegedChanges(actor.id, before.privileged, after.privileged))
+          failures.push(`${where}: ${p}`);
         if (key === 'demo') {
           const now = await env.DB.prepare('select coalesce(max(id), 0) as n from audit_log').first<{ n: number }>();
           if (now?.n !== audit?.n) failures.push(`${where}: the read-only demo user wrote`);
@@ -345,7 +387,9 @@ describe('escalation matrix over the OpenAPI document', () => {
             });
             const where = `${actor.name}: ${attack.method} ${attack.path} (${attack.label}) → ${res.status}`;
             calls += 1;
-            const outcome = `${key} ${res.status < 300 ? 'ok' : 'refused'}`;
+            // A read-only user's own settings are its preferences, not data (issue 25): the one write it may make.
+            const own = key === 'demo' && attack.path.startsWith(`/rest/users/${actor.id}/settings`);
+            const outcome = `${key} ${res.status < 300 ? (own ? 'own settings' : 'ok') : 'refused'}`;
             outcomes.set(outcome, (outcomes.get(outcome) ?? 0) + 1);
             if (res.status >= 500) failures.push(`${where}: server error ${(await res.text()).slice(0, 200)}`);
             const after = await snapshot();
@@ -356,6 +400,11 @@ describe('escalation matrix over the OpenAPI document', () => {
                 failures.push(`${where}: password of stronger user ${userId} changed`);
             if (!grants(actorRights, 'base.*') && after.power !== before.power)
               failures.push(`${where}: privileged memberships, roles or table access changed`);
+            if (!grants(actorRights, 'base.*'))
+              for (const p of privilegedChanges(actor.id, before.privileged, after.privileged))
+                failures.push(`${where}: ${p}`);
+            // Every actor here holds a tenant session or no base.*: shared data is theirs to read only.
+            if (after.shared !== before.shared) failures.push(`${where}: shared (system) data changed`);
           }
         }
       }

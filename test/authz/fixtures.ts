@@ -112,6 +112,41 @@ export async function rightsByUser(): Promise<Map<number, string[]>> {
   return map;
 }
 
+/** SQL truth of "member of a privileged group" (group 1, Ribbon2 Admins, a group an iDempiere role is bound to). */
+const PRIVILEGED_MEMBER = `u.id in (select ug.user_id from user_groups ug join groups g on g.id = ug.group_id
+  where g.id = 1 or lower(g.name) = 'admins' or lower(g.name) in (select lower(Group_Name) from AD_Role))`;
+
+/**
+ * Members of privileged groups as the test compares them: the whole user row (password hash and state
+ * included) and the memberships, keyed by user id.
+ */
+const PRIVILEGED_ROWS = `select u.id as id, json_object('row', json(json_array(u.login, u.enabled, u.password_hash, u.first_name,
+    u.last_name, u.email, u.read_only)), 'groups', (select group_concat(group_id) from (select group_id from user_groups
+    where user_id = u.id order by group_id))) as state
+  from users u where ${PRIVILEGED_MEMBER}`;
+
+/** Privileged members other than `self` whose row or memberships differ between two snapshots. */
+export function privilegedChanges(self: number, before: Map<number, string>, after: Map<number, string>): string[] {
+  const found: string[] = [];
+  for (const [id, state] of before)
+    if (id !== self && after.get(id) !== state) found.push(`privileged member ${id} changed or went`);
+  return found;
+}
+
+/**
+ * Users who are members of a privileged group and hold no core right at all (so "covers their rights" never
+ * protects them): the ERP all-tables group and Ribbon2 `Admins`, each as the only group.
+ */
+export async function privilegedVictims(suffix = crypto.randomUUID().slice(0, 6)): Promise<number[]> {
+  const ids: number[] = [];
+  for (const group of ['GardenWorld Admin', 'Admins']) {
+    const found = await findGroupByName(orm(), group);
+    if (!found) throw new Error(`demo data lacks ${group}`);
+    ids.push(await member(`priv-victim-${group.replace(/\W/g, '').toLowerCase()}-${suffix}`, found.id));
+  }
+  return ids;
+}
+
 /** The state that decides who may do what, beyond core rights: privileged memberships, roles, table access. */
 const POWER_QUERIES = [
   `select ug.user_id, ug.group_id from user_groups ug join groups g on g.id = ug.group_id
@@ -174,13 +209,25 @@ export async function snapshot(): Promise<{
   rights: Map<number, string[]>;
   hashes: Map<number, string | null>;
   power: string;
+  privileged: Map<number, string>;
+  /** System data no tenant session may write: the demo's validation rule and forms, Liberty's applications and modules. */
+  shared: string;
 }> {
-  const [rights, hashes, members, roles, access, names] = await env.DB.batch([
+  const [rights, hashes, privileged, shared, members, roles, access, names] = await env.DB.batch([
     env.DB.prepare(
       `select u.id as id, gr.right_name as r from users u
          left join user_groups ug on ug.user_id = u.id left join group_rights gr on gr.group_id = ug.group_id`,
     ),
     env.DB.prepare('select id, password_hash as h from users'),
+    env.DB.prepare(PRIVILEGED_ROWS),
+    env.DB.prepare(
+      // The demo's system rows (rule 1, forms 101 and 102: system data with or without a client column,
+      // which is client 0 then) and Liberty's tables, which no tenant reaches at all.
+      `select json_array((select json_group_array(json_array(AD_Val_Rule_ID, Name, Code, IsActive)) from AD_Val_Rule where AD_Val_Rule_ID = 1),
+        (select json_group_array(json_array(AD_Form_ID, Name, IsActive)) from AD_Form where AD_Form_ID in (101, 102)),
+        (select json_group_array(json_array(APPS_ID, APPS_NAME)) from LY_APPLICATIONS),
+        (select json_group_array(json_array(MODULE_ID, MODULE_ENABLED)) from LY_MODULES)) as state`,
+    ),
     ...POWER_QUERIES.map((q) => env.DB.prepare(q)),
   ]);
   const map = new Map<number, string[]>();
@@ -193,5 +240,7 @@ export async function snapshot(): Promise<{
     rights: map,
     hashes: new Map((hashes.results as { id: number; h: string | null }[]).map((r) => [r.id, r.h])),
     power: JSON.stringify([members.results, roles.results, access.results, names.results]),
+    privileged: new Map((privileged.results as { id: number; state: string }[]).map((r) => [r.id, r.state])),
+    shared: String((shared.results[0] as { state: string }).state),
   };
 }

@@ -4,15 +4,17 @@ import { describe, expect, it } from 'vitest';
 import { type Actor, actorFromPrincipal } from '../../src/core/identity/actor';
 import { createGroup, deleteGroup, updateGroup } from '../../src/core/identity/groups';
 import { grants } from '../../src/core/identity/rights';
-import { createUser, deleteUser, loadAccess, updateUser } from '../../src/core/identity/users';
+import { createUser, deleteUser, loadAccess, setPassword, updateUser } from '../../src/core/identity/users';
 import { SYSTEM } from '../support/actors';
 import { orm } from '../support/worker';
-import { rightsByUser } from './fixtures';
+import { privilegedChanges, privilegedVictims, rightsByUser, snapshot } from './fixtures';
 
 /**
  * The identity policy as a property (issue 13): any sequence of up to 8 identity writes by an actor who
  * does not hold `base.*` leaves every other user's rights a subset of (their rights before ∪ the actor's
- * rights). Refused writes are fine; a write that widens anyone beyond that is the bug.
+ * rights), and changes no member of a privileged group (group 1, Ribbon2 Admins, a group an iDempiere role is
+ * bound to): not its password, state, profile or groups, nor deletes it. Refused writes are fine; a write
+ * that widens anyone beyond that, or takes over a privileged account, is the bug.
  */
 
 const CATALOGUE = [
@@ -37,7 +39,9 @@ type Op =
   | { kind: 'deleteUser'; user: number }
   | { kind: 'createGroup'; rights: string[] }
   | { kind: 'updateGroup'; group: number; rights: string[] }
-  | { kind: 'deleteGroup'; group: number; how: 'NONE' | 'DELETE' | 'MOVE'; to: number };
+  | { kind: 'deleteGroup'; group: number; how: 'NONE' | 'DELETE' | 'MOVE'; to: number }
+  | { kind: 'setPassword'; user: number }
+  | { kind: 'privileged'; which: number; change: 'password' | 'disable' | 'groups' | 'profile' | 'delete' };
 
 const index = fc.nat({ max: 50 });
 const rights = fc.subarray([...CATALOGUE, 'base.*']);
@@ -58,6 +62,18 @@ const op: fc.Arbitrary<Op> = fc.oneof(
     how: fc.constantFrom('NONE' as const, 'DELETE' as const, 'MOVE' as const),
     to: index,
   }),
+  fc.record({ kind: fc.constant('setPassword' as const), user: index }),
+  fc.record({
+    kind: fc.constant('privileged' as const),
+    which: index,
+    change: fc.constantFrom(
+      'password' as const,
+      'disable' as const,
+      'groups' as const,
+      'profile' as const,
+      'delete' as const,
+    ),
+  }),
 );
 
 async function ids(table: 'users' | 'groups'): Promise<number[]> {
@@ -67,7 +83,7 @@ async function ids(table: 'users' | 'groups'): Promise<number[]> {
 
 const pick = (list: number[], i: number) => list[i % list.length];
 
-async function apply(actor: Actor, o: Op, n: number): Promise<void> {
+async function apply(actor: Actor, o: Op, n: number, victims: number[]): Promise<void> {
   const users = await ids('users');
   const groups = await ids('groups');
   switch (o.kind) {
@@ -101,6 +117,27 @@ async function apply(actor: Actor, o: Op, n: number): Promise<void> {
         o.how === 'MOVE' ? { action: 'MOVE', moveTo: pick(groups, o.to) } : { action: o.how },
         actor,
       );
+      return;
+    case 'setPassword':
+      await setPassword(orm(), pick(users, o.user), 'taken-over-1', actor);
+      return;
+    case 'privileged': {
+      const victim = pick(victims, o.which);
+      if (o.change === 'delete') await deleteUser(orm(), victim, actor);
+      else
+        await updateUser(
+          orm(),
+          victim,
+          o.change === 'password'
+            ? { password: 'taken-over-1' }
+            : o.change === 'disable'
+              ? { enabled: false }
+              : o.change === 'groups'
+                ? { groupIds: [2] }
+                : { firstName: 'Taken', email: 'over@example.com' },
+          actor,
+        );
+    }
   }
 }
 
@@ -134,9 +171,13 @@ describe('identity policy property', () => {
             readOnly: false,
             claims: { sub: String(self.id), jti: 'x', iat: 0, exp: 0, iss: 'x', aud: 'x' },
           });
+          const victims = await privilegedVictims(`${run}-${crypto.randomUUID().slice(0, 4)}`);
           const before = await rightsByUser();
-          for (const [n, o] of ops.entries()) await apply(actor, o, n).catch(() => undefined);
+          const held0 = await snapshot();
+          for (const [n, o] of ops.entries()) await apply(actor, o, n, victims).catch(() => undefined);
           const after = await rightsByUser();
+          const held1 = await snapshot();
+          expect(privilegedChanges(self.id, held0.privileged, held1.privileged), JSON.stringify(ops)).toEqual([]);
           for (const [user, list] of after) {
             if (user === self.id) continue;
             const had = before.get(user) ?? [];

@@ -4,12 +4,15 @@ import { createGroup } from '../../src/core/identity/groups';
 import { createUser } from '../../src/core/identity/users';
 import { get, json, login } from '../faces/idempiere/helpers';
 import { SYSTEM } from '../support/actors';
-import { bearer, call, orm } from '../support/worker';
+import { bearer, call, orm, tokenFor } from '../support/worker';
 
 /**
  * Tenant scoping of the iDempiere face (issue 13): a client-11 session never sees nor writes client-12 rows
  * (list, get, filter, $expand, labels, insert with a foreign AD_Client_ID, update, delete); client 0's
- * shared rows are readable, never writable. The scoping lives in the core's records service.
+ * shared rows are readable, never writable. The scoping lives in the core's records service. Tables without a
+ * client column are system data (validation rules, forms): read by every tenant, written by none; rows owned
+ * through a tenant's row (AD_Table_Access → AD_Role) follow that row's client; Liberty's LY_* tables are no
+ * iDempiere models at all.
  */
 let gw: string;
 let other: string;
@@ -19,7 +22,7 @@ beforeAll(async () => {
     env.DB.prepare("insert into AD_Client (AD_Client_ID, Value, Name) values (12, 'Rival', 'Rival Inc.')"),
     env.DB.prepare("insert into AD_Org (AD_Org_ID, AD_Client_ID, Value, Name) values (21, 12, 'RHQ', 'Rival HQ')"),
     env.DB.prepare(
-      "insert into AD_Role (AD_Role_ID, AD_Client_ID, Name, Group_Name, IsAccessAllTables) values (112, 12, 'Rival Admin', 'Rival Admin', 1)",
+      "insert into AD_Role (AD_Role_ID, AD_Client_ID, Name, Group_Name, IsAccessAllTables, IsAccessAllOrgs) values (112, 12, 'Rival Admin', 'Rival Admin', 1, 1)",
     ),
     env.DB.prepare(
       "insert into C_BP_Group (C_BP_Group_ID, AD_Client_ID, Value, Name) values (100, 0, 'Shared', 'Shared group'), (190, 12, 'RivalStd', 'Rival standard')",
@@ -137,5 +140,86 @@ describe('a client-12 session', () => {
     expect(ids(all.body).sort()).toEqual([900, 901]);
     expect((await get('/api/v1/models/C_BPartner/114', other)).res.status).toBe(404);
     expect((await get('/api/v1/models/C_Order', other)).body['row-count']).toBe(1);
+  });
+});
+
+describe('shared rows: system data, role-owned rows, non-iDempiere tables', () => {
+  const rule = async () =>
+    env.DB.prepare('select Code as code, Name as name from AD_Val_Rule where AD_Val_Rule_ID = 1').first();
+
+  it('lets a tenant session read system tables and never write them, admin’s included', async () => {
+    const before = await rule();
+    expect((await get('/api/v1/models/AD_Val_Rule/1', other)).res.status).toBe(200);
+    // 403 while the table has no client column (system table); 404 once it has one (a client 0 row is
+    // outside every tenant's write scope). Either way nothing changes.
+    for (const token of [other, gw]) {
+      const put = await call('/api/v1/models/AD_Val_Rule/1', {
+        method: 'PUT',
+        ...json({ Code: '1=1' }, bearer(token)),
+      });
+      expect([403, 404]).toContain(put.status);
+      const del = await call('/api/v1/models/AD_Val_Rule/1', { method: 'DELETE', headers: bearer(token) });
+      expect([403, 404]).toContain(del.status);
+      const form = await call('/api/v1/models/AD_Form/101', {
+        method: 'PUT',
+        ...json({ Name: 'Mine' }, bearer(token)),
+      });
+      expect([403, 404]).toContain(form.status);
+    }
+    // A new rule is refused, or (once the table is per-tenant) the writer's own: never one client 11 reads.
+    const post = await call('/api/v1/models/AD_Val_Rule', {
+      method: 'POST',
+      ...json({ Name: 'Mine', Code: '1=1' }, bearer(other)),
+    });
+    if (post.status === 201) {
+      const { id } = (await post.json()) as { id: number };
+      expect((await get(`/api/v1/models/AD_Val_Rule/${id}`, gw)).res.status).toBe(404);
+    } else expect(post.status).toBe(403);
+    expect(await rule()).toEqual(before);
+    // Outside any tenant, a holder of base.* (a token of another face) maintains system data.
+    const system = await call('/api/v1/models/AD_Val_Rule/1', {
+      method: 'PUT',
+      ...json({ Name: 'Maintained by the system administrator' }, bearer(await tokenFor('admin'))),
+    });
+    expect(system.status).toBe(200);
+  });
+
+  it('scopes role-owned rows (AD_Table_Access) through their role’s client', async () => {
+    await env.DB.prepare(
+      "insert into AD_Table_Access (AD_Role_ID, TableName, IsReadOnly) values (112, 'C_Order', 1)",
+    ).run();
+    const rival = await get('/api/v1/models/AD_Table_Access?$top=100', other);
+    expect(rival.res.status).toBe(200);
+    const roles = (rival.body.records as { AD_Role_ID: { id: number } | number }[]).map((r) =>
+      typeof r.AD_Role_ID === 'object' ? r.AD_Role_ID.id : r.AD_Role_ID,
+    );
+    expect(roles.length).toBeGreaterThan(0);
+    expect(roles.every((r) => r === 112)).toBe(true);
+    const garden = await get('/api/v1/models/AD_Table_Access?$top=100', gw);
+    const gardenRoles = (garden.body.records as { AD_Role_ID: { id: number } | number }[]).map((r) =>
+      typeof r.AD_Role_ID === 'object' ? r.AD_Role_ID.id : r.AD_Role_ID,
+    );
+    expect(gardenRoles).not.toContain(112);
+    expect(gardenRoles).toContain(103);
+    const theirs = await env.DB.prepare(
+      'select AD_Table_Access_ID as id from AD_Table_Access where AD_Role_ID = 103 limit 1',
+    ).first<{ id: number }>();
+    expect((await get(`/api/v1/models/AD_Table_Access/${theirs?.id}`, other)).res.status).toBe(404);
+  });
+
+  it('answers Liberty’s tables as unknown models, to anyone, and never lists them', async () => {
+    for (const token of [gw, other, await tokenFor('admin')]) {
+      expect((await get('/api/v1/models/LY_APPLICATIONS', token)).res.status).toBe(404);
+      const write = await call('/api/v1/models/LY_APPLICATIONS', {
+        method: 'POST',
+        ...json({ APPS_NAME: 'planted' }, bearer(token)),
+      });
+      expect(write.status).toBe(404);
+      const models = await get('/api/v1/models', token);
+      expect(JSON.stringify(models.body)).not.toMatch(/LY_/);
+    }
+    expect(
+      await env.DB.prepare("select count(*) as n from LY_APPLICATIONS where APPS_NAME = 'planted'").first(),
+    ).toEqual({ n: 0 });
   });
 });

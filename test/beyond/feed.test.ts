@@ -1,5 +1,7 @@
+import { env } from 'cloudflare:test';
 import { exports } from 'cloudflare:workers';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createGroup } from '../../src/core/identity/groups';
 import { createUser } from '../../src/core/identity/users';
 import { objectAs, typeAs, unique, userWith } from '../faces/datagerry/cmdb-helpers';
 import { dg } from '../faces/datagerry/helpers';
@@ -210,5 +212,52 @@ describe('iDempiere record feed', () => {
       row: { id, Name: 'Feed Co', Value: value, 'model-name': 'c_bpartner' },
     });
     expect(await open(`/api/v1/models/NoSuchTable/stream?token=${token}`)).toMatchObject({ status: 404 });
+  });
+
+  it('delivers a deletion only to subscribers whose tenant held the row', async () => {
+    await env.DB.batch([
+      env.DB.prepare("insert into AD_Client (AD_Client_ID, Value, Name) values (12, 'Rival', 'Rival Inc.')"),
+      env.DB.prepare("insert into AD_Org (AD_Org_ID, AD_Client_ID, Value, Name) values (21, 12, 'RHQ', 'Rival HQ')"),
+      env.DB.prepare(
+        "insert into AD_Role (AD_Role_ID, AD_Client_ID, Name, Group_Name, IsAccessAllTables, IsAccessAllOrgs) values (112, 12, 'Rival Admin', 'Rival Admin', 1, 1)",
+      ),
+    ]);
+    const group = await createGroup(orm(), { name: 'Rival Admin', rights: ['base.framework.record.*'] }, SYSTEM);
+    await createUser(orm(), { login: 'c12', password: 'rival-pass-1', groupId: group.id }, SYSTEM);
+    const rival = (
+      (await (
+        await call('/api/v1/auth/tokens', {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({
+            userName: 'c12',
+            password: 'rival-pass-1',
+            parameters: { clientId: 12, roleId: 112, organizationId: 21 },
+          }),
+        })
+      ).json()) as { token: string }
+    ).token;
+    const { token: garden } = await login('admin', 'admin', 102);
+    const theirs = await socket(`/api/v1/models/C_BPartner/stream?token=${rival}`);
+    const ours = await socket(`/api/v1/models/C_BPartner/stream?token=${garden}`);
+    const created = await call('/api/v1/models/C_BPartner', {
+      method: 'POST',
+      headers: { ...bearer(rival), 'content-type': 'application/json' },
+      body: JSON.stringify({ Name: 'Rival Secret', Value: unique('RIV') }),
+    });
+    expect(created.status).toBe(201);
+    const { id } = (await created.json()) as { id: number };
+    const removed = await call(`/api/v1/models/C_BPartner/${id}`, { method: 'DELETE', headers: bearer(rival) });
+    expect(removed.status).toBe(200);
+    expect(await theirs.next((e) => e.id === id && e.action === 'DELETE')).toMatchObject({ by: 'c12', row: null });
+    expect(Object.keys(theirs.received.find((e) => e.action === 'DELETE') ?? {}).sort()).toEqual([
+      'action',
+      'at',
+      'by',
+      'id',
+      'row',
+    ]);
+    await settle();
+    expect(ours.received.filter((e) => e.id === id)).toEqual([]);
   });
 });

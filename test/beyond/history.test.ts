@@ -233,4 +233,81 @@ describe('DATAGERRY object history and revert', () => {
     const refused = await dg(`/rest/objects/${object}/revert/${creation.id}`, dgAdmin, 'POST');
     expect(refused).toMatchObject({ status: 409, body: { status: 409, response: 'Conflict' } });
   });
+
+  it('never writes back a value into a field that is a password now; old images lose their clear values', async () => {
+    const name = unique('became');
+    const fields = (pin: 'text' | 'password') => [
+      { type: 'text', name: 'host', label: 'Host' },
+      { type: pin, name: 'pin', label: 'PIN' },
+    ];
+    const became = await typeAs(dgAdmin, { name, fields: fields('text') });
+    const item = await objectAs(dgAdmin, became, [
+      { name: 'host', value: 'h1' },
+      { name: 'pin', value: 'clear-pin-1' },
+    ]);
+    const put = await dg(`/rest/objects/${item}`, dgAdmin, 'PUT', {
+      fields: [
+        { name: 'host', value: 'h2' },
+        { name: 'pin', value: 'clear-pin-2' },
+      ],
+    });
+    expect(put.status).toBe(200);
+    const images = async () =>
+      JSON.stringify(
+        (
+          await env.DB.prepare("select before, after from audit_log where table_name = 'dg_objects' and record_id = ?")
+            .bind(String(item))
+            .all()
+        ).results,
+      );
+    expect(await images()).toContain('clear-pin-1');
+    // The field becomes a password: stored values are encrypted, and every audit image is masked.
+    expect((await dg(`/rest/types/${became}`, dgAdmin, 'PUT', { name, fields: fields('password') })).status).toBe(202);
+    expect(await images()).not.toMatch(/clear-pin-[12]/);
+    const stored = async () =>
+      JSON.parse(
+        (
+          await env.DB.prepare('select fields from dg_objects where public_id = ?')
+            .bind(item)
+            .first<{ fields: string }>()
+        )?.fields ?? '[]',
+      ) as { name: string; value: unknown }[];
+    const cipher = (await stored()).find((f) => f.name === 'pin')?.value;
+    expect(String(cipher)).toMatch(/^ENC:/);
+    // Reverting the change of host and pin restores the host; the pin keeps its stored value.
+    const { results } = (await dg(`/rest/objects/${item}/history?limit=0`, dgAdmin)).body as { results: Entry[] };
+    const change = results.find((e) => e.action === 'UPDATE' && e.changes['fields.host']) as Entry;
+    const reverted = await dg(`/rest/objects/${item}/revert/${change.id}`, dgAdmin, 'POST');
+    expect(reverted.status).toBe(200);
+    expect(await stored()).toEqual([
+      { name: 'host', value: 'h1' },
+      { name: 'pin', value: cipher },
+    ]);
+    expect(await images()).not.toMatch(/clear-pin-[12]/);
+  });
+
+  it('needs object.activation for every change of the activation: PUT, PATCH, insert and revert', async () => {
+    const { token } = await userWith([
+      'base.framework.object.view',
+      'base.framework.object.edit',
+      'base.framework.object.add',
+    ]);
+    const fields = [{ name: 'host', value: 'act-1' }];
+    const item = await objectAs(dgAdmin, type, fields);
+    const active = async () =>
+      (await env.DB.prepare('select active from dg_objects where public_id = ?').bind(item).first<{ active: number }>())
+        ?.active;
+    for (const method of ['PUT', 'PATCH'] as const)
+      expect((await dg(`/rest/objects/${item}`, token, method, { active: false, fields })).status, method).toBe(403);
+    expect((await dg('/rest/objects/', token, 'POST', { type_id: type, active: false, fields })).status).toBe(403);
+    expect(await active()).toBe(1);
+    // Editing the fields alone (activation unchanged) is theirs to do.
+    expect((await dg(`/rest/objects/${item}`, token, 'PUT', { active: true, fields })).status).toBe(200);
+    // An administrator deactivates; reverting that change would activate it again: refused too.
+    expect((await dg(`/rest/objects/${item}/state`, dgAdmin, 'PUT', false)).status).toBe(202);
+    const { results } = (await dg(`/rest/objects/${item}/history?limit=1`, dgAdmin)).body as { results: Entry[] };
+    expect(results[0].changes.active).toEqual({ before: true, after: false });
+    expect((await dg(`/rest/objects/${item}/revert/${results[0].id}`, token, 'POST')).status).toBe(403);
+    expect(await active()).toBe(0);
+  });
 });

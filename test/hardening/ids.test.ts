@@ -53,7 +53,7 @@ describe('DATAGERRY: ids are never reused', () => {
       fields: [{ name: 'hostname', value: hostname }],
     });
     expect(r.status).toBe(200);
-    return r.body.result_id as number;
+    return r.body as number;
   };
   const removeObject = async (id: number) =>
     expect((await dg(`/rest/objects/${id}`, admin, 'DELETE')).status).toBe(200);

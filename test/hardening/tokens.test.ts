@@ -1,9 +1,11 @@
 import { env } from 'cloudflare:test';
 import { SignJWT } from 'jose';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { createGroup } from '../../src/core/identity/groups';
 import { verifyTokenSignature } from '../../src/core/identity/jwt';
 import { issueToken, revokeToken, tokenConfig } from '../../src/core/identity/tokens';
 import { createUser, findUserByLogin } from '../../src/core/identity/users';
+import { login as idempiereLogin } from '../faces/idempiere/helpers';
 import { SYSTEM } from '../support/actors';
 import { bearer, call, orm, tokenFor } from '../support/worker';
 import { FACES } from './faces';
@@ -194,5 +196,67 @@ describe('sessions: one login, one session, ended as a whole', () => {
     expect((await post('/api/v1/auth/logout', { token: rotated.token })).status).toBe(200);
     expect(await read(oldAccess)).toBe(401);
     expect((await post('/api/v1/auth/refresh', { refresh_token: rotated.refresh_token })).status).toBe(401);
+  });
+});
+
+describe('a password change or reset ends the other sessions; disabling ends all of them', () => {
+  const ip = { 'cf-connecting-ip': '198.51.100.41' };
+  const liberty = async (user: string, password: string) => {
+    const res = await call('/api/auth/token', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...ip },
+      body: JSON.stringify({ user, password }),
+    });
+    expect(res.status, `login ${user}`).toBe(200);
+    return ((await res.json()) as { access_token: string }).access_token;
+  };
+  const patch = (token: string, id: number, body: unknown) =>
+    call(`/rest/users/${id}`, {
+      method: 'PATCH',
+      headers: { ...bearer(token), 'content-type': 'application/json' },
+      body: JSON.stringify(body),
+    });
+  const status = async (token: string) => (await call('/api/fmw/applications', { headers: bearer(token) })).status;
+
+  it('self-change keeps the current session only; an admin reset and disabling end every one', async () => {
+    const editors = await createGroup(
+      orm(),
+      { name: 'sess-editors', rights: ['base.user-management.user.edit'] },
+      SYSTEM,
+    );
+    const x = await createUser(orm(), { login: 'sess-x', password: 'first-pass-1', groupId: editors.id }, SYSTEM);
+    const here = await liberty('sess-x', 'first-pass-1');
+    const elsewhere = await liberty('sess-x', 'first-pass-1');
+    const { refresh } = await idempiereLogin('admin', 'admin', 102);
+    const admin = await liberty('admin', 'admin');
+    expect([await status(here), await status(elsewhere)]).toEqual([200, 200]);
+
+    // Oneself: the session that changed the password goes on, every other one ends.
+    expect((await patch(here, x.id, { user_name: 'sess-x', password: 'second-pass-2' })).status).toBe(202);
+    expect([await status(here), await status(elsewhere)]).toEqual([200, 401]);
+
+    // An administrator's reset ends them all, the user's current one included.
+    expect((await patch(admin, x.id, { user_name: 'sess-x', password: 'third-pass-3' })).status).toBe(202);
+    expect(await status(here)).toBe(401);
+    const fresh = await liberty('sess-x', 'third-pass-3');
+    expect(await status(fresh)).toBe(200);
+
+    // Disabling ends every session for good: enabling again revives none.
+    expect((await patch(admin, x.id, { user_name: 'sess-x', active: false })).status).toBe(202);
+    expect((await patch(admin, x.id, { user_name: 'sess-x', active: true })).status).toBe(202);
+    expect(await status(fresh)).toBe(401);
+    expect(await status(await liberty('sess-x', 'third-pass-3'))).toBe(200);
+
+    // A refresh token outlives nothing either: admin's own reset of admin ends its iDempiere session.
+    const own = await liberty('admin', 'admin');
+    expect((await patch(own, 1, { user_name: 'admin', password: 'admin' })).status).toBe(202);
+    expect(await status(own)).toBe(200);
+    const rotation = await call('/api/v1/auth/refresh', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ refresh_token: refresh }),
+    });
+    expect(rotation.status).toBe(401);
+    expect(await status(admin)).toBe(401);
   });
 });

@@ -37,6 +37,23 @@ export interface DatabaseImage {
   schema: { type: string; name: string; sql: string }[];
   rows: { table: string; columns: string[]; values: unknown[][] }[];
   sequences: { name: string; seq: number }[];
+  /** The data versions (atrium_table_versions): a table whose version is unchanged needs no restore. */
+  versions: Record<string, number>;
+  /** table → the tables whose foreign keys reference it (a cascade from it reaches them). */
+  referencedBy: Record<string, string[]>;
+}
+
+const VERSIONS = 'atrium_table_versions';
+
+async function readVersions(db: D1Database): Promise<Record<string, number> | undefined> {
+  try {
+    const { results } = await db
+      .prepare(`select name, version from ${VERSIONS}`)
+      .all<{ name: string; version: number }>();
+    return Object.fromEntries(results.map((r) => [r.name, r.version]));
+  } catch {
+    return undefined;
+  }
 }
 
 const SCHEMA_QUERY =
@@ -54,7 +71,34 @@ export async function captureDatabase(db: D1Database): Promise<DatabaseImage> {
   const { results: sequences } = await db
     .prepare("select name, seq from sqlite_sequence where name not like '\\_cf\\_%' escape '\\'")
     .all<{ name: string; seq: number }>();
-  return { schema, rows, sequences };
+  const referencedBy: Record<string, string[]> = {};
+  for (const t of schema.filter((x) => x.type === 'table'))
+    for (const [, parent] of t.sql.matchAll(/REFERENCES\s+[`"]?(\w+)/gi))
+      referencedBy[parent] = [...(referencedBy[parent] ?? []), t.name];
+  return { schema, rows, sequences, versions: (await readVersions(db)) ?? {}, referencedBy };
+}
+
+/**
+ * The tables a restore must rewrite: those without a data version or whose version moved, with every
+ * table that references one of them (deleting a parent's rows would cascade into it), and always the
+ * versions table itself, last (the restore's own writes move versions).
+ */
+async function changedTables(db: D1Database, image: DatabaseImage, tables: string[]): Promise<Set<string>> {
+  const current = await readVersions(db);
+  if (!current) return new Set(tables);
+  const changed = new Set(
+    tables.filter((t) => t !== VERSIONS && (!(t in image.versions) || current[t] !== image.versions[t])),
+  );
+  const queue = [...changed];
+  while (queue.length) {
+    for (const child of image.referencedBy[queue.pop() as string] ?? [])
+      if (!changed.has(child)) {
+        changed.add(child);
+        queue.push(child);
+      }
+  }
+  changed.add(VERSIONS);
+  return changed;
 }
 
 /** Back to the image: the same schema (rebuilt only when a test changed it) and the same rows. */
@@ -65,22 +109,58 @@ export async function restoreDatabase(db: D1Database, image: DatabaseImage): Pro
     current.every((c, i) => c.sql === image.schema[i].sql && c.name === image.schema[i].name);
   const tables = image.schema.filter((s) => s.type === 'table').map((s) => s.name);
   const statements: D1PreparedStatement[] = [db.prepare('PRAGMA defer_foreign_keys = on')];
+  let restore = new Set(tables);
   if (same) {
-    // Children before parents (reverse creation order), so no cascade or check fires on the way.
-    for (const table of [...tables].reverse()) statements.push(db.prepare(`delete from "${table}"`));
+    // Only what changed (most files touch a few tables); children before parents (reverse creation
+    // order), so no cascade or check fires on the way.
+    restore = await changedTables(db, image, tables);
+    for (const table of [...tables].reverse())
+      if (restore.has(table)) statements.push(db.prepare(`delete from "${table}"`));
   } else {
     await emptyDatabase(db);
     for (const s of image.schema) statements.push(db.prepare(s.sql));
   }
-  for (const { table, columns, values } of image.rows) {
-    if (!columns.length) continue;
+  // The versions table after every other: their triggers fired while the rows went back.
+  const order = [...image.rows.filter((r) => r.table !== VERSIONS), ...image.rows.filter((r) => r.table === VERSIONS)];
+  for (const { table, columns, values } of order) {
+    if (!columns.length || !restore.has(table)) continue;
     const list = columns.map((c) => `"${c}"`).join(', ');
-    const marks = columns.map(() => '?').join(', ');
-    for (const row of values)
-      statements.push(db.prepare(`insert into "${table}" (${list}) values (${marks})`).bind(...row));
+    const marks = `(${columns.map(() => '?').join(', ')})`;
+    // Several rows a statement, within D1's 100 bound parameters.
+    const per = Math.max(1, Math.floor(100 / columns.length));
+    for (let i = 0; i < values.length; i += per) {
+      const rows = values.slice(i, i + per);
+      const sql = `insert into "${table}" (${list}) values ${rows.map(() => marks).join(', ')}`;
+      statements.push(db.prepare(sql).bind(...rows.flat()));
+    }
   }
   statements.push(db.prepare('delete from sqlite_sequence'));
   for (const s of image.sequences)
     statements.push(db.prepare('insert into sqlite_sequence (name, seq) values (?, ?)').bind(s.name, s.seq));
   await db.batch(statements);
+}
+
+/**
+ * Migration tests load the demo data with today's code into a database at an earlier version: the identity
+ * core writes the user store with its current columns (migration 0040 added these), so they are added
+ * first, and taken away again by the function it answers (the database is then at its version again).
+ */
+export async function withCurrentUserColumns(db: D1Database): Promise<() => Promise<void>> {
+  const { results } = await db.prepare("select name from pragma_table_info('users')").all<{ name: string }>();
+  const have = new Set(results.map((r) => r.name));
+  const columns: [string, string][] = [
+    ['created_by', 'integer DEFAULT 0 NOT NULL'],
+    ['updated_by', 'integer DEFAULT 0 NOT NULL'],
+    ['ad_client_id', 'integer DEFAULT 0 NOT NULL'],
+    ['ad_org_id', 'integer DEFAULT 0 NOT NULL'],
+    ['c_bpartner_id', 'integer'],
+    ['c_job_id', 'integer'],
+    ['ad_image_id', 'integer'],
+  ];
+  const missing = columns.filter(([name]) => !have.has(name));
+  if (missing.length)
+    await db.batch(missing.map(([name, type]) => db.prepare(`alter table users add ${name} ${type}`)));
+  return async () => {
+    if (missing.length) await db.batch(missing.map(([name]) => db.prepare(`alter table users drop column ${name}`)));
+  };
 }

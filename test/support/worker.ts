@@ -4,6 +4,7 @@ import { drizzle } from 'drizzle-orm/d1';
 import { issueToken } from '../../src/core/identity/tokens';
 import { findUserByLogin } from '../../src/core/identity/users';
 import type { Orm } from '../../src/db/data-access';
+import { contractProblem } from './contract';
 
 /**
  * The leak scan: every response any test receives through `call` is checked for password hashes, the
@@ -28,15 +29,38 @@ export function leaksIn(body: string, path: string): string[] {
 
 export let scannedResponses = 0;
 
-/** A request through the Worker's own fetch (real local D1, KV and Durable Objects), leak-scanned. */
+/**
+ * A request through the Worker's own fetch (real local D1, KV and Durable Objects), leak-scanned and
+ * checked against its operation in /openapi.json (test/support/contract.ts).
+ */
 export async function call(path: string, init: RequestInit = {}): Promise<Response> {
-  const response = await exports.default.fetch(new Request(new URL(path, 'http://atrium.test'), init));
+  const request = new Request(new URL(path, 'http://atrium.test'), init);
+  const response = await exports.default.fetch(request);
   // Decoded here rather than with .text(), which warns on binary bodies (downloads, zips).
-  const body = new TextDecoder().decode(await response.clone().arrayBuffer());
+  const body = response.status === 101 ? '' : new TextDecoder().decode(await response.clone().arrayBuffer());
   scannedResponses += 1;
   const leaks = leaksIn(body, new URL(path, 'http://atrium.test').pathname);
   if (leaks.length) throw new Error(`response of ${init.method ?? 'GET'} ${path} leaks: ${leaks.join(', ')}`);
+  const report = (env as { CONTRACT_REPORT?: string }).CONTRACT_REPORT;
+  const started = report === 'time' ? performance.now() : 0;
+  const problem = await contractProblem(request, response, body);
+  if (report === 'time') timeContract(performance.now() - started);
+  if (problem) {
+    if (report === 'log') console.log(`CONTRACT:: ${problem}`);
+    else
+      throw new Error(
+        `contract (test/support/contract.ts; docs/decisions.md "First hour and the contract"): ${problem}`,
+      );
+  }
   return response;
+}
+
+/** `CONTRACT_REPORT=time`: the check's share of the run, printed every 500 calls (first call: the compile). */
+const spent = { calls: 0, ms: 0 };
+function timeContract(ms: number): void {
+  spent.calls += 1;
+  spent.ms += ms;
+  if (spent.calls % 500 === 0) console.log(`CONTRACT_TIME calls=${spent.calls} ms=${spent.ms.toFixed(0)}`);
 }
 
 export function orm(): Orm {

@@ -40,6 +40,22 @@ export function typeReadable(actor: Actor, alias: string): SQL {
     where g.key in (select cast(value as text) from json_each(${keys})) and p.value = 'READ'))`;
 }
 
+/**
+ * Types on which the actor holds every one of `permissions` (each through any of its groups, as
+ * `canOnType` decides), as a condition on the `dg_types` row aliased `alias`: DATAGERRY's web UI asks for
+ * the types a user may READ, or CREATE objects of, with a filter on `acl.*` that Atrium answers this way.
+ */
+export function typeAllows(actor: Actor, alias: string, permissions: readonly AclPermission[]): SQL {
+  if (inAdminGroup(actor)) return sql`1 = 1`;
+  const t = sql.identifier(alias);
+  const keys = JSON.stringify(groupIdsOf(actor).map(String));
+  const wanted = JSON.stringify([...new Set(permissions)]);
+  return sql`(coalesce(json_extract(${t}.acl, '$.activated'), 0) = 0 or not exists (
+    select 1 from json_each(${wanted}) w where not exists (
+      select 1 from json_each(${t}.acl, '$.groups.includes') g, json_each(g.value) p
+      where g.key in (select cast(value as text) from json_each(${keys})) and p.value = w.value)))`;
+}
+
 /** Objects (alias `o`) whose type the actor may READ. */
 export function objectReadable(actor: Actor): SQL {
   if (inAdminGroup(actor)) return sql`1 = 1`;

@@ -66,6 +66,10 @@ export async function loadCmdbDemo(_orm: Orm, env: Bindings): Promise<void> {
       ]),
     );
   await db.batch([
+    // The admin's one user setting (the settings routes' examples name it).
+    db.prepare(
+      `insert or ignore into dg_settings (user_id, identifier, payload, setting_type) values (1, 'dashboard', '{"widgets":["objects","types"]}', 'APPLICATION')`,
+    ),
     db
       .prepare(
         "insert or ignore into dg_types (public_id, name, label, description, author_id, render_meta, fields) values (1, 'server', 'Server', 'Physical and virtual servers', 1, ?, ?)",

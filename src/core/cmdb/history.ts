@@ -5,7 +5,7 @@ import { isEncrypted } from '../ops/encryption';
 import { changesOf, type HistoryEntry, parseImage, readAuditPage, readRevertable, sameValue } from '../records/history';
 import { prepare } from '../records/sql';
 import { CMDB_RIGHTS, objectReadable } from './acl';
-import { type CmdbObject, type ObjectField, updateObject } from './objects';
+import { type CmdbObject, type ObjectField, statusOf, updateObject } from './objects';
 import { MASK, secretNames } from './secrets';
 import { type CmdbType, typesByIds } from './types';
 
@@ -20,8 +20,9 @@ type Db = D1Database | D1DatabaseSession;
  * never shows a secret, encrypted or clear.
  *
  * A revert writes the object's values from before one UPDATE entry through `updateObject` (right
- * `object.edit`, type ACL UPDATE, validation, version bump, audit row). Password values cannot come back
- * from history (it never holds them): a masked one keeps the stored value; one that was empty is emptied.
+ * `object.edit`, `object.activation` when it changes the activation, type ACL UPDATE, validation, version
+ * bump, audit row). Password values never come back from history: a field that is a password now keeps its
+ * stored value, whatever the image holds.
  * INSERT and DELETE entries cannot be reverted (409), as for records.
  */
 
@@ -61,7 +62,12 @@ async function readable(db: Db, actor: Actor, id: number): Promise<{ object: Cmd
     fields: string;
   }>();
   if (!row) throw new AppError('NOT_FOUND', `Object ${id} not found`);
-  const object = { ...row, active: Boolean(row.active), fields: JSON.parse(row.fields) } as CmdbObject;
+  const object = {
+    ...row,
+    status: statusOf(row.status),
+    active: Boolean(row.active),
+    fields: JSON.parse(row.fields),
+  } as CmdbObject;
   return { object, type: (await typesByIds(db, [row.type_id])).get(row.type_id) };
 }
 
@@ -106,13 +112,17 @@ export async function revertObject(
   const then = new Map(
     (Array.isArray(before.fields) ? (before.fields as ObjectField[]) : []).map((f) => [f.name, f.value ?? null]),
   );
-  // Every field the type has: its value then when the image holds it, else as now (a password: kept).
+  // Every field the type has: its value then when the image holds it, else as now. A field that is a
+  // password NOW always keeps its stored value, whatever the image holds (it may predate the field becoming
+  // a password, and then hold clear text that must never be written back).
   const fields = (type?.fields ?? []).map((definition) => {
     const current = object.fields.find((f) => f.name === definition.name)?.value ?? null;
-    const stored = secret.has(definition.name) && current !== null && current !== '' ? MASK : current;
-    return { name: definition.name, value: then.has(definition.name) ? then.get(definition.name) : stored };
+    if (secret.has(definition.name))
+      return { name: definition.name, value: current !== null && current !== '' ? MASK : current };
+    return { name: definition.name, value: then.has(definition.name) ? then.get(definition.name) : current };
   });
-  const status = 'status' in before ? ((before.status as number | null) ?? null) : object.status;
+  // Images written before statuses were booleans hold 1/0.
+  const status = 'status' in before ? statusOf(before.status as boolean | number | null) : object.status;
   const active = 'active' in before ? Boolean(before.active) : object.active;
   const shownNow = object.fields.map((f) => ({
     name: f.name,

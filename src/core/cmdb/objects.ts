@@ -1,12 +1,13 @@
 import { type SQL, sql } from 'drizzle-orm';
 import { sessionPool } from '../../db/data-access';
 import { AppError } from '../../lib/errors';
-import { type ArrayField, compileFilter, type FieldResolver, type FilterNode } from '../filter';
+import { compileFilter, type FilterNode } from '../filter';
 import { type Actor, auditUser, requireRight, requireWrite } from '../identity/actor';
 import { auditStatement } from '../ops/audit';
 import { pageAndCount } from '../ops/table-versions';
 import { prepare, render } from '../records/sql';
-import { CMDB_RIGHTS, canOnType, objectReadable, typeReadable } from './acl';
+import { CMDB_RIGHTS, canOnType, objectReadable } from './acl';
+import { filterableFields, objectResolver } from './object-filter';
 import { maskFields, maskObject, sealFields } from './secrets';
 import { type CmdbType, type TypeField, typesByIds, visibleType } from './types';
 
@@ -25,7 +26,8 @@ export interface ObjectField {
 export interface CmdbObject {
   public_id: number;
   type_id: number;
-  status: number | null;
+  /** DATAGERRY's `status` is a boolean (stored as 1/0). */
+  status: boolean | null;
   version: string;
   creation_time: string;
   author_id: number | null;
@@ -35,7 +37,8 @@ export interface CmdbObject {
   fields: ObjectField[];
   views: number;
 }
-interface ObjectRow extends Omit<CmdbObject, 'active' | 'fields'> {
+interface ObjectRow extends Omit<CmdbObject, 'active' | 'fields' | 'status'> {
+  status: number | null;
   active: number;
   fields: string;
 }
@@ -53,120 +56,17 @@ const COLUMNS = sql.raw(
   'o.public_id, o.type_id, o.status, o.version, o.creation_time, o.author_id, o.last_edit_time, o.editor_id, o.active, o.fields, o.views',
 );
 
-const parse = (r: ObjectRow): CmdbObject => ({ ...r, active: Boolean(r.active), fields: JSON.parse(r.fields) });
+const parse = (r: ObjectRow): CmdbObject => ({
+  ...r,
+  status: statusOf(r.status),
+  active: Boolean(r.active),
+  fields: JSON.parse(r.fields),
+});
 
-const COLUMN_FIELDS: Record<string, 'integer' | 'text' | 'boolean' | 'timestamp'> = {
-  public_id: 'integer',
-  type_id: 'integer',
-  status: 'integer',
-  version: 'text',
-  creation_time: 'timestamp',
-  author_id: 'integer',
-  last_edit_time: 'timestamp',
-  editor_id: 'integer',
-  active: 'boolean',
-};
-
-const FIELD_PATH = /^fields\.([A-Za-z0-9_-]{1,64})$/;
-const unknownField = (path: string) => new AppError('BAD_REQUEST', `Unknown filter field '${path.slice(0, 64)}'`);
-
-/**
- * The elements of an object's `fields` ({name, value}) as Mongo filters see them (`$elemMatch`,
- * `fields.name`, `fields.value`), password fields of the object's type left out: no filter ever compares a
- * secret, whatever the pattern.
- */
-const FIELDS_ARRAY: ArrayField = {
-  from: sql`json_each(o.fields) as el`,
-  guard: sql`json_extract(el.value, '$.name') not in (select json_extract(pf.value, '$.name')
-    from dg_types pt, json_each(pt.fields) pf where pt.public_id = o.type_id and json_extract(pf.value, '$.type') = 'password')`,
-  element: {
-    resolve(path) {
-      if (path === 'name') return { expr: sql`json_extract(el.value, '$.name')`, type: 'text' };
-      if (path === 'value') return { expr: sql`json_extract(el.value, '$.value')`, type: 'json' };
-      throw unknownField(`fields.${path}`);
-    },
-  },
-};
-
-/**
- * Filter paths: the object's own columns; `fields.<name>` for a field value (read with json_each from the
- * object's fields; the name is bound, never pasted), where `<name>` must be a non-password field of a type
- * the actor can see, else the unknown-field 400; and, as in Mongo, `fields.name` / `fields.value` (keys of
- * the fields array's elements: some element matches) and `{"fields": {"$elemMatch": {...}}}`.
- */
-function objectResolver(filterable: ReadonlySet<string>): FieldResolver {
-  return {
-    resolve(path) {
-      const type = COLUMN_FIELDS[path];
-      if (type) return { expr: sql`o.${sql.identifier(path)}`, type };
-      const field = FIELD_PATH.exec(path);
-      if (field && filterable.has(field[1]))
-        return {
-          expr: sql`(select json_extract(f.value, '$.value') from json_each(o.fields) f where json_extract(f.value, '$.name') = ${field[1]} limit 1)`,
-          type: 'json',
-        };
-      throw unknownField(path);
-    },
-    array: (path) => (path === 'fields' ? FIELDS_ARRAY : undefined),
-    through: (path) =>
-      path === 'fields.name' || path === 'fields.value' ? { array: 'fields', path: path.slice(7) } : undefined,
-  };
-}
-
-/**
- * The field names a filter names: `fields.<name>` paths (`paths`), and the names compared with the `name`
- * key of the fields array's elements (`values`: `fields.name`, or `name` inside `$elemMatch`).
- */
-function namedFields(
-  node: FilterNode | undefined,
-  out = { paths: new Set<string>(), values: new Set<string>() },
-  inFields = false,
-) {
-  if (!node) return out;
-  switch (node.kind) {
-    case 'and':
-    case 'or':
-      for (const child of node.children) namedFields(child, out, inFields);
-      break;
-    case 'not':
-      namedFields(node.child, out, inFields);
-      break;
-    case 'elemMatch':
-      if (!inFields && node.field.path === 'fields') namedFields(node.where, out, true);
-      break;
-    default: {
-      const path = node.field.path;
-      if (inFields ? path === 'name' : path === 'fields.name') {
-        const values = node.kind === 'in' ? node.values : 'value' in node ? [node.value] : [];
-        for (const v of values) if (typeof v === 'string') out.values.add(v);
-      } else if (!inFields) {
-        const name = FIELD_PATH.exec(path)?.[1];
-        if (name && name !== 'value') out.paths.add(name);
-      }
-    }
-  }
-  return out;
-}
-
-/**
- * Of the `fields.<name>` names a filter uses, those some visible type defines and none as a password. A
- * password field named as a value of the elements' `name` is refused like an unknown `fields.<name>`.
- */
-async function filterableFields(db: Db, actor: Actor, filter: FilterNode | undefined): Promise<Set<string>> {
-  const { paths, values } = namedFields(filter);
-  const names = [...new Set([...paths, ...values])];
-  if (names.length === 0) return new Set();
-  const { results } = await prepare(
-    db,
-    sql`select json_extract(f.value, '$.name') as name, max(json_extract(f.value, '$.type') = 'password') as secret
-      from dg_types t, json_each(t.fields) f
-      where ${typeReadable(actor, 't')} and json_extract(f.value, '$.name') in (select value from json_each(${JSON.stringify(names)}))
-      group by 1`,
-  ).all<{ name: string; secret: number }>();
-  const secret = results.find((r) => r.secret && values.has(r.name));
-  if (secret) throw unknownField(`fields.${secret.name}`);
-  return new Set(results.filter((r) => !r.secret).map((r) => r.name));
-}
+/** A status as given (a boolean, or the number clients of the integer column sent) or stored → boolean/null. */
+export const statusOf = (value: boolean | number | null | undefined): boolean | null =>
+  value === null || value === undefined ? null : Boolean(value);
+const storedStatus = (value: boolean | null) => (value === null ? null : value ? 1 : 0);
 
 export interface ObjectListOptions {
   limit: number;
@@ -243,7 +143,7 @@ export async function listObjects(db: Db, actor: Actor, options: ObjectListOptio
 const objectNotFound = (id: number) => new AppError('NOT_FOUND', `Object ${id} not found`);
 
 /** One stored object the actor may read (ACL READ), else 404 like a missing one. */
-async function visibleObject(db: Db, actor: Actor, id: number): Promise<CmdbObject> {
+export async function visibleObject(db: Db, actor: Actor, id: number): Promise<CmdbObject> {
   const row = await prepare(
     db,
     sql`select ${COLUMNS} from dg_objects o where o.public_id = ${id} and ${objectReadable(actor)}`,
@@ -265,7 +165,7 @@ export async function followType(db: Db, actor: Actor, typeId: number): Promise<
 }
 
 /** Objects referencing `id` through a `ref` field of their type (alias `o`). */
-function referencesTo(id: number): SQL {
+export function referencesTo(id: number): SQL {
   return sql`exists (select 1 from dg_types rt, json_each(rt.fields) tf, json_each(o.fields) f
     where rt.public_id = o.type_id and json_extract(tf.value, '$.type') = 'ref'
       and json_extract(tf.value, '$.name') = json_extract(f.value, '$.name') and json_extract(f.value, '$.value') = ${id})`;
@@ -366,7 +266,7 @@ export function nextVersion(version: string, before: ObjectField[], after: Objec
  */
 export interface ObjectImage {
   type_id: number;
-  status: number | null;
+  status: boolean | null;
   active: boolean;
   version: string;
   fields: ObjectField[];
@@ -393,9 +293,11 @@ export async function insertObject(
   db: Db,
   env: Cloudflare.Env,
   actor: Actor,
-  input: { type_id: number; active?: boolean; status?: number | null; fields: ObjectField[] },
+  input: { type_id: number; active?: boolean; status?: boolean | number | null; fields: ObjectField[] },
 ): Promise<CmdbObject> {
   requireWrite(actor, CMDB_RIGHTS.objectAdd);
+  // An object created inactive has its activation set: that needs the activation right, as everywhere.
+  if (input.active === false) requireWrite(actor, CMDB_RIGHTS.objectActivation);
   const type = await visibleType(db, actor, input.type_id);
   if (!canOnType(actor, type, 'CREATE')) throw new AppError('FORBIDDEN', `No CREATE access to type ${type.name}`);
   const fields = await sealFields(env, type, await validateFields(db, actor, type, input.fields));
@@ -404,7 +306,13 @@ export async function insertObject(
       .prepare(
         `insert into dg_objects (type_id, status, author_id, active, fields) values (?, ?, ?, ?, ?) ${RETURNING}`,
       )
-      .bind(type.public_id, input.status ?? null, actor.userId, input.active === false ? 0 : 1, JSON.stringify(fields)),
+      .bind(
+        type.public_id,
+        storedStatus(statusOf(input.status)),
+        actor.userId,
+        input.active === false ? 0 : 1,
+        JSON.stringify(fields),
+      ),
     db
       .prepare(
         "insert into audit_log (user_id, user_login, table_name, record_id, action, after, request_id) values (?, ?, 'dg_objects', (select max(public_id) from dg_objects), 'INSERT', ?, ?)",
@@ -416,7 +324,7 @@ export async function insertObject(
           objectImage(
             {
               type_id: type.public_id,
-              status: input.status ?? null,
+              status: statusOf(input.status),
               active: input.active !== false,
               version: '1.0.0',
               fields,
@@ -431,25 +339,27 @@ export async function insertObject(
 }
 
 /**
- * Right `object.edit` on a visible object whose type's ACL grants UPDATE. A password field sent as
- * `********` keeps its stored value.
+ * Right `object.edit` on a visible object whose type's ACL grants UPDATE (and `object.activation` when the
+ * activation changes, on every path: PUT, PATCH, revert). A password field sent as `********` keeps its
+ * stored value.
  */
 export async function updateObject(
   db: Db,
   env: Cloudflare.Env,
   actor: Actor,
   id: number,
-  input: { active?: boolean; status?: number | null; fields: ObjectField[] },
+  input: { active?: boolean; status?: boolean | number | null; fields: ObjectField[] },
 ): Promise<CmdbObject> {
   requireWrite(actor, CMDB_RIGHTS.objectEdit);
   const before = await visibleObject(db, actor, id);
+  if (input.active !== undefined && input.active !== before.active) requireWrite(actor, CMDB_RIGHTS.objectActivation);
   const type = await visibleType(db, actor, before.type_id);
   if (!canOnType(actor, type, 'UPDATE')) throw new AppError('FORBIDDEN', `No UPDATE access to type ${type.name}`);
   const validated = await validateFields(db, actor, type, input.fields, before.fields);
   const fields = await sealFields(env, type, validated, before.fields);
   const version = nextVersion(before.version, before.fields, fields);
   const active = input.active ?? before.active;
-  const status = input.status === undefined ? before.status : input.status;
+  const status = input.status === undefined ? before.status : statusOf(input.status);
   const [, row] = await db.batch([
     auditStatement(db, {
       user: auditUser(actor),
@@ -464,7 +374,7 @@ export async function updateObject(
       .prepare(
         `update dg_objects set fields = ?, version = ?, active = ?, status = ?, editor_id = ?, last_edit_time = strftime('%Y-%m-%dT%H:%M:%fZ','now') where public_id = ? ${RETURNING}`,
       )
-      .bind(JSON.stringify(fields), version, active ? 1 : 0, status, actor.userId, id),
+      .bind(JSON.stringify(fields), version, active ? 1 : 0, storedStatus(status), actor.userId, id),
   ]);
   return maskObject(parse((row.results as unknown as ObjectRow[])[0]), type);
 }

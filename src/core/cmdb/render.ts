@@ -1,11 +1,18 @@
-import type { CmdbObject } from './objects';
+import { sql } from 'drizzle-orm';
+import type { Actor } from '../identity/actor';
+import { prepare } from '../records/sql';
+import { objectReadable } from './acl';
+import type { CmdbObject, ObjectField } from './objects';
 import { maskFields, secretNames } from './secrets';
-import { typesByIds } from './types';
+import { type CmdbType, type TypeField, typesByIds } from './types';
 
 type Db = D1Database | D1DatabaseSession;
 
-/** A stored time as MongoDB's extended JSON, as DATAGERRY answers its native and rendered objects. */
-export const mongoDate = (value: string | null) => ({ $date: value ? Date.parse(value) : null });
+/**
+ * A stored time as MongoDB's extended JSON, as DATAGERRY answers its native and rendered objects; no time
+ * (a never-edited object's `last_edit_time`) is `null`, as MongoDB's JSON writes a null date.
+ */
+export const mongoDate = (value: string | null) => (value ? { $date: Date.parse(value) } : null);
 
 /** An external link may name `object_id` among its fields: the object's public id (as DATAGERRY does). */
 export const OBJECT_ID = 'object_id';
@@ -58,17 +65,97 @@ export function fillHref(
   return out;
 }
 
+/** What a `ref` field shows of its target: DATAGERRY's TypeReference (object_id 0: none, or not visible). */
+interface Reference {
+  type_id: number;
+  object_id: number;
+  type_label: string;
+  icon: string;
+  prefix: boolean;
+  line: string;
+  summaries: { value: string; type: string }[];
+}
+const NO_REFERENCE: Reference = {
+  type_id: 0,
+  object_id: 0,
+  type_label: '',
+  icon: '',
+  prefix: false,
+  line: '',
+  summaries: [],
+};
+
 /**
- * The "render" view of objects: object and type information, fields with their labels, sections,
+ * The targets of the objects' `ref` fields the actor may read (type ACL READ: a hidden target is shown as
+ * no reference, like a missing one), each with its type's summary values (passwords masked).
+ */
+async function references(db: Db, actor: Actor, objects: CmdbObject[], types: Map<number, CmdbType>) {
+  const ids = new Set<number>();
+  for (const o of objects)
+    for (const def of types.get(o.type_id)?.fields ?? [])
+      if (def.type === 'ref') {
+        const value = o.fields.find((f) => f.name === def.name)?.value;
+        if (typeof value === 'number' && Number.isInteger(value)) ids.add(value);
+      }
+  const out = new Map<number, Reference>();
+  if (ids.size === 0) return out;
+  const { results } = await prepare(
+    db,
+    sql`select o.public_id, o.type_id, o.fields from dg_objects o
+      where o.public_id in (select value from json_each(${JSON.stringify([...ids].slice(0, 500))})) and ${objectReadable(actor)}`,
+  ).all<{ public_id: number; type_id: number; fields: string }>();
+  const targetTypes = await typesByIds(
+    db,
+    results.map((r) => r.type_id),
+  );
+  for (const r of results) {
+    const type = targetTypes.get(r.type_id);
+    const values = maskFields(JSON.parse(r.fields) as ObjectField[], type);
+    const names = type?.render_meta.summary?.fields ?? [];
+    out.set(r.public_id, {
+      type_id: r.type_id,
+      object_id: r.public_id,
+      type_label: type?.label ?? type?.name ?? '',
+      icon: type?.render_meta.icon ?? '',
+      prefix: false,
+      line: '',
+      summaries: names.map((name) => ({
+        value: String(values.find((f) => f.name === name)?.value ?? ''),
+        type: type?.fields.find((f) => f.name === name)?.type ?? 'text',
+      })),
+    });
+  }
+  return out;
+}
+
+/**
+ * A rendered field: its definition as the type holds it (`options` of a select, `ref_types` of a ref,
+ * `required`…) with the object's value, as DATAGERRY renders it; the definition's own `value` (a default)
+ * is answered as `default`, never for a password field. A ref field carries its `reference`.
+ */
+function renderedField(def: TypeField, value: unknown, secret: boolean, reference?: Reference) {
+  const { value: preset, ...definition } = def;
+  return {
+    ...definition,
+    ...(preset !== undefined && !secret ? { default: preset } : {}),
+    label: def.label ?? def.name,
+    value,
+    ...(def.type === 'ref' && reference ? { reference } : {}),
+  };
+}
+
+/**
+ * The "render" view of objects: object and type information, fields with their definitions, sections,
  * summaries with the summary line, and externals whose `href` has the field values filled in.
  * Types and authors' names come from one query each for the page. `objects` are ones the caller was
- * allowed to read (objects.ts).
+ * allowed to read (objects.ts); with the `actor`, `ref` fields carry what their targets show to it.
  */
-export async function renderObjects(db: Db, objects: CmdbObject[]) {
+export async function renderObjects(db: Db, objects: CmdbObject[], actor?: Actor) {
   const types = await typesByIds(
     db,
     objects.map((o) => o.type_id),
   );
+  const targets = actor ? await references(db, actor, objects, types) : new Map<number, Reference>();
   const userIds = [
     ...new Set(
       objects
@@ -92,12 +179,16 @@ export async function renderObjects(db: Db, objects: CmdbObject[]) {
     const values = maskFields(o.fields, type);
     const secret = secretNames(fieldDefs);
     const shown = (name: string) => values.find((f) => f.name === name)?.value ?? null;
-    const fields = fieldDefs.map((f) => ({
-      type: f.type,
-      name: f.name,
-      label: f.label ?? f.name,
-      value: shown(f.name),
-    }));
+    const fields = fieldDefs.map((f) => {
+      const value = shown(f.name);
+      const target = typeof value === 'number' ? targets.get(value) : undefined;
+      return renderedField(
+        f,
+        value,
+        secret.has(f.name),
+        actor && value !== null ? (target ?? NO_REFERENCE) : undefined,
+      );
+    });
     const summaryFields = type?.render_meta.summary?.fields ?? [];
     const summaries = summaryFields.map((name) => {
       const def = fieldDefs.find((f) => f.name === name);

@@ -150,5 +150,30 @@ export async function secretFieldChanges(
     );
     images.push({ id: row.public_id, before: masked(fields), after: masked(converted) });
   }
+  if (becoming.length) statements.push(scrubAuditImages(db, before.public_id, becoming));
   return { statements, converted: results.map((r) => r.public_id), images };
+}
+
+/** An audit image column with the values of `names` masked in its `fields` array (empty values stay). */
+const scrubbed = (column: 'before' | 'after') => `case when json_type(${column}, '$.fields') = 'array' then
+  json_set(${column}, '$.fields', json((select json_group_array(case
+    when json_extract(f.value, '$.name') in (select value from json_each(?1))
+      and coalesce(json_extract(f.value, '$.value'), '') <> ''
+    then json_set(f.value, '$.value', '${MASK}') else json(f.value) end)
+  from json_each(${column}, '$.fields') f))) else ${column} end`;
+
+/**
+ * The statement masking, in every audit image of the type's objects (deleted ones included, by the image's
+ * type), the values of fields that become passwords: images written while the field was plain text hold
+ * them in clear, and history must never hold a secret in clear (security and robustness, third round).
+ */
+function scrubAuditImages(db: Db, typeId: number, names: string[]): D1PreparedStatement {
+  return db
+    .prepare(
+      `update audit_log set before = ${scrubbed('before')}, after = ${scrubbed('after')}
+       where table_name = 'dg_objects'
+         and (coalesce(json_extract(before, '$.type_id'), json_extract(after, '$.type_id')) = ?2
+           or record_id in (select cast(public_id as text) from dg_objects where type_id = ?2))`,
+    )
+    .bind(JSON.stringify(names), typeId);
 }

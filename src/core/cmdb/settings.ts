@@ -7,7 +7,7 @@ type Db = D1Database | D1DatabaseSession;
 /**
  * DATAGERRY user settings: `{identifier, user_id, payload, setting_type}` per user. The `*UserSetting(s)`
  * functions decide from the core Actor (own settings, or a member of the admin group; a read-only user
- * changes none); the plain ones below them do not check and are kept only until the DATAGERRY users face
+ * changes only its own); the plain ones below them do not check and are kept only until the DATAGERRY users face
  * calls the checked ones.
  */
 export interface Setting {
@@ -95,10 +95,13 @@ async function deleteSetting(
   return before;
 }
 
-/** A user reaches only their own settings, unless in the admin group; a read-only user writes none. */
+/**
+ * A user reaches only their own settings, unless in the admin group. A read-only user writes its own (they
+ * are its preferences, not data: DATAGERRY's UI saves table settings for every user), no one else's.
+ */
 function requireSettingsAccess(actor: Actor, userId: number, write: boolean): void {
   if (actor.userId !== userId && !inAdminGroup(actor)) throw new AppError('FORBIDDEN', 'Settings of another user');
-  if (write && actor.readOnly) throw new AppError('FORBIDDEN', 'Read-only user');
+  if (write && actor.readOnly && actor.userId !== userId) throw new AppError('FORBIDDEN', 'Read-only user');
 }
 
 export async function listUserSettings(db: Db, actor: Actor, userId: number): Promise<Setting[]> {

@@ -1,11 +1,11 @@
-import { sql } from 'drizzle-orm';
+import { type SQL, sql } from 'drizzle-orm';
 import { AppError } from '../../lib/errors';
 import { compileFilter, type FieldResolver, type FilterNode, type ResolvedField } from '../filter';
 import { type Actor, auditUser, requireRight, requireWrite } from '../identity/actor';
 import { auditRowsOf, auditStatement, auditStatementReading } from '../ops/audit';
 import { prepare } from '../records/sql';
 import type { ColumnType } from '../records/types';
-import { CMDB_RIGHTS, typeReadable } from './acl';
+import { type AclPermission, CMDB_RIGHTS, typeAllows, typeReadable } from './acl';
 import { secretFieldChanges } from './secrets';
 
 type Db = D1Database | D1DatabaseSession;
@@ -87,6 +87,8 @@ export interface TypeListOptions {
   sort: string;
   descending: boolean;
   filter?: FilterNode;
+  /** Only types on which the actor holds these ACL permissions (DATAGERRY's web UI asks for them). */
+  permissions?: readonly AclPermission[];
 }
 
 const TYPE_COLUMNS: Record<string, ColumnType> = {
@@ -141,8 +143,12 @@ export async function listTypes(db: Db, actor: Actor, options: TypeListOptions) 
   requireRight(actor, CMDB_RIGHTS.typeView);
   if (!TYPE_SORT.includes(options.sort as (typeof TYPE_SORT)[number]))
     throw new AppError('BAD_REQUEST', 'Invalid sort');
-  const filter = compileFilter(options.filter, typeResolver);
-  const where = filter ? sql`${typeReadable(actor, 't')} and ${filter}` : typeReadable(actor, 't');
+  const conditions = [
+    typeReadable(actor, 't'),
+    options.permissions?.length ? typeAllows(actor, 't', options.permissions) : undefined,
+    compileFilter(options.filter, typeResolver),
+  ].filter((c): c is SQL => c !== undefined);
+  const where = sql.join(conditions, sql` and `);
   const dir = sql.raw(options.descending ? 'desc' : 'asc');
   const [rows, count] = await db.batch([
     prepare(

@@ -29,14 +29,21 @@ export interface RoleRow {
 }
 
 type Groups = Pick<Principal, 'groups'>;
+/** Who asks for roles: memberships, core admin, holder of base.* (the System client's roles). */
+export type RoleHolder = Groups & { admin: boolean; system?: boolean };
 
 function groupNames(principal: Groups): string[] {
   return principal.groups.map((g) => g.name.toLowerCase());
 }
 
-function heldBy(principal: Groups & { admin: boolean }, role: RoleRow): boolean {
+/** The System client's roles (client 0) are for holders of base.* only; others by group, or any for admins. */
+function heldBy(principal: RoleHolder, role: RoleRow): boolean {
+  if (role.clientId === SYSTEM_CLIENT) return principal.system === true;
   return principal.admin || groupNames(principal).includes(role.groupName.toLowerCase());
 }
+
+/** iDempiere's System client (0): the data every client shares; its roles administer the system. */
+export const SYSTEM_CLIENT = 0;
 
 async function allRoles(data: DataAccess): Promise<RoleRow[]> {
   const { results } = await data
@@ -51,23 +58,20 @@ async function allRoles(data: DataAccess): Promise<RoleRow[]> {
 }
 
 /** Roles the user holds, optionally within one client. */
-export async function rolesOf(
-  data: DataAccess,
-  principal: Groups & { admin: boolean },
-  clientId?: number,
-): Promise<RoleRow[]> {
+export async function rolesOf(data: DataAccess, principal: RoleHolder, clientId?: number): Promise<RoleRow[]> {
   return (await allRoles(data)).filter(
     (r) => heldBy(principal, r) && (clientId === undefined || r.clientId === clientId),
   );
 }
 
-export async function clientsOf(data: DataAccess, principal: Groups & { admin: boolean }): Promise<NamedId[]> {
+/** The clients of the roles the user holds: tenants first, the System client last. */
+export async function clientsOf(data: DataAccess, principal: RoleHolder): Promise<NamedId[]> {
   const ids = [...new Set((await rolesOf(data, principal)).map((r) => r.clientId))];
   if (ids.length === 0) return [];
   const { results } = await data
     .d1()
     .prepare(
-      `select AD_Client_ID as id, Name as name from AD_Client where IsActive = 1 and AD_Client_ID in (${ids.map(() => '?').join(',')}) order by AD_Client_ID`,
+      `select AD_Client_ID as id, Name as name from AD_Client where IsActive = 1 and AD_Client_ID in (${ids.map(() => '?').join(',')}) order by AD_Client_ID = 0, AD_Client_ID`,
     )
     .bind(...ids.slice(0, 90))
     .all<NamedId>();
@@ -77,18 +81,24 @@ export async function clientsOf(data: DataAccess, principal: Groups & { admin: b
 /** Organisation 0: every organisation of the client (iDempiere's `*`); it has no AD_Org row here. */
 export const ALL_ORGS: NamedId = { id: 0, name: '*' };
 
-/** The client's organisations a role may log in to: `*` first for a role with access to all of them. */
+/**
+ * The client's organisations a role may log in to: `*` first for a role with access to all of them, else the
+ * ones its AD_Role_OrgAccess grants (the `atrium_role_orgs` view, as the records scope reads it).
+ */
 export async function organizationsOf(
   data: DataAccess,
   clientId: number,
-  role?: Pick<RoleRow, 'accessAllOrgs'>,
+  role?: Pick<RoleRow, 'id' | 'accessAllOrgs'>,
 ): Promise<NamedId[]> {
+  const restricted = role !== undefined && !role.accessAllOrgs;
   const { results } = await data
     .d1()
     .prepare(
-      'select AD_Org_ID as id, Name as name from AD_Org where IsActive = 1 and AD_Client_ID = ? order by AD_Org_ID limit 500',
+      `select AD_Org_ID as id, Name as name from AD_Org where IsActive = 1 and AD_Client_ID = ? and AD_Org_ID <> 0
+       ${restricted ? 'and AD_Org_ID in (select AD_Org_ID from atrium_role_orgs where AD_Role_ID = ?)' : ''}
+       order by AD_Org_ID limit 500`,
     )
-    .bind(clientId)
+    .bind(...(restricted ? [clientId, role.id] : [clientId]))
     .all<NamedId>();
   return role?.accessAllOrgs ? [ALL_ORGS, ...results] : results;
 }
@@ -147,12 +157,25 @@ export async function tableAccess(data: DataAccess, principal: Principal, tableN
   return row.readOnly ? 'read' : 'write';
 }
 
-/** The WHERE fragment of a stored validation rule (by id or uuid). */
-export async function validationRule(data: DataAccess, idOrUu: string): Promise<string> {
+/**
+ * iDempiere's tables, by their entity prefixes (AD_ application dictionary, C_ core, M_ material, …). Other
+ * tables of the pool (Liberty's LY_*, anything not iDempiere's) are not models: /api/v1/models answers them
+ * as unknown, whoever asks (docs/decisions.md, "Security and robustness, third round").
+ */
+const ERP_TABLE = /^(?:A|AD|ASP|B|C|CM|DD|FA|Fact|GL|HR|I|K|M|MP|PA|PP|QM|R|RV|S|T|U|W|X)_[A-Za-z0-9_]+$/;
+
+export function isErpTable(name: string): boolean {
+  return ERP_TABLE.test(name);
+}
+
+/** The WHERE fragment of a stored validation rule (by id or uuid): the System's or the session's client's. */
+export async function validationRule(data: DataAccess, idOrUu: string, clientId?: number): Promise<string> {
   const row = await data
     .d1()
-    .prepare('select Code as code from AD_Val_Rule where (AD_Val_Rule_ID = ? or AD_Val_Rule_UU = ?) and IsActive = 1')
-    .bind(Number(idOrUu) || -1, idOrUu)
+    .prepare(
+      'select Code as code from AD_Val_Rule where (AD_Val_Rule_ID = ? or AD_Val_Rule_UU = ?) and IsActive = 1 and (? is null or AD_Client_ID in (0, ?))',
+    )
+    .bind(Number(idOrUu) || -1, idOrUu, clientId ?? null, clientId ?? null)
     .first<{ code: string }>();
   if (!row) throw new AppError('NOT_FOUND', `Validation rule ${idOrUu.slice(0, 40)} not found`);
   return row.code;
@@ -172,10 +195,17 @@ export function erpRecordContext(data: DataAccess, principal: Principal, request
   let scope: RecordScope | 'unscoped';
   if (Number.isSafeInteger(clientId)) {
     const orgId = Number(principal.claims.org);
-    scope = { clientId, orgsOfClient: true, defaultOrgId: Number.isSafeInteger(orgId) ? orgId : 0 };
+    const roleId = Number(principal.claims.role);
+    scope = {
+      clientId,
+      orgsOfClient: true,
+      ...(Number.isSafeInteger(roleId) ? { roleId } : {}),
+      defaultOrgId: Number.isSafeInteger(orgId) ? orgId : 0,
+    };
   } else scope = holds(actor, 'base.*') ? 'unscoped' : { clientId: -1, orgsOfClient: true };
   const checked = new Map<string, Promise<TableAccess>>();
   const narrow = async (table: TableInfo, need: 'read' | 'write') => {
+    if (!isErpTable(table.name)) throw new AppError('NOT_FOUND', `Table '${table.name.slice(0, 64)}' not found`);
     // AD_User is the one user store: reading it needs the user-view right, as on every face.
     if (table.name.toLowerCase() === 'ad_user') requireRight(actor, 'base.user-management.user.view');
     let access = checked.get(table.name);

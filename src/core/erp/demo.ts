@@ -3,11 +3,12 @@ import type { Bindings } from '../../lib/types';
 import { SYSTEM_ACTOR } from '../identity/actor';
 import { createGroup, findGroupByName } from '../identity/groups';
 import { findUserByLogin, findUserWithGroups, updateUser } from '../identity/users';
+import { loadErpModelDemo } from './demo-model';
 
 /**
  * GardenWorld demo data (local dev and tests only): client 11 with roles GardenWorld Admin (102, held by
  * `admin`, every organisation) and GardenWorld User (103, held by `demo`, table access listed below),
- * organization HQ (11), warehouse HQ (103), business partner groups, 30 partners, 10 products, 5 orders with lines, one
+ * organization HQ (11), warehouse HQ (103), business partner groups, 30 partners, 24 products, 5 orders with lines, one
  * validation rule, one form, and order 1001 waiting for approval by admin.
  */
 
@@ -54,6 +55,21 @@ const PRODUCTS = [
   'Hoe',
   'Rake',
   'Seeder',
+  // iDempiere's GardenWorld ids run on: the reference collection names 124, 128, 137 and deletes 144.
+  'Azalea Bush',
+  'Holly Bush',
+  'Grass Seed Container',
+  'Lawn Fertilizer',
+  'Plant Food',
+  'Weeder',
+  'Garden Hose',
+  'Sprinkler',
+  'Watering Can',
+  'Garden Gloves',
+  'Pruning Shears',
+  'Wheelbarrow',
+  'Patio Set',
+  'Planter Box',
 ];
 
 async function ensureGroup(orm: Orm, name: string, rights: string[]): Promise<void> {
@@ -117,14 +133,14 @@ export async function loadErpDemo(orm: Orm, env: Bindings): Promise<void> {
       "insert or ignore into AD_Form (AD_Form_ID, Name, Description, Help, Classname, EntityType) values (101, 'Material Receipt', 'Receive goods for open orders', 'Select the order lines to receive.', 'org.compiere.apps.form.VMatch', 'D'), (102, 'Payment Allocation', 'Allocate payments to invoices', null, 'org.compiere.apps.form.VAllocation', 'D')",
     ),
     db.prepare(
-      "insert or ignore into C_BP_Group (C_BP_Group_ID, Value, Name, IsDefault) values (103, 'Standard', 'Standard', 1), (104, 'Gold', 'Gold Customers', 0), (105, 'Vendors', 'Vendors', 0)",
+      "insert or ignore into C_BP_Group (C_BP_Group_ID, AD_Client_ID, Value, Name, IsDefault) values (103, 11, 'Standard', 'Standard', 1), (104, 11, 'Gold', 'Gold Customers', 0), (105, 11, 'Vendors', 'Vendors', 0)",
     ),
   ];
   PARTNERS.forEach((name, i) => {
     statements.push(
       db
         .prepare(
-          'insert or ignore into C_BPartner (C_BPartner_ID, Value, Name, IsActive, IsVendor, SO_CreditLimit, C_BP_Group_ID) values (?, ?, ?, ?, ?, ?, ?)',
+          'insert or ignore into C_BPartner (C_BPartner_ID, AD_Client_ID, Value, Name, IsActive, IsVendor, SO_CreditLimit, C_BP_Group_ID) values (?, 11, ?, ?, ?, ?, ?, ?)',
         )
         .bind(
           114 + i,
@@ -140,7 +156,7 @@ export async function loadErpDemo(orm: Orm, env: Bindings): Promise<void> {
   PRODUCTS.forEach((name, i) => {
     statements.push(
       db
-        .prepare('insert or ignore into M_Product (M_Product_ID, Value, Name) values (?, ?, ?)')
+        .prepare('insert or ignore into M_Product (M_Product_ID, AD_Client_ID, Value, Name) values (?, 11, ?, ?)')
         .bind(122 + i, name.replace(/[^A-Za-z0-9]/g, ''), name),
     );
   });
@@ -149,12 +165,12 @@ export async function loadErpDemo(orm: Orm, env: Bindings): Promise<void> {
     statements.push(
       db
         .prepare(
-          'insert or ignore into C_Order (C_Order_ID, DocumentNo, C_BPartner_ID, DocStatus, IsApproved, GrandTotal) values (?, ?, ?, ?, ?, ?)',
+          'insert or ignore into C_Order (C_Order_ID, AD_Client_ID, DocumentNo, C_BPartner_ID, DocStatus, IsApproved, GrandTotal) values (?, 11, ?, ?, ?, ?, ?)',
         )
         .bind(id, String(80000 + o), 114 + o, o === 0 ? 'IP' : 'CO', o === 0 ? 0 : 1, 100 * (o + 1)),
       db
         .prepare(
-          'insert or ignore into C_OrderLine (C_OrderLine_ID, C_Order_ID, Line, M_Product_ID, QtyOrdered, PriceEntered) values (?, ?, 10, ?, ?, 10), (?, ?, 20, ?, 1, 25)',
+          'insert or ignore into C_OrderLine (C_OrderLine_ID, AD_Client_ID, C_Order_ID, Line, M_Product_ID, QtyOrdered, PriceEntered) values (?, 11, ?, 10, ?, ?, 10), (?, 11, ?, 20, ?, 1, 25)',
         )
         .bind(2001 + o * 2, id, 122 + o, o + 1, 2002 + o * 2, id, 123 + o),
     );
@@ -173,4 +189,6 @@ export async function loadErpDemo(orm: Orm, env: Bindings): Promise<void> {
         .bind(admin.id),
     );
   await db.batch(statements);
+  // The data model of migration 0040 (reference, accounting, documents), where the database has it.
+  if (await hasColumn(db, 'C_Order', 'SalesRep_ID')) await loadErpModelDemo(db, admin?.id ?? 0);
 }

@@ -1,6 +1,7 @@
 import type { DataAccess } from '../../db/data-access';
 import { workflowStub } from '../../durable/stubs';
 import type { Bindings } from '../../lib/types';
+import { within } from '../ops/health';
 
 /**
  * The health of what iDempiere's face stands on (`GET /api/v1/health`): the default D1 pool answers a
@@ -12,22 +13,6 @@ export interface Health {
   status: 'UP' | 'DOWN';
   database: 'connected' | 'disconnected';
   durableObjects: 'connected' | 'disconnected';
-}
-
-const TIMEOUT_MS = 2000;
-
-async function within(check: () => Promise<unknown>): Promise<boolean> {
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const timeout = new Promise<false>((resolve) => {
-    timer = setTimeout(() => resolve(false), TIMEOUT_MS);
-  });
-  try {
-    return await Promise.race([check().then(() => true), timeout]);
-  } catch {
-    return false;
-  } finally {
-    clearTimeout(timer);
-  }
 }
 
 export async function systemHealth(data: DataAccess, env: Bindings): Promise<Health> {

@@ -12,7 +12,7 @@ import { allOf, scopeCondition } from '../records/scope';
 import { type RecordContext, withDashes } from '../records/service';
 import { prepare } from '../records/sql';
 import type { PoolSchema } from '../records/types';
-import type { ReadOnlyPolicy } from '../records/values';
+import type { ReadOnlyPolicy, WriteValue } from '../records/values';
 import { planUpdate, type WriteStep } from '../records/writes';
 import { userIdOf } from './users';
 
@@ -26,6 +26,8 @@ import { userIdOf } from './users';
 
 /** What an order's audit image holds of a workflow transition (the columns it changes). */
 const ORDER_IMAGE = "json_object('IsApproved', IsApproved, 'DocStatus', DocStatus)";
+/** The standard columns of a change (src/core/records/standard.ts): when and by whom (the one bound value). */
+const STAMP = "Updated = strftime('%Y-%m-%dT%H:%M:%fZ','now'), UpdatedBy = ?";
 
 export interface ActivityRow {
   id: number;
@@ -89,7 +91,7 @@ export async function planApproval(
   schema: PoolSchema,
   orderId: number,
   values: Record<string, unknown>,
-  options: { readOnly?: ReadOnlyPolicy; extraColumns?: SQL } = {},
+  options: { readOnly?: ReadOnlyPolicy; extraColumns?: SQL; computed?: Record<string, WriteValue> } = {},
 ): Promise<WriteStep> {
   const db = ctx.data.d1(ctx.pool);
   const open = await db
@@ -149,6 +151,10 @@ export async function transitionNode(
   if (node.state !== 'pending') throw new AppError('CONFLICT', `Node ${nodeId} is already ${node.state}`);
   if ((action === 'approve' || action === 'reject') && node.node_type !== 'approval')
     throw new AppError('BAD_REQUEST', 'Not an approval node');
+  // Acknowledge is for window and form (notification) nodes, as the seed says: an approval node needs a
+  // decision, else it would end with the document left waiting and no node pending.
+  if (action === 'acknowledge' && node.node_type === 'approval')
+    throw new AppError('CONFLICT', `Node ${nodeId} is an approval node: approve or reject it`);
   const userTo = action === 'forward' ? userIdOf(extra.userTo) : undefined;
   if (action === 'forward' && !(userTo !== undefined && (await findUserById(data.orm(), userTo))))
     throw new AppError('BAD_REQUEST', `User ${String(extra.userTo ?? '').slice(0, 40)} not found`);
@@ -178,12 +184,12 @@ export async function transitionNode(
       ? undefined
       : action === 'approve' || action === 'reject'
         ? db
-            .prepare('update C_Order set IsApproved = ?, DocStatus = ? where C_Order_ID = ?')
-            .bind(action === 'approve' ? 1 : 0, action === 'approve' ? 'CO' : 'NA', node.record_id)
+            .prepare(`update C_Order set IsApproved = ?, DocStatus = ?, ${STAMP} where C_Order_ID = ?`)
+            .bind(action === 'approve' ? 1 : 0, action === 'approve' ? 'CO' : 'NA', actor.userId, node.record_id)
         : action === 'setuserchoice'
           ? db
-              .prepare('update C_Order set IsApproved = ? where C_Order_ID = ?')
-              .bind(extra.value === 'Y' || extra.value === 'true' ? 1 : 0, node.record_id)
+              .prepare(`update C_Order set IsApproved = ?, ${STAMP} where C_Order_ID = ?`)
+              .bind(extra.value === 'Y' || extra.value === 'true' ? 1 : 0, actor.userId, node.record_id)
           : undefined;
   // The order changes too: its own audit row (before and after), so its version and history follow.
   if (orderChange)

@@ -20,18 +20,27 @@ export interface LogicalNode {
   kind: 'and' | 'or';
   children: FilterNode[];
 }
-export interface NotNode {
+/**
+ * `mongo` (set by the Mongo parser on the nodes it makes) asks for MongoDB's reading of null and missing
+ * values instead of SQL's: a negation (`not`, `$ne`, `$nin`) also holds where the field is null or missing,
+ * `$exists` tests presence (a null value is present), comparisons only match values of the same JSON type
+ * (`{"x": {"$gt": 5}}` never matches a string, `{"x": true}` never matches the number 1).
+ */
+interface Mongo {
+  mongo?: boolean;
+}
+export interface NotNode extends Mongo {
   kind: 'not';
   child: FilterNode;
 }
 /** `value: null` with eq/ne means IS NULL / IS NOT NULL; with other operators it is a 400. */
-export interface CmpNode {
+export interface CmpNode extends Mongo {
   kind: 'cmp';
   field: FieldRef;
   op: CmpOp;
   value: Scalar;
 }
-export interface InNode {
+export interface InNode extends Mongo {
   kind: 'in';
   field: FieldRef;
   values: Scalar[];
@@ -50,10 +59,29 @@ export interface TextNode {
   fn: TextFn;
   value: string;
 }
-export interface ExistsNode {
+export interface ExistsNode extends Mongo {
   kind: 'exists';
   field: FieldRef;
   exists: boolean;
+}
+
+/**
+ * Mongo's `$regex`, translated (regex.ts) into GLOB patterns that match exactly what the regex matches:
+ * the value matches when it is a string and one of the patterns matches it (`fold`: both sides lowered,
+ * the `i` option).
+ */
+export interface RegexNode {
+  kind: 'regex';
+  field: FieldRef;
+  patterns: string[];
+  fold: boolean;
+}
+
+/** Mongo's `$size`: the field is an array of exactly `size` elements. */
+export interface SizeNode {
+  kind: 'size';
+  field: FieldRef;
+  size: number;
 }
 
 /**
@@ -67,7 +95,17 @@ export interface ElemMatchNode {
   where: FilterNode;
 }
 
-export type FilterNode = LogicalNode | NotNode | CmpNode | InNode | LikeNode | TextNode | ExistsNode | ElemMatchNode;
+export type FilterNode =
+  | LogicalNode
+  | NotNode
+  | CmpNode
+  | InNode
+  | LikeNode
+  | TextNode
+  | ExistsNode
+  | ElemMatchNode
+  | RegexNode
+  | SizeNode;
 
 /**
  * maxValues: bound parameters one filter may produce. D1 allows 100 per statement; paging and the

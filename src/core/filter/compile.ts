@@ -14,6 +14,15 @@ import {
   type TextNode,
 } from './ast';
 import { quote } from './limits';
+import {
+  mongoCmp,
+  mongoExists,
+  mongoIn,
+  mongoNot,
+  type PlainCompiler,
+  regexCondition,
+  sizeCondition,
+} from './mongo-sql';
 
 /**
  * FilterNode → drizzle `sql`. Identifiers come only from a FieldResolver (an allowlist); every value is a
@@ -23,6 +32,13 @@ import { quote } from './limits';
 export interface ResolvedField {
   expr: SQL;
   type: ColumnType;
+  /**
+   * For a value read out of JSON: a condition true when the key is there (even holding null), for Mongo's
+   * `$exists`. Without it a `json` field is present when not null, and a column always is.
+   */
+  present?: SQL;
+  /** For a value read out of JSON: its `json_type` (Mongo's comparisons keep to one JSON type). */
+  jsonType?: SQL;
 }
 
 /** An array a filter can look into: Mongo's `$elemMatch`, or a dotted path through it. */
@@ -33,6 +49,8 @@ export interface ArrayField {
   guard?: SQL;
   /** Paths inside one element; `''` is the element itself (arrays of scalars). */
   element: FieldResolver;
+  /** True when the value really is an array (`$size: 0` does not match a missing one). */
+  isArray?: SQL;
 }
 
 /** Maps a filter path to a SQL expression; throws badRequest for unknown and hidden fields alike. */
@@ -103,15 +121,17 @@ const TEXT_TYPES = new Set<ColumnType>(['text', 'timestamp', 'json']);
 type Bound = string | number;
 
 /** A resolved filter field: its expression (transform applied) and how to bind values against it. */
-interface Target {
+export interface Target {
   path: string;
   expr: SQL;
   type: ColumnType;
+  present?: SQL;
+  jsonType?: SQL;
   /** Applies the field's transform to a bound value, so tolower/toupper compare both sides alike. */
   wrap: (value: Bound) => SQL;
 }
 
-function coerce(target: Target, value: Exclude<Scalar, null>): Bound {
+export function coerce(target: Target, value: Exclude<Scalar, null>): Bound {
   const column = quote(target.path, 64);
   switch (target.type) {
     case 'boolean': {
@@ -147,6 +167,8 @@ const TEXT_PATTERNS: Record<TextNode['fn'], (escaped: string) => string> = {
 
 type Leaf = Exclude<FilterNode, LogicalNode | NotNode | ElemMatchNode>;
 
+export type { Leaf };
+
 /** The positive form of a negative leaf: `$ne` → `$eq`, `$nin` → `$in`, `$exists: false` → `true`. */
 function affirm(node: Leaf): Leaf {
   if (node.kind === 'cmp' && node.op === 'ne') return { ...node, op: 'eq' };
@@ -160,7 +182,7 @@ const isNegative = (node: Leaf) =>
   (node.kind === 'in' && node.negate === true) ||
   (node.kind === 'exists' && !node.exists);
 
-class Compiler {
+class Compiler implements PlainCompiler {
   constructor(private readonly resolver: FieldResolver) {}
 
   node(node: FilterNode): SQL {
@@ -169,7 +191,7 @@ class Compiler {
       case 'or':
         return this.logical(node.kind, node.children);
       case 'not':
-        return sql`not (${this.node(node.child)})`;
+        return node.mongo ? mongoNot(this.node(node.child)) : sql`not (${this.node(node.child)})`;
       case 'elemMatch':
         return this.elemMatch(node.field, node.where);
       case 'cmp':
@@ -177,6 +199,8 @@ class Compiler {
       case 'like':
       case 'text':
       case 'exists':
+      case 'regex':
+      case 'size':
         return this.leaf(node);
       default:
         throw badRequest('Invalid filter: unknown node');
@@ -185,6 +209,11 @@ class Compiler {
 
   /** A condition on one field; a path through an array (resolver.through) is one on the array's elements. */
   private leaf(node: Leaf): SQL {
+    // `$size` is about the array itself, not its elements.
+    if (node.kind === 'size') {
+      const array = this.resolver.array?.(node.field.path);
+      if (array) return this.countOf(array, node.size);
+    }
     const via = typeof node.field?.path === 'string' ? this.resolver.through?.(node.field.path) : undefined;
     if (via) {
       const negative = isNegative(node);
@@ -194,9 +223,15 @@ class Compiler {
     }
     switch (node.kind) {
       case 'cmp':
+        if (node.mongo) return mongoCmp(this, this.target(node.field), node.op, node.value);
         return this.cmp(this.target(node.field), node.op, node.value);
       case 'in':
-        return this.in(this.target(node.field), node.values, node.negate === true);
+        if (node.mongo) return mongoIn(this, this.target(node.field), node.values, node.negate === true);
+        return this.inList(this.target(node.field), node.values, node.negate === true);
+      case 'regex':
+        return regexCondition(this.target(node.field), node.patterns, node.fold);
+      case 'size':
+        return sizeCondition(this.target(node.field), node.size);
       case 'like': {
         const target = this.target(node.field);
         return sql`${target.expr} like ${target.wrap(String(node.pattern))}`;
@@ -209,6 +244,7 @@ class Compiler {
       }
       case 'exists': {
         const target = this.target(node.field);
+        if (node.mongo) return mongoExists(target, node.exists);
         return node.exists ? sql`${target.expr} is not null` : sql`${target.expr} is null`;
       }
       default:
@@ -230,6 +266,13 @@ class Compiler {
     return sql`exists (select 1 from ${array.from} where ${condition})`;
   }
 
+  /** `$size` of an array the resolver knows: its (guarded) elements counted. */
+  private countOf(array: ArrayField, size: number): SQL {
+    const where = array.guard ? sql` where ${array.guard}` : sql``;
+    const count = sql`(select count(*) from ${array.from}${where}) = ${size}`;
+    return array.isArray ? sql`(${array.isArray} and ${count})` : count;
+  }
+
   private logical(kind: 'and' | 'or', children: FilterNode[]): SQL {
     if (children.length === 0) return kind === 'and' ? TRUE : FALSE;
     if (children.length === 1) return this.node(children[0]);
@@ -238,17 +281,17 @@ class Compiler {
   }
 
   private target(field: FieldRef): Target {
-    const { expr, type } = this.resolver.resolve(field.path);
+    const { expr, type, present, jsonType } = this.resolver.resolve(field.path);
     const column = quote(field.path, 64);
     if (type === 'blob') throw badRequest(`Column ${column} cannot be filtered`);
-    if (!field.transform) return { path: field.path, expr, type, wrap: (value) => sql`${value}` };
+    if (!field.transform) return { path: field.path, expr, type, present, jsonType, wrap: (value) => sql`${value}` };
     if (!TEXT_TYPES.has(type)) throw badRequest(`${field.transform}() needs a text column, ${column} is ${type}`);
     const fn = sql.raw(field.transform === 'tolower' ? 'lower' : 'upper');
     // Text from here on: lower()/upper() of a text column compares as text.
     return { path: field.path, expr: sql`${fn}(${expr})`, type: 'text', wrap: (value) => sql`${fn}(${value})` };
   }
 
-  private cmp(target: Target, op: CmpOp, value: Scalar): SQL {
+  cmp(target: Target, op: CmpOp, value: Scalar): SQL {
     if (value === null) {
       if (op === 'eq') return sql`${target.expr} is null`;
       if (op === 'ne') return sql`${target.expr} is not null`;
@@ -260,7 +303,7 @@ class Compiler {
   }
 
   /** SQL's IN never matches NULL, so a null in the list becomes an explicit IS NULL. */
-  private in(target: Target, values: Scalar[], negate: boolean): SQL {
+  inList(target: Target, values: Scalar[], negate: boolean): SQL {
     if (values.length === 0) return negate ? TRUE : FALSE;
     const bound = values.filter((v) => v !== null).map((v) => target.wrap(coerce(target, v)));
     const hasNull = bound.length < values.length;

@@ -137,12 +137,9 @@ class Parser {
   private parseUnary(): FilterNode {
     const token = this.peek();
     if (this.isKeyword(token, 'not')) {
+      // `not` binds to what follows: a parenthesised expression, a function call or one comparison
+      // (`not IsVendor eq true` is `not (IsVendor eq true)`), never to the rest of an `and`/`or` chain.
       this.index++;
-      const next = this.peek();
-      const allowed = next.type === 'lparen' || this.isKeyword(next, 'not') || this.isTextFnCall();
-      if (!allowed) {
-        throw fail(`'not' must be followed by a function call or a parenthesised expression at position ${next.pos}`);
-      }
       return this.nested(() => ({ kind: 'not', child: this.parseUnary() }));
     }
     if (token.type === 'lparen') {

@@ -1,5 +1,7 @@
 import type { Orm } from '../../db/data-access';
 import type { Bindings } from '../../lib/types';
+import { kvKeys } from '../ops/kv';
+import { writeLog } from '../ops/logs';
 
 /**
  * Liberty demo data (local dev and tests only), the seed's examples: applications LIBERTY (1) and
@@ -9,6 +11,14 @@ import type { Bindings } from '../../lib/types';
  */
 export async function loadFrameworkDemo(_orm: Orm, env: Bindings): Promise<void> {
   const db = env.DB;
+  // The log store is KV (emptied with it): one front-end error entry, put back when the store is empty.
+  if (!(await env.CACHE.list({ prefix: kvKeys.logPrefix, limit: 1 })).keys.length)
+    await writeLog(env.CACHE, {
+      level: 'error',
+      message: 'Demo: the dashboard failed to load',
+      category: 'demo',
+      user: 'demo',
+    });
   if (await db.prepare('select 1 from LY_APPLICATIONS where APPS_ID = 1').first()) return;
   const dictionary = [
     ['ACT_AUDIT_DATE', 'Date (Audit)', 'Date (Audit)'],

@@ -13,6 +13,7 @@ import { D1_MAX_PARAMS, ident, prepare, render } from '../records/sql';
 import type { ColumnInfo, TableInfo } from '../records/types';
 import { toStored } from '../records/values';
 import { imageOf } from '../records/writes';
+import { writeFailure } from './write-failure';
 
 /**
  * Liberty stored queries. Definitions live in LY_QRY_FMW (source=framework) and LY_QRY_SQL
@@ -48,14 +49,14 @@ export interface QueryDefinition {
 
 const TABLES: Record<Source, string> = { framework: 'LY_QRY_FMW', query: 'LY_QRY_SQL' };
 
-const definitions = new IsolateCache<Promise<QueryDefinition | null>>('query-definitions', {
+const definitions = new IsolateCache<QueryDefinition | null>('query-definitions', {
   tableName: 'LY_QRY_FMW',
   maxSize: 500,
   ttlMs: 60_000,
 });
 
 /** Result column names of a stored SELECT, by pool and statement text (they change only with DDL). */
-const columnNames = new IsolateCache<Promise<string[]>>('query-columns', {
+const columnNames = new IsolateCache<string[]>('query-columns', {
   tableName: 'LY_QRY_SQL',
   maxSize: 500,
   ttlMs: 60_000,
@@ -97,7 +98,7 @@ export async function loadDefinition(
   verb: Verb,
 ): Promise<QueryDefinition> {
   const key = `${source}:${query}:${verb}`;
-  const found = await definitions.getOrLoad(key, async () => {
+  const found = await definitions.load(key, async () => {
     const row = await data
       .d1()
       .prepare(
@@ -168,7 +169,7 @@ export async function resultColumns(
   definition: QueryDefinition,
   values: unknown[],
 ): Promise<string[]> {
-  return columnNames.getOrLoad(`${pool}\u0000${definition.text}`, async () => {
+  return columnNames.load(`${pool}\u0000${definition.text}`, async () => {
     const [names] = await prepare(data.d1(pool), sql`select * from (${statementSql(definition, values)}) limit 0`).raw<
       string[]
     >({ columnNames: true });
@@ -358,7 +359,13 @@ export async function runWrite(
   // every write of the statement, the data-version triggers' (migration 0013) and cascades included.
   const changed = () => db.prepare('select changes() as n');
   const written: number[] = [];
+  // Stored SQL does not stamp what it changes: the batch names its writer for the stamp triggers (migration
+  // 0040: UpdatedBy/Updated of iDempiere tables, updated_by/updated_at of users) and forgets it at its end.
+  const by = auditUser(actor)?.userId ?? 0;
+  statements.push(db.prepare('insert or replace into atrium_actor (id, user_id) values (1, ?)').bind(by));
+  const groups: number[] = [];
   for (const row of rows) {
+    groups.push(statements.length);
     const statement = db.prepare(definition.text).bind(...bindValues(definition, row));
     const keyed = target && keyedRow(target, row);
     if (target && keyed) {
@@ -395,18 +402,12 @@ export async function runWrite(
         ),
     );
   }
-  const results = await db.batch<{ n: number }>(statements);
+  statements.push(db.prepare('delete from atrium_actor'));
+  let results: D1Result<{ n: number }>[];
+  try {
+    results = await db.batch<{ n: number }>(statements);
+  } catch (error) {
+    throw await writeFailure(db, statements, groups, rows, error);
+  }
   return written.reduce((n, i) => n + Number(results[i].results[0]?.n ?? 0), 0);
-}
-
-/** Column labels from the data dictionary in one language (Liberty's `type=columns` headers). */
-export async function columnLabels(data: DataAccess, language: string, names: string[]): Promise<Map<string, string>> {
-  const labels = await data
-    .d1()
-    .prepare(
-      'select DD_ID as id, DD_LABEL as label from LY_DICTIONARY where DD_LANGUAGE = ? and DD_ID in (select value from json_each(?))',
-    )
-    .bind(language, JSON.stringify(names.slice(0, 500)))
-    .all<{ id: string; label: string }>();
-  return new Map(labels.results.map((l) => [l.id, l.label]));
 }

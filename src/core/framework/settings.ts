@@ -20,3 +20,15 @@ export async function frameworkRows(data: DataAccess, what: FrameworkList): Prom
   const { results } = await data.d1(DEFAULT_POOL).prepare(READS[what]).all<Record<string, unknown>>();
   return results;
 }
+
+/** Column labels from the data dictionary in one language (Liberty's `type=columns` headers). */
+export async function columnLabels(data: DataAccess, language: string, names: string[]): Promise<Map<string, string>> {
+  const labels = await data
+    .d1()
+    .prepare(
+      'select DD_ID as id, DD_LABEL as label from LY_DICTIONARY where DD_LANGUAGE = ? and DD_ID in (select value from json_each(?))',
+    )
+    .bind(language, JSON.stringify(names.slice(0, 500)))
+    .all<{ id: string; label: string }>();
+  return new Map(labels.results.map((l) => [l.id, l.label]));
+}

@@ -10,7 +10,7 @@ import type { Principal } from './principal';
  */
 /** Upper bound of the configured TTL. */
 const MAX_TTL_MS = 60_000;
-const cache = new IsolateCache<Promise<Principal>>('atrium.principals', {
+const cache = new IsolateCache<Principal>('atrium.principals', {
   tableName: 'users',
   maxSize: 2000,
   ttlMs: MAX_TTL_MS,
@@ -21,9 +21,9 @@ export function authCacheMs(env: { AUTH_CACHE_SECONDS?: string }): number {
   return Number.isFinite(seconds) && seconds > 0 ? Math.min(seconds * 1000, MAX_TTL_MS) : 0;
 }
 
-/** The cached principal for a token, or the loader's (a failed load is never kept). */
+/** The cached principal for a token, or the loader's (a failed load is never kept; no load is shared). */
 export function cachedPrincipal(token: string, ttlMs: number, load: () => Promise<Principal>): Promise<Principal> {
-  return ttlMs > 0 ? cache.getOrLoad(token, load, ttlMs) : load();
+  return ttlMs > 0 ? cache.load(token, load, ttlMs) : load();
 }
 
 /** Called after every identity write: nothing cached may outlive a change seen by this isolate. */

@@ -1,6 +1,7 @@
 import { AppError } from '../../lib/errors';
 import type { Principal } from './principal';
 import { ADMIN_GROUP_ID, grants } from './rights';
+import { sessionOf } from './sessions';
 
 /**
  * Who performs a core operation. Every core write takes one and decides from its core rights (plus the
@@ -18,6 +19,8 @@ export interface Actor {
   /** A read-only user (Liberty USR_READONLY): every write is refused, whatever the rights. */
   readOnly?: boolean;
   requestId?: string;
+  /** The session of the caller's token (`sid`): it survives the caller's own password change. */
+  session?: string;
   /** Bootstrap, migrations and demo data: not a user. */
   system?: boolean;
 }
@@ -39,6 +42,7 @@ export function actorFromPrincipal(principal: Principal, requestId?: string): Ac
     rights: principal.rights,
     readOnly: principal.readOnly,
     requestId,
+    session: sessionOf(principal.claims),
   };
 }
 

@@ -43,12 +43,16 @@ export async function signToken(
   extra: Record<string, unknown> = {},
   options: { ttlSeconds?: number; jti?: string } = {},
 ): Promise<{ token: string; claims: TokenClaims }> {
-  const now = Math.floor(Date.now() / 1000);
+  const ms = Date.now();
+  const now = Math.floor(ms / 1000);
   const claims: TokenClaims = {
     ...extra,
     sub: subject,
     jti: options.jti ?? crypto.randomUUID(),
     iat: now,
+    // The issue time to the millisecond: a session cut-off (sessions.ts) must not spare a token issued in
+    // the same second before it, nor refuse one issued in the same second after it.
+    iat_ms: ms,
     exp: now + (options.ttlSeconds ?? config.ttlSeconds),
     iss: config.issuer,
     aud: config.audience,

@@ -13,8 +13,9 @@ import { ADMIN_GROUP_ID } from './rights';
  *   covered by the actor's own rights; nobody edits, disables, deletes or sets the password of a user,
  *   nor edits or deletes a group, holding a right the actor lacks;
  * - privileged groups (the admin group 1, Ribbon2's `Admins`, any group an iDempiere role is bound to)
- *   carry face-level power beyond their core rights, so only a `base.*` holder changes them or their
- *   membership, or creates a group under such a name;
+ *   carry face-level power beyond their core rights, so only a `base.*` holder changes them, their
+ *   membership or their members (edits, disables, deletes or sets the password of one: taking over such
+ *   an account would hand out that power), or creates a group under such a name;
  * - oneself: only profile and password (never one's own groups, state or name);
  * - group 1 keeps `base.*` and at least one enabled member.
  * Loading is here too, so every caller decides from the same facts.
@@ -119,8 +120,16 @@ export function assertMayGrantGroup(actor: Actor, group: GroupFacts): void {
     throw forbidden(`You cannot grant group ${group.name}: it holds rights you do not hold`);
 }
 
-/** Acting on another user (edit, disable, password, delete): they may hold nothing the actor lacks. */
+/**
+ * Acting on another user (edit, disable, password, delete): they may hold nothing the actor lacks, and a
+ * member of a privileged group is managed by a `base.*` holder only.
+ */
 export function assertMayManageUser(actor: Actor, target: UserFacts): void {
+  const privileged = target.groups.find((g) => g.privileged);
+  if (privileged && !holds(actor, MASTER_RIGHT))
+    throw forbidden(
+      `Only a holder of ${MASTER_RIGHT} may change user ${target.login}: a member of the privileged group ${privileged.name}`,
+    );
   if (!coversRights(actor, target.rights))
     throw forbidden(`You cannot change user ${target.login}: they hold rights you do not hold`);
 }

@@ -1,6 +1,6 @@
-import { inArray, sql } from 'drizzle-orm';
+import { eq, inArray, sql } from 'drizzle-orm';
 import type { Orm } from '../../db/data-access';
-import { tokenRevocations } from '../../db/schema';
+import { sessionCutoffs, tokenRevocations } from '../../db/schema';
 import { identityChanged } from './access-cache';
 import type { TokenClaims } from './jwt';
 
@@ -64,6 +64,48 @@ export async function endSession(orm: Orm, claims: TokenClaims): Promise<void> {
       where family = ${session} and access_jti is not null`);
   }
   identityChanged();
+}
+
+/**
+ * Ending all of a user's sessions at once (a password change or reset, disabling the user): the user's
+ * cut-off (`atrium_session_cutoffs`, unix ms) refuses every token issued up to it, read in the same batch as
+ * the user's state (tokens.ts `loadPrincipal`), except the tokens of its kept session (the actor's own, when
+ * they changed their own password). No list of sessions is needed: tokens carry their issue time.
+ */
+export function issuedAtMs(claims: TokenClaims): number {
+  const ms = claims.iat_ms;
+  // Tokens from before `iat_ms` count as issued at the end of their second (a cut-off in it refuses them).
+  return typeof ms === 'number' && Number.isFinite(ms) ? ms : claims.iat * 1000 + 999;
+}
+
+/** The user's cut-off, for the token check's batch. */
+export function cutoffLookup(orm: Orm, userId: number) {
+  return orm
+    .select({ endedAt: sessionCutoffs.endedAt, keptSession: sessionCutoffs.keptSession })
+    .from(sessionCutoffs)
+    .where(eq(sessionCutoffs.userId, userId))
+    .limit(1);
+}
+
+/** Whether the user's session cut-off (if any) refuses this token. */
+export function endedByCutoff(
+  claims: TokenClaims,
+  cutoff: { endedAt: number; keptSession: string | null } | undefined,
+): boolean {
+  if (!cutoff || issuedAtMs(claims) > cutoff.endedAt) return false;
+  return !(cutoff.keptSession && sessionOf(claims) === cutoff.keptSession);
+}
+
+/**
+ * The statement that ends a user's sessions now, keeping `keep` (the caller's own session) alive; it
+ * belongs in the batch of the change that calls for it.
+ */
+export function endUserSessions(orm: Orm, userId: number, keep?: string) {
+  const row = { endedAt: Date.now(), keptSession: keep ?? null };
+  return orm
+    .insert(sessionCutoffs)
+    .values({ userId, ...row })
+    .onConflictDoUpdate({ target: sessionCutoffs.userId, set: row });
 }
 
 /** Records a refresh token in the rotation ledger (its family is its session). */

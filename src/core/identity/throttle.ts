@@ -8,13 +8,14 @@ import { verifyCredentials } from './tokens';
 /**
  * Login throttling shared by the four faces' login routes (docs/decisions.md, "Login throttling").
  *
- * Before a password is checked, one call to the client address's ThrottleDO reserves the attempt: it
- * counts the address's live failures and those of this (name, address) pair and, below both bounds, logs
- * the attempt in the same step. A reserved attempt is a failure unless it succeeds, which releases it
- * (only its own reservation: a success never clears anyone else's failures). So however many requests
- * run at once, a pair gets at most `pair.lockAfter` password checks per window and an address
- * `address.lockAfter`. The login name alone is never locked, only slowed (a capped delay from its
- * count over all addresses), so an attack from elsewhere does not keep the owner out.
+ * Before a password is checked, two Durable Objects reserve the attempt, each in one synchronous step:
+ * the client address's (its live failures and those of this (name, address) pair, below both bounds) and
+ * the account's (its failures over all addresses, below its budget, or an address it logged in from
+ * before). A reserved attempt is a failure unless it succeeds, which releases it (only its own
+ * reservations: a success never clears anyone else's failures) and makes the address familiar to the
+ * account. So however many requests run at once, from however many addresses, an account gets at most
+ * `name.lockAfter` password checks per window from addresses it does not know, a pair `pair.lockAfter`
+ * and an address `address.lockAfter`; its owner keeps getting in from the places they logged in from.
  *
  * Without CF-Connecting-IP (unit tests, local calls, another Worker that did not forward it), all such
  * callers are one address, `unknown`: leaving the header out never escapes the count.
@@ -34,7 +35,9 @@ export function throttlePolicy(env: Bindings): ThrottlePolicy {
     pair: { slowAfter, lockAfter },
     // One address legitimately serves many users (offices, NAT): a looser bound over all its names.
     address: { slowAfter: slowAfter * 5, lockAfter: lockAfter * 5 },
-    name: { slowAfter },
+    // The account over all addresses: as many unfamiliar guesses as one address gets.
+    name: { slowAfter, lockAfter: positive(env.LOGIN_ACCOUNT_LIMIT, lockAfter) },
+    familiarDays: positive(env.LOGIN_FAMILIAR_DAYS, 90),
   };
 }
 
@@ -95,9 +98,11 @@ export function addressKey(client: string | null | undefined): string {
 /** The two objects one login touches: its client address's and its login name's. */
 export function throttleObjects(env: Bindings, attempt: Pick<LoginAttempt, 'login' | 'client'>) {
   const name = loginKey(attempt.login);
+  const address = addressKey(attempt.client);
   return {
     name,
-    address: throttleStub(env, `address:${addressKey(attempt.client)}`),
+    addressKey: address,
+    address: throttleStub(env, `address:${address}`),
     login: throttleStub(env, `name:${name}`),
   };
 }
@@ -112,32 +117,33 @@ const wait = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, 
 export async function checkLogin(env: Bindings, orm: Orm, attempt: LoginAttempt): Promise<number | null> {
   const policy = throttlePolicy(env);
   const objects = throttleObjects(env, attempt);
-  const [reserved, noted] = await Promise.allSettled([
+  const [reserved, admitted] = await Promise.allSettled([
     objects.address.reserve(objects.name, policy),
-    objects.login.note(policy),
+    objects.login.admit(objects.addressKey, policy),
   ]);
   const ticket = reserved.status === 'fulfilled' && reserved.value.allowed ? reserved.value.ticket : 0;
-  // Takes back what this attempt holds: it succeeded, was refused, or its password was never checked.
+  const nameTicket = admitted.status === 'fulfilled' && admitted.value.allowed ? admitted.value.ticket : 0;
+  // Takes back what this attempt holds: it was refused, or its password was never checked.
   const release = () =>
     Promise.all([
       ticket ? objects.address.release(ticket) : undefined,
-      noted.status === 'fulfilled' ? objects.login.unnote(noted.value.ticket) : undefined,
+      nameTicket ? objects.login.release(nameTicket) : undefined,
     ]);
 
-  if (reserved.status === 'rejected' || noted.status === 'rejected') {
+  if (reserved.status === 'rejected' || admitted.status === 'rejected') {
     await release().catch(() => undefined);
-    throw reserved.status === 'rejected' ? reserved.reason : (noted as PromiseRejectedResult).reason;
+    throw reserved.status === 'rejected' ? reserved.reason : (admitted as PromiseRejectedResult).reason;
   }
-  if (!reserved.value.allowed) {
+  if (!reserved.value.allowed || !admitted.value.allowed) {
     await release().catch(() => undefined);
     throw new AppError('TOO_MANY_REQUESTS', 'Too many failed login attempts; try again later', {
-      retryAfter: reserved.value.retryAfter,
+      retryAfter: Math.max(reserved.value.retryAfter, admitted.value.retryAfter),
     });
   }
 
   let userId: number | null;
   try {
-    const delay = Math.max(reserved.value.delayMs, noted.value.delayMs);
+    const delay = Math.max(reserved.value.delayMs, admitted.value.delayMs);
     if (delay > 0) await wait(delay);
     userId = await verifyCredentials(orm, attempt.login, attempt.password);
   } catch (error) {
@@ -145,9 +151,13 @@ export async function checkLogin(env: Bindings, orm: Orm, attempt: LoginAttempt)
     await release().catch(() => undefined);
     throw error;
   }
-  // A failure keeps its reservation. A success gives its own back; should that call fail, the entry only
-  // ages out with the window, which must not cost the owner this login.
-  if (userId !== null) await release().catch(() => undefined);
+  // A failure keeps its reservations. A success gives its own back and makes the address familiar to the
+  // account; should that call fail, the entries only age out with the window, which must not cost the
+  // owner this login.
+  if (userId !== null)
+    await Promise.all([objects.address.release(ticket), objects.login.succeeded(nameTicket, objects.addressKey)]).catch(
+      () => undefined,
+    );
   return userId;
 }
 

@@ -9,6 +9,8 @@ import { verifyAgainstDummy, verifyPassword } from './passwords';
 import type { Principal } from './principal';
 import {
   claimRefreshToken,
+  cutoffLookup,
+  endedByCutoff,
   endSession,
   newSessionId,
   REFRESH_TTL_SECONDS,
@@ -115,7 +117,7 @@ async function loadPrincipal(orm: Orm, env: Bindings, token: string): Promise<Pr
   const userId = Number(claims.sub);
   if (!Number.isSafeInteger(userId)) throw new AppError('UNAUTHENTICATED', 'Invalid token');
 
-  const [user, revoked, memberships, granted] = await orm.batch([
+  const [user, revoked, memberships, granted, cutoff] = await orm.batch([
     orm
       .select({ login: users.login, enabled: users.enabled, readOnly: users.readOnly })
       .from(users)
@@ -123,9 +125,11 @@ async function loadPrincipal(orm: Orm, env: Bindings, token: string): Promise<Pr
       .limit(1),
     revocationLookup(orm, claims),
     ...accessQueries(orm, userId),
+    cutoffLookup(orm, userId),
   ]);
   if (!user[0]?.enabled) throw new AppError('UNAUTHENTICATED', 'User not found or disabled');
-  if (revoked.length > 0) throw new AppError('UNAUTHENTICATED', 'Token has been revoked');
+  if (revoked.length > 0 || endedByCutoff(claims, cutoff[0]))
+    throw new AppError('UNAUTHENTICATED', 'Token has been revoked');
   return {
     userId,
     login: user[0].login,

@@ -19,6 +19,7 @@ import {
   type UserChange,
 } from './policy';
 import { ADMIN_GROUP_ID, USER_GROUP_ID } from './rights';
+import { endUserSessions } from './sessions';
 
 /** A user as the core hands it to faces: never with password material. */
 export type User = Omit<typeof users.$inferSelect, 'passwordHash'>;
@@ -48,6 +49,13 @@ export const publicUserColumns = {
   authenticator: users.authenticator,
   registrationTime: users.registrationTime,
   updatedAt: users.updatedAt,
+  createdBy: users.createdBy,
+  updatedBy: users.updatedBy,
+  adClientId: users.adClientId,
+  adOrgId: users.adOrgId,
+  cBpartnerId: users.cBpartnerId,
+  cJobId: users.cJobId,
+  adImageId: users.adImageId,
 };
 
 export async function findUserById(orm: Orm, id: number): Promise<User | undefined> {
@@ -90,9 +98,13 @@ export async function createUser(orm: Orm, input: NewUser, actor: Actor): Promis
   if (await findUserByLogin(orm, fields.login)) throw new AppError('CONFLICT', `User ${fields.login} already exists`);
   const passwordHash = password === undefined ? null : await hashPassword(password);
   const idOfNew = sql`(select id from users where lower(login) = lower(${fields.login}))`;
+  // Who created and last changed it (iDempiere's CreatedBy/UpdatedBy): the core's, never the caller's say;
+  // the System (bootstrap) is the columns' default, 0.
+  const { createdBy: _c, updatedBy: _u, ...own } = fields;
+  const by = auditUser(actor)?.userId;
   const insert = orm
     .insert(users)
-    .values({ ...fields, passwordHash })
+    .values({ ...own, passwordHash, ...(by ? { createdBy: by, updatedBy: by } : {}) })
     .returning(publicUserColumns);
   const rows = memberships.map((gid) =>
     orm.insert(userGroups).values({ userId: idOfNew, groupId: gid, isPrimary: gid === groupId }),
@@ -315,12 +327,26 @@ export async function updateUser(orm: Orm, id: number, patch: UserPatch, actor: 
     if (await findUserByLogin(orm, fields.login)) throw new AppError('CONFLICT', `User ${fields.login} already exists`);
   }
   const given = Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== undefined)) as Partial<User>;
-  const set: Partial<typeof users.$inferInsert> = { ...given, updatedAt: new Date().toISOString() };
+  const { createdBy: _c, updatedBy: _u, ...changed } = given;
+  const by = auditUser(actor)?.userId;
+  const set: Partial<typeof users.$inferInsert> = {
+    ...changed,
+    updatedAt: new Date().toISOString(),
+    ...(by ? { updatedBy: by } : {}),
+  };
   if (password !== undefined) set.passwordHash = await hashPassword(password);
+  // A new password ends the user's other sessions (the caller's own survives a self-change); disabling
+  // ends all of them, so enabling again revives none.
+  const disabled = patch.enabled === false && changes.includes('enabled');
+  const ends =
+    disabled || password !== undefined
+      ? [endUserSessions(orm, id, disabled || actor.userId !== id ? undefined : actor.session)]
+      : [];
   const after: UserWithGroups = {
     ...before,
-    ...given,
+    ...changed,
     updatedAt: set.updatedAt ?? null,
+    updatedBy: set.updatedBy ?? before.updatedBy,
     ...(memberships && { groupId: primary, groupIds: memberships }),
   };
   const renamed = changes.includes('login') && fields.login !== undefined;
@@ -336,6 +362,7 @@ export async function updateUser(orm: Orm, id: number, patch: UserPatch, actor: 
         ]
       : []),
     ...(renamed ? userRenamed(orm, before.login, fields.login as string) : []),
+    ...ends,
   ]);
   identityChanged();
   return after;

@@ -4,6 +4,8 @@ import { SYSTEM_ACTOR } from '../identity/actor';
 import { createGroup, findGroupByName, updateGroup } from '../identity/groups';
 import { findUserByLogin, findUserWithGroups, updateUser } from '../identity/users';
 import { ADMINS_GROUP } from './access';
+import { exportMessage, outboxHas } from './io';
+import { loadMessages } from './messages';
 
 /**
  * Core rights of the demo `Admins` group: holding every directory permission is Ribbon2's own rule, but
@@ -20,7 +22,8 @@ export const ADMINS_DEMO_RIGHTS = [
 /**
  * Ribbon2 demo data (local dev and tests only): group `Admins` (with ADMINS_DEMO_RIGHTS, added when
  * missing) with the bootstrap admin, directories System, System.Test, Edit, Edit.Translation; on System:
- * ALL may read, Admins may everything; three messages with tags and one property.
+ * ALL may read, Admins may everything; three messages with tags and one property; an export scheme
+ * (plain `export-json`) assigned to System.Test, with the welcome message in its outbox.
  */
 export async function loadMessagingDemo(orm: Orm, env: Bindings): Promise<void> {
   if (!(await findGroupByName(orm, ADMINS_GROUP))) {
@@ -50,7 +53,25 @@ export async function loadMessagingDemo(orm: Orm, env: Bindings): Promise<void> 
       await updateUser(orm, admin.id, { groupIds: [...current.groupIds, admins.id] }, SYSTEM_ACTOR);
   }
   const db = env.DB;
-  if (await db.prepare("select 1 from r2_directories where full_name = 'System'").first()) return;
+  if (!(await db.prepare("select 1 from r2_directories where full_name = 'System'").first())) await loadRows(db);
+  await fillOutbox(db, env.CACHE);
+}
+
+/** The demo's export scheme (plain `export-json`, on System.Test) and the welcome message in its outbox. */
+const DEMO_SCHEME = { protocol: 'plain', name: 'export-json', message: '00000000-0000-4000-8000-00000000a001' };
+
+/** The outbox is KV (emptied with it): put the welcome message back when it is missing. */
+async function fillOutbox(db: D1Database, kv: KVNamespace): Promise<void> {
+  if (await outboxHas(kv, DEMO_SCHEME.protocol, DEMO_SCHEME.name, `${DEMO_SCHEME.message}.json`)) return;
+  const row = await db
+    .prepare('select id from r2_messages where uid = ?')
+    .bind(DEMO_SCHEME.message)
+    .first<{ id: number }>();
+  const [message] = row ? await loadMessages(db, [row.id]) : [];
+  if (message) await exportMessage(db, kv, message);
+}
+
+async function loadRows(db: D1Database): Promise<void> {
   const dir = (full: string) => `(select id from r2_directories where full_name = '${full}')`;
   const permissions = [
     'canCreateDir',
@@ -118,5 +139,13 @@ export async function loadMessagingDemo(orm: Orm, env: Bindings): Promise<void> 
         "insert or ignore into r2_properties (uid, message_id, type, content, created_by) values ('00000000-0000-4000-8000-00000000b001', (select id from r2_messages where uid = ?), 'MARK', 'Received from foreign reporter AP', 'admin')",
       )
       .bind(messages[0][0]),
+    db
+      .prepare("insert or ignore into r2_io_schemes (type, protocol, name, config) values ('EXPORT', ?, ?, ?)")
+      .bind(DEMO_SCHEME.protocol, DEMO_SCHEME.name, JSON.stringify({ format: 'json', charset: 'UTF-8' })),
+    db
+      .prepare(
+        `insert or ignore into r2_io_assignments (protocol, name, directory_id) values (?, ?, ${dir('System.Test')})`,
+      )
+      .bind(DEMO_SCHEME.protocol, DEMO_SCHEME.name),
   ]);
 }

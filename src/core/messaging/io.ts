@@ -207,6 +207,11 @@ export async function exportMessage(db: Db, kv: KVNamespace, message: Message): 
   }
 }
 
+/** Whether an outbox holds a file (the demo data refills its outbox after KV was emptied). */
+export async function outboxHas(kv: KVNamespace, protocol: string, name: string, file: string): Promise<boolean> {
+  return (await kv.get(outboxKey(protocol, name, file))) !== null;
+}
+
 export async function outboxFiles(kv: KVNamespace, actor: Actor, protocol: string, name: string): Promise<string[]> {
   requireRight(actor, MESSAGING_RIGHTS.ioView);
   const page = await new KvStore(kv).list(outboxKey(protocol, name), { limit: 1000 });

@@ -77,7 +77,8 @@ async function checkDirectories(
   if (missing) throw r2('DIRECTORY_NOT_FOUND', 'NOT_FOUND', `Directory '${missing.slice(0, 200)}' not found`);
   for (const dir of results)
     if (!(await permissionsIn(db, actor, dir.fullName))[permission]) throw accessDenied(dir.fullName);
-  return results;
+  // In the client's order: a message answers its directories as they were sent.
+  return unique.map((n) => results.find((r) => r.fullName === n) as { id: number; fullName: string });
 }
 
 async function checkPropertyTypes(db: Db, types: string[]) {
@@ -117,12 +118,12 @@ export async function loadMessages(db: Db, ids: number[]): Promise<Message[]> {
     db
       .prepare(
         `select md.message_id as messageId, d.full_name as fullName from r2_message_dirs md
-         join r2_directories d on d.id = md.directory_id where md.message_id in (select value from json_each(?)) order by d.full_name`,
+         join r2_directories d on d.id = md.directory_id where md.message_id in (select value from json_each(?)) order by md.rowid`,
       )
       .bind(list),
     db
       .prepare(
-        'select message_id as messageId, tag from r2_message_tags where message_id in (select value from json_each(?)) order by tag',
+        'select message_id as messageId, tag from r2_message_tags where message_id in (select value from json_each(?)) order by rowid',
       )
       .bind(list),
     db
@@ -407,17 +408,6 @@ interface PageRow extends Omit<Message, 'directories' | 'tags' | 'properties'> {
   hi: number | null;
 }
 
-/** SQLite's BINARY order for text (UTF-8 bytes, i.e. code points), which JS's `<` is not beyond the BMP. */
-export function binaryOrder(a: string, b: string): number {
-  const x = [...a];
-  const y = [...b];
-  for (let i = 0; i < Math.min(x.length, y.length); i++) {
-    const d = (x[i].codePointAt(0) ?? 0) - (y[i].codePointAt(0) ?? 0);
-    if (d !== 0) return d;
-  }
-  return x.length - y.length;
-}
-
 /**
  * The usual listing (by id, no directory or tag filter) as one statement per page: the page's ids with all
  * their directories, each message with its tags and properties, plus the exact total (counted again only
@@ -441,7 +431,7 @@ async function idOrderedPage(
   let ids: string;
   const params: unknown[] = [];
   if (readable === undefined) {
-    ids = `select m.id as id, (select json_group_array(d.directory_id) from r2_message_dirs d where d.message_id = m.id) as dirs
+    ids = `select m.id as id, (select json_group_array(json_array(d.rowid, d.directory_id)) from r2_message_dirs d where d.message_id = m.id) as dirs
       from r2_messages m order by m.id ${dir} limit ? offset ?`;
   } else {
     const visible = lastTotal(db, count);
@@ -449,9 +439,9 @@ async function idOrderedPage(
     const walk =
       visible !== undefined && span !== undefined && visible > 0 && ((offset + page.size) * span) / visible <= visible;
     ids = walk
-      ? `select message_id as id, json_group_array(directory_id) as dirs from r2_message_dirs
+      ? `select message_id as id, json_group_array(json_array(rowid, directory_id)) as dirs from r2_message_dirs
          group by message_id having max(directory_id in (select value from json_each(?))) order by message_id ${dir} limit ? offset ?`
-      : `select message_id as id, json_group_array(directory_id) as dirs from r2_message_dirs
+      : `select message_id as id, json_group_array(json_array(rowid, directory_id)) as dirs from r2_message_dirs
          where message_id in (select v.message_id from r2_message_dirs v where v.directory_id in (select value from json_each(?)))
          group by message_id order by message_id ${dir} limit ? offset ?`;
     params.push(readable);
@@ -463,7 +453,7 @@ async function idOrderedPage(
       .prepare(
         `select m.id, m.uid, m.parent_uid as parentUid, m.header, m.content, m.created, m.created_by as createdBy,
              m.updated, m.updated_by as updatedBy, pg.dirs as dirs,
-             (select json_group_array(t.tag) from r2_message_tags t where t.message_id = m.id) as tags,
+             (select json_group_array(json_array(t.rowid, t.tag)) from r2_message_tags t where t.message_id = m.id) as tags,
              (select json_group_array(json_object('id', p.id, 'uid', p.uid, 'type', p.type, 'content', p.content,
                 'created', p.created, 'createdBy', p.created_by)) from r2_properties p where p.message_id = m.id) as properties,
              (select min(message_id) from r2_message_dirs) as lo, (select max(message_id) from r2_message_dirs) as hi
@@ -474,7 +464,10 @@ async function idOrderedPage(
   );
   if (rows[0]?.lo != null && rows[0]?.hi != null) linkSpans.set(sessionPool(db) ?? '', rows[0].hi - rows[0].lo + 1);
   const names = new Map(tree.dirs.map((d) => [d.id, d.fullName]));
-  const unknown = rows.flatMap((r) => (JSON.parse(r.dirs) as number[]).filter((id) => !names.has(id)));
+  // Directories and tags as [rowid, value] pairs: in the order they were written (the client's order).
+  const inOrder = <T>(pairs: string) =>
+    (JSON.parse(pairs) as [number, T][]).sort((a, b) => a[0] - b[0]).map((p) => p[1]);
+  const unknown = rows.flatMap((r) => inOrder<number>(r.dirs).filter((id) => !names.has(id)));
   if (unknown.length) {
     // A directory created since the tree was read: its name from the table.
     const { results } = await db
@@ -487,8 +480,8 @@ async function idOrderedPage(
     .sort((a, b) => (page.descending ? b.id - a.id : a.id - b.id))
     .map(({ dirs, tags, properties, lo: _lo, hi: _hi, ...message }) => ({
       ...message,
-      directories: (JSON.parse(dirs) as number[]).flatMap((id) => names.get(id) ?? []).sort(binaryOrder),
-      tags: (JSON.parse(tags) as string[]).sort(binaryOrder),
+      directories: inOrder<number>(dirs).flatMap((id) => names.get(id) ?? []),
+      tags: inOrder<string>(tags),
       properties: (JSON.parse(properties) as (Property & { id: number })[])
         .sort((a, b) => a.id - b.id)
         .map(({ id: _id, ...property }) => property),

@@ -2,6 +2,11 @@
  * Named per-isolate caches: bounded (LRU by insertion refresh), with a TTL, listed and reset through one
  * registry (iDempiere's /api/v1/caches reports them; DDL and admin actions reset them). Per-isolate state
  * is a cache only: correctness never depends on it being present or shared.
+ *
+ * They hold settled values only, never a promise: a promise carries the I/O of the request that started it,
+ * and a request that awaits another request's promise may resume in a context that is gone ("Cannot
+ * perform I/O on behalf of a different request"). Concurrent misses each load (docs/decisions.md,
+ * "Security and robustness, third round").
  */
 export interface CacheInfo {
   name: string;
@@ -22,6 +27,8 @@ const registry = new Map<string, IsolateCache<unknown>>();
 
 export class IsolateCache<V> {
   private readonly entries = new Map<string, Entry<V>>();
+  /** Bumped by clear(): a load that started before a clear must not store what it read. */
+  private generation = 0;
 
   constructor(
     readonly name: string,
@@ -42,6 +49,7 @@ export class IsolateCache<V> {
 
   /** `ttlMs` overrides the cache's own TTL for this entry (e.g. a TTL configured per deployment). */
   set(key: string, value: V, ttlMs = this.options.ttlMs): V {
+    if (value instanceof Promise) throw new Error(`IsolateCache ${this.name} holds settled values only`);
     this.entries.delete(key);
     if (this.entries.size >= this.options.maxSize) {
       const oldest = this.entries.keys().next().value;
@@ -51,20 +59,26 @@ export class IsolateCache<V> {
     return value;
   }
 
-  /** The cached value, or the loader's (a rejected promise is not kept). */
-  getOrLoad(key: string, load: () => V, ttlMs?: number): V {
+  /**
+   * The cached value, or the loader's once this request has it (a failure is not kept). The loader runs in
+   * the calling request; nothing in flight is handed to another one.
+   */
+  async load(key: string, loader: () => Promise<V>, ttlMs?: number): Promise<V> {
     const hit = this.get(key);
     if (hit !== undefined) return hit;
-    const value = this.set(key, load(), ttlMs);
-    if (value instanceof Promise) value.catch(() => this.entries.get(key)?.value === value && this.entries.delete(key));
+    const generation = this.generation;
+    const value = await loader();
+    if (generation === this.generation) this.set(key, value, ttlMs);
     return value;
   }
 
   delete(key: string): boolean {
+    this.generation += 1;
     return this.entries.delete(key);
   }
 
   clear(): number {
+    this.generation += 1;
     const size = this.entries.size;
     this.entries.clear();
     return size;

@@ -10,7 +10,8 @@ const PREFIX = 'ENC:';
 const VERSION = 1;
 const IV_BYTES = 12;
 const TAG_BYTES = 16;
-const keys = new Map<string, Promise<CryptoKey>>();
+/** Imported keys by material: settled keys only, never a promise another request would wait on. */
+const keys = new Map<string, CryptoKey>();
 const encoder = new TextEncoder();
 
 async function rawKey(material: string): Promise<Uint8Array> {
@@ -22,14 +23,13 @@ async function rawKey(material: string): Promise<Uint8Array> {
   return new Uint8Array(await crypto.subtle.digest('SHA-256', encoder.encode(material)));
 }
 
-function keyFor(material: string | undefined): Promise<CryptoKey> {
+async function keyFor(material: string | undefined): Promise<CryptoKey> {
   if (!material) throw new AppError('INTERNAL', 'Encryption key is not configured');
-  let key = keys.get(material);
-  if (!key) {
-    key = rawKey(material).then((raw) => crypto.subtle.importKey('raw', raw, 'AES-GCM', false, ['encrypt', 'decrypt']));
-    if (keys.size > 4) keys.clear();
-    keys.set(material, key);
-  }
+  const known = keys.get(material);
+  if (known) return known;
+  const key = await crypto.subtle.importKey('raw', await rawKey(material), 'AES-GCM', false, ['encrypt', 'decrypt']);
+  if (keys.size > 4) keys.clear();
+  keys.set(material, key);
   return key;
 }
 

@@ -1,6 +1,7 @@
 import type { DataAccess } from '../../db/data-access';
 import { feedStub } from '../../durable/stubs';
 import type { Principal } from '../identity/principal';
+import type { RowTenant } from '../records/scope';
 
 /**
  * The live change feed (issue 17): one Durable Object per topic (durable/feed-do.ts) holds the topic's
@@ -31,10 +32,15 @@ export interface FeedEvent {
   id: string | number;
   at: string;
   by: string | null;
+  /**
+   * Where the row lived (records: client and organisation, or its owning row), so a deletion reaches only
+   * subscribers whose scope held it. Never sent to subscribers.
+   */
+  tenant?: RowTenant;
 }
 
 /** What a subscriber receives: the event and the row as it would read it (null for a deletion). */
-export interface FeedMessage extends FeedEvent {
+export interface FeedMessage extends Omit<FeedEvent, 'tenant'> {
   row: unknown;
 }
 
@@ -45,6 +51,11 @@ export interface FeedReader {
   read(data: DataAccess, principal: Principal, topic: string, id: string): Promise<unknown | undefined>;
   /** Subscribers with the same key read every row alike (one read serves them all); default: the user. */
   readsAlike?(principal: Principal): string;
+  /**
+   * Whether the principal's scope held a row that is gone (a deletion), from the event's tenant. Topics
+   * without tenants leave it out: following the topic is enough.
+   */
+  held?(data: DataAccess, principal: Principal, topic: string, event: FeedEvent): Promise<boolean>;
 }
 
 const readers = new Map<TopicKind, FeedReader>();

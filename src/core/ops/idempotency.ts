@@ -73,9 +73,18 @@ export async function reserve(data: DataAccess, userId: number, key: string, has
   throw new AppError('CONFLICT', 'The request with this Idempotency-Key is still running; retry shortly');
 }
 
+/** A JWT, or a property that names a token, password or secret: an answer holding one is never stored. */
+const SECRET_IN_ANSWER =
+  /eyJ[\w-]+\.eyJ[\w-]+\.[\w-]+|"(?:access_?token|refresh_?token|token|id_?token|password|secret|api_?key|private_?key)"\s*:\s*"(?!\*{8}")/i;
+
+export function holdsSecret(body: string): boolean {
+  return SECRET_IN_ANSWER.test(body);
+}
+
 /**
  * After the request: keep its answer when it wrote something (or succeeded), so a retry gets it again;
- * otherwise free the key, so a corrected retry runs afresh.
+ * otherwise free the key, so a corrected retry runs afresh. An answer holding a token or a secret is never
+ * stored: the key stays marked as applied (a retry is told so, 409) and the body is not kept.
  */
 export async function settle(
   data: DataAccess,
@@ -91,6 +100,11 @@ export async function settle(
     .bind(userId, key)
     .first<{ state: string }>();
   if (!row) return;
+  if (holdsSecret(answer.body)) {
+    if (row.state !== 'applied')
+      await db.prepare('delete from atrium_idempotency where user_id = ? and key = ?').bind(userId, key).run();
+    return;
+  }
   if (row.state === 'applied' || answer.status < 400)
     await db
       .prepare(

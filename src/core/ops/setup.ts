@@ -117,9 +117,24 @@ export async function upgradePools(
   return items;
 }
 
+/**
+ * Liberty's downgrade route. It never removes a migration the running code needs (every migration it
+ * embeds): that would drop tables the code reads and leave every route failing. Rolling the schema back is
+ * a deploy of the older code, not an API call (docs/decisions.md, "Security and robustness, third round").
+ * So only steps applied by newer code could be undone here, with down scripts this code has: 409 otherwise.
+ */
 export async function downgradePool(data: DataAccess, actor: Actor, pool: string, version: string): Promise<string[]> {
   requireWrite(actor, SETUP_RIGHTS.install);
-  return downgrade(data.d1(pool), pool, version);
+  const db = data.d1(pool);
+  const applied = await appliedMigrations(db);
+  const target = applied.findIndex((name) => name === version || name.split('_')[0] === version.padStart(4, '0'));
+  const needed = applied.slice(Math.max(target, 0) + 1).find((name) => MIGRATIONS.some((m) => m.name === name));
+  if (target >= 0 && needed)
+    throw new AppError(
+      'CONFLICT',
+      `Migration ${needed} is needed by the running code: roll the schema back by deploying the older code, not through this API`,
+    );
+  return downgrade(db, pool, version);
 }
 
 /** A revision marker per pool: its latest applied migration, when and by whom. */

@@ -37,6 +37,10 @@ export const UNVERSIONED_TABLES = [
   // Request bookkeeping (issue 17): idempotency keys change on every keyed POST; preconditions never hold a row.
   'atrium_idempotency',
   'atrium_preconditions',
+  // Who writes in a stored-SQL batch (migration 0040): set and cleared inside that batch.
+  'atrium_actor',
+  // Session cut-offs (password changes, disabled users): read with the user on every token check only.
+  'atrium_session_cutoffs',
   // A file's bytes (core/files): one row per part or upload chunk, never listed or counted.
   'atrium_file_parts',
 ];

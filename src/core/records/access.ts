@@ -6,7 +6,7 @@ import { findRecord, recordMatch, uuColumn } from './service';
 import { ident, prepare } from './sql';
 import type { TableInfo } from './types';
 import { singleKey } from './values';
-import { requireWriteRight } from './writes';
+import { requireWriteRight } from './write-checks';
 
 /**
  * What a record's GET and PUT need, for services that act on a record without touching its columns (its

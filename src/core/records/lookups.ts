@@ -191,7 +191,7 @@ export async function childRows(
   child: TableInfo,
   link: ForeignKey,
   parentKeys: unknown[],
-  options: { columns: ColumnInfo[]; filter?: FilterNode; orderBy?: OrderSpec[] },
+  options: { columns: ColumnInfo[]; filter?: FilterNode; orderBy?: OrderSpec[]; where?: SQL },
 ): Promise<Row[]> {
   await requireReadRight(ctx, child);
   const ids = [...new Set(parentKeys)].slice(0, IN_CHUNK);
@@ -203,6 +203,7 @@ export async function childRows(
       sql`, `,
     )})`,
     compileFilter(options.filter, resolver),
+    options.where,
     scopeCondition(child, ctx.scope, 'read'),
   );
   const orderBy = options.orderBy?.length ? sql`${compileOrderBy(options.orderBy, resolver)}, ` : sql``;

@@ -26,10 +26,10 @@ export const INTERNAL_TABLES = new Set([
 ]);
 
 /**
- * Rows that decide who may do what and where (iDempiere clients, roles and their table access): generic
+ * Rows that decide who may do what and where (iDempiere clients, roles, their table and organisation access): generic
  * writes to them are identity writes, allowed only to a holder of `base.*` (docs/rights.md).
  */
-const SECURITY_TABLES = new Set(['ad_client', 'ad_role', 'ad_table_access']);
+const SECURITY_TABLES = new Set(['ad_client', 'ad_role', 'ad_table_access', 'ad_role_orgaccess']);
 
 export function isSecurityTable(name: string): boolean {
   return SECURITY_TABLES.has(name.toLowerCase());
@@ -112,12 +112,20 @@ export function drizzleTypeHints(): Map<string, ColumnType> {
 }
 
 /**
- * Foreign keys the registry adds where the tables declare none: iDempiere's tenant columns reference the
- * client and the organisation (its dictionary says so), but the business tables leave them undeclared, as
- * 0 (System, `*`) has no row. The faces render them like declared ones (`{propertyLabel, id, identifier}`);
- * the value 0 needs no row.
+ * Foreign keys the registry adds where the tables declare none: iDempiere's dictionary links these columns,
+ * but the tables cannot declare them: the tenant columns hold 0 (System, `*`) in rows of any client, and
+ * users are the AD_User view over the user store (a foreign key cannot name a view), so who created or
+ * changed a row, a sales representative or a contact are linked here; so are the AD_User view's own links.
+ * The faces render them like declared ones (`{propertyLabel, id, identifier}`); the value 0 needs no row.
  */
 export const IMPLICIT_FOREIGN_KEYS: readonly { column: string; table: string }[] = [
   { column: 'AD_Client_ID', table: 'AD_Client' },
   { column: 'AD_Org_ID', table: 'AD_Org' },
+  { column: 'CreatedBy', table: 'AD_User' },
+  { column: 'UpdatedBy', table: 'AD_User' },
+  { column: 'AD_User_ID', table: 'AD_User' },
+  { column: 'SalesRep_ID', table: 'AD_User' },
+  { column: 'C_BPartner_ID', table: 'C_BPartner' },
+  { column: 'C_Job_ID', table: 'C_Job' },
+  { column: 'AD_Image_ID', table: 'AD_Image' },
 ];

@@ -11,6 +11,10 @@ import {
 } from './policy';
 import type { ColumnInfo, PoolSchema, TableInfo } from './types';
 
+/** Has iDempiere's tenant column (records/scope.ts decides with it). */
+const hasClient = (table: TableInfo | undefined) =>
+  Boolean(table?.columns.some((c) => c.name.toLowerCase() === 'ad_client_id'));
+
 /**
  * The schema registry: per pool, the tables and columns the generic APIs may use, read from the
  * database itself (sqlite_master + table_info/foreign_key_list) and cached per isolate. Internal
@@ -44,7 +48,7 @@ const FOREIGN_KEYS = `SELECT m.name AS tbl, f."from" AS "from", f."table" AS tar
   FROM sqlite_master AS m, pragma_foreign_key_list(m.name) AS f
   WHERE ${USER_TABLES} ORDER BY m.name, f.id, f.seq`;
 
-const schemas = new IsolateCache<Promise<PoolSchema>>('schema-registry', {
+const schemas = new IsolateCache<PoolSchema>('schema-registry', {
   tableName: 'sqlite_master',
   maxSize: 64,
   // Schemas change only through migrations and setup, which invalidate explicitly; the TTL bounds drift
@@ -109,12 +113,19 @@ export async function loadPoolSchema(db: D1Database | D1DatabaseSession, pool: s
         table.foreignKeys.push({ column, table: parent.name, references: key, implicit: true });
     }
   }
+  // Rows of a table without a client column that reference a tenant's row belong to that tenant.
+  for (const table of tables.values()) {
+    if (hasClient(table)) continue;
+    table.owner = table.foreignKeys.find(
+      (f) => !f.implicit && f.table !== table.name && hasClient(tables.get(f.table)),
+    );
+  }
   return { pool, tables };
 }
 
 /** The pool's schema, loaded once per isolate (invalidate after DDL: setup, install, migrations). */
 export function getPoolSchema(data: DataAccess, pool: string): Promise<PoolSchema> {
-  return schemas.getOrLoad(pool, () => loadPoolSchema(data.d1(pool), pool));
+  return schemas.load(pool, () => loadPoolSchema(data.d1(pool), pool));
 }
 
 export function invalidatePoolSchema(pool?: string): number {

@@ -78,9 +78,15 @@ export function uuColumn(table: TableInfo): ColumnInfo | undefined {
   return findColumn(table, `${table.name}_UU`);
 }
 
-/** The column shown as a record's identifier (iDempiere: Name, DocumentNo or Value, else the key). */
+/** The column shown as a record's identifier (iDempiere: Name, DocumentNo, Value or ISO_Code, else the key). */
 export function identifierColumn(table: TableInfo): ColumnInfo {
-  return findColumn(table, 'Name') ?? findColumn(table, 'DocumentNo') ?? findColumn(table, 'Value') ?? singleKey(table);
+  return (
+    findColumn(table, 'Name') ??
+    findColumn(table, 'DocumentNo') ??
+    findColumn(table, 'Value') ??
+    findColumn(table, 'ISO_Code') ??
+    singleKey(table)
+  );
 }
 
 /** A record id from a URL: the key (digits) or the UUID. */

@@ -34,6 +34,11 @@ export interface TableInfo {
   foreignKeys: ForeignKey[];
   /** A view: readable, never written through generic APIs. */
   view?: boolean;
+  /**
+   * A table without a client column whose rows belong to a tenant row through this foreign key (iDempiere's
+   * AD_Table_Access → AD_Role): its rows are scoped by that row's client. Set by the registry.
+   */
+  owner?: ForeignKey;
 }
 
 export interface PoolSchema {

@@ -1,12 +1,13 @@
-import { is, SQL, sql } from 'drizzle-orm';
+import { type SQL, sql } from 'drizzle-orm';
 import { AppError } from '../../lib/errors';
-import { type Actor, auditUser, requireWrite } from '../identity/actor';
+import { type Actor, auditUser } from '../identity/actor';
 import { PRECONDITION_ERROR, preconditionFailed } from '../ops/versions';
-import { isSecurityTable } from './policy';
-import { findColumn, findTable, visibleColumns } from './registry';
-import { allOf, CLIENT_COLUMN, ORG_COLUMN, orgCondition, type RecordContext, scopeCondition } from './scope';
-import { RECORD_RIGHTS, type Row, uuColumn } from './service';
+import { locateFailure } from './failure';
+import { findColumn, visibleColumns } from './registry';
+import { allOf, type RecordContext, scopeCondition } from './scope';
+import { type Row, uuColumn } from './service';
 import { ident, prepare } from './sql';
+import { duplicateMessage, withStandardColumns } from './standard';
 import type { PoolSchema, TableInfo } from './types';
 import {
   type ColumnWrite,
@@ -18,6 +19,7 @@ import {
   toStored,
   type WriteValue,
 } from './values';
+import { checkReferences, requireWriteRight, scopedWrites, withRules } from './write-checks';
 
 export type { ColumnWrite, WriteValue } from './values';
 
@@ -55,8 +57,6 @@ export interface PlanOptions {
   /** Further returned expressions (e.g. foreign-key labels), built from registry names. */
   extraColumns?: SQL;
 }
-
-const isSql = (value: WriteValue): value is SQL => is(value, SQL);
 
 function returningList(table: TableInfo, extra?: SQL): SQL {
   const columns = sql.join(
@@ -98,19 +98,6 @@ function guardedAudit(
 }
 const GUARD_FAILED = /NOT NULL constraint failed: audit_log\.action/i;
 
-/** Fails at run time, always, with a message no write produces: ends a trial batch (see locateFailure). */
-const SENTINEL = sql`insert into audit_log (table_name, action) values (null, 'SENTINEL')`;
-const SENTINEL_FAILED = /NOT NULL constraint failed: audit_log\.table_name/i;
-
-/** The right a write needs; rows that decide who may do what (iDempiere roles, table access) need `base.*`. */
-export async function requireWriteRight(ctx: RecordContext, table: TableInfo, verb: 'add' | 'edit' | 'delete') {
-  requireWrite(ctx.actor, RECORD_RIGHTS[verb]);
-  if (isSecurityTable(table.name))
-    requireWrite(ctx.actor, 'base.*', `${table.name} decides who may do what: only a holder of base.* writes it`);
-  await ctx.narrow?.(table, 'write');
-  if (table.view) throw new AppError('BAD_REQUEST', `${table.name} is read-only here`);
-}
-
 function computedWrites(table: TableInfo, computed: Record<string, WriteValue> = {}): ColumnWrite[] {
   return Object.entries(computed).map(([name, value]) => {
     const column = findColumn(table, name);
@@ -124,75 +111,6 @@ function writesOf(table: TableInfo, values: Record<string, unknown>, options: Pl
   const computed = computedWrites(table, options.computed);
   const given = columnValues(table, values, options.readOnly ?? 'reject', { allowEmpty: computed.length > 0 });
   return [...given.filter((w) => !computed.some((c) => c.column === w.column)), ...computed];
-}
-
-/**
- * The tenant columns of a write: inserts take the session's client whatever the body says, and the
- * session's organisation when the body names none; updates cannot move a row to another client. An
- * organisation given must be 0 or one of the client's (checked with the references, checkReferences).
- */
-function scopedWrites(ctx: RecordContext, table: TableInfo, writes: ColumnWrite[], mode: 'insert' | 'update') {
-  if (ctx.scope === 'unscoped') return writes;
-  const scope = ctx.scope;
-  const client = findColumn(table, CLIENT_COLUMN);
-  const org = findColumn(table, ORG_COLUMN);
-  const out = writes.filter((w) => w.column !== client);
-  if (client && mode === 'insert') out.push({ column: client, value: scope.clientId });
-  if (org && mode === 'insert' && scope.defaultOrgId !== undefined && !out.some((w) => w.column === org))
-    out.push({ column: org, value: scope.defaultOrgId });
-  return out;
-}
-
-/** The face's rules for new and changed rows (RecordContext.rules); they add columns, never tenant ones. */
-function withRules(ctx: RecordContext, table: TableInfo, writes: ColumnWrite[], mode: 'insert' | 'update') {
-  if (!ctx.rules) return writes;
-  const added = ctx
-    .rules(table, writes, mode)
-    .filter(
-      (w) =>
-        !writes.some((given) => given.column === w.column) &&
-        w.column.name !== CLIENT_COLUMN &&
-        w.column.name !== ORG_COLUMN,
-    );
-  return [...writes, ...added];
-}
-
-/**
- * Foreign keys written must name rows the caller can see: a row of another tenant answers exactly like a
- * missing one (no existence oracle across clients). One batch of reads for all of them. Values the core
- * computed (links to rows of the same batch) are not checked here: the core built them.
- */
-async function checkReferences(ctx: RecordContext, schema: PoolSchema, table: TableInfo, writes: ColumnWrite[]) {
-  if (ctx.scope === 'unscoped') return;
-  const checks: { label: string; statement: D1PreparedStatement }[] = [];
-  const db = ctx.data.d1(ctx.pool);
-  const org = findColumn(table, ORG_COLUMN);
-  const orgWrite = org && ctx.scope.orgsOfClient ? writes.find((w) => w.column === org) : undefined;
-  if (orgWrite && orgWrite.value !== null && !isSql(orgWrite.value))
-    checks.push({
-      label: `Organization ${String(orgWrite.value).slice(0, 20)} not allowed`,
-      statement: prepare(db, sql`select ${orgCondition(sql`${orgWrite.value}`, ctx.scope.clientId)} as n`),
-    });
-  for (const write of writes) {
-    if (write.value === null || isSql(write.value)) continue;
-    const fk = table.foreignKeys.find((f) => f.column === write.column.name);
-    if (fk?.implicit && write.value === 0) continue;
-    const parent = fk && findTable(schema, fk.table);
-    const scoped = parent && scopeCondition(parent, ctx.scope, 'read');
-    if (!fk || !parent || !scoped) continue;
-    checks.push({
-      label: `Record ${String(write.value).slice(0, 40)} not found in ${parent.name}`,
-      statement: prepare(
-        db,
-        sql`select count(*) as n from ${ident(parent.name)} where ${ident(fk.references)} = ${write.value} and ${scoped}`,
-      ),
-    });
-  }
-  if (!checks.length) return;
-  const results = await db.batch<{ n: number }>(checks.map((c) => c.statement));
-  results.forEach((r, i) => {
-    if (!r.results[0]?.n) throw new AppError('BAD_REQUEST', checks[i].label);
-  });
 }
 
 /** A new row: every check, then the insert and its audit row (after image). */
@@ -213,6 +131,7 @@ export async function planInsert(
   const missing = missingRequired(table, writes);
   if (missing.length) throw new AppError('BAD_REQUEST', `Missing required column(s): ${missing.join(', ')}`);
   await checkReferences(ctx, schema, table, writes);
+  writes = withStandardColumns(table, ctx.actor, 'insert', writes);
   const db = ctx.data.d1(ctx.pool);
   const name = ident(table.name);
   const identity = uu && uuid ? sql`${ident(uu.name)} = ${uuid}` : sql`rowid = (select max(rowid) from ${name})`;
@@ -288,12 +207,7 @@ export async function planUpdate(
     scopeCondition(table, ctx.scope, 'write'),
     belongsTo(table, options.parent),
   ) as SQL;
-  // iDempiere stamps every change.
-  const updated = findColumn(table, 'Updated');
-  const stamp =
-    updated?.type === 'timestamp' && !writes.some((w) => w.column === updated)
-      ? [sql`${ident(updated.name)} = strftime('%Y-%m-%dT%H:%M:%fZ','now')`]
-      : [];
+  const stamped = withStandardColumns(table, ctx.actor, 'update', writes);
   return {
     table,
     action: 'UPDATE',
@@ -305,7 +219,7 @@ export async function planUpdate(
       prepare(
         db,
         sql`update ${name} set ${sql.join(
-          [...writes.map((w) => sql`${ident(w.column.name)} = ${w.value}`), ...stamp],
+          stamped.map((w) => sql`${ident(w.column.name)} = ${w.value}`),
           sql`, `,
         )} where ${match} returning ${returningList(table, options.extraColumns)}`,
       ),
@@ -375,29 +289,11 @@ function classify(error: unknown, group: WriteStep[]): AppError | undefined {
         : 'A record of this change was not found (changed or deleted meanwhile)',
     );
   }
+  const duplicate = duplicateMessage(message);
+  if (duplicate) return new AppError('CONFLICT', duplicate);
   if (/SQLITE_CONSTRAINT|constraint failed/i.test(message))
     return new AppError('CONFLICT', 'The write conflicts with existing data (duplicate or missing reference)');
   return undefined;
-}
-
-/**
- * Which group made the batch fail. D1 does not say which statement failed, so growing prefixes of the
- * groups are run again, each ending with a statement that always fails (so every trial rolls back): the
- * first prefix that fails on something else ends with the culprit. Only on the failure path.
- */
-async function locateFailure(db: D1Database | D1DatabaseSession, groups: WriteStep[][], error: unknown) {
-  if (groups.length === 1) return { index: 0, error };
-  const sentinel = prepare(db, SENTINEL);
-  const prefix: D1PreparedStatement[] = [];
-  for (const [index, group] of groups.entries()) {
-    prefix.push(...group.flatMap((s) => s.statements));
-    try {
-      await db.batch([...prefix, sentinel]);
-    } catch (trial) {
-      if (!SENTINEL_FAILED.test(messageOf(trial))) return { index, error: trial };
-    }
-  }
-  return { index: groups.length - 1, error };
 }
 
 /**
@@ -414,7 +310,11 @@ export async function executeWrites(ctx: RecordContext, groups: WriteStep[][]): 
     results = await db.batch(statements);
   } catch (error) {
     if (PRECONDITION_ERROR.test(messageOf(error))) throw preconditionFailed();
-    const found = await locateFailure(db, groups, error);
+    const found = await locateFailure(
+      db,
+      groups.map((g) => g.flatMap((s) => s.statements)),
+      error,
+    );
     const explained = classify(found.error, groups[found.index]);
     if (!explained) throw found.error;
     throw new WriteFailure(explained, found.index);

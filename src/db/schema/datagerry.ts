@@ -79,3 +79,61 @@ export const dgSettings = sqliteTable(
   },
   (t) => [primaryKey({ columns: [t.userId, t.identifier] })],
 );
+
+/**
+ * DATAGERRY's web UI (migration 0070): object links, section templates, DocAPI templates and the system
+ * settings sections the UI edits (`auth`, `date`). Internal like the other dg_* tables.
+ */
+export const dgObjectLinks = sqliteTable(
+  'dg_object_links',
+  {
+    publicId: integer('public_id').primaryKey({ autoIncrement: true }),
+    primaryId: integer('primary_id')
+      .notNull()
+      .references(() => dgObjects.publicId, { onDelete: 'cascade' }),
+    secondaryId: integer('secondary_id')
+      .notNull()
+      .references(() => dgObjects.publicId, { onDelete: 'cascade' }),
+    creationTime: text('creation_time').notNull().default(nowIso),
+  },
+  (t) => [
+    uniqueIndex('dg_object_links_pair').on(t.primaryId, t.secondaryId),
+    index('dg_object_links_secondary').on(t.secondaryId),
+  ],
+);
+
+export const dgSectionTemplates = sqliteTable(
+  'dg_section_templates',
+  {
+    publicId: integer('public_id').primaryKey({ autoIncrement: true }),
+    name: text('name').notNull(),
+    label: text('label'),
+    type: text('type').notNull().default('section'),
+    isGlobal: integer('is_global').notNull().default(0),
+    predefined: integer('predefined').notNull().default(0),
+    fields: text('fields').notNull().default('[]'),
+  },
+  (t) => [uniqueIndex('dg_section_templates_name').on(t.name)],
+);
+
+export const dgDocapiTemplates = sqliteTable(
+  'dg_docapi_templates',
+  {
+    publicId: integer('public_id').primaryKey({ autoIncrement: true }),
+    name: text('name').notNull(),
+    label: text('label'),
+    description: text('description'),
+    active: integer('active').notNull().default(1),
+    authorId: integer('author_id'),
+    templateData: text('template_data').notNull().default(''),
+    templateStyle: text('template_style').notNull().default(''),
+    templateType: text('template_type').notNull().default('OBJECT'),
+    templateParameters: text('template_parameters').notNull().default('{}'),
+  },
+  (t) => [uniqueIndex('dg_docapi_templates_name').on(t.name), index('dg_docapi_templates_kind').on(t.templateType)],
+);
+
+export const dgSystemSettings = sqliteTable('dg_system_settings', {
+  section: text('section').primaryKey(),
+  payload: text('payload').notNull().default('{}'),
+});

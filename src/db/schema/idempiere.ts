@@ -1,264 +1,308 @@
 import { sql } from 'drizzle-orm';
 import { index, integer, real, sqliteTable, sqliteView, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import { cDocType, cTax, mPriceList } from './idempiere-accounting';
+import { cCurrency, cLocation, cTaxCategory, cUom, mProductCategory } from './idempiere-reference';
+import { erpTable, flag } from './standard';
 import { AD_USER_UU_PREFIX, boolean, nowIso, randomUuid, timestamp } from './types';
 
 /**
- * iDempiere face (migration 0003, ids AUTOINCREMENT since 0007): GardenWorld-style business tables (real
- * tables with iDempiere column names, so the generic models API exposes them), the login context tables
- * (clients, roles = core groups, organizations, warehouses), per-role table access, validation rules,
- * forms, the AD_User view and workflow bookkeeping (wf_*, internal). Demo rows come from the face's demo
- * loader. Flags are declared `boolean` and dates `timestamp`, as the registry types them. Every UUID column
- * has a unique index (migration 0010), as in iDempiere: records are found by UUID.
+ * iDempiere face (migration 0003; AUTOINCREMENT since 0007; rebuilt with iDempiere's standard columns by
+ * 0040): the login context tables (clients, roles = core groups, organizations, warehouses), per-role table
+ * access, validation rules, forms, GardenWorld-style business tables with iDempiere's column names (so the
+ * generic models API exposes them), the AD_User view and workflow bookkeeping (wf_*, internal). Every table
+ * but the wf_* ones is an `erpTable` (standard.ts): key, standard columns, its own, `<Table>_UU`. Reference
+ * and financial tables are in idempiere-reference.ts and idempiere-accounting.ts, documents in
+ * idempiere-documents.ts. Demo rows come from the face's demo loader. Flags are declared `boolean` and dates
+ * `timestamp`, as the registry types them.
  */
 
 const uu = (name: string) => text(name).notNull().default(randomUuid);
-const isActive = () => boolean('IsActive').notNull().default(sql`1`);
 
-export const adClient = sqliteTable(
+export const adClient = erpTable(
   'AD_Client',
   {
-    adClientId: integer('AD_Client_ID').primaryKey({ autoIncrement: true }),
-    adClientUu: uu('AD_Client_UU'),
     value: text('Value').notNull(),
     name: text('Name').notNull(),
+    description: text('Description'),
     adLanguage: text('AD_Language').notNull().default('en_US'),
-    isActive: isActive(),
   },
-  (t) => [uniqueIndex('ad_client_uu').on(t.adClientUu)],
+  (t) => [uniqueIndex('ad_client_value').on(t.value)],
+  { client: false },
 );
 
-export const adRole = sqliteTable(
+export const adRole = erpTable(
   'AD_Role',
   {
-    adRoleId: integer('AD_Role_ID').primaryKey({ autoIncrement: true }),
-    adRoleUu: uu('AD_Role_UU'),
-    adClientId: integer('AD_Client_ID')
-      .notNull()
-      .references(() => adClient.adClientId),
     name: text('Name').notNull(),
-    /** The core group that holds this role (membership = the role is granted). */
+    description: text('Description'),
+    /** The core group that holds this role (membership = the role is granted); System roles (client 0): base.*. */
     groupName: text('Group_Name').notNull(),
     /** Every table of the pool is readable and writable (iDempiere's "access all" roles). */
-    isAccessAllTables: boolean('IsAccessAllTables').notNull().default(sql`0`),
-    isActive: isActive(),
-    /** The role may log in to organisation 0 (`*`, every organisation of its client); migration 0010. */
-    isAccessAllOrgs: boolean('IsAccessAllOrgs').notNull().default(sql`0`),
+    isAccessAllTables: flag('IsAccessAllTables'),
+    /** Every organisation of the client, and logging in to organisation 0 (`*`); else AD_Role_OrgAccess. */
+    isAccessAllOrgs: flag('IsAccessAllOrgs'),
   },
-  (t) => [uniqueIndex('ad_role_uu').on(t.adRoleUu)],
+  (t) => [uniqueIndex('ad_role_name').on(t.adClientId, t.name)],
 );
 
-export const adOrg = sqliteTable(
+export const adOrg = erpTable(
   'AD_Org',
   {
-    adOrgId: integer('AD_Org_ID').primaryKey({ autoIncrement: true }),
-    adOrgUu: uu('AD_Org_UU'),
-    adClientId: integer('AD_Client_ID')
-      .notNull()
-      .references(() => adClient.adClientId),
     value: text('Value').notNull(),
     name: text('Name').notNull(),
-    isActive: isActive(),
+    description: text('Description'),
+    isSummary: flag('IsSummary'),
   },
-  (t) => [uniqueIndex('ad_org_uu').on(t.adOrgUu)],
+  (t) => [uniqueIndex('ad_org_value').on(t.adClientId, t.value)],
+  { org: false },
 );
 
-export const mWarehouse = sqliteTable(
+export const mWarehouse = erpTable(
   'M_Warehouse',
   {
-    mWarehouseId: integer('M_Warehouse_ID').primaryKey({ autoIncrement: true }),
-    mWarehouseUu: uu('M_Warehouse_UU'),
-    adClientId: integer('AD_Client_ID')
-      .notNull()
-      .references(() => adClient.adClientId),
-    adOrgId: integer('AD_Org_ID')
-      .notNull()
-      .references(() => adOrg.adOrgId),
     value: text('Value').notNull(),
     name: text('Name').notNull(),
-    isActive: isActive(),
+    description: text('Description'),
+    cLocationId: integer('C_Location_ID').references(() => cLocation.id),
   },
-  (t) => [uniqueIndex('m_warehouse_uu').on(t.mWarehouseUu)],
+  (t) => [uniqueIndex('m_warehouse_value').on(t.adClientId, t.value)],
 );
 
-export const adTableAccess = sqliteTable(
+export const adTableAccess = erpTable(
   'AD_Table_Access',
   {
-    adTableAccessId: integer('AD_Table_Access_ID').primaryKey({ autoIncrement: true }),
     adRoleId: integer('AD_Role_ID')
       .notNull()
-      .references(() => adRole.adRoleId),
+      .references(() => adRole.id, { onDelete: 'cascade' }),
     tableName: text('TableName').notNull(),
-    isReadOnly: boolean('IsReadOnly').notNull().default(sql`1`),
-    isActive: isActive(),
+    isReadOnly: flag('IsReadOnly', true),
   },
   // Table names are matched case-insensitively, as iDempiere clients write them in any case.
   (t) => [uniqueIndex('ad_table_access_role_table').on(t.adRoleId, sql`lower(${t.tableName})`)],
 );
 
-export const adValRule = sqliteTable(
-  'AD_Val_Rule',
-  {
-    adValRuleId: integer('AD_Val_Rule_ID').primaryKey({ autoIncrement: true }),
-    adValRuleUu: uu('AD_Val_Rule_UU'),
-    name: text('Name').notNull(),
-    /** A WHERE fragment in the OData $filter grammar with @Var@ placeholders (filled from $context, bound). */
-    code: text('Code').notNull(),
-    isActive: isActive(),
-  },
-  (t) => [uniqueIndex('ad_val_rule_uu').on(t.adValRuleUu)],
-);
+export const adValRule = erpTable('AD_Val_Rule', {
+  name: text('Name').notNull(),
+  description: text('Description'),
+  /** A WHERE fragment in the OData $filter grammar with @Var@ placeholders (filled from $context, bound). */
+  code: text('Code').notNull(),
+  entityType: text('EntityType').notNull().default('U'),
+});
 
-export const adForm = sqliteTable(
-  'AD_Form',
-  {
-    adFormId: integer('AD_Form_ID').primaryKey({ autoIncrement: true }),
-    adFormUu: uu('AD_Form_UU'),
-    name: text('Name').notNull(),
-    description: text('Description'),
-    help: text('Help'),
-    classname: text('Classname'),
-    entityType: text('EntityType').notNull().default('U'),
-    isActive: isActive(),
-  },
-  (t) => [uniqueIndex('ad_form_uu').on(t.adFormUu)],
-);
+export const adForm = erpTable('AD_Form', {
+  name: text('Name').notNull(),
+  description: text('Description'),
+  help: text('Help'),
+  classname: text('Classname'),
+  entityType: text('EntityType').notNull().default('U'),
+});
 
-export const cBpGroup = sqliteTable(
+export const cBpGroup = erpTable(
   'C_BP_Group',
   {
-    cBpGroupId: integer('C_BP_Group_ID').primaryKey({ autoIncrement: true }),
-    cBpGroupUu: uu('C_BP_Group_UU'),
-    adClientId: integer('AD_Client_ID').notNull().default(11),
-    value: text('Value').notNull(),
-    name: text('Name').notNull(),
-    isDefault: boolean('IsDefault').notNull().default(sql`0`),
-    isActive: isActive(),
-    created: timestamp('Created').notNull().default(nowIso),
-    updated: timestamp('Updated'),
-  },
-  (t) => [uniqueIndex('c_bp_group_uu').on(t.cBpGroupUu)],
-);
-
-export const cBpartner = sqliteTable(
-  'C_BPartner',
-  {
-    cBpartnerId: integer('C_BPartner_ID').primaryKey({ autoIncrement: true }),
-    cBpartnerUu: uu('C_BPartner_UU'),
-    adClientId: integer('AD_Client_ID').notNull().default(11),
     value: text('Value').notNull(),
     name: text('Name').notNull(),
     description: text('Description'),
-    isActive: isActive(),
-    isCustomer: boolean('IsCustomer').notNull().default(sql`1`),
-    isVendor: boolean('IsVendor').notNull().default(sql`0`),
-    soCreditLimit: real('SO_CreditLimit').notNull().default(0),
+    isDefault: flag('IsDefault'),
+  },
+  (t) => [uniqueIndex('c_bp_group_value').on(t.adClientId, t.value)],
+);
+
+export const cBpartner = erpTable(
+  'C_BPartner',
+  {
+    value: text('Value').notNull(),
+    name: text('Name').notNull(),
+    name2: text('Name2'),
+    description: text('Description'),
+    isSummary: flag('IsSummary'),
     /** The standard group when omitted (iDempiere's default business partner group). */
     cBpGroupId: integer('C_BP_Group_ID')
       .notNull()
       .default(103)
-      .references(() => cBpGroup.cBpGroupId),
-    created: timestamp('Created').notNull().default(nowIso),
-    updated: timestamp('Updated'),
+      .references(() => cBpGroup.id),
+    isCustomer: flag('IsCustomer', true),
+    isVendor: flag('IsVendor'),
+    isEmployee: flag('IsEmployee'),
+    isSalesRep: flag('IsSalesRep'),
+    /** A user (AD_User is a view over the user store: the registry links it, src/core/records/policy.ts). */
+    salesRepId: integer('SalesRep_ID'),
+    taxId: text('TaxID'),
+    soCreditLimit: real('SO_CreditLimit').notNull().default(0),
+    totalOpenBalance: real('TotalOpenBalance').notNull().default(0),
+    mPriceListId: integer('M_PriceList_ID').references(() => mPriceList.id),
   },
   (t) => [
     index('c_bpartner_active_name').on(t.isActive, t.name),
     index('c_bpartner_name').on(t.name),
     index('c_bpartner_group').on(t.cBpGroupId),
-    uniqueIndex('c_bpartner_uu').on(t.cBpartnerUu),
+    uniqueIndex('c_bpartner_value').on(t.adClientId, t.value),
   ],
 );
 
-export const mProduct = sqliteTable(
-  'M_Product',
+export const cBpartnerLocation = erpTable(
+  'C_BPartner_Location',
   {
-    mProductId: integer('M_Product_ID').primaryKey({ autoIncrement: true }),
-    mProductUu: uu('M_Product_UU'),
-    adClientId: integer('AD_Client_ID').notNull().default(11),
-    value: text('Value').notNull(),
-    name: text('Name').notNull(),
-    productType: text('ProductType').notNull().default('I'),
-    isActive: isActive(),
-    created: timestamp('Created').notNull().default(nowIso),
-    updated: timestamp('Updated'),
-  },
-  (t) => [index('m_product_name').on(t.name), uniqueIndex('m_product_uu').on(t.mProductUu)],
-);
-
-export const cOrder = sqliteTable(
-  'C_Order',
-  {
-    cOrderId: integer('C_Order_ID').primaryKey({ autoIncrement: true }),
-    cOrderUu: uu('C_Order_UU'),
-    adClientId: integer('AD_Client_ID').notNull().default(11),
-    documentNo: text('DocumentNo').notNull(),
     cBpartnerId: integer('C_BPartner_ID')
       .notNull()
-      .references(() => cBpartner.cBpartnerId),
-    dateOrdered: timestamp('DateOrdered').notNull().default(nowIso),
-    docStatus: text('DocStatus').notNull().default('DR'),
-    isApproved: boolean('IsApproved').notNull().default(sql`0`),
-    grandTotal: real('GrandTotal').notNull().default(0),
-    isActive: isActive(),
-    created: timestamp('Created').notNull().default(nowIso),
-    updated: timestamp('Updated'),
+      .references(() => cBpartner.id, { onDelete: 'cascade' }),
+    cLocationId: integer('C_Location_ID')
+      .notNull()
+      .references(() => cLocation.id),
+    name: text('Name').notNull(),
+    isBillTo: flag('IsBillTo', true),
+    isShipTo: flag('IsShipTo', true),
+    isPayFrom: flag('IsPayFrom', true),
+    isRemitTo: flag('IsRemitTo', true),
+    phone: text('Phone'),
+    fax: text('Fax'),
   },
-  (t) => [index('c_order_bpartner').on(t.cBpartnerId), uniqueIndex('c_order_uu').on(t.cOrderUu)],
+  (t) => [index('c_bpartner_location_partner').on(t.cBpartnerId)],
 );
 
-export const cOrderLine = sqliteTable(
+export const mProduct = erpTable(
+  'M_Product',
+  {
+    value: text('Value').notNull(),
+    name: text('Name').notNull(),
+    description: text('Description'),
+    upc: text('UPC'),
+    sku: text('SKU'),
+    /** I item, S service, R resource, E expense type, O online. */
+    productType: text('ProductType').notNull().default('I'),
+    mProductCategoryId: integer('M_Product_Category_ID').references(() => mProductCategory.id),
+    cUomId: integer('C_UOM_ID').references(() => cUom.id),
+    cTaxCategoryId: integer('C_TaxCategory_ID').references(() => cTaxCategory.id),
+    isStocked: flag('IsStocked', true),
+    isPurchased: flag('IsPurchased', true),
+    isSold: flag('IsSold', true),
+    isSummary: flag('IsSummary'),
+    weight: real('Weight').notNull().default(0),
+    volume: real('Volume').notNull().default(0),
+  },
+  (t) => [index('m_product_name').on(t.name), uniqueIndex('m_product_value').on(t.adClientId, t.value)],
+);
+
+export const cOrder = erpTable(
+  'C_Order',
+  {
+    documentNo: text('DocumentNo').notNull(),
+    description: text('Description'),
+    poReference: text('POReference'),
+    cDocTypeId: integer('C_DocType_ID').references(() => cDocType.id),
+    cDocTypeTargetId: integer('C_DocTypeTarget_ID').references(() => cDocType.id),
+    isSoTrx: flag('IsSOTrx', true),
+    docStatus: text('DocStatus').notNull().default('DR'),
+    docAction: text('DocAction').notNull().default('CO'),
+    processed: flag('Processed'),
+    isApproved: flag('IsApproved'),
+    dateOrdered: timestamp('DateOrdered').notNull().default(nowIso),
+    datePromised: timestamp('DatePromised'),
+    dateAcct: timestamp('DateAcct'),
+    cBpartnerId: integer('C_BPartner_ID')
+      .notNull()
+      .references(() => cBpartner.id),
+    cBpartnerLocationId: integer('C_BPartner_Location_ID').references(() => cBpartnerLocation.id),
+    billBpartnerId: integer('Bill_BPartner_ID').references(() => cBpartner.id),
+    billLocationId: integer('Bill_Location_ID').references(() => cBpartnerLocation.id),
+    /** Users (the AD_User view; linked by the registry). */
+    adUserId: integer('AD_User_ID'),
+    salesRepId: integer('SalesRep_ID'),
+    mWarehouseId: integer('M_Warehouse_ID').references(() => mWarehouse.id),
+    mPriceListId: integer('M_PriceList_ID').references(() => mPriceList.id),
+    cCurrencyId: integer('C_Currency_ID').references(() => cCurrency.id),
+    /** P on credit, B cash, S check, K credit card, T direct deposit, D direct debit. */
+    paymentRule: text('PaymentRule').notNull().default('P'),
+    deliveryRule: text('DeliveryRule').notNull().default('A'),
+    deliveryViaRule: text('DeliveryViaRule').notNull().default('P'),
+    invoiceRule: text('InvoiceRule').notNull().default('I'),
+    freightCostRule: text('FreightCostRule').notNull().default('I'),
+    priorityRule: text('PriorityRule').notNull().default('5'),
+    isTaxIncluded: flag('IsTaxIncluded'),
+    isDelivered: flag('IsDelivered'),
+    isInvoiced: flag('IsInvoiced'),
+    totalLines: real('TotalLines').notNull().default(0),
+    grandTotal: real('GrandTotal').notNull().default(0),
+  },
+  (t) => [
+    index('c_order_bpartner').on(t.cBpartnerId),
+    index('c_order_salesrep').on(t.salesRepId),
+    index('c_order_documentno').on(t.adClientId, t.documentNo),
+  ],
+);
+
+export const cOrderLine = erpTable(
   'C_OrderLine',
   {
-    cOrderLineId: integer('C_OrderLine_ID').primaryKey({ autoIncrement: true }),
-    cOrderLineUu: uu('C_OrderLine_UU'),
-    adClientId: integer('AD_Client_ID').notNull().default(11),
     cOrderId: integer('C_Order_ID')
       .notNull()
-      .references(() => cOrder.cOrderId, { onDelete: 'cascade' }),
+      .references(() => cOrder.id, { onDelete: 'cascade' }),
     line: integer('Line').notNull(),
-    mProductId: integer('M_Product_ID').references(() => mProduct.mProductId),
-    qtyOrdered: real('QtyOrdered').notNull().default(1),
-    priceEntered: real('PriceEntered').notNull().default(0),
-    isActive: isActive(),
-    created: timestamp('Created').notNull().default(nowIso),
-    updated: timestamp('Updated'),
-    /** The quantity as entered (migration 0010); the same as QtyOrdered, as there is no unit conversion. */
+    description: text('Description'),
+    mProductId: integer('M_Product_ID').references(() => mProduct.id),
+    cUomId: integer('C_UOM_ID').references(() => cUom.id),
+    /** The quantity as entered; the same as QtyOrdered, as there is no unit conversion. */
     qtyEntered: real('QtyEntered').notNull().default(1),
+    qtyOrdered: real('QtyOrdered').notNull().default(1),
+    qtyDelivered: real('QtyDelivered').notNull().default(0),
+    qtyInvoiced: real('QtyInvoiced').notNull().default(0),
+    priceEntered: real('PriceEntered').notNull().default(0),
+    priceActual: real('PriceActual').notNull().default(0),
+    priceList: real('PriceList').notNull().default(0),
+    lineNetAmt: real('LineNetAmt').notNull().default(0),
+    cTaxId: integer('C_Tax_ID').references(() => cTax.id),
+    processed: flag('Processed'),
   },
-  (t) => [index('c_orderline_order').on(t.cOrderId, t.line), uniqueIndex('c_orderline_uu').on(t.cOrderLineUu)],
+  (t) => [index('c_orderline_order').on(t.cOrderId, t.line)],
 );
 
 /**
  * AD_User: a read view over the one user store (no password material); writes go through the identity
  * core. The definition is the migration's text, so drizzle-kit sees exactly what the database holds.
- * `AD_User_UU` is derived from the user id (ids are never reused), in the UUID format; SQLite reports a view
- * column's source type, so the flags and dates are typed here (the registry reads views' types from this
- * declaration, src/core/records/policy.ts).
+ * `AD_User_UU` is derived from the user id (ids are never reused), in the UUID format; the standard columns
+ * come from the user store's own (`created_by`, `updated_by` are kept by the identity core on every write,
+ * through any face). SQLite reports a view column's source type, so the flags and dates are typed here
+ * (the registry reads views' types from this declaration, src/core/records/policy.ts).
  */
 export const adUser = sqliteView('AD_User', {
   adUserId: integer('AD_User_ID'),
-  adUserUu: text('AD_User_UU'),
+  adClientId: integer('AD_Client_ID'),
+  adOrgId: integer('AD_Org_ID'),
+  isActive: boolean('IsActive'),
+  created: timestamp('Created'),
+  createdBy: integer('CreatedBy'),
+  updated: timestamp('Updated'),
+  updatedBy: integer('UpdatedBy'),
   name: text('Name'),
+  description: text('Description'),
+  eMail: text('EMail'),
   firstName: text('FirstName'),
   lastName: text('LastName'),
-  eMail: text('EMail'),
-  description: text('Description'),
-  isActive: boolean('IsActive'),
   adLanguage: text('AD_Language'),
-  created: timestamp('Created'),
-  updated: timestamp('Updated'),
+  cBpartnerId: integer('C_BPartner_ID'),
+  cJobId: integer('C_Job_ID'),
+  adImageId: integer('AD_Image_ID'),
+  adUserUu: text('AD_User_UU'),
 }).as(
   sql.raw(`SELECT
   \`id\` AS \`AD_User_ID\`,
-  '${AD_USER_UU_PREFIX}' || printf('%012x', \`id\`) AS \`AD_User_UU\`,
+  \`ad_client_id\` AS \`AD_Client_ID\`,
+  \`ad_org_id\` AS \`AD_Org_ID\`,
+  \`enabled\` AS \`IsActive\`,
+  \`registration_time\` AS \`Created\`,
+  \`created_by\` AS \`CreatedBy\`,
+  coalesce(\`updated_at\`, \`registration_time\`) AS \`Updated\`,
+  \`updated_by\` AS \`UpdatedBy\`,
   \`login\` AS \`Name\`,
+  \`description\` AS \`Description\`,
+  \`email\` AS \`EMail\`,
   \`first_name\` AS \`FirstName\`,
   \`last_name\` AS \`LastName\`,
-  \`email\` AS \`EMail\`,
-  \`description\` AS \`Description\`,
-  \`enabled\` AS \`IsActive\`,
   \`language\` AS \`AD_Language\`,
-  \`registration_time\` AS \`Created\`,
-  \`updated_at\` AS \`Updated\`
+  \`c_bpartner_id\` AS \`C_BPartner_ID\`,
+  \`c_job_id\` AS \`C_Job_ID\`,
+  \`ad_image_id\` AS \`AD_Image_ID\`,
+  '${AD_USER_UU_PREFIX}' || printf('%012x', \`id\`) AS \`AD_User_UU\`
 FROM \`users\``),
 );
 

@@ -29,6 +29,19 @@ export const users = sqliteTable(
     theme: text('theme').notNull().default('liberty'),
     /** Liberty USR_MODE: the user's colour mode, `light` or `dark`. */
     mode: text('mode').notNull().default('light'),
+    /** Who created and last changed the user (user ids, 0 = System), kept by the identity core on every write. */
+    createdBy: integer('created_by').notNull().default(0),
+    updatedBy: integer('updated_by').notNull().default(0),
+    /**
+     * iDempiere's contact columns (the AD_User view, migration 0040): tenant (0 = System, every client's
+     * contact) and organisation, business partner, job and image. Not declared as foreign keys: the user store
+     * does not depend on a face's tables (the registry links them for the iDempiere face).
+     */
+    adClientId: integer('ad_client_id').notNull().default(0),
+    adOrgId: integer('ad_org_id').notNull().default(0),
+    cBpartnerId: integer('c_bpartner_id'),
+    cJobId: integer('c_job_id'),
+    adImageId: integer('ad_image_id'),
   },
   (t) => [uniqueIndex('users_login_unique').on(sql`lower(${t.login})`), index('users_email_idx').on(t.email)],
 );
@@ -111,3 +124,17 @@ export const refreshTokens = sqliteTable(
   },
   (t) => [primaryKey({ columns: [t.jti] }), index('atrium_refresh_tokens_family').on(t.family)],
 );
+
+/**
+ * A user's session cut-off (migration 0014): tokens issued up to `ended_at` (unix ms) are refused, except
+ * those of `kept_session`. Written by a password change or reset and by disabling the user
+ * (core/identity/sessions.ts); read with the user on every token check. Goes with its user.
+ */
+export const sessionCutoffs = sqliteTable('atrium_session_cutoffs', {
+  userId: integer('user_id')
+    .primaryKey()
+    .references(() => users.id, { onDelete: 'cascade' }),
+  endedAt: integer('ended_at').notNull(),
+  /** The session that survives the cut-off: the user's own, when they changed their own password. */
+  keptSession: text('kept_session'),
+});

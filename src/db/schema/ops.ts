@@ -78,3 +78,15 @@ export const tableVersions = sqliteTable('atrium_table_versions', {
   name: text('name').primaryKey(),
   version: integer('version').notNull().default(0),
 });
+
+/**
+ * Who writes in the current batch, for writers that cannot stamp rows themselves (Liberty's stored SQL): such
+ * a batch sets the one row first and deletes it last; the stamp triggers of migration 0040 fill `UpdatedBy`
+ * and `Updated` (`updated_by`, `updated_at` of users) from it wherever the statement left them unchanged.
+ * Empty between batches (0 = System).
+ */
+export const batchActor = sqliteTable(
+  'atrium_actor',
+  { id: integer('id').primaryKey(), userId: integer('user_id').notNull() },
+  (t) => [check('atrium_actor_one', sql`${t.id} = 1`)],
+);

@@ -1,8 +1,9 @@
 import { type OpenAPIHono, type RouteConfig, type RouteHandler, z } from '@hono/zod-openapi';
 import type { Context } from 'hono';
-import type { FilterNode } from '../../core/filter';
-import { parseMongoFilter } from '../../core/filter';
+import type { FilterNode, MongoQuery, Stage } from '../../core/filter';
+import { leadingMatch, parseMongoQuery } from '../../core/filter';
 import { AppError } from '../../lib/errors';
+import { declareFaceErrors } from '../../lib/openapi';
 import type { AppEnv, ErrorRenderer } from '../../lib/types';
 import { validationSummary } from '../../middleware/errors';
 import { FILTER_DESCRIPTION } from './openapi';
@@ -32,6 +33,7 @@ const REASONS: Record<number, string> = {
 export const DgError = z
   .object({ status: z.number().int(), response: z.string(), message: z.string() })
   .openapi('DgError');
+declareFaceErrors(DgError, { prefix: 'Dg', schemaName: 'DgError' });
 
 /**
  * A 401 names the scheme to authenticate with (RFC 9110): Basic, which clients such as .NET's credential
@@ -123,6 +125,15 @@ export const ListQuery = z.object({
 });
 export type ListParams = z.infer<typeof ListQuery>;
 
+/** ListQuery with `sort`, `filter` and `projection` examples that fit one resource (Swagger UI sends them together). */
+export function listQueryWith(examples: { sort: string; filter: string; projection: string }) {
+  return ListQuery.extend({
+    sort: ListQuery.shape.sort.openapi({ example: examples.sort }),
+    filter: ListQuery.shape.filter.openapi({ example: examples.filter }),
+    projection: ListQuery.shape.projection.openapi({ example: examples.projection }),
+  });
+}
+
 /**
  * `projection`: keep (1/true, or a list of keys) or drop (0/false) top-level keys of each result, as
  * DATAGERRY projects its answers. Only `keys` (the resource's own) may be named, else 400. The results are
@@ -166,7 +177,14 @@ export interface Paging {
   page: number;
   sort: string;
   descending: boolean;
+  /** The list's default sort: the order of the documents a pipeline starts from. */
+  natural: string;
+  /** The filter, or a pipeline's leading `$match` stages (run by the list itself). */
   filter: FilterNode | undefined;
+  /** A pipeline's stages after its leading `$match` (none for a plain filter). */
+  stages: Stage[];
+  /** The parsed `filter`: a query or a whole pipeline. */
+  query: MongoQuery | undefined;
   rawFilter: unknown;
   /** The parsed `projection`, echoed in `parameters` as DATAGERRY does; undefined when none was given. */
   projection?: unknown;
@@ -198,7 +216,8 @@ export function paging(
       throw new AppError('BAD_REQUEST', 'Invalid filter: not JSON');
     }
   }
-  const filter = q.filter?.trim() ? parseMongoFilter(rawFilter) : undefined;
+  const query = q.filter?.trim() ? parseMongoQuery(rawFilter) : undefined;
+  const { filter, rest } = query?.pipeline ? leadingMatch(query.pipeline) : { filter: query?.filter, rest: [] };
   const projection = projector(q.projection, keys);
   return {
     limit,
@@ -206,11 +225,25 @@ export function paging(
     page: q.page,
     sort,
     descending: q.order === -1,
+    natural: defaultSort,
     filter,
+    stages: rest,
+    query,
     rawFilter,
     projection: projection?.spec,
     project: <T>(items: T[]) => (projection ? (items.map(projection.apply) as T[]) : items),
   };
+}
+
+/**
+ * A link to `path` (with its query) for DATAGERRY's answers (Location, pager links): under the configured
+ * `PUBLIC_URL` when there is one, else root-relative, so it resolves against the origin the client called.
+ * Never built from the request's `Host` header, which a client chooses.
+ */
+export function publicLink(c: Context<AppEnv>, path: string): string {
+  const base = c.env.PUBLIC_URL?.trim();
+  if (base && /^https?:\/\/[^/?#\s]+/i.test(base)) return `${base.replace(/\/+$/, '')}${path}`;
+  return path;
 }
 
 /** The list envelope, X-Total-Count and a Link header (first/prev/next/last). */
@@ -226,12 +259,12 @@ export function listResponse<T>(
   const totalPages = Math.max(1, Math.ceil(total / p.limit));
   const url = new URL(c.req.url);
   const pageUrl = (page: number) => {
-    const next = new URL(url);
-    next.searchParams.set('page', String(page));
-    return next.toString();
+    const next = new URLSearchParams(url.search);
+    next.set('page', String(page));
+    return publicLink(c, `${url.pathname}?${next}`);
   };
   const pagination = {
-    current: url.toString(),
+    current: publicLink(c, `${url.pathname}${url.search}`),
     first: pageUrl(1),
     prev: pageUrl(Math.max(1, p.page - 1)),
     next: pageUrl(Math.min(totalPages, p.page + 1)),
@@ -304,10 +337,21 @@ const envelope = {
   model: z.string().openapi({ description: 'The resource: User, Group, Type, Object, …' }),
   time: z.string().openapi({ description: 'When the answer was made (ISO 8601).' }),
 };
+/** A list item, or (with `projection`) the same object with only some of its keys (each object of a union). */
+const projectable = (item: z.ZodType): z.ZodType => {
+  // Objects with a required key only: one that is all optional already is its own projection.
+  const partial = (o: z.ZodType) =>
+    o instanceof z.ZodObject && Object.values(o.shape).some((v) => !(v as z.ZodType).safeParse(undefined).success)
+      ? [o.partial().openapi({ description: 'With `projection`: only the keys it selects.' })]
+      : [];
+  const options = item instanceof z.ZodUnion ? (item.options as z.ZodType[]) : [item];
+  const partials = options.flatMap(partial);
+  return partials.length ? z.union([...options, ...partials] as [z.ZodType, z.ZodType, ...z.ZodType[]]) : item;
+};
 export const ListOf = <T extends z.ZodType>(item: T) =>
   z.object({
     results: z
-      .array(item)
+      .array(projectable(item) as T)
       .openapi({ description: 'The page of results; with `projection`, each keeps only the keys it selects.' }),
     count: z.number().int().openapi({ description: 'Results in this page.' }),
     total: z.number().int().openapi({ description: 'Results in all pages (also the `X-Total-Count` header).' }),

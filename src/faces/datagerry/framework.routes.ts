@@ -7,16 +7,13 @@ import {
   insertCategory,
   listCategories,
   readCategory,
-  tree,
   updateCategory,
 } from '../../core/cmdb/categories';
+import { categoryTree } from '../../core/cmdb/category-tree';
 import {
-  type CmdbObject,
   cleanObjects,
   deleteObjects,
   insertObject,
-  listObjects,
-  listReferences,
   listUnclean,
   OBJECT_SORT,
   readObject,
@@ -50,24 +47,21 @@ import {
   json,
   ListOf,
   ListQuery,
+  listQueryWith,
   listResponse,
   OneOf,
   one,
   paging,
+  publicLink,
   putAndPatch,
   updated,
 } from './envelope';
 import { objectTopic } from './feed';
-import {
-  CategoryModel,
-  CategoryNode,
-  NativeObject,
-  ObjectModel,
-  ObjectProjection,
-  RenderedObject,
-  TypeModel,
-} from './models';
+import { CategoryListItem, CategoryModel, NativeObject, ObjectModel, RenderedObject, TypeModel } from './models';
+import { ObjectListItem, ObjectListQuery, objectList } from './object-list';
 import { EXAMPLES, TAGS } from './openapi';
+import { listPage, TYPES_FOR_LOOKUP, treeFilterOnly } from './pipelines';
+import { ObjectCreated, ObjectStatus, ObjectUpdated, objectUpdated, typeListPaging } from './web-ui';
 
 const Field = z
   .object({
@@ -119,7 +113,7 @@ const TypeInput = z
 const ObjectInput = z
   .object({
     type_id: z.number().int().positive(),
-    status: z.number().int().nullish(),
+    status: ObjectStatus,
     active: z.boolean().optional(),
     fields: z.array(z.object({ name: z.string().max(64), value: z.unknown() })).max(200),
   })
@@ -141,41 +135,10 @@ const Id = z.object({
 const TypeId = z.object({
   public_id: z.coerce.number().int().positive().openapi({ description: "The type's public id.", example: 1 }),
 });
-const ObjectListQuery = ListQuery.extend({
-  view: z
-    .enum(['native', 'render'])
-    .default('native')
-    .openapi({ description: '`native` (as stored) or `render` (with type information, labels and summaries).' }),
-  active: z
-    .enum(['true', 'false'])
-    .optional()
-    .openapi({ description: 'Only active (`true`) or inactive (`false`) objects.' }),
-  projection: z.string().max(2000).optional().openapi({
-    description:
-      'Native objects only: the keys to keep (`{"public_id":1,"fields":1}`) or to drop (`{"views":0}`), as JSON. Keys: public_id, type_id, status, version, creation_time, author_id, last_edit_time, editor_id, active, fields, views.',
-    example: '{"public_id":1,"fields":1}',
-  }),
-});
-/** A list entry: native (possibly projected) or rendered, depending on `view` and `projection`. */
-const ObjectListItem = z.union([ObjectModel, ObjectProjection, RenderedObject]);
 const bodyOf = <T extends z.ZodType>(schema: T, example: unknown) => ({
   content: { 'application/json': { schema, example } },
   required: true,
 });
-
-const NATIVE_KEYS = [
-  'public_id',
-  'type_id',
-  'status',
-  'version',
-  'creation_time',
-  'author_id',
-  'last_edit_time',
-  'editor_id',
-  'active',
-  'fields',
-  'views',
-];
 
 /** A cmdb row's version key: the audit trail's table and the public id (core/ops/versions.ts). */
 const rowKey = (table: 'dg_types' | 'dg_objects' | 'dg_categories', id: number) => ({ table, recordId: String(id) });
@@ -183,29 +146,7 @@ const precondition = preconditionFailedResponse(DgError);
 /** Types and objects a type ACL may hide: If-Match is checked in the write's batch only (after the 404). */
 const HIDDEN_IS_MISSING = { early: false };
 
-const location = (c: Context<AppEnv>, path: string) =>
-  c.header('Location', new URL(`/rest${path}`, c.req.url).toString());
-
-/** A page of objects (all visible ones, or those referencing `referencing`), native, projected or rendered. */
-async function objectList(c: Context<AppEnv>, q: z.infer<typeof ObjectListQuery>, referencing?: number) {
-  // The projection applies to native objects; rendered ones are answered whole.
-  const p = paging(q.view === 'render' ? { ...q, projection: undefined } : q, OBJECT_SORT, 'public_id', NATIVE_KEYS);
-  const actor = actorOf(c);
-  let filter = p.filter;
-  if (q.active) {
-    const active = { kind: 'cmp' as const, op: 'eq' as const, field: { path: 'active' }, value: q.active === 'true' };
-    filter = filter ? { kind: 'and', children: [filter, active] } : active;
-  }
-  const db = c.var.data.d1();
-  const options = { limit: p.limit, offset: p.offset, sort: p.sort, descending: p.descending, filter };
-  const { objects, total } =
-    referencing === undefined
-      ? await listObjects(db, actor, options)
-      : await listReferences(db, actor, referencing, options);
-  const results: (CmdbObject | Awaited<ReturnType<typeof renderObjects>>[number])[] =
-    q.view === 'render' ? await renderObjects(db, objects) : p.project(objects);
-  return listResponse(c, 'Object', p, results, total, q, { view: q.view });
-}
+const location = (c: Context<AppEnv>, path: string) => c.header('Location', publicLink(c, `/rest${path}`));
 
 export function frameworkRoutes() {
   const app = createRouter();
@@ -231,15 +172,18 @@ export function frameworkRoutes() {
     }),
     async (c) => {
       const q = c.req.valid('query');
-      const p = paging(q, TYPE_SORT, 'public_id', Object.keys(TypeModel.shape));
-      const page = await listTypes(c.var.data.d1(), actorOf(c), {
-        limit: p.limit,
-        offset: p.offset,
-        sort: p.sort,
-        descending: p.descending,
-        filter: p.filter,
-      });
-      return c.json(listResponse(c, 'Type', p, p.project(page.types), page.total, q), 200);
+      const { p, options } = typeListPaging(q, TYPE_SORT, Object.keys(TypeModel.shape));
+      const [db, actor] = [c.var.data.d1(), actorOf(c)];
+      const page = await listPage(
+        c,
+        p,
+        async (o) => {
+          const { types, total } = await listTypes(db, actor, { ...options, ...o });
+          return { results: types, total };
+        },
+        { 'framework.categories': () => allCategories(db, actor) },
+      );
+      return c.json(listResponse(c, 'Type', p, p.project(page.results), page.total, q), 200);
     },
   );
   app.openapi(
@@ -536,7 +480,7 @@ export function frameworkRoutes() {
       const notModified = answerVersion(c, rowKey('dg_objects', id), version);
       if (notModified) return notModified;
       c.header('X-Total-Count', '1');
-      return c.json((await renderObjects(db, [object]))[0], 200);
+      return c.json((await renderObjects(db, [object], actorOf(c)))[0], 200);
     },
   );
   app.openapi(
@@ -546,18 +490,18 @@ export function frameworkRoutes() {
       operationId: 'datagerryCreateObject',
       tags: [TAGS.objects.name],
       description:
-        'Inserts an object; its fields are validated against its type (unknown fields, missing required ones, wrong types are 400). Answers it (200, as the seed shows) with `Location`.',
+        "Inserts an object; its fields are validated against its type (unknown fields, missing required ones, wrong types are 400). Answers the new id (200, with `Location`), as DATAGERRY's backend does; `status` may be a boolean.",
       security,
       middleware: can('base.framework.object.add'),
       summary: 'Insert an object (validated against its type)',
       request: { body: bodyOf(ObjectInput, EXAMPLES.object) },
-      responses: { 200: json(InsertOf(ObjectModel).openapi('DgObjectInserted'), 'Inserted'), ...errorResponses },
+      responses: { 200: json(ObjectCreated, 'Inserted: the new id'), ...errorResponses },
     }),
     async (c) => {
       const object = await insertObject(c.var.data.d1(), c.env, actorOf(c), c.req.valid('json'));
       publishAfterCommit(c, [changeOf(c, objectTopic(object.type_id), 'INSERT', object.public_id)]);
       location(c, `/objects/${object.public_id}`);
-      return c.json(inserted('Object', object.public_id, object), 200);
+      return c.json(object.public_id, 200);
     },
   );
   putAndPatch(
@@ -568,7 +512,7 @@ export function frameworkRoutes() {
       operationId: 'datagerryUpdateObject',
       tags: [TAGS.objects.name],
       description:
-        "Updates an object's fields (validated against its type) and `active`/`status`; the version goes up by how much changed. Answers 200, as the seed shows for objects.",
+        "Updates an object's fields (validated against its type) and `active`/`status`; the version goes up by how much changed. Answers 200, as the seed shows for objects, with DATAGERRY's `{results, failed}` and the object as `result`.",
       security,
       middleware: can('base.framework.object.edit'),
       summary: 'Update an object (version bump by how much changed)',
@@ -578,7 +522,7 @@ export function frameworkRoutes() {
         body: bodyOf(ObjectInput.partial({ type_id: true }).openapi('DgObjectUpdate'), EXAMPLES.updateObject),
       },
       responses: {
-        200: withEtag(json(OneOf(ObjectModel).openapi('DgObjectUpdated'), 'Updated')),
+        200: withEtag(json(ObjectUpdated, 'Updated')),
         ...precondition,
         ...errorResponses,
       },
@@ -590,7 +534,7 @@ export function frameworkRoutes() {
       publishAfterCommit(c, [changeOf(c, objectTopic(object.type_id), 'UPDATE', id)]);
       await etagAfterWrite(c, rowKey('dg_objects', id));
       location(c, `/objects/${id}`);
-      return c.json(updated('Object', object), 200);
+      return c.json(objectUpdated(object), 200);
     },
   );
   app.openapi(
@@ -655,31 +599,39 @@ export function frameworkRoutes() {
       middleware: can('base.framework.category.view'),
       summary: 'Categories (view=list|tree)',
       request: {
-        query: ListQuery.extend({
+        query: listQueryWith({
+          sort: 'public_id',
+          filter: '{"types":1}',
+          projection: '{"public_id":1,"name":1,"types":1}',
+        }).extend({
           view: z
             .enum(['list', 'tree'])
             .default('list')
             .openapi({ description: '`list` (flat, sortable) or `tree` (roots with their `children`).' }),
         }),
       },
-      responses: { 200: json(ListOf(CategoryNode).openapi('DgCategoryList')), ...errorResponses },
+      responses: { 200: json(ListOf(CategoryListItem).openapi('DgCategoryList')), ...errorResponses },
     }),
     async (c) => {
       const q = c.req.valid('query');
       const p = paging(q, CATEGORY_SORT, 'public_id', [...Object.keys(CategoryModel.shape), 'children']);
+      const [db, actor] = [c.var.data.d1(), actorOf(c)];
       if (q.view === 'tree') {
-        const roots = tree(await allCategories(c.var.data.d1(), actorOf(c), p.filter));
+        treeFilterOnly(p);
+        const roots = await categoryTree(db, actor, p.filter);
         const results = p.project(roots.slice(p.offset, p.offset + p.limit));
-        return c.json(listResponse(c, 'Category', p, results, roots.length, q, { view: 'tree' }), 200);
+        return c.json(listResponse(c, 'CategoryTree', p, results, roots.length, q, { view: 'tree' }), 200);
       }
-      const page = await listCategories(c.var.data.d1(), actorOf(c), {
-        limit: p.limit,
-        offset: p.offset,
-        sort: p.sort,
-        descending: p.descending,
-        filter: p.filter,
-      });
-      return c.json(listResponse(c, 'Category', p, p.project(page.categories), page.total, q, { view: 'list' }), 200);
+      const page = await listPage(
+        c,
+        p,
+        async (o) => {
+          const { categories, total } = await listCategories(db, actor, { ...o, filter: p.filter });
+          return { results: categories, total };
+        },
+        { 'framework.types': async () => (await listTypes(db, actor, TYPES_FOR_LOOKUP)).types },
+      );
+      return c.json(listResponse(c, 'Category', p, p.project(page.results), page.total, q, { view: 'list' }), 200);
     },
   );
   app.openapi(

@@ -82,14 +82,15 @@ const FieldValue = z
   .openapi('DgObjectField');
 
 const MongoDate = z
-  .object({ $date: z.number().nullable().openapi({ description: 'Milliseconds since 1970 (null: none).' }) })
-  .openapi('DgDate');
+  .object({ $date: z.number().openapi({ description: 'Milliseconds since 1970.' }) })
+  .nullable()
+  .openapi('DgDate', { description: 'A time as MongoDB extended JSON; null when there is none.' });
 
 export const ObjectModel = z
   .object({
     public_id: z.number().int(),
     type_id: z.number().int(),
-    status: z.number().int().nullable(),
+    status: z.boolean().nullable().openapi({ description: 'A boolean, as DATAGERRY has it (null: not set).' }),
     version: z.string().openapi({ description: 'Semantic version, bumped by how much an update changed.' }),
     creation_time: z.string(),
     author_id: z.number().int().nullable(),
@@ -102,10 +103,11 @@ export const ObjectModel = z
   .openapi('DgObject', { description: 'An object in its native form.' });
 
 /** `GET /objects/{id}/native`: the times in MongoDB's extended JSON, as the seed's example shows. */
-export const NativeObject = ObjectModel.extend({ creation_time: MongoDate, last_edit_time: MongoDate }).openapi(
-  'DgNativeObject',
-  { description: 'One object in its native form; times as `{"$date": <milliseconds>}`.' },
-);
+// A new object, not `ObjectModel.extend`: the document would render that as allOf [DgObject, …], which
+// also requires DgObject's string times.
+export const NativeObject = z
+  .object({ ...ObjectModel.shape, creation_time: MongoDate, last_edit_time: MongoDate })
+  .openapi('DgNativeObject', { description: 'One object in its native form; times as `{"$date": <milliseconds>}`.' });
 
 /** `projection` keeps some keys of a native object. */
 export const ObjectProjection = ObjectModel.partial().openapi('DgObjectProjection', {
@@ -113,8 +115,28 @@ export const ObjectProjection = ObjectModel.partial().openapi('DgObjectProjectio
 });
 
 const RenderedField = z
-  .object({ type: z.string(), name: z.string(), label: z.string(), value: z.unknown() })
-  .openapi('DgRenderedField');
+  .looseObject({
+    type: z.string(),
+    name: z.string(),
+    label: z.string(),
+    value: z.unknown(),
+    reference: z
+      .object({
+        type_id: z.number().int(),
+        object_id: z.number().int().openapi({ description: '0: no reference, or one the caller cannot read.' }),
+        type_label: z.string(),
+        icon: z.string(),
+        prefix: z.boolean(),
+        line: z.string(),
+        summaries: z.array(z.object({ value: z.string(), type: z.string() })),
+      })
+      .optional()
+      .openapi({ description: "A ref field: what its target shows (its type's summary values)." }),
+  })
+  .openapi('DgRenderedField', {
+    description:
+      "The field's definition as its type holds it (`options`, `ref_types`, `required`…; a preset `value` as `default`) with the object's value.",
+  });
 
 export const RenderedObject = z
   .object({
@@ -165,13 +187,27 @@ const categoryShape = {
 };
 export const CategoryModel = z.object(categoryShape).openapi('DgCategory');
 
-/** `view=tree`: root categories with their `children`, recursively. */
+/**
+ * `view=tree`: DATAGERRY's tree nodes, as its web UI reads them: the category, its order, its child nodes
+ * and its types in full (those the caller sees).
+ */
 export const CategoryNode: z.ZodType<CategoryNodeType> = z
   .object({
-    ...categoryShape,
+    category: CategoryModel,
+    node_order: z.number().int().nullable().openapi({ description: "The category's `meta.order`." }),
     get children() {
-      return z.array(CategoryNode).optional().openapi({ description: 'Child categories (`view=tree`).' });
+      return z.array(CategoryNode).openapi({ description: 'Child nodes, by `meta.order`.' });
     },
+    types: z.array(TypeModel).openapi({ description: "The category's types, in full." }),
   })
-  .openapi('DgCategoryNode', { description: 'A category; with `view=tree`, with its children.' });
-type CategoryNodeType = z.infer<typeof CategoryModel> & { children?: CategoryNodeType[] };
+  .openapi('DgCategoryNode', { description: 'A node of the category tree (`view=tree`).' });
+/** `children` typed loosely: hono's JSON typing of a recursive answer stops at a plain JSON value. */
+type CategoryNodeType = {
+  category: z.infer<typeof CategoryModel>;
+  node_order: number | null;
+  children: unknown;
+  types: z.infer<typeof TypeModel>[];
+};
+
+/** A categories list entry: a category (`view=list`) or a tree node (`view=tree`). */
+export const CategoryListItem = z.union([CategoryModel, CategoryNode]);

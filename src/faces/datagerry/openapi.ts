@@ -42,21 +42,49 @@ export const TAGS = {
     'x-displayName': 'Categories',
     description: 'Categories of types, as a list or a tree.',
   },
+  system: {
+    name: 'DATAGERRY System',
+    'x-displayName': 'System',
+    description:
+      "What DATAGERRY's web UI reads before and around its pages: the connection check, the intro steps, the system information, the authentication providers and settings, the regional (date) settings and the export formats.",
+  },
+  search: {
+    name: 'DATAGERRY Search',
+    'x-displayName': 'Search',
+    description: "The web UI's object search (text, type, category and public id terms) and its quick count.",
+  },
+  logs: {
+    name: 'DATAGERRY Logs',
+    'x-displayName': 'Object logs',
+    description: "An object's logs (CREATE, EDIT, ACTIVE_CHANGE, DELETE), read from the audit trail.",
+  },
+  sectionTemplates: {
+    name: 'DATAGERRY Section templates',
+    'x-displayName': 'Section templates',
+    description: 'Named sets of field definitions the type builder adds to a type as a section.',
+  },
+  docapi: {
+    name: 'DATAGERRY DocAPI',
+    'x-displayName': 'Document templates',
+    description: 'Document templates for the objects of a type (DocAPI).',
+  },
 } as const;
 
 export const DATAGERRY_TAGS: FaceTags = { face: 'DATAGERRY', tags: Object.values(TAGS) };
 
 export const FILTER_DESCRIPTION = [
-  'A MongoDB-style query filter, as JSON (default `{}`: everything).',
+  'A MongoDB-style query filter, as JSON (default `{}`: everything), or an aggregation pipeline (a JSON array of stages).',
   '`{"field": value}` is equality; `{"field": {"$op": value}}` with `$eq`, `$ne`, `$gt`, `$gte`, `$lt`, `$lte`, `$in`, `$nin`, `$exists`,',
-  '`$regex` (a prefix `^abc`, a suffix `abc$`, contains `abc` or equality `^abc$`; `$options: "i"` ignores case);',
+  '`$all`, `$size`, `$not`, `$regex` with `$options` (`i`, `m`, `s`, `x`; what GLOB cannot match exactly is a 400);',
   'combine with `$and`, `$or`, `$nor` (arrays of filters). `$elemMatch` matches one element of an array; a dotted path through',
   'an array (`fields.name`) or an array compared with a value (`{"types": 1}`) matches when some element does.',
-  'Code-running operators (`$where`, `$expr`, …) and aggregation pipelines are refused.',
+  'Null and missing read as in MongoDB: `$ne`, `$nin`, `$not`, `$nor` also match a null or missing field; `$exists` is presence.',
+  'Pipeline stages: `$match`, `$sort`, `$skip`, `$limit`, `$project`, `$count`, `$lookup` (over the collections the list offers), `$unwind`;',
+  'the list sorts and pages after them. Code-running operators (`$where`, `$expr`, …) and other stages are refused.',
   'Objects filter on their columns, on field values as `fields.<name>` and on the `fields` array (`fields.name`, `fields.value`, `$elemMatch`);',
   'users, groups (also `rights`), rights, types (also `fields.name`, `fields.type`, …) and categories (also `types`) on their properties.',
   '',
-  'Examples: `{"active": true}`, `{"type_id": 1, "fields.hostname": {"$regex": "^srv"}}`, `{"fields": {"$elemMatch": {"name": "os", "value": "windows"}}}`, `{"$or": [{"public_id": {"$lt": 10}}, {"author_id": 1}]}`.',
+  'Examples: `{"active": true}`, `{"type_id": 1, "fields.hostname": {"$regex": "^srv", "$options": "i"}}`, `{"fields": {"$elemMatch": {"name": "os", "value": "windows"}}}`, `{"$or": [{"public_id": {"$lt": 10}}, {"author_id": 1}]}`, `[{"$match": {"type_id": 1}}, {"$count": "n"}]`.',
 ].join('\n');
 
 /** Seed 003's example payloads (its stray commas and doubled quotes fixed). */

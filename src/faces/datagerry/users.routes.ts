@@ -29,6 +29,7 @@ import { AppError } from '../../lib/errors';
 import {
   IF_MATCH,
   IF_NONE_MATCH,
+  loginThrottled,
   NOT_MODIFIED,
   preconditionFailedResponse,
   SECURITY,
@@ -49,14 +50,17 @@ import {
   json,
   ListOf,
   ListQuery,
+  listQueryWith,
   listResponse,
   OneOf,
   one,
   paging,
+  publicLink,
   putAndPatch,
   updated,
 } from './envelope';
 import { EXAMPLES, TAGS } from './openapi';
+import { listPage, treeFilterOnly } from './pipelines';
 
 /** The identity rows' version keys: the same as every face's (core/ops/versions.ts). */
 const userKey = (id: number) => ({ table: 'users', recordId: String(id) });
@@ -212,8 +216,7 @@ async function renderGroups(c: Context<AppEnv>, groups: GroupWithRights[]) {
   }));
 }
 
-const location = (c: Context<AppEnv>, path: string) =>
-  c.header('Location', new URL(`/rest${path}`, c.req.url).toString());
+const location = (c: Context<AppEnv>, path: string) => c.header('Location', publicLink(c, `/rest${path}`));
 const notFound = (what: string, id: unknown) =>
   new AppError('NOT_FOUND', `${what} ${String(id).slice(0, 64)} not found`);
 
@@ -257,6 +260,7 @@ export function userRoutes() {
             .openapi('DgLogin'),
         ),
         ...errorResponses,
+        ...loginThrottled(DgError),
       },
     }),
     async (c) => {
@@ -296,14 +300,12 @@ export function userRoutes() {
         'public_id',
         Object.keys(User.shape),
       );
-      const page = await listUsers(c.var.data.orm(), {
-        limit: p.limit,
-        offset: p.offset,
-        sort: USER_FIELDS[p.sort].sort,
-        descending: p.descending,
-        where: compileFilter(p.filter, userResolver),
+      const page = await listPage(c, p, async (o) => {
+        const where = compileFilter(p.filter, userResolver);
+        const r = await listUsers(c.var.data.orm(), { ...o, sort: USER_FIELDS[o.sort].sort, where });
+        return { results: r.users.map(renderUser), total: r.total };
       });
-      return c.json(listResponse(c, 'User', p, p.project(page.users.map(renderUser)), page.total, q), 200);
+      return c.json(listResponse(c, 'User', p, p.project(page.results), page.total, q), 200);
     },
   );
   app.openapi(
@@ -439,7 +441,7 @@ export function userRoutes() {
     identifier: z
       .string()
       .regex(/^[A-Za-z0-9_.-]{1,100}$/)
-      .openapi({ description: "The setting's identifier.", example: 'test' }),
+      .openapi({ description: "The setting's identifier.", example: 'dashboard' }),
   });
   const settingBody = {
     content: { 'application/json': { schema: SettingInput, example: EXAMPLES.setting } },
@@ -583,20 +585,19 @@ export function userRoutes() {
       security,
       middleware: can('base.user-management.group.view'),
       summary: 'Groups',
-      request: { query: ListQuery },
+      request: {
+        query: listQueryWith({ sort: 'public_id', filter: '{"name":"admin"}', projection: '{"public_id":1,"name":1}' }),
+      },
       responses: { 200: json(ListOf(Group).openapi('DgGroupList')), ...errorResponses },
     }),
     async (c) => {
       const q = c.req.valid('query');
       const p = paging(q, GROUP_SORT, 'public_id', Object.keys(Group.shape));
-      const page = await listGroupsFiltered(c.var.data.d1(), actorOf(c), {
-        limit: p.limit,
-        offset: p.offset,
-        sort: p.sort,
-        descending: p.descending,
-        filter: p.filter,
+      const page = await listPage(c, p, async (o) => {
+        const r = await listGroupsFiltered(c.var.data.d1(), actorOf(c), { ...o, filter: p.filter });
+        return { results: await renderGroups(c, r.groups), total: r.total };
       });
-      return c.json(listResponse(c, 'Group', p, p.project(await renderGroups(c, page.groups)), page.total, q), 200);
+      return c.json(listResponse(c, 'Group', p, p.project(page.results), page.total, q), 200);
     },
   );
   app.openapi(
@@ -708,10 +709,10 @@ export function userRoutes() {
         params: Id,
         headers: IF_MATCH,
         query: z.object({
-          action: z
-            .enum(['MOVE', 'DELETE'])
-            .optional()
-            .openapi({ description: "What happens to the group's users: MOVE to `group_id`, or DELETE them." }),
+          action: z.enum(['NONE', 'MOVE', 'DELETE']).optional().openapi({
+            description:
+              "What happens to the group's users: MOVE to `group_id`, DELETE them, or NONE (DATAGERRY's GroupDeleteMode; as no action).",
+          }),
           group_id: z.coerce
             .number()
             .int()
@@ -769,7 +770,11 @@ export function userRoutes() {
       middleware: can('base.user-management.group.view'),
       summary: 'The rights catalogue (view=list|tree)',
       request: {
-        query: ListQuery.extend({
+        query: listQueryWith({
+          sort: 'name',
+          filter: '{"name":{"$regex":"^base"}}',
+          projection: '{"name":1,"level":1}',
+        }).extend({
           view: z
             .enum(['list', 'tree'])
             .default('list')
@@ -785,10 +790,13 @@ export function userRoutes() {
       const q = c.req.valid('query');
       const p = paging(q, ['name', 'level'], 'name', [...Object.keys(RightModel.shape), 'children']);
       const all = (await listRightsFiltered(c.var.data.d1(), actorOf(c), p.filter)).map(renderRight);
-      all.sort(
-        (a, b) => (p.sort === 'level' ? a.level - b.level : a.name.localeCompare(b.name)) * (p.descending ? -1 : 1),
-      );
+      const order = (sort: string, descending: boolean) =>
+        all.sort(
+          (a, b) => (sort === 'level' ? a.level - b.level : a.name.localeCompare(b.name)) * (descending ? -1 : 1),
+        );
+      order(p.sort, p.descending);
       if (q.view === 'tree') {
+        treeFilterOnly(p);
         type Node = ReturnType<typeof renderRight> & { children?: Node[] };
         const parentOf = (name: string) =>
           all
@@ -805,8 +813,11 @@ export function userRoutes() {
         const results = p.project(roots.slice(p.offset, p.offset + p.limit));
         return c.json(listResponse(c, 'Right', p, results, roots.length, q, { view: 'tree' }), 202);
       }
-      const results = p.project(all.slice(p.offset, p.offset + p.limit));
-      return c.json(listResponse(c, 'Right', p, results, all.length, q, { view: 'list' }), 202);
+      const page = await listPage(c, p, async (o) => ({
+        results: order(o.sort, o.descending).slice(o.offset, o.offset + o.limit),
+        total: all.length,
+      }));
+      return c.json(listResponse(c, 'Right', p, p.project(page.results), page.total, q, { view: 'list' }), 202);
     },
   );
   app.openapi(

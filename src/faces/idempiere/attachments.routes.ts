@@ -14,7 +14,8 @@ import { createRouter } from '../../lib/router';
 import { authenticate } from '../../middleware/auth';
 import { errorResponses, IdError } from './errors';
 import { AsJson, answerFile, download, fileResponse } from './files';
-import { contextOf, RecordParam, TableParam, tableFor } from './models.routes';
+import { contextOf, tableFor } from './models-read';
+import { RecordParam, TableParam } from './models-schemas';
 import { EXAMPLES, TAGS } from './openapi';
 
 /**
@@ -198,7 +199,7 @@ export function attachmentRoutes() {
       middleware: [auth] as const,
       security,
       request: { params: EntryParam, query: AsJson },
-      responses: { 200: fileResponse('The file'), ...errorResponses },
+      responses: { 200: fileResponse('The file, in the media type it was stored with', '*/*'), ...errorResponses },
     }),
     async (c) => {
       const { tableName, id, fileName } = c.req.valid('param');

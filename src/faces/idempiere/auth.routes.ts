@@ -9,7 +9,9 @@ import {
   rolesOf,
   warehousesOf,
 } from '../../core/erp/context';
-import { isAdmin, type Principal } from '../../core/identity/principal';
+import { resolveLoginName } from '../../core/identity/login-names';
+import { hasRight, isAdmin, type Principal } from '../../core/identity/principal';
+import { grants } from '../../core/identity/rights';
 import { newSessionId, sessionOf } from '../../core/identity/sessions';
 import { checkLogin, clientAddress } from '../../core/identity/throttle';
 import {
@@ -23,11 +25,12 @@ import {
 } from '../../core/identity/tokens';
 import { findUserById, loadAccess } from '../../core/identity/users';
 import { AppError } from '../../lib/errors';
-import { json, SECURITY } from '../../lib/openapi';
+import { json, loginThrottled, SECURITY } from '../../lib/openapi';
 import { createRouter } from '../../lib/router';
 import type { AppEnv } from '../../lib/types';
 import { authenticate, principalOf } from '../../middleware/auth';
-import { errorResponses } from './errors';
+import { ClientQuery, LoginParameters, LoginRequest, LoginResponse, NamedList, roleQuery } from './auth-schemas';
+import { errorResponses, IdError } from './errors';
 import { EXAMPLES, TAGS } from './openapi';
 
 /**
@@ -41,50 +44,6 @@ import { EXAMPLES, TAGS } from './openapi';
 export const AUTH_SCOPE = 'idempiere-auth';
 const AUTH_TTL = 600;
 
-const IdOrName = z.union([z.number().int(), z.string().min(1).max(120)]);
-const LoginParameters = z
-  .object({
-    clientId: IdOrName.optional().openapi({ description: 'Client (tenant), by id or name; default: the first one.' }),
-    roleId: IdOrName.openapi({ description: 'Role, by id or name.' }),
-    organizationId: IdOrName.optional().openapi({
-      description:
-        'Organization, by id or name; 0 (`*`, every organization, without a warehouse) for a role with access to all of them; default: the first one.',
-    }),
-    warehouseId: IdOrName.optional().openapi({ description: 'Warehouse, by id or name.' }),
-    language: z
-      .string()
-      .max(10)
-      .optional()
-      .openapi({ description: "Language; default: the client's.", example: 'en_US' }),
-  })
-  .openapi('IdAuthenticationParameters');
-const LoginRequest = z
-  .object({
-    userName: z.string().min(1).max(120),
-    password: z.string().min(1).max(1024),
-    parameters: LoginParameters.optional().openapi({
-      description: 'The second step at once: answers the API token directly.',
-    }),
-  })
-  .openapi('IdAuthenticationRequest');
-const NamedList = z.array(z.object({ id: z.number().int(), name: z.string() }).openapi('IdNamedItem'));
-const LoginResponse = z
-  .object({
-    clients: NamedList.optional().openapi({ description: 'First step: the clients the user may log in to.' }),
-    userId: z.number().int().optional(),
-    language: z.string().optional(),
-    menuTreeId: z.number().int().optional(),
-    token: z.string().openapi({
-      description: 'First step: a token for the `/auth` calls only (10 minutes); second step: the API token.',
-    }),
-    refresh_token: z.string().optional().openapi({ description: 'Second step: the refresh token (rotated on use).' }),
-  })
-  .openapi('IdAuthenticationResponse');
-const ClientQuery = z.object({
-  client: z.coerce.number().int().openapi({ description: 'The client (`AD_Client_ID`).', example: 11 }),
-});
-const roleQuery = z.coerce.number().int().openapi({ description: 'The role (`AD_Role_ID`).', example: 102 });
-
 /** `/auth` and `/auth/tokens` are the same two operations. */
 const LOGIN_OPERATIONS = {
   '/auth': { post: 'idempiereLogin', put: 'idempiereSetLoginParameters', alias: '' },
@@ -95,23 +54,32 @@ const LOGIN_OPERATIONS = {
   },
 } as const;
 
-const principalAccess = (p: Principal) => ({ groups: p.groups, admin: isAdmin(p) });
+const principalAccess = (p: Principal) => ({ groups: p.groups, admin: isAdmin(p), system: hasRight(p, 'base.*') });
 
 async function firstPhase(c: Context<AppEnv>, userName: string, password: string) {
   const orm = c.var.data.orm();
-  const userId = await checkLogin(c.env, orm, { login: userName, password, client: clientAddress(c.req.raw.headers) });
+  // USE_EMAIL_FOR_LOGIN (iDempiere's system configurator): a user may log in with its e-mail address.
+  const login = await resolveLoginName(orm, userName, c.env.USE_EMAIL_FOR_LOGIN === 'true');
+  const userId = await checkLogin(c.env, orm, { login, password, client: clientAddress(c.req.raw.headers) });
   if (userId === null) throw new AppError('UNAUTHENTICATED', 'Invalid User ID or Password');
   const user = await findUserById(orm, userId);
   if (!user) throw new AppError('UNAUTHENTICATED', 'Invalid User ID or Password');
   const access = await loadAccess(orm, userId);
-  return { user, access: { groups: access.groups, admin: access.groups.some((g) => g.id === 1) } };
+  return {
+    user,
+    access: {
+      groups: access.groups,
+      admin: access.groups.some((g) => g.id === 1),
+      system: grants(access.rights, 'base.*'),
+    },
+  };
 }
 
 /** Second phase: validates the chosen context and issues the API and refresh tokens. */
 async function issueSession(
   c: Context<AppEnv>,
   user: { id: number; login: string; language: string },
-  access: { groups: Principal['groups']; admin: boolean },
+  access: { groups: Principal['groups']; admin: boolean; system: boolean },
   params: z.infer<typeof LoginParameters>,
   session: string,
 ) {
@@ -174,7 +142,7 @@ export function authRoutes() {
             required: true,
           },
         },
-        responses: { 200: json(LoginResponse), ...errorResponses },
+        responses: { 200: json(LoginResponse), ...errorResponses, ...loginThrottled(IdError) },
       }),
       async (c) => {
         const body = c.req.valid('json');
@@ -202,7 +170,7 @@ export function authRoutes() {
             required: true,
           },
         },
-        responses: { 200: json(LoginResponse), ...errorResponses },
+        responses: { 200: json(LoginResponse), ...errorResponses, ...loginThrottled(IdError) },
       }),
       async (c) => {
         const principal = principalOf(c);
@@ -417,10 +385,5 @@ export function authRoutes() {
     },
   );
 
-  // The original exposes its signing key only when IDEMPIERE_REST_EXPOSE_JWK=Y. Atrium signs with an
-  // HMAC secret, which must never be published: the endpoint does not exist.
-  app.get('/auth/jwk', () => {
-    throw new AppError('NOT_FOUND', 'JWK endpoint is not exposed');
-  });
   return app;
 }

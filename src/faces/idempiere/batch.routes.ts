@@ -7,9 +7,9 @@ import { SECURITY } from '../../lib/openapi';
 import { createRouter } from '../../lib/router';
 import type { AppEnv, AppOpenAPI } from '../../lib/types';
 import { authenticate, principalOf } from '../../middleware/auth';
-import { errorResponses, idempiereErrorBody } from './errors';
+import { errorResponses, IdError, idempiereErrorBody } from './errors';
 import { publishRecords } from './feed';
-import { writeCaller } from './models.routes';
+import { writeCaller } from './models-read';
 import { EXAMPLES, TAGS } from './openapi';
 import { MAX_WRITES, type ModelRequest, type ModelWrite, planModelRequest, stepChanges } from './writes';
 
@@ -234,8 +234,9 @@ export function batchRoutes(app: AppOpenAPI) {
         ...errorResponses,
         200: { description: 'Every request answered', content: { 'application/json': { schema: BatchResponse } } },
         400: {
-          description: 'The transaction failed: nothing was written (or the batch itself is malformed)',
-          content: { 'application/json': { schema: BatchResponse } },
+          description:
+            'The transaction failed: nothing was written (the results, in order); or the batch itself is malformed (an error body)',
+          content: { 'application/json': { schema: z.union([BatchResponse, IdError]) } },
         },
       },
     }),

@@ -1,10 +1,12 @@
 import { z } from '@hono/zod-openapi';
 import type { AppError } from '../../lib/errors';
+import { declareFaceErrors } from '../../lib/openapi';
 import type { ErrorRenderer } from '../../lib/types';
 import { validationSummary } from '../../middleware/errors';
 
 /** The original's error body: `{title, status, detail}`. */
 export const IdError = z.object({ title: z.string(), status: z.number().int(), detail: z.string() }).openapi('IdError');
+declareFaceErrors(IdError, { prefix: 'Id', schemaName: 'IdError' });
 
 const TITLES: Record<string, string> = {
   BAD_REQUEST: 'Bad request',

@@ -4,6 +4,7 @@ import { erpRecordContext } from '../../core/erp/context';
 import { type Change, changeAt, registerFeedReader } from '../../core/ops/feed';
 import { labelColumns } from '../../core/records/lookups';
 import { getPoolSchema, requireTable } from '../../core/records/registry';
+import { scopeHoldsRow } from '../../core/records/scope';
 import { findRecord, requireReadRight } from '../../core/records/service';
 import { SECURITY, STREAM_DESCRIPTION, STREAM_SWITCHED, STREAM_TOKEN } from '../../lib/openapi';
 import { createRouter } from '../../lib/router';
@@ -11,7 +12,8 @@ import type { AppEnv } from '../../lib/types';
 import { authenticate } from '../../middleware/auth';
 import { publishAfterCommit, subscribe } from '../../middleware/feed';
 import { errorResponses } from './errors';
-import { contextOf, TableParam, tableFor } from './models.routes';
+import { contextOf, tableFor } from './models-read';
+import { TableParam } from './models-schemas';
 import { TAGS } from './openapi';
 import { renderRows, selectColumns } from './po';
 import type { RecordChange } from './writes';
@@ -38,6 +40,10 @@ registerFeedReader('record', {
     if (!row) return undefined;
     return (await renderRows(ctx, schema, table, [row], columns))[0];
   },
+  held: async (data, principal, tableName, event) => {
+    const ctx = erpRecordContext(data, principal);
+    return scopeHoldsRow(ctx, requireTable(await getPoolSchema(data, ctx.pool), tableName), event.tenant);
+  },
   readsAlike: (p) =>
     `user:${p.userId}:client:${String(p.claims.client ?? '')}:org:${String(p.claims.org ?? '')}:role:${String(p.claims.role ?? '')}`,
 });
@@ -53,7 +59,7 @@ export function publishRecords(c: Context<AppEnv>, changes: RecordChange[]): voi
       .map(
         (change): Change => ({
           topics: [{ kind: 'record', name: change.table }],
-          event: { action: change.action, id: change.id as string | number, at, by },
+          event: { action: change.action, id: change.id as string | number, at, by, tenant: change.tenant },
         }),
       ),
   );

@@ -8,7 +8,8 @@ import { authenticate } from '../../middleware/auth';
 import { etagAfterWrite } from '../../middleware/conditional';
 import { errorResponses, IdError } from './errors';
 import { publishRecords } from './feed';
-import { contextOf, ifMatchRecord, RecordParam, Record as RecordSchema, tableFor, writeCaller } from './models.routes';
+import { contextOf, ifMatchRecord, tableFor, writeCaller } from './models-read';
+import { RecordParam, Record as RecordSchema } from './models-schemas';
 import { TAGS } from './openapi';
 import { planModelRequest, runWrite } from './writes';
 

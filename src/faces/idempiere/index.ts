@@ -16,6 +16,7 @@ import { serverRoutes } from './servers.routes';
 import { systemRoutes } from './system.routes';
 import { uploadRoutes } from './uploads.routes';
 import { workflowRoutes } from './workflow';
+import { yamlRoutes } from './yaml.routes';
 
 registerDemoLoader(loadErpDemo);
 registerDemoLoader(loadFilesDemo);
@@ -32,6 +33,8 @@ export function mountIdempiere(app: AppOpenAPI): void {
   // /models/{t}/{id}/attachments as a column.
   app.route('/api/v1', recordFeedRoutes());
   app.route('/api/v1', historyRoutes());
+  // Before the models: `yaml` would be read as a record id.
+  app.route('/api/v1', yamlRoutes());
   app.route('/api/v1', attachmentRoutes());
   app.route('/api/v1', printRoutes());
   app.route('/api/v1', modelRoutes());

@@ -1,15 +1,9 @@
 import { createRoute, z } from '@hono/zod-openapi';
-import type { Context } from 'hono';
-import { erpRecordContext, validationRule } from '../../core/erp/context';
 import { modelsOf } from '../../core/erp/dictionary';
-import { labelColumns } from '../../core/records/lookups';
 import { filterInMemory } from '../../core/records/memory';
-import { pageCount } from '../../core/records/paging';
 import { getPoolSchema, requireTable } from '../../core/records/registry';
-import { findRecord, listRecords, type RecordContext, requireReadRight, uuColumn } from '../../core/records/service';
-import type { ColumnInfo, PoolSchema, TableInfo } from '../../core/records/types';
-import { findVersionKey, recordVersionKey, versionOf, withVersionColumn } from '../../core/records/versions';
-import { AppError } from '../../lib/errors';
+import { requireReadRight, uuColumn } from '../../core/records/service';
+import { recordVersionKey, versionOf } from '../../core/records/versions';
 import {
   IF_MATCH,
   IF_NONE_MATCH,
@@ -20,197 +14,33 @@ import {
   withEtag,
 } from '../../lib/openapi';
 import { createRouter } from '../../lib/router';
-import type { AppEnv } from '../../lib/types';
-import { authenticate, principalOf } from '../../middleware/auth';
-import { answerVersion, conditionalWrite, etagAfterWrite } from '../../middleware/conditional';
+import { authenticate } from '../../middleware/auth';
+import { answerVersion, etagAfterWrite } from '../../middleware/conditional';
 import { errorResponses, IdError } from './errors';
 import { publishRecords } from './feed';
-import { EXAMPLES, FILTER_DESCRIPTION, TAGS } from './openapi';
+import { contextOf, ifMatchRecord, readOne, readPage, renderPage, tableFor, writeCaller } from './models-read';
 import {
-  applyContext,
-  parseExpand,
-  parseFilter,
-  parseOrderBy,
-  type Row,
-  renderRows,
-  selectColumns,
-  selectWithExpand,
-} from './po';
-import { expandRecords } from './query';
-import { planModelRequest, runWrite, type WriteCaller } from './writes';
+  COMMON_OPTIONS,
+  expand,
+  ListQuery,
+  Models,
+  Page,
+  Record,
+  RecordInput,
+  RecordParam,
+  SHOW_LABEL,
+  select,
+  TableParam,
+} from './models-schemas';
+import { EXAMPLES, FILTER_DESCRIPTION, TAGS } from './openapi';
+import { parseExpand, parseFilter, renderRows, selectColumns, selectWithExpand } from './po';
+import { planModelRequest, runWrite } from './writes';
 
 /**
  * /api/v1/models: every table the schema registry exposes, as iDempiere models. A role's table access
  * decides (none: 403 for the table, 404 for a record). Writes are planned in writes.ts and run as one D1
  * batch with their children and audit rows; `AD_User` writes go through the identity core (one user store).
  */
-
-const PO_DESCRIPTION = [
-  'A PO json record: `id`, `uid` and `model-name`, then one property per column (a null column is left out).',
-  'Yes/No columns are booleans, timestamps ISO 8601 strings; a foreign key is an object',
-  '`{propertyLabel, id, identifier, model-name}`. `$expand` adds child records as arrays named after the child table.',
-].join(' ');
-/** Records are genuinely dynamic (one property per column of the table): the fixed part, then anything. */
-export const Record = z
-  .looseObject({
-    id: z
-      .union([z.number().int(), z.string()])
-      .optional()
-      .openapi({ description: 'The record id (its key column); always present.' }),
-    uid: z.string().optional().openapi({ description: "The record's UUID (`<Table>_UU`), when the table has one." }),
-    'model-name': z.string().optional().openapi({ description: 'The table, in lower case; always present.' }),
-  })
-  .openapi('IdRecord', { description: PO_DESCRIPTION });
-const RecordInput = z.record(z.string(), z.unknown()).openapi('IdRecordInput', {
-  description: [
-    'Column values by column name, case-insensitive. Yes/No as true/false, timestamps as ISO 8601; a foreign key as its',
-    'id, `{id}` or `{identifier, tableName}` (looked up by identifier). An array named after a child table writes child',
-    'records with the record, in one transaction: POST inserts them; PUT inserts entries without `id`, updates entries',
-    'with it and deletes entries with `"(delete)": true`. `id`, `uid`, `model-name` and `tableName` are ignored;',
-    '`doc-action: PR` on `C_Order` sends the order to approval (PUT).',
-  ].join(' '),
-});
-const select = z.string().max(2000).optional().openapi({
-  description: 'Comma-separated columns to return (`id` and `uid` always come).',
-  example: 'Name,Value,IsVendor',
-});
-const expand = z.string().max(2000).optional().openapi({
-  description:
-    'Related records to include, comma-separated: a child table (records pointing here, as an array) or a foreign-key column (the parent record). Options in parentheses, separated by `;`: `$select`, `$filter`, `$orderby`, `$top`, `$skip`, `$expand` (nested; the depth is limited). At most 10 items.',
-  example: 'C_OrderLine($select=Line,QtyOrdered;$orderby=Line)',
-});
-const ListQuery = z.object({
-  $select: select,
-  $filter: z
-    .string()
-    .max(4000)
-    .optional()
-    .openapi({ description: FILTER_DESCRIPTION, example: "IsActive eq true and contains(Name,'Block')" }),
-  $orderby: z.string().max(500).optional().openapi({
-    description: 'Sort: comma-separated columns, each optionally `asc` or `desc` (at most 10).',
-    example: 'Name desc,Value',
-  }),
-  $top: z.coerce.number().int().min(0).optional().openapi({
-    description:
-      "Records per page; 0 or absent: the server's maximum (`REST_MAX_RECORDS_SIZE`, default 100), which also caps it.",
-    example: 10,
-  }),
-  $skip: z.coerce
-    .number()
-    .int()
-    .min(0)
-    .optional()
-    .openapi({ description: 'Records to skip (paging with `$top`).', example: 0 }),
-  $expand: expand,
-  $valrule: z.string().max(64).optional().openapi({
-    description: 'A validation rule (`AD_Val_Rule` id or UUID) whose code is ANDed with `$filter`.',
-    example: '1',
-  }),
-  $context: z.string().max(2000).optional().openapi({
-    description:
-      "Values for the validation rule's `@Name@` variables: comma-separated `Name:value` pairs (values as OData literals).",
-    example: 'C_BP_Group_ID:103',
-  }),
-});
-export const TableParam = z.object({
-  tableName: z
-    .string()
-    .regex(/^[A-Za-z_][A-Za-z0-9_]{0,63}$/)
-    .openapi({ description: 'The model: a table name, case-insensitive.', example: 'C_BPartner' }),
-});
-export const RecordParam = TableParam.extend({
-  id: z
-    .string()
-    .regex(/^[A-Za-z0-9-]{1,64}$/)
-    .openapi({ description: 'The record id, or its UUID.', example: '114' }),
-});
-const Page = z
-  .object({
-    'page-count': z.number().int().openapi({ description: 'Pages needed for every record at this page size.' }),
-    'records-size': z.number().int().openapi({ description: 'Records per page.' }),
-    'skip-records': z.number().int().openapi({ description: 'Records skipped.' }),
-    'row-count': z.number().int().openapi({ description: 'Records matching, in total.' }),
-    'array-count': z.number().int().openapi({ description: 'Records in this answer.' }),
-    records: z.array(Record),
-  })
-  .openapi('IdRecordPage');
-const Models = z
-  .object({
-    models: z.array(
-      z.object({
-        id: z
-          .number()
-          .int()
-          .openapi({ description: "The table's id (iDempiere's AD_Table_ID for the tables it has)." }),
-        uid: z.string().openapi({ description: "The table's UUID." }),
-        'model-name': z.string().openapi({ description: 'The table name, in lower case.' }),
-        name: z.string().openapi({ description: "The model's name (`Business Partner` for C_BPartner)." }),
-        description: z.string().optional().openapi({ description: "The model's description, when it has one." }),
-      }),
-    ),
-  })
-  .openapi('IdModels');
-
-function maxRecords(c: Context<AppEnv>): number {
-  const n = Number(c.env.REST_MAX_RECORDS_SIZE);
-  return Number.isInteger(n) && n > 0 ? Math.min(n, 1000) : 100;
-}
-
-/** The caller's records context: core rights, the session's tenant, the role's table access. */
-export const contextOf = (c: Context<AppEnv>) => erpRecordContext(c.var.data, principalOf(c), c.get('requestId'));
-
-/**
- * The table behind a model name, after the role's table access (the narrowing rule). A record of a table
- * the role cannot read is indistinguishable from a missing one.
- */
-export async function tableFor(ctx: RecordContext, name: string, need: 'read' | 'write', missing: 'table' | 'record') {
-  const schema = await getPoolSchema(ctx.data, ctx.pool);
-  const table = requireTable(schema, name);
-  try {
-    await ctx.narrow?.(table, need);
-  } catch (error) {
-    if (missing === 'record' && need === 'read') throw new AppError('NOT_FOUND', 'Record not found');
-    throw error;
-  }
-  return { schema, table };
-}
-
-/** One record with its version (read in the same statement: versions.ts), or a 404. */
-async function readOne(
-  ctx: RecordContext,
-  schema: PoolSchema,
-  table: TableInfo,
-  id: string,
-  columns: ColumnInfo[],
-): Promise<Row> {
-  const row = await findRecord(ctx, table, id, {
-    select: columns.map((col) => col.name),
-    extraColumns: withVersionColumn(table, labelColumns(ctx, schema, table, columns)),
-  });
-  if (!row) throw new AppError('NOT_FOUND', `Record ${id.slice(0, 64)} not found in ${table.name}`);
-  return row;
-}
-
-/** What a write needs of the request: the records context, the schema, the caller. */
-export async function writeCaller(c: Context<AppEnv>, ctx: RecordContext): Promise<WriteCaller> {
-  return {
-    ctx,
-    schema: await getPoolSchema(ctx.data, ctx.pool),
-    data: c.var.data,
-    principal: principalOf(c),
-    requestId: c.get('requestId'),
-  };
-}
-
-/**
- * `If-Match` on a record write: the record's version key (looked up only when the header is there) and
- * the guard that makes the write's batch conditional (middleware/conditional.ts). Returns the table.
- */
-export async function ifMatchRecord(c: Context<AppEnv>, ctx: RecordContext, tableName: string, id: string) {
-  const table = requireTable(await getPoolSchema(ctx.data, ctx.pool), tableName);
-  await conditionalWrite(c, () => findVersionKey(ctx, table, id), ctx.pool);
-  return table;
-}
 
 export function modelRoutes() {
   const app = createRouter();
@@ -230,13 +60,16 @@ export function modelRoutes() {
       middleware: [auth] as const,
       security,
       request: {
-        query: z.object({
-          $filter: z
-            .string()
-            .max(4000)
-            .optional()
-            .openapi({ description: FILTER_DESCRIPTION, example: "startswith(TableName,'C_')" }),
-        }),
+        query: z
+          .object({
+            $filter: z
+              .string()
+              .max(4000)
+              .optional()
+              .openapi({ description: FILTER_DESCRIPTION, example: "startswith(TableName,'C_')" }),
+            locale: COMMON_OPTIONS.locale,
+          })
+          .strict(),
       },
       responses: { 200: json(Models), ...errorResponses },
     }),
@@ -289,40 +122,17 @@ export function modelRoutes() {
       responses: { 200: json(Page), ...errorResponses },
     }),
     async (c) => {
-      const ctx = await contextOf(c);
-      const { schema, table } = await tableFor(ctx, c.req.valid('param').tableName, 'read', 'table');
-      const q = c.req.valid('query');
-      const max = maxRecords(c);
-      const top = !q.$top ? max : Math.min(q.$top, max);
-      const skip = q.$skip ?? 0;
-      const expand = parseExpand(q.$expand);
-      const columns = selectWithExpand(table, q.$select, expand);
-      let filter = parseFilter(q.$filter, table);
-      if (q.$valrule) {
-        const rule = parseFilter(applyContext(await validationRule(c.var.data, q.$valrule), q.$context), table);
-        filter = filter && rule ? { kind: 'and', children: [filter, rule] } : (filter ?? rule);
-      }
-      const page = await listRecords(ctx, table, {
-        select: columns.map((col) => col.name),
-        filter,
-        orderBy: parseOrderBy(q.$orderby),
-        page: { limit: top, offset: skip },
-        extraColumns: labelColumns(ctx, schema, table, columns),
-      });
-      const records = await renderRows(ctx, schema, table, page.rows, columns);
-      if (expand.length) await expandRecords(ctx, schema, table, records, page.rows, expand);
-      const figures = {
-        'page-count': pageCount(page.total, top),
-        'records-size': top,
-        'skip-records': skip,
-        'row-count': page.total,
-        'array-count': records.length,
-      };
+      const { figures, records } = await readPage(
+        c,
+        await contextOf(c),
+        c.req.valid('param').tableName,
+        c.req.valid('query'),
+      );
       c.header('X-Page-Count', String(figures['page-count']));
-      c.header('X-Records-Size', String(top));
-      c.header('X-Skip-Records', String(skip));
-      c.header('X-Row-Count', String(page.total));
-      c.header('X-Array-Count', String(records.length));
+      c.header('X-Records-Size', String(figures['records-size']));
+      c.header('X-Skip-Records', String(figures['skip-records']));
+      c.header('X-Row-Count', String(figures['row-count']));
+      c.header('X-Array-Count', String(figures['array-count']));
       return c.json({ ...figures, records }, 200);
     },
   );
@@ -338,7 +148,11 @@ export function modelRoutes() {
         "One PO json record by id or UUID; 404 when missing or not readable by the role. The answer carries the record's `ETag` (its version, as every face computes it); `If-None-Match` with it answers 304 while the record is unchanged.",
       middleware: [auth] as const,
       security,
-      request: { params: RecordParam, query: z.object({ $select: select, $expand: expand }), headers: IF_NONE_MATCH },
+      request: {
+        params: RecordParam,
+        query: z.object({ $select: select, $expand: expand, ...COMMON_OPTIONS, showlabel: SHOW_LABEL }).strict(),
+        headers: IF_NONE_MATCH,
+      },
       responses: { 200: withEtag(json(Record)), ...NOT_MODIFIED, ...errorResponses },
     }),
     async (c) => {
@@ -351,8 +165,7 @@ export function modelRoutes() {
       const { key, version } = versionOf(table, row);
       const notModified = answerVersion(c, key, version);
       if (notModified) return notModified;
-      const records = await renderRows(ctx, schema, table, [row], columns);
-      if (expand.length) await expandRecords(ctx, schema, table, records, [row], expand);
+      const records = await renderPage(ctx, schema, table, [row], columns, { expand, showlabel: query.showlabel });
       return c.json(records[0], 200);
     },
   );
@@ -370,6 +183,7 @@ export function modelRoutes() {
       security,
       request: {
         headers: IF_NONE_MATCH,
+        query: z.object(COMMON_OPTIONS).strict(),
         params: RecordParam.extend({
           columnName: z
             .string()

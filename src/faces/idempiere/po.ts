@@ -66,7 +66,7 @@ export async function renderRows(
         ? {
             propertyLabel: columnLabel(column.name),
             id: value,
-            identifier: String(labelOf(row, column.name, value) ?? value),
+            identifier: String(labelOf(row, column.name, value) ?? (fk.implicit && value === 0 ? 'System' : value)),
             'model-name': fk.table.toLowerCase(),
           }
         : plain(column, value);
@@ -192,6 +192,8 @@ export interface ExpandItem {
   top?: number;
   skip?: number;
   expand?: string;
+  /** Only children carrying a label matching this filter (over AD_Label; `label=` inside the parentheses). */
+  label?: string;
 }
 
 /** Splits on `sep` outside parentheses and quotes. */
@@ -216,7 +218,12 @@ function splitTop(input: string, sep: string): string[] {
   return out.map((s) => s.trim()).filter(Boolean);
 }
 
-/** `C_OrderLine($select=Line;$filter=QtyOrdered gt 1),C_BPartner_ID` → expand items. */
+/**
+ * `C_OrderLine($select=Line;$filter=QtyOrdered gt 1),C_BPartner_ID,C_Order.SalesRep_ID` → expand items. A
+ * name is a foreign-key column (the parent record), a child table (its rows pointing here) or `Table.Column`
+ * (the child table's rows whose column names this record: a foreign key other than the default one, or
+ * `Record_ID` with the child's `AD_Table_ID`).
+ */
 export function parseExpand(input?: string, depth = 0): ExpandItem[] {
   if (!input?.trim()) return [];
   if (depth > 3) throw new AppError('BAD_REQUEST', '$expand is nested too deeply');
@@ -226,7 +233,7 @@ export function parseExpand(input?: string, depth = 0): ExpandItem[] {
   return items.map((item) => {
     const open = item.indexOf('(');
     const name = (open < 0 ? item : item.slice(0, open)).trim();
-    if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(name))
+    if (!/^[A-Za-z_][A-Za-z0-9_]*(\.[A-Za-z_][A-Za-z0-9_]*)?$/.test(name))
       throw new AppError('BAD_REQUEST', `Invalid $expand item '${item.slice(0, 64)}'`);
     const result: ExpandItem = { name };
     if (open >= 0) {
@@ -239,6 +246,7 @@ export function parseExpand(input?: string, depth = 0): ExpandItem[] {
         if (key === '$select') result.select = value;
         else if (key === '$filter') result.filter = value;
         else if (key === '$orderby') result.orderby = value;
+        else if (key === 'label') result.label = value;
         else if (key === '$expand') {
           parseExpand(value, depth + 1);
           result.expand = value;

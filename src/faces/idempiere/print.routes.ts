@@ -8,7 +8,8 @@ import { createRouter } from '../../lib/router';
 import { authenticate, principalOf } from '../../middleware/auth';
 import { errorResponses } from './errors';
 import { AsJson, answerFile } from './files';
-import { contextOf, RecordParam } from './models.routes';
+import { contextOf } from './models-read';
+import { RecordParam } from './models-schemas';
 import { TAGS } from './openapi';
 import { ProcessInfo } from './processes.routes';
 

@@ -10,7 +10,8 @@ import { createRouter } from '../../lib/router';
 import type { AppEnv } from '../../lib/types';
 import { authenticate, principalOf } from '../../middleware/auth';
 import { errorResponses, IdError } from './errors';
-import { contextOf, Record as PoRecord } from './models.routes';
+import { contextOf } from './models-read';
+import { Record as PoRecord } from './models-schemas';
 import { FILTER_DESCRIPTION, TAGS } from './openapi';
 import { parseFilter, renderRows } from './po';
 
@@ -165,14 +166,10 @@ export function processRoutes() {
       security,
       request: {
         query: z.object({
-          $filter: z
-            .string()
-            .max(2000)
-            .optional()
-            .openapi({
-              description: 'An OData filter on the process columns (Name, Value, IsReport…).',
-              example: "contains(Name,'Order')",
-            }),
+          $filter: z.string().max(2000).optional().openapi({
+            description: 'An OData filter on the process columns (Name, Value, IsReport…).',
+            example: "contains(Name,'Order')",
+          }),
           filter: z
             .string()
             .max(2000)

@@ -25,7 +25,8 @@ import { createRouter } from '../../lib/router';
 import type { AppEnv } from '../../lib/types';
 import { authenticate } from '../../middleware/auth';
 import { errorResponses, IdError } from './errors';
-import { contextOf, Record as PoRecord } from './models.routes';
+import { contextOf } from './models-read';
+import { Record as PoRecord } from './models-schemas';
 import { TAGS } from './openapi';
 import { renderRows } from './po';
 

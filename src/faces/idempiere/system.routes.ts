@@ -8,7 +8,7 @@ import { json, SECURITY } from '../../lib/openapi';
 import { createRouter } from '../../lib/router';
 import { authenticate, principalOf, requireRight } from '../../middleware/auth';
 import { errorResponses } from './errors';
-import { Record as PoRecord } from './models.routes';
+import { Record as PoRecord } from './models-schemas';
 import { FILTER_DESCRIPTION, TAGS } from './openapi';
 import { parseFilter, renderRows, selectColumns } from './po';
 
@@ -188,6 +188,7 @@ export function systemRoutes() {
       },
       responses: {
         200: json(Health, 'Up'),
+        400: errorResponses[400],
         503: { description: 'Down', content: { 'application/json': { schema: Health } } },
       },
     }),
@@ -195,6 +196,24 @@ export function systemRoutes() {
       const health = await systemHealth(c.var.data, c.env);
       return c.json(health, health.status === 'UP' ? 200 : 503);
     },
+  );
+  // The original publishes its signing key only with IDEMPIERE_REST_EXPOSE_JWK=Y (default N: 200, no key).
+  // Atrium signs with an HMAC secret that must never be published: always the default's empty key set.
+  app.openapi(
+    createRoute({
+      method: 'get',
+      path: '/auth/jwk',
+      operationId: 'idempiereGetJwk',
+      tags: [TAGS.auth.name],
+      security: SECURITY.none,
+      summary: 'The signing keys for a gateway: an empty key set (IDEMPIERE_REST_EXPOSE_JWK is N)',
+      description:
+        "As the original with IDEMPIERE_REST_EXPOSE_JWK=N (its default): 200 and no key. Atrium's tokens are signed with an HMAC secret, which is never published.",
+      responses: {
+        200: json(z.object({ keys: z.array(z.record(z.string(), z.unknown())).max(0) }).openapi('IdJwks')),
+      },
+    }),
+    (c) => c.json({ keys: [] as Record<string, unknown>[] }, 200),
   );
   return app;
 }

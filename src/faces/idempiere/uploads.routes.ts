@@ -16,7 +16,7 @@ import { createRouter } from '../../lib/router';
 import { authenticate } from '../../middleware/auth';
 import { errorResponses, IdError } from './errors';
 import { AsJson, answerFile, fileResponse } from './files';
-import { contextOf } from './models.routes';
+import { contextOf } from './models-read';
 import { EXAMPLES, TAGS } from './openapi';
 
 /**
@@ -295,7 +295,7 @@ export function uploadRoutes() {
       middleware: [auth] as const,
       security,
       request: { params: UploadId, query: AsJson },
-      responses: { 200: fileResponse('The file'), ...errorResponses },
+      responses: { 200: fileResponse('The file, in the media type it was stored with', '*/*'), ...errorResponses },
     }),
     async (c) => {
       const content = await uploadFile(await contextOf(c), c.req.valid('param').uploadId);

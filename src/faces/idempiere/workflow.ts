@@ -146,7 +146,7 @@ export function workflowRoutes() {
           userId: z
             .string()
             .max(64)
-            .openapi({ description: 'The user: `AD_User_ID`, or its `AD_User_UU`.', example: '100' }),
+            .openapi({ description: 'The user: `AD_User_ID`, or its `AD_User_UU`.', example: '1' }),
         }),
       },
       responses: { 200: json(Nodes), ...errorResponses },

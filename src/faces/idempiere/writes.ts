@@ -3,16 +3,18 @@ import { actorFromPrincipal } from '../../core/identity/actor';
 import type { Principal } from '../../core/identity/principal';
 import { createUser, deleteUser, updateUser } from '../../core/identity/users';
 import type { FeedAction } from '../../core/ops/feed';
-import { labelColumns, resolveIdentifier } from '../../core/records/lookups';
-import { findTable, requireTable } from '../../core/records/registry';
+import { labelColumns } from '../../core/records/lookups';
+import { requireTable } from '../../core/records/registry';
+import { type RowTenant, rowTenant } from '../../core/records/scope';
 import { findRecord, type RecordContext, type Row } from '../../core/records/service';
-import type { ColumnInfo, ForeignKey, PoolSchema, TableInfo } from '../../core/records/types';
+import type { ColumnInfo, PoolSchema, TableInfo } from '../../core/records/types';
 import { type StoredValue, singleKey, type WriteValue } from '../../core/records/values';
 import { executeWrites, planDelete, planInsert, planUpdate, type WriteStep } from '../../core/records/writes';
 import { AppError } from '../../lib/errors';
 import type { AppVariables } from '../../lib/types';
+import { bodyValues, isUserView } from './bodies';
 import { modelName, type PoRecord, renderRows, selectColumns } from './po';
-import { childLink } from './query';
+import { userFields } from './user-writes';
 
 /**
  * The write requests of /api/v1/models as plans: a PO json body becomes planned core writes (the record,
@@ -43,6 +45,8 @@ export interface RecordChange {
   table: string;
   action: FeedAction;
   id: unknown;
+  /** Where the row lived (core records/scope.ts): deletions reach only the subscribers whose scope held it. */
+  tenant?: RowTenant;
 }
 
 /** The records a planned write changed, from the rows its steps wrote (same order). */
@@ -51,53 +55,12 @@ export function stepChanges(steps: WriteStep[], rows: Row[]): RecordChange[] {
     table: step.table.name,
     action: step.action,
     id: rows[i]?.[singleKey(step.table).name],
+    tenant: rows[i] ? rowTenant(step.table, rows[i]) : undefined,
   }));
 }
 
-/** Properties of a PO json body that are not columns. */
-const NOT_COLUMNS = new Set(['id', 'uid', 'model-name', 'tableName', 'doc-action', '(delete)']);
 /** Child records per array, and writes per request (children included). */
-const MAX_CHILDREN = 100;
 export const MAX_WRITES = 200;
-
-interface ChildArray {
-  table: TableInfo;
-  link: ForeignKey;
-  entries: Record<string, unknown>[];
-}
-
-/** A PO json body → column values (foreign keys as ids, `{id}` or `{identifier, tableName}`) and child arrays. */
-async function bodyValues(ctx: RecordContext, schema: PoolSchema, table: TableInfo, body: Record<string, unknown>) {
-  const values: Record<string, unknown> = {};
-  const children: ChildArray[] = [];
-  for (const [key, value] of Object.entries(body)) {
-    if (NOT_COLUMNS.has(key)) continue;
-    if (Array.isArray(value)) {
-      const child = findTable(schema, key);
-      if (!child) throw new AppError('BAD_REQUEST', `Unknown column or child table '${key.slice(0, 64)}'`);
-      const link = childLink(child, table);
-      if (!link) throw new AppError('BAD_REQUEST', `${child.name} is not a child of ${table.name}`);
-      if (value.length > MAX_CHILDREN)
-        throw new AppError('BAD_REQUEST', `At most ${MAX_CHILDREN} ${child.name} records per request`);
-      if (!value.every((v) => v !== null && typeof v === 'object' && !Array.isArray(v)))
-        throw new AppError('BAD_REQUEST', `${child.name} must be an array of records`);
-      children.push({ table: child, link, entries: value as Record<string, unknown>[] });
-      continue;
-    }
-    const fk = table.foreignKeys.find((f) => f.column.toLowerCase() === key.toLowerCase());
-    if (value !== null && typeof value === 'object') {
-      // A foreign key (or a list value) as an object: its id, or the parent found by its identifier.
-      const ref = value as { id?: unknown; identifier?: unknown };
-      if (ref.id !== undefined && (ref.id === null || typeof ref.id !== 'object')) values[key] = ref.id;
-      else if (fk && typeof ref.identifier === 'string')
-        values[key] = await resolveIdentifier(ctx, schema, fk, ref.identifier);
-      else throw new AppError('BAD_REQUEST', `Invalid value for ${key.slice(0, 64)}`);
-      continue;
-    }
-    values[key] = value;
-  }
-  return { values, children };
-}
 
 /** What a planned record renders with: its columns and their foreign-key labels (read back with the row). */
 function shape(ctx: RecordContext, schema: PoolSchema, table: TableInfo) {
@@ -108,6 +71,8 @@ function shape(ctx: RecordContext, schema: PoolSchema, table: TableInfo) {
 interface PlannedRecord {
   table: TableInfo;
   columns: ColumnInfo[];
+  /** Writes of records it references, given with their columns (bodies.ts), run before it. */
+  before: WriteStep[];
   step: WriteStep;
   children: { name: string; records: PlannedRecord[] }[];
 }
@@ -122,14 +87,14 @@ async function planInsertTree(
   depth = 0,
 ): Promise<PlannedRecord> {
   if (depth > 3) throw new AppError('BAD_REQUEST', 'Child records are nested too deeply');
-  const { values, children } = await bodyValues(ctx, schema, table, body);
+  const { values, computed, children, before } = await bodyValues(ctx, schema, table, body);
   const { columns, extraColumns } = shape(ctx, schema, table);
   const step = await planInsert(ctx, schema, table, values, {
     readOnly: 'ignore',
     extraColumns,
-    computed: link ? { [link.column]: link.value } : undefined,
+    computed: link ? { ...computed, [link.column]: link.value } : computed,
   });
-  const planned: PlannedRecord = { table, columns, step, children: [] };
+  const planned: PlannedRecord = { table, columns, before, step, children: [] };
   for (const child of children) {
     const records: PlannedRecord[] = [];
     for (const entry of child.entries)
@@ -149,11 +114,12 @@ async function planInsertTree(
 }
 
 function stepsOf(record: PlannedRecord): WriteStep[] {
-  return [record.step, ...record.children.flatMap((c) => c.records.flatMap(stepsOf))];
+  return [...record.before, record.step, ...record.children.flatMap((c) => c.records.flatMap(stepsOf))];
 }
 
 /** Renders a planned record tree from the rows written, consumed in planning order. */
 async function renderTree(ctx: RecordContext, schema: PoolSchema, record: PlannedRecord, rows: Row[]) {
+  rows.splice(0, record.before.length);
   const row = rows.shift() as Row;
   const [rendered] = await renderRows(ctx, schema, record.table, [row], record.columns);
   for (const child of record.children) {
@@ -167,32 +133,6 @@ async function renderTree(ctx: RecordContext, schema: PoolSchema, record: Planne
 function limitWrites(steps: WriteStep[]): WriteStep[] {
   if (steps.length > MAX_WRITES) throw new AppError('BAD_REQUEST', `At most ${MAX_WRITES} records per request`);
   return steps;
-}
-
-/** AD_User writes go to the identity core: the same users as every face, password hashed, never read. */
-const USER_FIELDS: Record<string, string> = {
-  name: 'login',
-  firstname: 'firstName',
-  lastname: 'lastName',
-  email: 'email',
-  description: 'description',
-  isactive: 'enabled',
-  ad_language: 'language',
-  password: 'password',
-};
-export const isUserView = (table: TableInfo) => table.name.toLowerCase() === 'ad_user';
-
-function userFields(body: Record<string, unknown>): Record<string, unknown> {
-  const out: Record<string, unknown> = {};
-  for (const [key, value] of Object.entries(body)) {
-    if (NOT_COLUMNS.has(key) || ['ad_user_id', 'ad_user_uu'].includes(key.toLowerCase())) continue;
-    const field = USER_FIELDS[key.toLowerCase()];
-    if (!field) throw new AppError('BAD_REQUEST', `Unknown column '${key.slice(0, 64)}'`);
-    if (field === 'enabled') out[field] = value === true || value === 'Y';
-    else if (typeof value !== 'string') throw new AppError('BAD_REQUEST', `Column '${key.slice(0, 64)}' expects text`);
-    else out[field] = value;
-  }
-  return out;
 }
 
 /** The caller's request context, as the routes and the batch have it. */
@@ -229,7 +169,7 @@ export async function planCreate(
       kind: 'direct',
       action: 'INSERT',
       run: async () => {
-        const fields = userFields(body);
+        const fields = await userFields(ctx, schema, body, 'insert');
         if (typeof fields.login !== 'string' || !fields.login) throw new AppError('BAD_REQUEST', 'Name is required');
         const actor = actorFromPrincipal(caller.principal, caller.requestId);
         const user = await createUser(caller.data.orm(), fields as { login: string }, actor);
@@ -261,25 +201,25 @@ export async function planChange(
       action: 'UPDATE',
       run: async () => {
         const actor = actorFromPrincipal(caller.principal, caller.requestId);
-        await updateUser(caller.data.orm(), Number(key), userFields(body), actor);
+        await updateUser(caller.data.orm(), Number(key), await userFields(ctx, schema, body, 'update'), actor);
         const { row } = await readRecord(ctx, schema, table, String(key));
         return { ...(await answerWith(ctx, schema, table, row, 200)), id: key };
       },
     };
-  const { values, children } = await bodyValues(ctx, schema, table, body);
+  const { values, computed, children, before } = await bodyValues(ctx, schema, table, body);
   const { extraColumns } = shape(ctx, schema, table);
   const action = body['doc-action'];
-  const hasValues = Object.keys(values).length > 0;
+  const hasValues = Object.keys(values).length + Object.keys(computed).length > 0;
   let parent: WriteStep | undefined;
   if (action !== undefined) {
     if (table.name !== 'C_Order' || action !== 'PR') throw new AppError('BAD_REQUEST', 'Unsupported doc-action');
-    parent = await planApproval(ctx, schema, Number(key), values, { readOnly: 'ignore', extraColumns });
+    parent = await planApproval(ctx, schema, Number(key), values, { readOnly: 'ignore', extraColumns, computed });
   } else if (hasValues)
-    parent = await planUpdate(ctx, schema, table, key, values, { readOnly: 'ignore', extraColumns });
+    parent = await planUpdate(ctx, schema, table, key, values, { readOnly: 'ignore', extraColumns, computed });
   else if (!children.length) throw new AppError('BAD_REQUEST', 'No writable column given');
 
   const saved: { name: string; records: PlannedRecord[] }[] = [];
-  const steps: WriteStep[] = parent ? [parent] : [];
+  const steps: WriteStep[] = [...before, ...(parent ? [parent] : [])];
   for (const child of children) {
     const records: PlannedRecord[] = [];
     const ofParent = { column: child.link.column, value: current[child.link.references] as StoredValue };
@@ -311,15 +251,16 @@ export async function planChange(
         steps.push(await planDelete(ctx, child.table, childKey, { parent: ofParent }));
         continue;
       }
-      const { values: childValues } = await bodyValues(ctx, schema, child.table, entry);
+      const childBody = await bodyValues(ctx, schema, child.table, entry);
       const childShape = shape(ctx, schema, child.table);
-      const step = await planUpdate(ctx, schema, child.table, childKey, childValues, {
+      const step = await planUpdate(ctx, schema, child.table, childKey, childBody.values, {
         readOnly: 'ignore',
         extraColumns: childShape.extraColumns,
+        computed: childBody.computed,
         parent: ofParent,
       });
-      records.push({ table: child.table, columns: childShape.columns, step, children: [] });
-      steps.push(step);
+      records.push({ table: child.table, columns: childShape.columns, before: childBody.before, step, children: [] });
+      steps.push(...childBody.before, step);
     }
     saved.push({ name: child.table.name, records });
   }

@@ -6,10 +6,10 @@ import { issueToken } from '../../core/identity/tokens';
 import { findUserById, findUserByLogin, loadAccess, type User } from '../../core/identity/users';
 import { requirePool } from '../../core/ops/pools';
 import { AppError } from '../../lib/errors';
-import { SECURITY } from '../../lib/openapi';
+import { loginThrottled, SECURITY } from '../../lib/openapi';
 import { createRouter } from '../../lib/router';
 import { authenticate, principalOf } from '../../middleware/auth';
-import { errorResponses, json } from './errors';
+import { errorResponses, json, LibertyFailure } from './errors';
 import { EXAMPLES, TAGS } from './openapi';
 
 const PoolQuery = z
@@ -38,8 +38,8 @@ const LibertyUser = z
   .object({
     ROW_ID: z.number().int(),
     USR_ID: z.string(),
-    USR_NAME: z.string().nullable(),
-    USR_EMAIL: z.string().nullable(),
+    USR_NAME: z.string(),
+    USR_EMAIL: z.string().openapi({ description: 'Empty when the user has none.' }),
     USR_STATUS: z.enum(['Y', 'N']),
     USR_ADMIN: z.enum(['Y', 'N']),
     USR_LANGUAGE: z.string(),
@@ -63,8 +63,9 @@ async function libertyUser(user: User, admin: boolean) {
   return {
     ROW_ID: 1,
     USR_ID: user.login,
-    USR_NAME: [user.firstName, user.lastName].filter(Boolean).join(' ') || null,
-    USR_EMAIL: user.email,
+    // Strings, as the reference's UserItem declares them: none is an empty string, not null.
+    USR_NAME: [user.firstName, user.lastName].filter(Boolean).join(' '),
+    USR_EMAIL: user.email ?? '',
     USR_STATUS: yn(user.enabled),
     USR_ADMIN: yn(admin),
     USR_LANGUAGE: user.language,
@@ -120,7 +121,12 @@ export function authRoutes() {
           },
         },
       },
-      responses: { 200: json(TokenResponse), ...errorResponses },
+      responses: {
+        200: json(TokenResponse),
+        ...errorResponses,
+        ...loginThrottled(LibertyFailure),
+        501: json(LibertyFailure, 'Not Implemented: `type=oidc` (no issuer is configured on this server).'),
+      },
     }),
     async (c) => {
       const q = c.req.valid('query');

@@ -3,7 +3,6 @@ import type { Context } from 'hono';
 import { createMiddleware } from 'hono/factory';
 import { parseLibertyQ } from '../../core/filter';
 import {
-  columnLabels,
   keyedRow,
   keyedTarget,
   loadDefinition,
@@ -14,6 +13,7 @@ import {
   targetPool,
   type Verb,
 } from '../../core/framework/queries';
+import { columnLabels } from '../../core/framework/settings';
 import { snapshotRows } from '../../core/framework/snapshots';
 import { closePool, ensurePoolOpen, openPool, poolNow, requirePool } from '../../core/ops/pools';
 import { AppError } from '../../lib/errors';
@@ -29,7 +29,7 @@ import { createRouter } from '../../lib/router';
 import type { AppEnv } from '../../lib/types';
 import { actorOf, authenticate, requireRight } from '../../middleware/auth';
 import { answerVersion, conditionalWrite, readVersion } from '../../middleware/conditional';
-import { errorResponses, json, LibertyFailure } from './errors';
+import { errorResponses, json, LibertyFailure, LibertyWriteFailure } from './errors';
 import { EXAMPLES, PARAMS_DESCRIPTION, Q_DESCRIPTION, TAGS } from './openapi';
 import { libertyTime } from './time';
 
@@ -426,7 +426,16 @@ export function dbRoutes() {
             },
           },
         },
-        responses: { 200: json(WriteResult), ...preconditionFailedResponse(LibertyFailure), ...errorResponses },
+        responses: {
+          200: json(WriteResult),
+          ...preconditionFailedResponse(LibertyFailure),
+          ...errorResponses,
+          409: {
+            description:
+              'A row broke a constraint (duplicate key, missing required value): nothing written; `message.items[0]` names the row.',
+            content: { 'application/json': { schema: LibertyWriteFailure } },
+          },
+        },
       }),
       async (c) => {
         const q = c.req.valid('query');

@@ -1,11 +1,14 @@
 import { loadFrameworkDemo } from '../../core/framework/demo';
 import { registerDemoLoader } from '../../core/ops/bootstrap';
 import type { AppOpenAPI } from '../../lib/types';
+import { aiRoutes } from './ai.routes';
 import { authRoutes } from './auth.routes';
 import { dbRoutes } from './db.routes';
 import { libertyErrorRenderer } from './errors';
 import { fmwRoutes } from './fmw.routes';
+import { logRoutes } from './logs.routes';
 import { opsRoutes } from './ops.routes';
+import { setupRoutes } from './setup.routes';
 
 registerDemoLoader(loadFrameworkDemo);
 
@@ -18,6 +21,7 @@ const PREFIXES = [
   '/api/logs/*',
   '/api/setup/*',
   '/api/export/*',
+  '/api/ai/*',
 ];
 
 /** The Liberty face (docs/faces/liberty.md). */
@@ -30,5 +34,8 @@ export function mountLiberty(app: AppOpenAPI): void {
   app.route('/', authRoutes());
   app.route('/', dbRoutes());
   app.route('/', fmwRoutes());
+  app.route('/', logRoutes());
   app.route('/', opsRoutes());
+  app.route('/', setupRoutes());
+  app.route('/', aiRoutes());
 }

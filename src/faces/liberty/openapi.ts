@@ -30,7 +30,13 @@ export const TAGS = {
     name: 'Liberty Setup',
     'x-displayName': 'Setup',
     description:
-      'Migrations of each pool: current version, install, upgrade, downgrade (down scripts) and revision markers. Administrators only.',
+      'Migrations of each pool: current version, install, prepare (what an upgrade would apply), upgrade, downgrade (down scripts), revision markers, update (nothing to configure on D1) and restore (a repository export loaded back, in one batch). Administrators only.',
+  },
+  ai: {
+    name: 'Liberty AI',
+    'x-displayName': 'AI',
+    description:
+      'Questions to a Workers AI model. Only when the `AI` binding is configured (`[ai] binding = "AI"` in wrangler.toml); without it both routes answer 501 naming that setting.',
   },
   export: {
     name: 'Liberty Export',
@@ -76,4 +82,37 @@ export const EXAMPLES = {
   },
   /** The seed's SetupRequest fields (the D1 pools ignore host, port, database and user). */
   setup: { host: 'localhost', port: 5432, database: 'liberty', user: 'liberty', password: 'change-me' },
+  aiPrompt: { prompt: 'Which applications does this framework hold?' },
+  restore: {
+    items: [
+      {
+        name: 'LY_APPLICATIONS',
+        // The demo's two applications as they are: sending it changes nothing.
+        rows: [
+          {
+            APPS_ID: 1,
+            APPS_NAME: 'LIBERTY',
+            APPS_DESCRIPTION: 'Framework Liberty',
+            APPS_POOL: 'default',
+            APPS_OFFSET: 5000,
+            APPS_LIMIT: 10000,
+            APPS_VERSION: 500,
+            APPS_DASHBOARD: 1,
+            APPS_THEME: 'liberty',
+          },
+          {
+            APPS_ID: 2,
+            APPS_NAME: 'NOMASX1',
+            APPS_DESCRIPTION: 'Rights, licenses and SOD',
+            APPS_POOL: 'default',
+            APPS_OFFSET: 5000,
+            APPS_LIMIT: 10000,
+            APPS_VERSION: 500,
+            APPS_DASHBOARD: 1,
+            APPS_THEME: 'modernBluePurple',
+          },
+        ],
+      },
+    ],
+  },
 } as const;

@@ -1,63 +1,15 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { invalidateDefinitions } from '../../core/framework/queries';
 import { exportRepository } from '../../core/ops/export';
-import { listLogs, readLog, type LogEntry as StoredLog, writeLog } from '../../core/ops/logs';
 import { DEFAULT_POOL, poolConfigs, requirePool } from '../../core/ops/pools';
 import { downgradePool, recordRevision, setupStatus, upgradePools } from '../../core/ops/setup';
 import { SECURITY } from '../../lib/openapi';
 import { createRouter } from '../../lib/router';
-import { actorOf, authenticate, principalOf, requireRight } from '../../middleware/auth';
+import { actorOf, authenticate, requireRight } from '../../middleware/auth';
 import { errorResponses, json } from './errors';
 import { EXAMPLES, TAGS } from './openapi';
 import { libertyTime } from './time';
 
-const LogInput = z
-  .object({
-    level: z.enum([
-      'debug',
-      'info',
-      'warn',
-      'warning',
-      'error',
-      'critical',
-      'DEBUG',
-      'INFO',
-      'WARN',
-      'WARNING',
-      'ERROR',
-      'CRITICAL',
-    ]),
-    transactionName: z.string().max(200).optional(),
-    message: z.string().min(1).max(10_000),
-    method: z.string().max(10).optional().openapi({ description: 'HTTP method of the failing call, if any.' }),
-    url: z.string().max(2000).optional().openapi({ description: 'URL of the failing call, if any.' }),
-    category: z.string().max(100).optional(),
-    feature: z.string().max(100).optional(),
-    isException: z.boolean().optional(),
-  })
-  .openapi('LibertyLogInput');
-/** A stored entry as Liberty shows it: its time in the original's format. */
-const renderLog = (entry: StoredLog) => ({ ...entry, timestamp: libertyTime(entry.timestamp) });
-
-const LogEntry = z
-  .object({
-    id: z.string().openapi({ description: 'Entry id (time-ordered).' }),
-    timestamp: z.string().openapi({
-      description: 'When it was stored (ISO 8601, as Python writes it).',
-      example: '2025-01-27T08:14:13.809000+00:00',
-    }),
-    level: z.string(),
-    transactionName: z.string().optional(),
-    message: z.string(),
-    method: z.string().optional(),
-    url: z.string().optional(),
-    category: z.string().optional(),
-    feature: z.string().optional(),
-    isException: z.boolean().optional(),
-    user: z.string().optional().openapi({ description: 'Login of the user who sent it.' }),
-  })
-  .openapi('LibertyLogEntry');
-/** What `current` and `revision` answer: each pool's applied migration version. */
 const PoolVersion = z
   .object({
     pool: z.string(),
@@ -66,8 +18,8 @@ const PoolVersion = z
   })
   .openapi('LibertyPoolVersion');
 /** What install, upgrade and downgrade answer: the migrations applied (or rolled back) where. */
-const MigrationStep = z.object({ pool: z.string(), migration: z.string() }).openapi('LibertyMigrationStep');
-const setupResult = <T extends z.ZodType>(item: T, name: string) =>
+export const MigrationStep = z.object({ pool: z.string(), migration: z.string() }).openapi('LibertyMigrationStep');
+export const setupResult = <T extends z.ZodType>(item: T, name: string) =>
   z
     .object({
       items: z.array(item),
@@ -78,7 +30,7 @@ const setupResult = <T extends z.ZodType>(item: T, name: string) =>
     .openapi(name);
 const SetupStatus = setupResult(PoolVersion, 'LibertySetupStatus');
 const SetupResult = setupResult(MigrationStep, 'LibertySetupResult');
-const SetupRequest = z
+export const SetupRequest = z
   .object({
     host: z.string().min(1).max(255),
     port: z.number().int().min(1).max(65535),
@@ -89,7 +41,7 @@ const SetupRequest = z
   .openapi('LibertySetupRequest', {
     description: "The seed's connection settings: validated, though host, port, database and user do not apply to D1.",
   });
-const ExportDocument = z
+export const ExportDocument = z
   .object({
     items: z
       .array(
@@ -112,7 +64,7 @@ const ExportDocument = z
       .openapi({ description: 'When the export started (ISO 8601).', example: '2025-01-27T08:14:13.809000+00:00' }),
   })
   .openapi('LibertyExport');
-const poolQuery = z.object({
+export const poolQuery = z.object({
   pool: z
     .string()
     .max(64)
@@ -123,149 +75,6 @@ const poolQuery = z.object({
 export function opsRoutes() {
   const app = createRouter();
   const security = SECURITY.bearer;
-
-  // Logs
-  app.openapi(
-    createRoute({
-      method: 'post',
-      path: '/api/logs',
-      operationId: 'libertyPushLog',
-      tags: [TAGS.logs.name],
-      security,
-      middleware: [authenticate()],
-      summary: 'Store a log entry (KV, kept 7 days)',
-      description: "Stores one client log entry with the caller's login; answers its id. Any authenticated user.",
-      request: {
-        body: { content: { 'application/json': { schema: LogInput, example: EXAMPLES.log } }, required: true },
-      },
-      responses: {
-        200: json(z.object({ status: z.literal('success'), id: z.string() }).openapi('LibertyLogStored')),
-        ...errorResponses,
-      },
-    }),
-    async (c) => {
-      const entry = await writeLog(c.env.CACHE, { ...c.req.valid('json'), user: principalOf(c).login });
-      return c.json({ status: 'success' as const, id: entry.id }, 200);
-    },
-  );
-  app.openapi(
-    createRoute({
-      method: 'get',
-      path: '/api/logs',
-      operationId: 'libertyListLogs',
-      tags: [TAGS.logs.name],
-      security,
-      middleware: [authenticate(), requireRight('base.framework.log.view')],
-      summary: 'List log entries (format json or text, page, filter_key/filter_value)',
-      description:
-        'A page of up to 100 log entries, oldest first (right `base.framework.log.view`); `filter_key`/`filter_value` keep the entries of that page whose field equals the value. `format=text` answers one line per entry (`timestamp [LEVEL] category message`) as `text/plain`.',
-      request: {
-        query: z.object({
-          format: z
-            .enum(['json', 'text'])
-            .default('json')
-            .openapi({ description: '`json` (the envelope) or `text` (plain lines).' }),
-          page: z.coerce
-            .number()
-            .int()
-            .min(1)
-            .max(1000)
-            .default(1)
-            .openapi({ description: 'Page number, from 1 (100 entries a page, before filtering).', example: 1 }),
-          filter_key: z
-            .string()
-            .max(64)
-            .optional()
-            .openapi({ description: 'Entry field to filter on (e.g. `level`, `category`, `user`).', example: 'level' }),
-          filter_value: z
-            .string()
-            .max(500)
-            .optional()
-            .openapi({ description: 'Value `filter_key` must equal.', example: 'error' }),
-        }),
-      },
-      responses: {
-        200: {
-          description: 'A page of entries (`format=json`), or plain text lines (`format=text`)',
-          content: {
-            'application/json': {
-              schema: z
-                .object({
-                  items: z.array(LogEntry),
-                  status: z.literal('success'),
-                  count: z.number().int(),
-                  hasMore: z.boolean(),
-                })
-                .openapi('LibertyLogList'),
-            },
-            'text/plain': { schema: z.string() },
-          },
-        },
-        ...errorResponses,
-      },
-    }),
-    async (c) => {
-      const q = c.req.valid('query');
-      const { entries, hasMore } = await listLogs(c.env.CACHE, {
-        page: q.page,
-        filterKey: q.filter_key,
-        filterValue: q.filter_value,
-      });
-      const items = entries.map(renderLog);
-      if (q.format === 'text')
-        return c.text(
-          items.map((e) => `${e.timestamp} [${e.level.toUpperCase()}] ${e.category ?? '-'} ${e.message}`).join('\n'),
-          200,
-        ) as never;
-      return c.json(
-        {
-          items,
-          status: 'success' as const,
-          count: entries.length,
-          hasMore,
-        },
-        200,
-      );
-    },
-  );
-  app.openapi(
-    createRoute({
-      method: 'get',
-      path: '/api/logs/details',
-      operationId: 'libertyGetLog',
-      tags: [TAGS.logs.name],
-      security,
-      middleware: [authenticate(), requireRight('base.framework.log.view')],
-      summary: 'One log entry (by id or list position); none without `id`',
-      description:
-        'One log entry in a one-item list (right `base.framework.log.view`): by the id `POST /api/logs` answered, or, as in the original, by its position (0-based, all digits) in the order `GET /api/logs` lists them. The seed documents the route without parameters: without `id` the list is empty. 404 when unknown or expired.',
-      request: {
-        query: z.object({
-          id: z
-            .string()
-            .regex(/^[0-9A-Za-z-]{1,64}$/)
-            .optional()
-            .openapi({
-              description: 'Entry id as `POST /api/logs` or the list answered it, or its 0-based position in the list.',
-              example: '0',
-            }),
-        }),
-      },
-      responses: {
-        200: json(
-          z
-            .object({ items: z.array(LogEntry), status: z.literal('success'), count: z.number().int() })
-            .openapi('LibertyLogDetails'),
-        ),
-        ...errorResponses,
-      },
-    }),
-    async (c) => {
-      const { id } = c.req.valid('query');
-      const items = id === undefined ? [] : [renderLog(await readLog(c.env.CACHE, id))];
-      return c.json({ items, status: 'success' as const, count: items.length }, 200);
-    },
-  );
 
   // Setup (administrators: base.setup.*)
   app.openapi(
@@ -350,9 +159,9 @@ export function opsRoutes() {
       tags: [TAGS.setup.name],
       security,
       middleware: [authenticate(), requireRight('base.setup.install')],
-      summary: 'Roll a pool back to a version with the down scripts (409 when a step has none)',
+      summary: 'Roll a pool back to a version (409 for a migration the running code needs)',
       description:
-        'Runs the down scripts of every migration applied after `version`, newest first (right `base.setup.install`); answers the migrations rolled back. 409 when one of them has no down script.',
+        'Runs the down scripts of every migration applied after `version`, newest first (right `base.setup.install`); answers the migrations rolled back. 409 when one of them is needed by the running code (rolling the schema back is a deploy of the older code, not an API call) or has no down script; so nothing is ever dropped that the running code reads.',
       request: {
         params: z.object({
           version: z
@@ -367,7 +176,10 @@ export function opsRoutes() {
       },
       responses: {
         200: json(SetupResult),
-        409: { ...errorResponses[400], description: 'A migration to roll back has no down script' },
+        409: {
+          ...errorResponses[400],
+          description: 'A migration to roll back is needed by the running code, or has no down script',
+        },
         ...errorResponses,
       },
     }),

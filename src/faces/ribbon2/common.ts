@@ -3,12 +3,15 @@ import { createMiddleware } from 'hono/factory';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import { isRibbonAdmin } from '../../core/messaging/access';
 import { AppError } from '../../lib/errors';
+import { declareFaceErrors } from '../../lib/openapi';
 import type { AppEnv, ErrorRenderer } from '../../lib/types';
 import { authenticate, principalOf } from '../../middleware/auth';
 import { validationSummary } from '../../middleware/errors';
 
 /** Ribbon2's error body and codes (the seed's list; statuses as documented). */
 export const R2Error = z.object({ code: z.string(), message: z.string() }).openapi('R2Error');
+// A platform outage is CALL_ERROR with 503 (the IO routes' missing modules are its 504).
+declareFaceErrors(R2Error, { prefix: 'R2', schemaName: 'R2Error' });
 
 /** The seed's codes and their statuses: its list, plus PROPERTY_TYPE_NOT_FOUND from the message routes. */
 const SEED_CODES: Record<string, number> = {

@@ -22,10 +22,12 @@ import {
   type UserWithGroups,
   updateUser,
 } from '../../core/identity/users';
+import { ADMINS_GROUP } from '../../core/messaging/access';
 import { AppError } from '../../lib/errors';
 import {
   IF_MATCH,
   IF_NONE_MATCH,
+  loginThrottled,
   NOT_MODIFIED,
   preconditionFailedResponse,
   SECURITY,
@@ -171,7 +173,11 @@ export function identityRoutes() {
       responses: {
         200: { description: 'The raw JWT', content: { 'text/plain': { schema: z.string() } } },
         400: errorResponses[400],
-        403: { description: 'Bad credentials (raw 403)' },
+        403: {
+          description: 'Bad credentials (raw 403 `Forbidden`)',
+          content: { 'text/plain': { schema: z.string() } },
+        },
+        ...loginThrottled(R2Error),
       },
     }),
     async (c) => {
@@ -181,7 +187,7 @@ export function identityRoutes() {
       const orm = c.var.data.orm();
       const userId = await checkLogin(c.env, orm, { ...given, client: clientAddress(c.req.raw.headers) });
       const user = userId === null ? undefined : await findUserById(orm, userId);
-      if (!user) return c.body('Forbidden', 403, { 'content-type': 'text/plain' });
+      if (!user) return c.text('Forbidden', 403);
       const { token } = await issueToken(c.env, user);
       return c.text(token, 200);
     },
@@ -486,7 +492,7 @@ export function identityRoutes() {
       operationId: 'ribbon2DeleteGroup',
       tags: [TAGS.groups.name],
       description:
-        'Deletes a group (members of `Admins`); its members move to the base user group. Answers a raw 200 with no body.',
+        'Deletes a group (members of `Admins`); its members move to the base user group. Answers a raw 200 with no body. The base groups and `Admins` itself cannot be deleted (ACCESS_DENIED).',
       summary: 'Delete a group (Admins); its members move to the base user group',
       middleware: admins,
       security: SECURITY.ribbon2,
@@ -495,7 +501,11 @@ export function identityRoutes() {
     }),
     async (c) => {
       const id = c.req.valid('param').id;
-      if (!(await findGroupById(c.var.data.orm(), id))) throw groupNotFound(id);
+      const group = await findGroupById(c.var.data.orm(), id);
+      if (!group) throw groupNotFound(id);
+      // Admins is this face's administrators group: protected as the base groups are (a narrowing).
+      if (group.name.toLowerCase() === ADMINS_GROUP.toLowerCase())
+        throw new AppError('FORBIDDEN', 'The Admins group cannot be deleted');
       await conditionalWrite(c, groupKey(id));
       await deleteGroup(c.var.data.orm(), id, { action: 'MOVE', moveTo: USER_GROUP_ID }, actorOf(c));
       return c.body(null, 200);

@@ -1,6 +1,7 @@
 import { loadMessagingDemo } from '../../core/messaging/demo';
 import { registerDemoLoader } from '../../core/ops/bootstrap';
 import type { AppOpenAPI } from '../../lib/types';
+import { jsonWhateverType } from './body';
 import { ribbon2ErrorRenderer } from './common';
 import { messageFeedRoutes } from './feed';
 import { identityRoutes } from './identity.routes';
@@ -27,7 +28,7 @@ export function mountRibbon2(app: AppOpenAPI): void {
     for (const path of [prefix, `${prefix}/*`])
       app.use(path, async (c, next) => {
         c.set('errorRenderer', ribbon2ErrorRenderer);
-        await next();
+        await jsonWhateverType(c, next);
       });
   app.route('/', identityRoutes());
   app.route('/', directoryRoutes('/api/directory'));

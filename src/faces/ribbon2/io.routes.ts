@@ -15,7 +15,7 @@ import { createMessage } from '../../core/messaging/messages';
 import { SECURITY } from '../../lib/openapi';
 import { createRouter } from '../../lib/router';
 import { actorOf } from '../../middleware/auth';
-import { auth, errorResponses, json, ok, requireAdmins } from './common';
+import { auth, errorResponses, json, ok, R2Error, requireAdmins } from './common';
 import { Message } from './messaging.routes';
 import { EXAMPLES, TAGS } from './openapi';
 
@@ -50,7 +50,9 @@ const SchemeModel = z
   })
   .openapi('R2Scheme');
 const SchemeParams = z.object({
-  type: z.enum(['import', 'export', 'IMPORT', 'EXPORT']).openapi({ description: 'Import or export.' }),
+  type: z
+    .enum(['import', 'export', 'IMPORT', 'EXPORT'])
+    .openapi({ description: 'Import or export.', example: 'export' }),
   protocol: z
     .string()
     .regex(/^[a-z]{1,32}$/)
@@ -61,6 +63,14 @@ const SchemeParams = z.object({
     .openapi({ description: 'The scheme name.', example: 'export-json' }),
 });
 const ExportParams = SchemeParams.omit({ type: true });
+
+/** The seed's CALL_ERROR: no IO module serves the protocol here (its gateway's call to the module fails). */
+const callError = {
+  504: {
+    description: 'CALL_ERROR: no IO module serves this protocol on this server (only `plain` is built).',
+    content: { 'application/json': { schema: R2Error } },
+  },
+} as const;
 
 export function ioRoutes() {
   const app = createRouter();
@@ -115,7 +125,7 @@ export function ioRoutes() {
       request: {
         body: { content: { 'application/json': { schema: Scheme, example: EXAMPLES.scheme } }, required: true },
       },
-      responses: { 200: json(SchemeModel), ...errorResponses },
+      responses: { 200: json(SchemeModel), ...errorResponses, ...callError },
     }),
     async (c) => c.json(await saveScheme(c.var.data.d1(), c.env, actorOf(c), c.req.valid('json')), 200),
   );
@@ -155,7 +165,7 @@ export function ioRoutes() {
       middleware: admins,
       summary: 'One scheme with its config (secrets masked)',
       request: { params: SchemeParams },
-      responses: { 200: json(SchemeModel), ...errorResponses },
+      responses: { 200: json(SchemeModel), ...errorResponses, ...callError },
     }),
     async (c) => {
       const p = c.req.valid('param');
@@ -174,7 +184,7 @@ export function ioRoutes() {
       middleware: admins,
       summary: 'Delete a scheme',
       request: { params: SchemeParams },
-      responses: { 200: ok, ...errorResponses },
+      responses: { 200: ok, ...errorResponses, ...callError },
     }),
     async (c) => {
       const p = c.req.valid('param');
@@ -202,7 +212,7 @@ export function ioRoutes() {
             dir: z.string().max(1100).openapi({ description: 'Full name of the directory.', example: 'System.Test' }),
           }),
         },
-        responses: { 200: ok, ...errorResponses },
+        responses: { 200: ok, ...errorResponses, ...callError },
       }),
       async (c) => {
         const p = c.req.valid('param');
@@ -252,7 +262,7 @@ export function ioRoutes() {
             .regex(/^[A-Za-z0-9-]{1,64}\.json$/)
             .openapi({
               description: 'A file name from the outbox list.',
-              example: 'b6dca352-184c-4afe-837f-8d33138d84e8.json',
+              example: '00000000-0000-4000-8000-00000000a001.json',
             }),
         }),
       },
@@ -295,7 +305,7 @@ export function ioRoutes() {
           required: true,
         },
       },
-      responses: { 200: json(Message), ...errorResponses },
+      responses: { 200: json(Message), ...errorResponses, ...callError },
     }),
     async (c) => {
       const p = c.req.valid('param');

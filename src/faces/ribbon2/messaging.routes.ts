@@ -153,7 +153,7 @@ const UidParam = z.object({
     .string()
     .min(1)
     .max(64)
-    .openapi({ description: 'The message uid.', example: 'b6dca352-184c-4afe-837f-8d33138d84e8' }),
+    .openapi({ description: 'The message uid.', example: '00000000-0000-4000-8000-00000000a001' }),
 });
 
 /**
@@ -279,7 +279,8 @@ export function directoryRoutes(prefix: string) {
       security,
       middleware: [auth],
       summary: 'The access rules of a directory',
-      request: { params: PathParam },
+      // The demo's rules are on System.
+      request: { params: z.object({ path: PathParam.shape.path.openapi({ example: 'System' }) }) },
       responses: {
         200: json(
           z.array(
@@ -553,7 +554,7 @@ export function messageRoutes() {
             .string()
             .max(100)
             .optional()
-            .openapi({ description: 'Only messages with this tag.', example: 'findme' }),
+            .openapi({ description: 'Only messages with this tag.', example: 'welcome' }),
         }),
       },
       responses: { 200: json(PageOf(Message).openapi('R2MessagePage')), ...errorResponses },

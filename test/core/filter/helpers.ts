@@ -167,8 +167,21 @@ const KEYWORDS = new Set([
   'as',
   'el',
   'value',
+  // Mongo semantics (mongo-sql.ts): null-safe negation, JSON type guards, regex as GLOB
+  'coalesce',
+  'typeof',
+  'json_type',
+  'glob',
+  'case',
+  'when',
+  'then',
+  'else',
+  'end',
+  'json_valid',
+  'json_array_length',
+  'count',
 ]);
-const TOKEN = /"(?:[^"]|"")*"|'\\'|\?|[A-Za-z_]+|\d+|<>|>=|<=|[=<>(),.]|\s+/y;
+const TOKEN = /"(?:[^"]|"")*"|'\\'|'(?:text|integer|real|true|false|array)'|\?|[A-Za-z_]+|\d+|<>|>=|<=|[=<>(),.*]|\s+/y;
 
 /**
  * The strong form of "values never reach the SQL text": the text must consist only of the compiler's

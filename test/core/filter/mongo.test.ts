@@ -1,21 +1,25 @@
 import { describe, expect, it } from 'vitest';
-import { parseMongoFilter } from '../../../src/core/filter';
+import { parseMongoFilter, regexToGlobs } from '../../../src/core/filter';
 import { compile, expect400, expectValuesBound, INJECTIONS } from './helpers';
 
 const parse = parseMongoFilter;
 const pid = { path: 'public_id' };
+/** Nodes the Mongo parser makes carry `mongo` (MongoDB's null, missing and type semantics). */
+const m = <T extends object>(node: T) => ({ ...node, mongo: true });
 
 describe('parseMongoFilter: equality and operators', () => {
   it('reads {field: value} as equality, null as IS NULL', () => {
-    expect(parse('{"public_id": 5}')).toEqual({ kind: 'cmp', field: pid, op: 'eq', value: 5 });
-    expect(parse({ 'fields.name': 'x' })).toEqual({
-      kind: 'cmp',
-      field: { path: 'fields.name' },
-      op: 'eq',
-      value: 'x',
-    });
+    expect(parse('{"public_id": 5}')).toEqual(m({ kind: 'cmp', field: pid, op: 'eq', value: 5 }));
+    expect(parse({ 'fields.name': 'x' })).toEqual(
+      m({
+        kind: 'cmp',
+        field: { path: 'fields.name' },
+        op: 'eq',
+        value: 'x',
+      }),
+    );
     expect(parse({ active: true })).toMatchObject({ value: true });
-    expect(parse({ author_id: null })).toEqual({ kind: 'cmp', field: { path: 'author_id' }, op: 'eq', value: null });
+    expect(parse({ author_id: null })).toEqual(m({ kind: 'cmp', field: { path: 'author_id' }, op: 'eq', value: null }));
   });
 
   it.each([
@@ -26,18 +30,25 @@ describe('parseMongoFilter: equality and operators', () => {
     ['$lt', 'lt'],
     ['$lte', 'le'],
   ] as const)('%s', (op, expected) => {
-    expect(parse({ public_id: { [op]: 7 } })).toEqual({ kind: 'cmp', field: pid, op: expected, value: 7 });
+    expect(parse({ public_id: { [op]: 7 } })).toEqual(m({ kind: 'cmp', field: pid, op: expected, value: 7 }));
+  });
+
+  it('reads $gte/$lte null as null or missing and $gt/$lt null as nothing, as MongoDB', () => {
+    expect(parse({ a: { $gte: null } })).toEqual(m({ kind: 'cmp', field: { path: 'a' }, op: 'eq', value: null }));
+    expect(parse({ a: { $lte: null } })).toMatchObject({ op: 'eq', value: null });
+    expect(parse({ a: { $gt: null } })).toEqual({ kind: 'or', children: [] });
+    expect(parse({ a: { $lt: null } })).toEqual({ kind: 'or', children: [] });
   });
 
   it('$in and $nin take arrays of scalars', () => {
-    expect(parse({ public_id: { $in: [1, 2, null] } })).toEqual({ kind: 'in', field: pid, values: [1, 2, null] });
-    expect(parse({ public_id: { $nin: ['a'] } })).toEqual({ kind: 'in', field: pid, values: ['a'], negate: true });
-    expect(parse({ public_id: { $in: [] } })).toEqual({ kind: 'in', field: pid, values: [] });
+    expect(parse({ public_id: { $in: [1, 2, null] } })).toEqual(m({ kind: 'in', field: pid, values: [1, 2, null] }));
+    expect(parse({ public_id: { $nin: ['a'] } })).toEqual(m({ kind: 'in', field: pid, values: ['a'], negate: true }));
+    expect(parse({ public_id: { $in: [] } })).toEqual(m({ kind: 'in', field: pid, values: [] }));
   });
 
-  it('$exists maps to IS [NOT] NULL', () => {
-    expect(parse({ public_id: { $exists: true } })).toEqual({ kind: 'exists', field: pid, exists: true });
-    expect(parse({ public_id: { $exists: false } })).toEqual({ kind: 'exists', field: pid, exists: false });
+  it('$exists tests presence', () => {
+    expect(parse({ public_id: { $exists: true } })).toEqual(m({ kind: 'exists', field: pid, exists: true }));
+    expect(parse({ public_id: { $exists: false } })).toEqual(m({ kind: 'exists', field: pid, exists: false }));
     expect(parse({ public_id: { $exists: 1 } })).toMatchObject({ exists: true });
     expect(parse({ public_id: { $exists: 0 } })).toMatchObject({ exists: false });
   });
@@ -46,9 +57,9 @@ describe('parseMongoFilter: equality and operators', () => {
     expect(parse({ public_id: { $gte: 1, $lt: 10 }, type_id: 3 })).toEqual({
       kind: 'and',
       children: [
-        { kind: 'cmp', field: pid, op: 'ge', value: 1 },
-        { kind: 'cmp', field: pid, op: 'lt', value: 10 },
-        { kind: 'cmp', field: { path: 'type_id' }, op: 'eq', value: 3 },
+        m({ kind: 'cmp', field: pid, op: 'ge', value: 1 }),
+        m({ kind: 'cmp', field: pid, op: 'lt', value: 10 }),
+        m({ kind: 'cmp', field: { path: 'type_id' }, op: 'eq', value: 3 }),
       ],
     });
   });
@@ -61,63 +72,105 @@ describe('parseMongoFilter: equality and operators', () => {
 
 describe('parseMongoFilter: $regex', () => {
   const name = { path: 'name' };
+  const globs = (pattern: string, options?: string) => regexToGlobs(pattern, options).patterns;
 
-  it('maps prefix, contains, suffix and exact patterns', () => {
-    expect(parse({ name: { $regex: '^abc' } })).toEqual({ kind: 'text', field: name, fn: 'startswith', value: 'abc' });
-    expect(parse({ name: { $regex: 'abc' } })).toEqual({ kind: 'text', field: name, fn: 'contains', value: 'abc' });
-    expect(parse({ name: { $regex: 'abc$' } })).toEqual({ kind: 'text', field: name, fn: 'endswith', value: 'abc' });
-    expect(parse({ name: { $regex: '^abc$' } })).toEqual({ kind: 'cmp', field: name, op: 'eq', value: 'abc' });
-    expect(parse({ name: { $regex: '' } })).toEqual({ kind: 'text', field: name, fn: 'contains', value: '' });
-  });
-
-  it('unescapes escaped metacharacters into literal text', () => {
-    expect(parse({ name: { $regex: '^a\\.b\\*c\\$' } })).toMatchObject({ fn: 'startswith', value: 'a.b*c$' });
-    expect(parse({ name: { $regex: '\\(x\\)\\[y\\]\\{z\\}\\|\\?\\+\\\\\\^' } })).toMatchObject({
-      fn: 'contains',
-      value: '(x)[y]{z}|?+\\^',
-    });
-    expect(parse({ name: { $regex: 'a\\/b\\-c% _' } })).toMatchObject({ value: 'a/b-c% _' });
-  });
-
-  it("$options 'i' lowers both sides", () => {
-    expect(parse({ name: { $regex: '^Ab', $options: 'i' } })).toEqual({
-      kind: 'text',
-      field: { path: 'name', transform: 'tolower' },
-      fn: 'startswith',
-      value: 'Ab',
-    });
-    expect(parse({ name: { $options: '', $regex: 'x' } })).toEqual({
-      kind: 'text',
+  it('translates a regex into GLOB patterns that match exactly', () => {
+    expect(parse({ name: { $regex: '^abc' } })).toEqual({
+      kind: 'regex',
       field: name,
-      fn: 'contains',
-      value: 'x',
+      patterns: ['abc*'],
+      fold: false,
     });
+    expect(globs('abc')).toEqual(['*abc*']);
+    expect(globs('abc$')).toEqual(['*abc', '*abc\n']);
+    expect(globs('^abc$')).toEqual(['abc', 'abc\n']);
+    expect(globs('')).toEqual(['**']);
+    expect(globs('a\\*b\\?c\\[d]')).toEqual(['*a[*]b[?]c[[]d]*']);
   });
 
-  it('rejects anything LIKE cannot express exactly', () => {
-    for (const pattern of ['a.*b', 'a.b', '[abc]', 'a|b', '(ab)', 'a+', 'a?', 'a{2}', '^$x', 'x$$', '^^a', 'a$b']) {
-      expect400(
-        () => parse({ name: { $regex: pattern } }),
-        'Invalid filter: $regex supports only literal prefix (^abc), contains (abc) and suffix (abc$) patterns',
-      );
+  it('escapes, classes, dots and repetitions', () => {
+    expect(globs('^a\\.b\\*c\\$')).toEqual(['a.b[*]c$*']);
+    expect(globs('10.0.0.1', 's')).toEqual(['*10?0?0?1*']);
+    expect(globs('a.b')).toEqual(['*a[^\n]b*']);
+    expect(globs('^[a-c]\\d[^x]')).toEqual(['[a-c][0-9][^x]*']);
+    expect(globs('^.*x', 's')).toEqual(['*x*']);
+    expect(globs('^a.+', 's')).toEqual(['a?**']);
+    expect(globs('^colou?r$')).toEqual(['color', 'color\n', 'colour', 'colour\n']);
+    expect(globs('^a{2,3}$')).toEqual(['aa', 'aa\n', 'aaa', 'aaa\n']);
+    expect(globs('^ab|cd$')).toEqual(['ab*', '*cd', '*cd\n']);
+  });
+
+  it('reads the options i, m, s and x as PCRE does', () => {
+    expect(parse({ name: { $regex: 'Ab', $options: 'i' } })).toEqual({
+      kind: 'regex',
+      field: name,
+      patterns: ['*Ab*'],
+      fold: true,
+    });
+    expect(globs('^ab$', 'm')).toEqual(['ab', 'ab\n*', '*\nab', '*\nab\n*']);
+    // x: unescaped whitespace and comments are not part of the pattern (DATAGERRY's UI sends "ismx").
+    expect(globs('web server # comment', 'ismx')).toEqual(['*webserver*']);
+    expect(globs('web\\ server', 'x')).toEqual(['*web server*']);
+    expect(globs('[ ]x', 'x')).toEqual(['*[ ]x*']);
+    expect(parse({ name: { $options: '', $regex: 'x' } })).toMatchObject({ patterns: ['*x*'], fold: false });
+  });
+
+  it('refuses what GLOB cannot express exactly', () => {
+    for (const [pattern, message] of [
+      ['(ab)', /groups are not supported/],
+      ['a+', /repeats \(\*, \+, \{n,\}\) only/],
+      ['.*', /only `.` with option s/],
+      ['a$b', /\$ only at the end/],
+      ['a^b', /\^ only at the start/],
+      ['\\bx', /escape '\\b' is not supported/],
+      ['abc\\', /ends with/],
+      ['[abc', /unterminated/],
+      ['*a', /nothing to repeat/],
+      ['a{40}', /repeats too often/],
+      ['.?.?.?.?.?', /too complex/],
+    ] as const) {
+      expect400(() => parse({ name: { $regex: pattern } }), message);
     }
-    expect400(() => parse({ name: { $regex: '\\d+' } }), "Invalid filter: $regex escape '\\d' is not supported");
-    expect400(() => parse({ name: { $regex: 'abc\\' } }), "Invalid filter: $regex escape '\\' is not supported");
     expect400(() => parse({ name: { $regex: 5 } }), "Invalid filter: $regex on 'name' needs a string");
-    expect400(() => parse({ name: { $regex: 'x', $options: 'm' } }), "Invalid filter: $options must be 'i' or empty");
-    expect400(() => parse({ name: { $regex: 'x', $options: 'ix' } }), /\$options must be/);
+    expect400(() => parse({ name: { $regex: 'x', $options: 'g' } }), /\$options takes the letters i, m, s and x/);
     expect400(() => parse({ name: { $options: 'i' } }), 'Invalid filter: $options is only allowed with $regex');
   });
 });
 
+describe('parseMongoFilter: $all, $size, $not', () => {
+  const tags = { path: 'tags' };
+  it('$all is every value, $all: [] nothing', () => {
+    expect(parse({ tags: { $all: ['a', 'b'] } })).toEqual({
+      kind: 'and',
+      children: [
+        m({ kind: 'cmp', field: tags, op: 'eq', value: 'a' }),
+        m({ kind: 'cmp', field: tags, op: 'eq', value: 'b' }),
+      ],
+    });
+    expect(parse({ tags: { $all: [] } })).toEqual({ kind: 'or', children: [] });
+    expect400(() => parse({ tags: { $all: 'a' } }), "Invalid filter: $all on 'tags' needs an array");
+  });
+  it('$size takes a non-negative integer', () => {
+    expect(parse({ tags: { $size: 0 } })).toEqual({ kind: 'size', field: tags, size: 0 });
+    expect400(() => parse({ tags: { $size: -1 } }), /non-negative integer/);
+    expect400(() => parse({ tags: { $size: 1.5 } }), /non-negative integer/);
+  });
+  it('$not negates the operators of its field', () => {
+    expect(parse({ a: { $not: { $gt: 5 } } })).toEqual(
+      m({ kind: 'not', child: m({ kind: 'cmp', field: { path: 'a' }, op: 'gt', value: 5 }) }),
+    );
+    expect400(() => parse({ a: { $not: 5 } }), /\$not on 'a' needs an object/);
+  });
+});
+
 describe('parseMongoFilter: logical operators', () => {
-  const a = { kind: 'cmp', field: { path: 'a' }, op: 'eq', value: 1 } as const;
-  const b = { kind: 'cmp', field: { path: 'b' }, op: 'eq', value: 2 } as const;
+  const a = { kind: 'cmp', field: { path: 'a' }, op: 'eq', value: 1, mongo: true } as const;
+  const b = { kind: 'cmp', field: { path: 'b' }, op: 'eq', value: 2, mongo: true } as const;
 
   it('$and, $or, $nor', () => {
     expect(parse({ $and: [{ a: 1 }, { b: 2 }] })).toEqual({ kind: 'and', children: [a, b] });
     expect(parse({ $or: [{ a: 1 }, { b: 2 }] })).toEqual({ kind: 'or', children: [a, b] });
-    expect(parse({ $nor: [{ a: 1 }, { b: 2 }] })).toEqual({ kind: 'not', child: { kind: 'or', children: [a, b] } });
+    expect(parse({ $nor: [{ a: 1 }, { b: 2 }] })).toEqual(m({ kind: 'not', child: { kind: 'or', children: [a, b] } }));
     expect(parse({ $or: [{ a: 1 }] })).toEqual(a);
   });
 
@@ -132,7 +185,7 @@ describe('parseMongoFilter: logical operators', () => {
     expect(
       compile(parse({ Qty: { $gt: 1 }, $or: [{ Name: 'x' }, { $nor: [{ Qty: 5 }, { Price: { $lt: 2 } }] }] })),
     ).toEqual({
-      sql: '("Qty" > ? and ("Name" = ? or not (("Qty" = ? or "Price" < ?))))',
+      sql: '("Qty" > ? and ("Name" = ? or not coalesce((("Qty" = ? or "Price" < ?)), 0)))',
       params: [1, 'x', 5, 2],
     });
   });
@@ -162,8 +215,8 @@ describe('parseMongoFilter: $elemMatch', () => {
       where: {
         kind: 'and',
         children: [
-          { kind: 'cmp', field: { path: 'name' }, op: 'eq', value: 'os' },
-          { kind: 'in', field: { path: 'value' }, values: ['windows', 'linux'] },
+          m({ kind: 'cmp', field: { path: 'name' }, op: 'eq', value: 'os' }),
+          m({ kind: 'in', field: { path: 'value' }, values: ['windows', 'linux'] }),
         ],
       },
     });
@@ -176,13 +229,13 @@ describe('parseMongoFilter: $elemMatch', () => {
       where: {
         kind: 'and',
         children: [
-          { kind: 'cmp', field: { path: '' }, op: 'ge', value: 2 },
-          { kind: 'cmp', field: { path: '' }, op: 'lt', value: 5 },
+          m({ kind: 'cmp', field: { path: '' }, op: 'ge', value: 2 }),
+          m({ kind: 'cmp', field: { path: '' }, op: 'lt', value: 5 }),
         ],
       },
     });
     expect(parse({ rights: { $elemMatch: { $regex: '^base', $options: 'i' } } })).toMatchObject({
-      where: { kind: 'text', field: { path: '', transform: 'tolower' }, fn: 'startswith', value: 'base' },
+      where: { kind: 'regex', field: { path: '' }, patterns: ['base*'], fold: true },
     });
   });
 
@@ -214,21 +267,29 @@ describe('parseMongoFilter: $elemMatch', () => {
 });
 
 describe('parseMongoFilter: rejected input', () => {
-  it.each(['$where', '$expr', '$function', '$lookup', '$text', '$jsonSchema', '$comment', '$not', '$elemMatch'])(
-    'rejects %s at the top level',
-    (op) => {
-      expect400(() => parse({ [op]: 'function () { return true; }' }), `Invalid filter: operator ${op} is not allowed`);
-    },
-  );
+  it.each([
+    '$where',
+    '$expr',
+    '$function',
+    '$lookup',
+    '$text',
+    '$jsonSchema',
+    '$comment',
+    '$not',
+    '$elemMatch',
+    '$all',
+  ])('rejects %s at the top level', (op) => {
+    expect400(() => parse({ [op]: 'function () { return true; }' }), `Invalid filter: operator ${op} is not allowed`);
+  });
 
-  it.each(['$where', '$expr', '$not', '$size', '$type', '$mod', '$all', '$function'])('rejects %s on a field', (op) => {
+  it.each(['$where', '$expr', '$type', '$mod', '$function', '$text'])('rejects %s on a field', (op) => {
     expect400(() => parse({ name: { [op]: 1 } }), `Invalid filter: operator ${op} is not allowed`);
   });
 
   it('rejects aggregation pipelines and non-objects', () => {
     expect400(
       () => parse('[{"$match":{}}]'),
-      'Invalid filter: aggregation pipelines (top-level arrays) are not supported',
+      'Invalid filter: aggregation pipelines (top-level arrays) are not supported here',
     );
     expect400(() => parse([{ $lookup: {} }]), /aggregation pipelines/);
     for (const input of ['1', '"x"', 'null', 'true'])
@@ -276,17 +337,14 @@ describe('parseMongoFilter: injection', () => {
   it.each(INJECTIONS)('keeps %j a bound value', (value) => {
     const result = compile(parse({ Name: value, 'fields.note': { $in: [value] } }));
     expect(result).toEqual({
-      sql: '("Name" = ? and json_extract("Data", ?) in (?))',
-      params: [value, '$.note', value],
+      sql: `("Name" = ? and (typeof(json_extract("Data", ?)) = 'text' and json_extract("Data", ?) = ?))`,
+      params: [value, '$.note', '$.note', value],
     });
     expectValuesBound(result);
   });
 
-  it('keeps regex text bound and escaped for LIKE', () => {
-    const result = compile(parse({ Name: { $regex: "^50\\% off' OR 1=1 --", $options: 'i' } }));
-    expect(result).toEqual({
-      sql: `lower("Name") like lower(?) escape '\\'`,
-      params: ["50\\% off' OR 1=1 --%"],
-    });
+  it('keeps regex text bound', () => {
+    const result = compile(parse({ Name: { $regex: "^50% off' OR 1=1 --", $options: 'i' } }));
+    expect(result).toEqual({ sql: `lower("Name") glob lower(?)`, params: ["50% off' OR 1=1 --*"] });
   });
 });

@@ -136,12 +136,17 @@ describe('parseODataFilter: precedence, parentheses and not', () => {
     });
   });
 
-  it('rejects not before a bare comparison', () => {
-    expect400(
-      () => parse("not Name eq 'x'"),
-      "Invalid $filter: 'not' must be followed by a function call or a parenthesised expression at position 4",
-    );
-    expect400(() => parse('not'), /'not' must be followed/);
+  it('binds not to one comparison, as OData (issue 25)', () => {
+    expect(parse("not Name eq 'x'")).toEqual({
+      kind: 'not',
+      child: { kind: 'cmp', field: name, op: 'eq', value: 'x' },
+    });
+    // `… and not IsVendor eq true`: the not takes the comparison only, not the rest of the chain.
+    expect(parse('A eq 1 and not B eq 2 or A eq 1')).toEqual({
+      kind: 'or',
+      children: [{ kind: 'and', children: [a, { kind: 'not', child: b }] }, a],
+    });
+    expect400(() => parse('not'), /Invalid \$filter/);
   });
 });
 

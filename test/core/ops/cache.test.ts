@@ -18,15 +18,18 @@ describe('isolate caches', () => {
     vi.useRealTimers();
   });
 
-  it('loads once and does not keep a failed load', async () => {
-    const cache = new IsolateCache<Promise<number>>('test-load', { tableName: 'T_Load', maxSize: 10, ttlMs: 60_000 });
+  it('keeps the settled value of a load, never a failed one, nor one read before a reset', async () => {
+    const cache = new IsolateCache<number>('test-load', { tableName: 'T_Load', maxSize: 10, ttlMs: 60_000 });
     const load = vi.fn(async () => 42);
-    expect(await cache.getOrLoad('k', load)).toBe(42);
-    expect(await cache.getOrLoad('k', load)).toBe(42);
+    expect(await cache.load('k', load)).toBe(42);
+    expect(await cache.load('k', load)).toBe(42);
     expect(load).toHaveBeenCalledTimes(1);
-    await expect(cache.getOrLoad('bad', () => Promise.reject(new Error('x')))).rejects.toThrow();
-    await Promise.resolve();
+    await expect(cache.load('bad', () => Promise.reject(new Error('x')))).rejects.toThrow();
     expect(cache.get('bad')).toBeUndefined();
+    const slow = cache.load('late', async () => 7);
+    cache.clear();
+    expect(await slow).toBe(7);
+    expect(cache.get('late')).toBeUndefined();
   });
 
   it('resets all, by table, or one key, counting entries', () => {

@@ -3,6 +3,7 @@ import { createRoute, z } from '@hono/zod-openapi';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../../../src/app';
 import { createGroup, findGroupById, updateGroup } from '../../../src/core/identity/groups';
+import { holdsSecret } from '../../../src/core/ops/idempotency';
 import { createRouter } from '../../../src/lib/router';
 import { actorOf, authenticate } from '../../../src/middleware/auth';
 import { conditionalRead, conditionalWrite, etagAfterWrite } from '../../../src/middleware/conditional';
@@ -176,5 +177,63 @@ describe('idempotent retries', () => {
     expect((await send()).status).toBe(500);
     expect(written).toBe(before + 1);
     expect(await groupsNamed(name)).toBe(1);
+  });
+
+  it('never keeps or replays a login, refresh or logout, and never stores an answer holding a token', async () => {
+    const keyed = (path: string, body: unknown, idem: string) =>
+      call(path, {
+        method: 'POST',
+        headers: {
+          ...bearer(admin),
+          'content-type': 'application/json',
+          'idempotency-key': idem,
+          'cf-connecting-ip': '198.51.100.51',
+        },
+        body: JSON.stringify(body),
+      });
+    const stored = async () =>
+      (
+        await env.DB.prepare("select count(*) as n from atrium_idempotency where body like '%eyJ%'").first<{
+          n: number;
+        }>()
+      )?.n;
+    const idem = crypto.randomUUID();
+    const logins: [string, unknown][] = [
+      ['/api/auth/token', { user: 'admin', password: 'admin' }],
+      ['/rest/auth/login', { user_name: 'admin', password: 'admin' }],
+      ['/auth', { login: 'admin', password: 'admin' }],
+      ['/api/v1/auth/tokens', { userName: 'admin', password: 'admin' }],
+    ];
+    for (const [path, body] of logins) {
+      const first = await keyed(path, body, idem);
+      const again = await keyed(path, body, idem);
+      expect([first.status, again.status], path).toEqual([200, 200]);
+      expect(again.headers.get('idempotent-replayed'), path).toBeNull();
+      expect(await again.text(), path).not.toBe(await first.text());
+    }
+    // A refresh token sent twice with the same key is used twice: the second use is a replay, refused.
+    const second = await call('/api/v1/auth/tokens', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'cf-connecting-ip': '198.51.100.51' },
+      body: JSON.stringify({ userName: 'admin', password: 'admin', parameters: { clientId: 11, roleId: 102 } }),
+    });
+    const { refresh_token } = (await second.json()) as { refresh_token: string };
+    expect((await keyed('/api/v1/auth/refresh', { refresh_token }, idem)).status).toBe(200);
+    const replayed = await keyed('/api/v1/auth/refresh', { refresh_token }, idem);
+    expect(replayed.status).toBe(401);
+    expect(await stored()).toBe(0);
+    expect(
+      await env.DB.prepare('select count(*) as n from atrium_idempotency where key = ?').bind(idem).first(),
+    ).toEqual({
+      n: 0,
+    });
+  });
+
+  it('does not store an answer that holds a token or a secret', () => {
+    expect(holdsSecret('{"token":"eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxIn0.abc"}')).toBe(true);
+    expect(holdsSecret('{"access_token":"opaque"}')).toBe(true);
+    expect(holdsSecret('{"password":"clear"}')).toBe(true);
+    expect(holdsSecret('{"password":"********","name":"x"}')).toBe(false);
+    expect(holdsSecret('{"id":1,"name":"group"}')).toBe(false);
   });
 });

@@ -211,7 +211,7 @@ describe('DATAGERRY object lists: kept totals', () => {
     });
     expect(created.status).toBe(200);
     expect((await dg(path, admin)).body.total).toBe(first.body.total + 1);
-    expect((await dg(`/rest/objects/${created.body.result_id}`, admin, 'DELETE')).status).toBe(200);
+    expect((await dg(`/rest/objects/${created.body}`, admin, 'DELETE')).status).toBe(200);
     expect((await dg(path, admin)).body.total).toBe(first.body.total);
   });
 

@@ -190,9 +190,11 @@ describe('DATAGERRY categories and type visibility', () => {
     // Demo data: Network (3) holds only the admin-only switch type.
     expect(list.body.results.find((c: { public_id: number }) => c.public_id === 3).types).toEqual([]);
     const tree = await dg('/rest/categories/?view=tree&limit=0', writer.token);
-    const flat = (nodes: { public_id: number; types: number[]; children: never[] }[]): typeof nodes =>
-      nodes.flatMap((n) => [n, ...flat(n.children)]);
-    expect(flat(tree.body.results).find((c) => c.public_id === id)?.types).toEqual([1, readType]);
+    type Node = { category: { public_id: number; types: number[] }; types: { public_id: number }[]; children: Node[] };
+    const flat = (nodes: Node[]): Node[] => nodes.flatMap((n) => [n, ...flat(n.children)]);
+    const node = flat(tree.body.results).find((n) => n.category.public_id === id);
+    expect(node?.category.types).toEqual([1, readType]);
+    expect(node?.types.map((t) => t.public_id)).toEqual([1, readType]);
     expect((await dg(`/rest/categories/${id}`, admin)).body.result.types).toEqual([1, 2, hiddenType, readType]);
   });
 

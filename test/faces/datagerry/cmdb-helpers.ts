@@ -36,7 +36,7 @@ export async function typeAs(token: string, body: Record<string, unknown>): Prom
 export async function objectAs(token: string, typeId: number, fields: { name: string; value: unknown }[]) {
   const res = await dg('/rest/objects/', token, 'POST', { type_id: typeId, fields });
   expect(res.status, JSON.stringify(res.body)).toBe(200);
-  return res.body.result_id as number;
+  return res.body as number;
 }
 
 /**

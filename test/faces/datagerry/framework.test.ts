@@ -1,5 +1,7 @@
 import { env } from 'cloudflare:test';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { createApp } from '../../../src/app';
+import { bearer } from '../../support/worker';
 import { adminToken, demoToken, dg } from './helpers';
 
 let admin: string;
@@ -168,7 +170,8 @@ describe('DATAGERRY objects', () => {
       ],
     });
     expect(created.status).toBe(200);
-    const id = created.body.result_id;
+    const id = created.body;
+    expect(created.res.headers.get('location')).toMatch(new RegExp(`/rest/objects/${id}$`));
     const patch = async (fields: unknown[]) =>
       (await dg(`/rest/objects/${id}`, admin, 'PUT', { fields })).body.result.version;
     expect(
@@ -235,8 +238,12 @@ describe('DATAGERRY objects', () => {
 describe('DATAGERRY categories', () => {
   it('lists, nests as a tree and refuses cycles', async () => {
     const tree = await dg('/rest/categories/?view=tree', admin);
-    expect(tree.body.results.map((c: { name: string }) => c.name)).toEqual(['infrastructure', 'network']);
-    expect(tree.body.results[0].children.map((c: { name: string }) => c.name)).toEqual(['servers']);
+    type Node = { category: { name: string }; children: Node[]; types: { public_id: number }[] };
+    expect(tree.body.model).toBe('CategoryTree');
+    expect(tree.body.results.map((n: Node) => n.category.name)).toEqual(['infrastructure', 'network']);
+    expect(tree.body.results[0].children.map((n: Node) => n.category.name)).toEqual(['servers']);
+    // Each node carries its types in full, as DATAGERRY's web UI reads them.
+    expect(tree.body.results[0].children[0].types.map((t: { name: string }) => t.name)).toEqual(['server']);
     const created = await dg('/rest/categories/', admin, 'POST', {
       name: 'racks',
       label: 'Racks',
@@ -257,5 +264,41 @@ describe('DATAGERRY categories', () => {
     expect((await dg(`/rest/categories/${id}`, admin)).body.result.parent).toBe(1);
     expect((await dg('/rest/categories/', demo, 'POST', { name: 'y' })).status).toBe(403);
     expect((await dg('/rest/categories', demo)).status).toBe(200);
+  });
+});
+
+describe('DATAGERRY links', () => {
+  const app = createApp();
+  const fetchAs = (host: string, path: string, bindings: Partial<typeof env> = {}, init: RequestInit = {}) =>
+    Promise.resolve(
+      app.fetch(
+        new Request(`http://${host}${path}`, {
+          ...init,
+          headers: { ...bearer(admin), 'content-type': 'application/json', ...(init.headers as object) },
+        }),
+        { ...env, ...bindings },
+      ),
+    );
+
+  it('never builds a link from the Host the client sent: PUBLIC_URL, else root-relative', async () => {
+    const list = await fetchAs('evil.test', '/rest/objects/?limit=1&page=2');
+    const body = (await list.json()) as { pager: unknown };
+    expect(JSON.stringify(body.pager)).not.toContain('evil');
+    expect(list.headers.get('link')).not.toContain('evil');
+    expect(list.headers.get('link')).toContain('</rest/objects/?limit=1&page=1>; rel="first"');
+    const created = await fetchAs(
+      'evil.test',
+      '/rest/types/',
+      {},
+      {
+        method: 'POST',
+        body: JSON.stringify({ name: 'linked', fields: [{ type: 'text', name: 'x' }] }),
+      },
+    );
+    expect(created.headers.get('location')).toMatch(/^\/rest\/types\/\d+$/);
+    const configured = await fetchAs('evil.test', '/rest/objects/?limit=1', {
+      PUBLIC_URL: 'https://cmdb.example.com/',
+    });
+    expect(configured.headers.get('link')).toContain('<https://cmdb.example.com/rest/objects/?limit=1&page=1>');
   });
 });

@@ -7,7 +7,11 @@ describe('iDempiere auth', () => {
     const res = await call('/api/v1/auth', { method: 'POST', ...json({ userName: 'admin', password: 'admin' }) });
     expect(res.status).toBe(200);
     const body = (await res.json()) as { clients: { id: number; name: string }[]; token: string };
-    expect(body.clients).toEqual([{ id: 11, name: 'GardenWorld' }]);
+    // Tenants first; the System client (0) for a holder of base.* (its System Administrator role).
+    expect(body.clients).toEqual([
+      { id: 11, name: 'GardenWorld' },
+      { id: 0, name: 'System' },
+    ]);
     const roles = await get('/api/v1/auth/roles?client=11', body.token);
     expect(roles.body.roles).toEqual([
       { id: 102, name: 'GardenWorld Admin' },
@@ -184,7 +188,9 @@ describe('iDempiere auth', () => {
     expect(await ok.json()).toMatchObject({ refresh_token: expect.any(String) });
   });
 
-  it('never exposes a JWK', async () => {
-    expect((await call('/api/v1/auth/jwk')).status).toBe(404);
+  it('never exposes a JWK: the empty key set of IDEMPIERE_REST_EXPOSE_JWK=N', async () => {
+    const res = await call('/api/v1/auth/jwk');
+    expect(res.status).toBe(200);
+    expect(await res.json()).toEqual({ keys: [] });
   });
 });

@@ -302,9 +302,11 @@ describe('writes as the Postman collection sends them', () => {
   });
 
   it('PUT with children is one transaction: a failure while it runs leaves nothing, audit rows included', async () => {
+    // A line of its own (the demo's lines are invoiced: C_InvoiceLine keeps them).
+    const added = await send('/api/v1/models/C_Order/1004', admin, 'PUT', { C_OrderLine: [{ M_Product_ID: 124 }] });
+    const first = ((await added.json()) as { C_OrderLine: { id: number }[] }).C_OrderLine[0];
     const before = await state();
-    const order = (await get('/api/v1/models/C_Order/1004?$expand=C_OrderLine', admin)).body;
-    const [first] = order.C_OrderLine;
+    const order = (await get('/api/v1/models/C_Order/1004', admin)).body;
     // Both deletes are valid when planned; the second finds no row when the batch runs: all of it is undone.
     const res = await send('/api/v1/models/C_Order/1004', admin, 'PUT', {
       GrandTotal: 999,
@@ -481,5 +483,41 @@ describe('forms', () => {
     expect(body.forms.map((f: { slug: string }) => f.slug)).toEqual(['material-receipt', 'payment-allocation']);
     const filtered = await get(`/api/v1/forms?$filter=${encodeURIComponent(postman.forms.filter)}`, user);
     expect(filtered.body.forms).toEqual([]);
+  });
+});
+
+// Conformance, third pass (issue 25).
+describe('third pass: what a client of the original still tripped over', () => {
+  it('acknowledge is for window and form nodes: on an approval node it is a 409 and nothing changes', async () => {
+    // An order sent to approval: its approval node waits for admin.
+    expect((await send('/api/v1/models/C_Order/1002', admin, 'PUT', { 'doc-action': 'PR' })).status).toBe(200);
+    const nodes = (await get('/api/v1/workflow', admin)).body.nodes;
+    const node = nodes.find((n: { record_id: number }) => n.record_id === 1002);
+    const order = (await get('/api/v1/models/C_Order/1002', admin)).body;
+    const res = await send(`/api/v1/workflow/acknowledge/${node.id}`, admin, 'PUT', postman.workflow.acknowledge);
+    expect(res.status).toBe(409);
+    expect(await res.json()).toMatchObject({ status: 409, title: expect.any(String), detail: expect.any(String) });
+    expect((await get('/api/v1/workflow', admin)).body.nodes.map((n: { id: number }) => n.id)).toContain(node.id);
+    expect((await get('/api/v1/models/C_Order/1002', admin)).body.DocStatus).toEqual(order.DocStatus);
+  });
+
+  it('not binds to one comparison, as in OData (`… and not IsVendor eq true`)', async () => {
+    const filter = encodeURIComponent('IsCustomer eq true and not IsVendor eq true');
+    const res = await get(`/api/v1/models/C_BPartner?$filter=${filter}&$select=IsCustomer,IsVendor`, admin);
+    expect(res.res.status).toBe(200);
+    expect(res.body.records.length).toBeGreaterThan(0);
+    for (const r of res.body.records) expect(r).toMatchObject({ IsCustomer: true, IsVendor: false });
+  });
+
+  it('GET /auth/jwk: 200 and an empty key set (IDEMPIERE_REST_EXPOSE_JWK is N, the default)', async () => {
+    const res = await call('/api/v1/auth/jwk');
+    expect(res.status).toBe(200);
+    expect(await res.json()).toEqual({ keys: [] });
+  });
+
+  it('an unknown path under /api/v1 answers in the face’s shape', async () => {
+    const res = await call('/api/v1/nothing/here', { headers: bearer(admin) });
+    expect(res.status).toBe(404);
+    expect(await res.json()).toMatchObject({ status: 404, title: expect.any(String) });
   });
 });

@@ -91,7 +91,7 @@ beforeAll(async () => {
     env.DB.prepare("insert into AD_Client (AD_Client_ID, Value, Name) values (12, 'Rival', 'Rival Inc.')"),
     env.DB.prepare("insert into AD_Org (AD_Org_ID, AD_Client_ID, Value, Name) values (21, 12, 'RHQ', 'Rival HQ')"),
     env.DB.prepare(
-      "insert into AD_Role (AD_Role_ID, AD_Client_ID, Name, Group_Name, IsAccessAllTables) values (112, 12, 'Rival Admin', 'Rival Admin', 1)",
+      "insert into AD_Role (AD_Role_ID, AD_Client_ID, Name, Group_Name, IsAccessAllTables, IsAccessAllOrgs) values (112, 12, 'Rival Admin', 'Rival Admin', 1, 1)",
     ),
     env.DB.prepare(
       "insert into C_Order (C_Order_ID, AD_Client_ID, DocumentNo, C_BPartner_ID) values (9200, 12, 'R-1', 114)",

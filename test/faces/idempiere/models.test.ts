@@ -26,14 +26,29 @@ describe('iDempiere models', () => {
       `/api/v1/models?$filter=${encodeURIComponent("startswith(TableName, 'C_Order')")}`,
       admin,
     );
-    expect(filtered.body.models.map((m: { name: string }) => m.name)).toEqual(['Order', 'Order Line']);
+    expect(filtered.body.models.map((m: { name: string }) => m.name)).toEqual(['Order', 'Order Line', 'Order Tax']);
     const mine = await get('/api/v1/models', user);
     expect(mine.body.models.map((m: { 'model-name': string }) => m['model-name']).sort()).toEqual([
       'c_bp_group',
       'c_bpartner',
+      'c_bpartner_location',
+      'c_country',
+      'c_currency',
+      'c_doctype',
+      'c_invoice',
+      'c_invoiceline',
+      'c_location',
       'c_order',
       'c_orderline',
+      'c_ordertax',
+      'c_region',
+      'c_tax',
+      'c_taxcategory',
+      'c_uom',
+      'm_pricelist',
       'm_product',
+      'm_product_category',
+      'm_productprice',
     ]);
   });
 

@@ -257,7 +257,7 @@ describe('Liberty logs, setup and export', () => {
     expect((await ly('/api/logs', demo, 'POST', { level: 'loud' })).status).toBe(422);
   });
 
-  it('reports, upgrades, records revisions and downgrades (409 without down scripts); admin only', async () => {
+  it('reports, upgrades and records revisions; refuses a downgrade the running code needs (409); admin only', async () => {
     const current = await ly('/api/setup/current', admin);
     const latest = MIGRATIONS[MIGRATIONS.length - 1].name;
     expect(current.body.items).toContainEqual({ pool: 'default', version: latest, applied: MIGRATIONS.length });
@@ -280,18 +280,20 @@ describe('Liberty logs, setup and export', () => {
     ).toBe(0);
     expect((await ly('/api/setup/install', admin, 'POST', { host: 'h' })).status).toBe(422);
     expect((await ly('/api/setup/revision', admin, 'POST')).body.count).toBe(2);
-    expect((await ly('/api/setup/downgrade/0000?pool=libnsx1', admin, 'POST')).status).toBe(409);
-    // Back to 0004: every later step is undone, newest first (each has a down script).
-    const undone = MIGRATIONS.filter((m) => m.name >= '0005').map((m) => ({ pool: 'libnsx1', migration: m.name }));
-    const down = await ly('/api/setup/downgrade/0004?pool=libnsx1', admin, 'POST');
-    expect(down.body).toEqual({
-      items: [...undone].reverse(),
-      status: 'success',
-      message: 'Setup complete',
-      count: undone.length,
-    });
-    const up = await ly('/api/setup/upgrade', admin, 'POST');
-    expect(up.body.items).toEqual(undone);
+    // A downgrade never drops what the running code needs: the document's own example included.
+    const tables = async () =>
+      (await env.DB.prepare("select count(*) as n from sqlite_master where type = 'table'").first<{ n: number }>())?.n;
+    const before = await tables();
+    for (const version of ['0000', '0001', '0004', MIGRATIONS[MIGRATIONS.length - 2].name]) {
+      const refused = await ly(`/api/setup/downgrade/${version}`, admin, 'POST');
+      expect(refused.status, version).toBe(409);
+      expect(refused.body).toEqual({ status: 'failed', message: expect.stringMatching(/needed by the running code/) });
+    }
+    expect(await tables()).toBe(before);
+    expect((await ly('/api/fmw/applications', admin)).status).toBe(200);
+    // To the current version: nothing to undo.
+    expect((await ly(`/api/setup/downgrade/${latest}`, admin, 'POST')).body.count).toBe(0);
+    expect((await ly('/api/setup/upgrade', admin, 'POST')).body.items).toEqual([]);
     expect((await ly('/api/setup/current', demo)).status).toBe(403);
     expect((await ly('/api/setup/upgrade', demo, 'POST')).status).toBe(403);
   });

@@ -4,7 +4,7 @@ import { PAGE_SIZE, pageQuery } from '../../../src/faces/ribbon2/common';
 import seed from '../../fixtures/ribbon2-examples.json';
 import { shapeErrors } from '../../support/example-shape';
 import { call } from '../../support/worker';
-import { r2call, r2Login } from './helpers';
+import { r2, r2call, r2Login } from './helpers';
 
 /** The seed's timestamps: `2020-06-11T06:11:22Z`. */
 const SEED_TIME = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ$/;
@@ -165,5 +165,74 @@ describe('Ribbon2 answers the seed’s examples', () => {
     expect(query.parse({ size: '0' }).size).toBe(30);
     expect(query.parse({ size: 'many', page: '-3' })).toMatchObject({ size: 30, page: 0 });
     expect(query.parse({})).toMatchObject({ page: 0, size: 30, orderBy: 'id', direction: 'ASC' });
+  });
+});
+
+// Conformance, third pass: what the audit's clients still tripped over.
+describe('Ribbon2 as its clients call it (third pass)', () => {
+  it('reads a JSON body whatever Content-Type says (curl -d, HttpURLConnection); a body not JSON is a 400', async () => {
+    const admin = await r2Login('admin', 'admin');
+    const send = (body: string, type?: string) =>
+      call('/api/group', {
+        method: 'POST',
+        headers: { 'x-ribbon2-auth': admin, ...(type ? { 'content-type': type } : {}) },
+        body,
+      });
+    // curl -d '{"name":"G1"}' sends application/x-www-form-urlencoded.
+    const form = await send(
+      JSON.stringify({ ...seed.createGroup, name: 'CurlGroup' }),
+      'application/x-www-form-urlencoded',
+    );
+    expect(form.status).toBe(200);
+    expect(await form.json()).toMatchObject({ name: 'CurlGroup', description: seed.createGroup.description });
+    const untyped = await send(JSON.stringify({ name: 'UntypedGroup' }));
+    expect(untyped.status).toBe(200);
+    const text = await send(JSON.stringify({ name: 'TextGroup' }), 'text/plain; charset=utf-8');
+    expect(text.status).toBe(200);
+    const notJson = await send('name=FormGroup', 'application/x-www-form-urlencoded');
+    expect(notJson.status).toBe(400);
+    expectShape(seed.error, await notJson.json());
+    const groups = await r2call('/api/group?size=200', admin);
+    expect(groups.body.content.map((g: { name: string }) => g.name)).not.toContain('FormGroup');
+  });
+
+  it('refuses to delete Admins, as the base group', async () => {
+    const admin = await r2Login('admin', 'admin');
+    const groups = await r2call('/api/group?size=200', admin);
+    const admins = groups.body.content.find((g: { name: string }) => g.name === 'Admins');
+    const refused = await r2call(`/api/group/${admins.id}`, admin, 'DELETE');
+    expect(refused.status).toBe(401);
+    expectError(refused.body, 'ACCESS_DENIED');
+    expect((await r2call(`/api/group/${admins.id}`, admin)).status).toBe(200);
+  });
+
+  it('answers tags and directories in the order sent', async () => {
+    const admin = await r2Login('admin', 'admin');
+    const created = await r2call('/api/message', admin, 'POST', {
+      ...seed.createMessage,
+      directories: ['System.Test', 'Edit', 'System'],
+    });
+    expect(created.status).toBe(200);
+    expect(created.body.tags).toEqual(seed.createMessage.tags);
+    expect(created.body.directories).toEqual(['System.Test', 'Edit', 'System']);
+    const read = await r2call(`/api/message/${created.body.uid}`, admin);
+    expect(read.body.tags).toEqual(['test', 'message', 'findme']);
+    const page = await r2call('/api/message?size=200&orderBy=id&direction=DESC', admin);
+    const listed = page.body.content.find((m: { uid: string }) => m.uid === created.body.uid);
+    expect(listed).toMatchObject({
+      tags: ['test', 'message', 'findme'],
+      directories: ['System.Test', 'Edit', 'System'],
+    });
+  });
+
+  it('answers an unknown path under its prefixes in its own shape and codes', async () => {
+    const admin = await r2Login('admin', 'admin');
+    for (const path of ['/api/group/1/members', '/api/message/x/y/z', '/auth/nothing']) {
+      const res = await call(path, r2(admin));
+      expect(res.status, path).toBe(404);
+      const body = await res.json();
+      expectShape(seed.error, body);
+      expect(seed.codes).toContain((body as { code: string }).code);
+    }
   });
 });

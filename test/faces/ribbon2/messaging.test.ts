@@ -175,7 +175,8 @@ describe('Ribbon2 messages', () => {
     expect(created.body).toMatchObject({
       createdBy: 'alice',
       directories: ['News', 'News.Local.Town'],
-      tags: ['local', 'weather'],
+      // In the order sent, as the original keeps them (issue 25).
+      tags: ['weather', 'local'],
     });
     expect(created.body.properties[0]).toMatchObject({
       uid: expect.any(String),
