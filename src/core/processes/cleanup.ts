@@ -1,4 +1,5 @@
 import { auditUser } from '../identity/actor';
+import { removal } from '../files/store';
 import { auditRowsOf } from '../ops/audit';
 import { RECORD_RIGHTS } from '../records/service';
 import { param } from './params';
@@ -7,8 +8,7 @@ import { registerProcess } from './registry';
 /**
  * `AD_PInstance_Cleanup` (atrium.ops.InstanceCleanup): the session's client's finished process instances
  * older than `KeepLogDays` go, with their parameters and logs (ON DELETE CASCADE) and an audit row each, in
- * one batch; their output files follow through the `attachments.orphans` periodic job. The demo's
- * scheduler runs it.
+ * one batch, with their output files (outputs.ts). The demo's scheduler runs it.
  */
 registerProcess({
   classname: 'atrium.ops.InstanceCleanup',
@@ -31,6 +31,11 @@ registerProcess({
         },
         `select cast(AD_PInstance_ID as text) as record_id, json_object('AD_Process_ID', AD_Process_ID, 'Result', Result) as before, null as after
          from AD_PInstance where ${where}`,
+        ...binds,
+      ),
+      ...removal(
+        { db, pool: ctx.pool, actor: ctx.actor },
+        `owner in (select 'process-output:' || AD_PInstance_ID from AD_PInstance where ${where})`,
         ...binds,
       ),
       db.prepare(`delete from AD_PInstance where ${where}`).bind(...binds),

@@ -1,19 +1,22 @@
 import { AppError } from '../../lib/errors';
-import { attachmentOwner, attachmentTenant } from '../files/attachments';
+import { attachmentTenant } from '../files/attachments';
 import { contentOf, type FileContent } from '../files/parts';
 import { now, putFile, type StoredFile } from '../files/store';
 import { inAdminGroup, requireRight } from '../identity/actor';
 import type { RecordContext } from '../records/scope';
 import { RECORD_RIGHTS } from '../records/service';
-import { INSTANCE_TABLE } from './instances';
 import type { ProcessOutput } from './types';
 
 /**
  * A run's output files (the report or export of iDempiere's ProcessInfo) live in the core file store as the
- * files of their instance (`AD_PInstance:<id>`, in the client's space) for OUTPUT_SECONDS, then the
- * `files.expire` job removes them (and `attachments.orphans` the files of instances deleted since). Names
- * carry the instance id (`Order_Detail_1000003.html`), so `/files?fileName=` finds one file per name.
+ * files of their instance (owner `process-output:<id>`, in the client's space) for OUTPUT_SECONDS, then the
+ * `files.expire` job removes them. The owner is not `AD_PInstance:<id>`, the instance record's attachments:
+ * an output is its user's (`/files`), not everyone's who may read the instance row. Names carry the
+ * instance id (`Order_Detail_1000003.html`), so `/files?fileName=` finds one file per name.
  */
+
+/** The file-store owner of an instance's outputs. */
+export const outputOwner = (instanceId: number) => `process-output:${instanceId}`;
 
 /** How long an output stays readable through /files: a day. */
 export const OUTPUT_SECONDS = 24 * 3600;
@@ -33,7 +36,7 @@ export async function storeOutput(
       pool: ctx.pool,
       actor: ctx.actor,
       tenant: attachmentTenant(clientId),
-      owner: attachmentOwner(INSTANCE_TABLE, instanceId),
+      owner: outputOwner(instanceId),
     },
     {
       name: outputName(output, instanceId),
@@ -61,9 +64,9 @@ export async function readOutput(
     .prepare(
       `select f.id, f.name, f.content_type as contentType, f.size, f.sha256, f.parts, f.created_at as createdAt,
          f.created_by as createdBy, i.AD_User_ID as userId
-       from atrium_files f join AD_PInstance i on f.owner = 'AD_PInstance:' || i.AD_PInstance_ID
+       from atrium_files f join AD_PInstance i on f.owner = 'process-output:' || i.AD_PInstance_ID
        where f.tenant = ? and f.name = ? and f.state = 'ready' and (f.expires_at is null or f.expires_at > ?)
-         and f.owner like 'AD_PInstance:%' limit 1`,
+         and f.owner like 'process-output:%' limit 1`,
     )
     .bind(attachmentTenant(clientId), fileName, now())
     .first<StoredFile & { userId: number | null }>();
