@@ -3,6 +3,7 @@
  * for the routes and the `scheduled` handler (src/index.ts).
  */
 import '../erp/processes/documents';
+import '../erp/processes/invoices';
 import '../erp/processes/print';
 import '../erp/processes/reports';
 import './cleanup';

@@ -1,11 +1,14 @@
 import { createScheduledController, env, runDurableObjectAlarm } from 'cloudflare:test';
 import { Buffer } from 'node:buffer';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { createGroup } from '../../../src/core/identity/groups';
+import { createUser } from '../../../src/core/identity/users';
 import { nodeId } from '../../../src/core/processes/node';
 import { processStub } from '../../../src/durable/stubs';
 import worker from '../../../src/index';
+import { SYSTEM } from '../../support/actors';
 import { readPdf } from '../../support/pdf';
-import { bearer, call } from '../../support/worker';
+import { bearer, call, orm } from '../../support/worker';
 import { json, login } from './helpers';
 
 /**
@@ -16,6 +19,8 @@ import { json, login } from './helpers';
 
 let admin: string;
 let demo: string;
+/** GardenWorld's rival: client 12, an all-tables role with process access to the reports and prints. */
+let rival: string;
 
 const run = (slug: string, body: unknown, token = admin) =>
   call(`/api/v1/processes/${slug}`, { method: 'POST', ...json(body, bearer(token)) });
@@ -30,6 +35,31 @@ async function settle(instanceId: number) {
 beforeAll(async () => {
   admin = (await login('admin', 'admin', 102)).token;
   demo = (await login('demo', 'demo', 103)).token;
+  await env.DB.batch([
+    env.DB.prepare("insert into AD_Client (AD_Client_ID, Value, Name) values (12, 'Rival', 'Rival Inc.')"),
+    env.DB.prepare("insert into AD_Org (AD_Org_ID, AD_Client_ID, Value, Name) values (21, 12, 'RHQ', 'Rival HQ')"),
+    env.DB.prepare(
+      "insert into AD_Role (AD_Role_ID, AD_Client_ID, Name, Group_Name, IsAccessAllTables, IsAccessAllOrgs) values (112, 12, 'Rival Admin', 'Rival Admin', 1, 1)",
+    ),
+    env.DB.prepare(
+      'insert into AD_Process_Access (AD_Process_ID, AD_Role_ID) select AD_Process_ID, 112 from AD_Process where AD_Process_ID in (110, 116, 119, 200)',
+    ),
+  ]);
+  const group = await createGroup(
+    orm(),
+    { name: 'Rival Admin', rights: ['base.framework.record.*', 'base.system.view'] },
+    SYSTEM,
+  );
+  await createUser(orm(), { login: 'rival-procs', password: 'rival-pass-1', groupId: group.id }, SYSTEM);
+  const res = await call('/api/v1/auth/tokens', {
+    method: 'POST',
+    ...json({
+      userName: 'rival-procs',
+      password: 'rival-pass-1',
+      parameters: { clientId: 12, roleId: 112, organizationId: 21 },
+    }),
+  });
+  rival = ((await res.json()) as { token: string }).token;
 });
 
 describe('/processes', () => {
@@ -155,6 +185,127 @@ describe('/processes', () => {
     expect(audit?.n).toBe(2);
   });
 
+  it('generates invoices from completed orders once; prints the invoice; lists it as an open item', async () => {
+    const created = await call('/api/v1/models/C_Order', {
+      method: 'POST',
+      ...json(
+        {
+          C_BPartner_ID: 117,
+          C_OrderLine: [
+            { M_Product_ID: 122, QtyEntered: 3, PriceEntered: 12.5 },
+            { M_Product_ID: 123, QtyEntered: 1, PriceEntered: 40 },
+          ],
+        },
+        bearer(admin),
+      ),
+    });
+    expect(created.status).toBe(201);
+    const orderId = ((await created.json()) as { id: number }).id;
+    const generate = async (body: object, token = admin) => (await run('c_invoice_generate', body, token)).json();
+    // A drafted order is not invoiced; the read-only demo role has no access to the process.
+    expect(await generate({ C_Order_ID: orderId })).toMatchObject({ isError: false, summary: 'Invoices generated: 0' });
+    expect((await run('c_invoice_generate', { C_Order_ID: orderId }, demo)).status).toBe(403);
+    await run('c_order-process', { 'record-id': orderId, DocAction: 'CO' });
+    // Another tenant's run does not reach the order.
+    expect(await generate({ C_Order_ID: orderId }, rival)).toMatchObject({ summary: 'Invoices generated: 0' });
+
+    const info = (await generate({ C_Order_ID: orderId, DateInvoiced: '2026-01-15' })) as Record<string, any>;
+    expect(info).toMatchObject({ isError: false, summary: 'Invoices generated: 1' });
+    expect(info.logs[0].msg).toMatch(/^Invoice \d+ of order \d+: 2 lines, 77\.50$/);
+    const invoice = await env.DB.prepare(
+      `select C_Invoice_ID as id, DocumentNo as documentNo, DocStatus as status, C_DocType_ID as docType, TotalLines as lines,
+         DateInvoiced as date, C_BPartner_Location_ID as location, CreatedBy as createdBy,
+         (select count(*) from C_InvoiceLine l where l.C_Invoice_ID = i.C_Invoice_ID) as lineCount
+       from C_Invoice i where C_Order_ID = ?`,
+    )
+      .bind(orderId)
+      .first<Record<string, any>>();
+    expect(invoice).toMatchObject({ status: 'CO', docType: 116, lines: 77.5, lineCount: 2, location: 117 });
+    expect(invoice?.date).toMatch(/^2026-01-15/);
+    expect(invoice?.id).toBeGreaterThanOrEqual(1000000);
+    const order = await env.DB.prepare(
+      'select IsInvoiced as invoiced, (select sum(QtyOrdered - QtyInvoiced) from C_OrderLine where C_Order_ID = ?) as open from C_Order where C_Order_ID = ?',
+    )
+      .bind(orderId, orderId)
+      .first<{ invoiced: number; open: number }>();
+    expect(order).toEqual({ invoiced: 1, open: 0 });
+    const audited = await env.DB.prepare(
+      "select count(*) as n from audit_log where table_name = 'C_Invoice' and record_id = ? and action = 'INSERT'",
+    )
+      .bind(String(invoice?.id))
+      .first<{ n: number }>();
+    expect(audited?.n).toBe(1);
+    // Once invoiced, nothing is left to invoice (the demo's invoiced orders neither).
+    expect(await generate({})).toMatchObject({ summary: 'Invoices generated: 0' });
+
+    const printed = (await (
+      await call(`/api/v1/models/c_invoice/${invoice?.id}/print`, { headers: bearer(admin) })
+    ).json()) as Record<string, any>;
+    expect(printed).toMatchObject({ process: 'rpt-c_invoice', isError: false });
+    const address = await env.DB.prepare(
+      'select l.Address1 as street, l.City as city from C_BPartner_Location bl join C_Location l on l.C_Location_ID = bl.C_Location_ID where bl.C_BPartner_Location_ID = 117',
+    ).first<{ street: string; city: string }>();
+    const { text } = await readPdf(Buffer.from(printed.reportFile, 'base64'));
+    expect(text).toContain(`Invoice ${invoice?.documentNo}`);
+    expect(text).toContain(String(address?.street));
+    expect(text).toContain(String(address?.city));
+    expect(text).toContain('77.50');
+
+    const open = (await (await run('rv_bpartneropen', { C_BPartner_ID: 117, 'report-type': 'CSV' })).json()) as Record<
+      string,
+      any
+    >;
+    const csv = Buffer.from(open.exportFile, 'base64').toString().split('\r\n');
+    expect(csv[0]).toBe('Partner No,Business Partner,Document No,Date Invoiced,Days Due,Open Amount,Currency');
+    expect(csv.some((row) => row.includes(`,${invoice?.documentNo},2026-01-15,`) && row.includes('77.50'))).toBe(true);
+    // The rival's open items hold none of GardenWorld's invoices.
+    const theirs = (await (await run('rv_bpartneropen', { 'report-type': 'CSV' }, rival)).json()) as Record<
+      string,
+      any
+    >;
+    expect(theirs.summary).toMatch(/^0 open invoices/);
+  });
+
+  it('keeps another tenant out: processes, prints, jobs, files, servers', async () => {
+    const listed = (await (await call('/api/v1/processes', { headers: bearer(rival) })).json()) as {
+      processes: { slug: string }[];
+    };
+    expect(listed.processes.map((p) => p.slug).sort()).toEqual([
+      'c_invoice_generate',
+      'rpt-c_invoice',
+      'rpt-c_order',
+      'rv_bpartneropen',
+    ]);
+    expect((await call('/api/v1/models/c_order/1001/print', { headers: bearer(rival) })).status).toBe(404);
+    expect((await run('rpt-c_order', { 'record-id': 1001 }, rival)).status).toBe(404);
+    const mine = (await (await run('rv_orderdetail', { 'report-type': 'CSV' })).json()) as Record<string, any>;
+    const file = `/api/v1/files?fileName=${mine.exportFileName}&length=${mine.exportFileLength}`;
+    expect((await call(file, { headers: bearer(rival) })).status).toBe(404);
+    const queued = (await (
+      await call('/api/v1/processes/jobs/rv_orderdetail', { method: 'POST', ...json({}, bearer(admin)) })
+    ).json()) as { id: number };
+    expect((await call(`/api/v1/processes/jobs/${queued.id}`, { headers: bearer(rival) })).status).toBe(404);
+    await settle(queued.id);
+    const servers = (await (await call('/api/v1/servers', { headers: bearer(rival) })).json()) as {
+      servers: unknown[];
+    };
+    expect(servers.servers).toEqual([]);
+    expect((await call('/api/v1/servers/Scheduler101', { headers: bearer(rival) })).status).toBe(404);
+    expect((await call('/api/v1/servers/schedulers/101', { headers: bearer(rival) })).status).toBe(404);
+    // Generic writes cannot forge runs or grant process access (security tables: base.* only).
+    const forged = await call('/api/v1/models/AD_Process_Access', {
+      method: 'POST',
+      ...json({ AD_Process_ID: 104, AD_Role_ID: 112 }, bearer(rival)),
+    });
+    expect(forged.status).toBe(403);
+    const own = (await (await run('rv_bpartneropen', { 'report-type': 'CSV' }, rival)).json()) as Record<string, any>;
+    const instance = await call(`/api/v1/models/AD_PInstance/${own.AD_PInstance_ID}`, {
+      method: 'PUT',
+      ...json({ AD_User_ID: 100 }, bearer(rival)),
+    });
+    expect(instance.status).toBe(403);
+  });
+
   it('runs a process as a background job in its Durable Object', async () => {
     const queued = await call('/api/v1/processes/jobs/rv_orderdetail', {
       method: 'POST',
@@ -186,6 +337,15 @@ describe('print', () => {
     )?.DocumentNo;
     expect(text).toContain(`Order ${documentNo}`);
     expect(text).toContain('Grand total');
+    // The partner's bill-to address: street, postal code and city, country.
+    const address = await env.DB.prepare(
+      `select l.Address1 as street, l.Postal as postal, l.City as city, c.Name as country from C_Order o
+       join C_BPartner_Location bl on bl.C_BPartner_Location_ID = o.Bill_Location_ID join C_Location l on l.C_Location_ID = bl.C_Location_ID
+       join C_Country c on c.C_Country_ID = l.C_Country_ID where o.C_Order_ID = 1001`,
+    ).first<Record<string, string>>();
+    expect(address?.street).toBeTruthy();
+    for (const part of [address?.street, `${address?.postal} ${address?.city}`, address?.country])
+      expect(text).toContain(String(part));
     expect((await call('/api/v1/models/c_order/999999/print', { headers: bearer(admin) })).status).toBe(404);
     expect((await call('/api/v1/models/c_bpartner/114/print', { headers: bearer(admin) })).status).toBe(404);
     expect((await call('/api/v1/models/c_order/1001/print')).status).toBe(401);

@@ -1,10 +1,9 @@
 import { type SQL, sql } from 'drizzle-orm';
-import { AppError } from '../../../lib/errors';
 import { renderReport } from '../../print/report';
 import { param } from '../../processes/params';
 import { registerProcess } from '../../processes/registry';
 import type { ProcessRun } from '../../processes/types';
-import { findColumn, findTable, getPoolSchema, requireTable } from '../../records/registry';
+import { findColumn, getPoolSchema, requireTable } from '../../records/registry';
 import { allOf, scopeCondition } from '../../records/scope';
 import { RECORD_RIGHTS } from '../../records/service';
 import { prepare } from '../../records/sql';
@@ -13,7 +12,7 @@ import { money } from './print';
 /**
  * Reports over the demo's documents, rendered as the run's `report-type` (HTML, CSV or PDF): Order Detail
  * (`RV_OrderDetail`: order lines by business partner, date range, status, product) and Open Items
- * (`RV_BPartnerOpen`: completed invoices not paid, per business partner). Each reads within the session's
+ * (`RV_BPartnerOpen`: completed invoices not paid, one row each: receivables positive, payables negative). Each reads within the session's
  * tenant and needs read access to the tables it reads (the role's table access), like a list of them would.
  */
 
@@ -107,49 +106,56 @@ registerProcess({
   classname: 'atrium.erp.BPartnerOpen',
   rights: [RECORD_RIGHTS.view],
   async run(run) {
-    const schema = await getPoolSchema(run.ctx.data, run.ctx.pool);
-    if (!findTable(schema, 'C_Invoice')) throw new AppError('BAD_REQUEST', 'There are no invoices in this database');
     const [invoice] = await readable(run, ['C_Invoice', 'C_BPartner']);
     const partner = param<number>(run.params, 'C_BPartner_ID');
     const where = allOf(
-      sql`i.DocStatus in ('CO', 'CL') and i.IsPaid = 0`,
+      sql`i.DocStatus in ('CO', 'CL') and i.IsPaid = 0 and i.IsActive = 1`,
       scopeCondition(invoice, run.ctx.scope, 'read', 'i'),
       partner ? sql`i.C_BPartner_ID = ${partner}` : undefined,
       ...dateRange(run, 'DateInvoiced', sql.raw('i.DateInvoiced')),
     );
+    // As iDempiere's RV_BPartnerOpen: a receivable (AR invoice) is open for the partner's debt, a payable
+    // (AP invoice) counts negative; days due from the invoice date (no payment terms are modelled).
     const { results } = await prepare(
       run.ctx.data.d1(run.ctx.pool),
-      sql`select b.Value as value, b.Name as partner, count(*) as invoices, sum(i.GrandTotal) as open,
-            min(i.DateInvoiced) as oldest
+      sql`select b.Value as value, b.Name as partner, i.DocumentNo as documentNo, i.DateInvoiced as date,
+            cast(julianday('now') - julianday(substr(i.DateInvoiced, 1, 10)) as integer) as days,
+            case when i.IsSOTrx = 1 then i.GrandTotal else -i.GrandTotal end as open, cur.ISO_Code as currency
           from C_Invoice i join C_BPartner b on b.C_BPartner_ID = i.C_BPartner_ID
-          where ${where} group by b.C_BPartner_ID order by b.Name limit ${MAX_REPORT_ROWS}`,
+          left join C_Currency cur on cur.C_Currency_ID = i.C_Currency_ID
+          where ${where} order by b.Name, b.C_BPartner_ID, i.DateInvoiced, i.C_Invoice_ID limit ${MAX_REPORT_ROWS}`,
     ).all<Record<string, unknown>>();
     const total = results.reduce((sum, r) => sum + Number(r.open ?? 0), 0);
+    const partners = new Set(results.map((r) => r.value)).size;
     const file = await renderReport(
       {
         title: 'Open Items',
-        subtitle: `${results.length} business partners with open items`,
+        subtitle: `${results.length} open invoices of ${partners} business partners`,
         parameters: parametersShown(run),
         columns: [
-          { header: 'Partner No', width: 1.2 },
-          { header: 'Business Partner', width: 3 },
-          { header: 'Invoices', width: 0.8, align: 'right' },
-          { header: 'Oldest', width: 1.1 },
+          { header: 'Partner No', width: 1.1 },
+          { header: 'Business Partner', width: 2.6 },
+          { header: 'Document No', width: 1.3 },
+          { header: 'Date Invoiced', width: 1.1 },
+          { header: 'Days Due', width: 0.8, align: 'right' },
           { header: 'Open Amount', width: 1.3, align: 'right' },
+          { header: 'Currency', width: 0.8 },
         ],
         rows: results.map((r) => [
           String(r.value ?? ''),
           String(r.partner ?? ''),
-          String(r.invoices ?? 0),
-          String(r.oldest ?? '').slice(0, 10),
+          String(r.documentNo ?? ''),
+          String(r.date ?? '').slice(0, 10),
+          String(r.days ?? ''),
           money(r.open),
+          String(r.currency ?? ''),
         ]),
         totals: [{ label: 'Total open', value: money(total) }],
       },
       run.reportType,
     );
     return {
-      summary: `${results.length} business partners, ${money(total)} open`,
+      summary: `${results.length} open invoices of ${partners} business partners, ${money(total)} open`,
       output: { name: 'Open_Items', file },
     };
   },
