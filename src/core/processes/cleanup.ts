@@ -1,5 +1,5 @@
-import { auditUser } from '../identity/actor';
 import { removal } from '../files/store';
+import { auditUser } from '../identity/actor';
 import { auditRowsOf } from '../ops/audit';
 import { RECORD_RIGHTS } from '../records/service';
 import { param } from './params';
