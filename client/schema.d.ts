@@ -7729,6 +7729,7 @@ export interface operations {
                     "application/json": components["schemas"]["IdError"];
                 };
             };
+            503: components["responses"]["IdUnavailable"];
         };
     };
     idempiereGetFile: {
@@ -7799,6 +7800,7 @@ export interface operations {
                     "application/json": components["schemas"]["IdError"];
                 };
             };
+            503: components["responses"]["IdUnavailable"];
         };
     };
     idempiereListModels: {
@@ -9728,6 +9730,7 @@ export interface operations {
                     "application/json": components["schemas"]["IdError"];
                 };
             };
+            503: components["responses"]["IdUnavailable"];
         };
     };
     idempiereGetProcessJob: {
@@ -9787,6 +9790,7 @@ export interface operations {
                     "application/json": components["schemas"]["IdError"];
                 };
             };
+            503: components["responses"]["IdUnavailable"];
         };
     };
     idempiereRunProcessJob: {
@@ -9850,6 +9854,11 @@ export interface operations {
                     "application/json": components["schemas"]["IdError"];
                 };
             };
+            409: components["responses"]["IdConflict"];
+            413: components["responses"]["IdPayloadTooLarge"];
+            415: components["responses"]["IdUnsupportedMediaType"];
+            422: components["responses"]["IdIdempotencyKeyReused"];
+            503: components["responses"]["IdUnavailable"];
         };
     };
     idempiereListProcesses: {
@@ -9911,6 +9920,7 @@ export interface operations {
                     "application/json": components["schemas"]["IdError"];
                 };
             };
+            503: components["responses"]["IdUnavailable"];
         };
     };
     idempiereGetProcess: {
@@ -9970,6 +9980,7 @@ export interface operations {
                     "application/json": components["schemas"]["IdError"];
                 };
             };
+            503: components["responses"]["IdUnavailable"];
         };
     };
     idempiereRunProcess: {
@@ -10042,6 +10053,10 @@ export interface operations {
                     "application/json": components["schemas"]["IdError"];
                 };
             };
+            413: components["responses"]["IdPayloadTooLarge"];
+            415: components["responses"]["IdUnsupportedMediaType"];
+            422: components["responses"]["IdIdempotencyKeyReused"];
+            503: components["responses"]["IdUnavailable"];
         };
     };
     idempiereListServers: {
@@ -10100,6 +10115,7 @@ export interface operations {
                     "application/json": components["schemas"]["IdError"];
                 };
             };
+            503: components["responses"]["IdUnavailable"];
         };
     };
     idempiereReloadServers: {
@@ -10158,6 +10174,10 @@ export interface operations {
                     "application/json": components["schemas"]["IdError"];
                 };
             };
+            409: components["responses"]["IdConflict"];
+            413: components["responses"]["IdPayloadTooLarge"];
+            422: components["responses"]["IdIdempotencyKeyReused"];
+            503: components["responses"]["IdUnavailable"];
         };
     };
     idempiereGetServer: {
@@ -10217,6 +10237,7 @@ export interface operations {
                     "application/json": components["schemas"]["IdError"];
                 };
             };
+            503: components["responses"]["IdUnavailable"];
         };
     };
     idempiereGetServerLogs: {
@@ -10278,6 +10299,7 @@ export interface operations {
                     "application/json": components["schemas"]["IdError"];
                 };
             };
+            503: components["responses"]["IdUnavailable"];
         };
     };
     idempiereToggleServer: {
@@ -10337,6 +10359,10 @@ export interface operations {
                     "application/json": components["schemas"]["IdError"];
                 };
             };
+            409: components["responses"]["IdConflict"];
+            413: components["responses"]["IdPayloadTooLarge"];
+            422: components["responses"]["IdIdempotencyKeyReused"];
+            503: components["responses"]["IdUnavailable"];
         };
     };
     idempiereRunServer: {
@@ -10396,6 +10422,10 @@ export interface operations {
                     "application/json": components["schemas"]["IdError"];
                 };
             };
+            409: components["responses"]["IdConflict"];
+            413: components["responses"]["IdPayloadTooLarge"];
+            422: components["responses"]["IdIdempotencyKeyReused"];
+            503: components["responses"]["IdUnavailable"];
         };
     };
     idempiereGetScheduler: {
@@ -10455,6 +10485,7 @@ export interface operations {
                     "application/json": components["schemas"]["IdError"];
                 };
             };
+            503: components["responses"]["IdUnavailable"];
         };
     };
     idempiereAddScheduler: {
@@ -10523,6 +10554,9 @@ export interface operations {
                     "application/json": components["schemas"]["IdError"];
                 };
             };
+            413: components["responses"]["IdPayloadTooLarge"];
+            422: components["responses"]["IdIdempotencyKeyReused"];
+            503: components["responses"]["IdUnavailable"];
         };
     };
     idempiereRemoveScheduler: {
@@ -10582,6 +10616,9 @@ export interface operations {
                     "application/json": components["schemas"]["IdError"];
                 };
             };
+            409: components["responses"]["IdConflict"];
+            413: components["responses"]["IdPayloadTooLarge"];
+            503: components["responses"]["IdUnavailable"];
         };
     };
     idempiereListNodes: {
@@ -10644,6 +10681,7 @@ export interface operations {
                     "application/json": components["schemas"]["IdError"];
                 };
             };
+            503: components["responses"]["IdUnavailable"];
         };
     };
     idempiereGetNode: {
@@ -10705,6 +10743,7 @@ export interface operations {
                     "application/json": components["schemas"]["IdError"];
                 };
             };
+            503: components["responses"]["IdUnavailable"];
         };
     };
     idempiereListNodeLogs: {
@@ -10769,6 +10808,7 @@ export interface operations {
                     "application/json": components["schemas"]["IdError"];
                 };
             };
+            503: components["responses"]["IdUnavailable"];
         };
     };
     idempiereDeleteNodeLogs: {
@@ -10830,6 +10870,9 @@ export interface operations {
                     "application/json": components["schemas"]["IdError"];
                 };
             };
+            409: components["responses"]["IdConflict"];
+            413: components["responses"]["IdPayloadTooLarge"];
+            503: components["responses"]["IdUnavailable"];
         };
     };
     idempiereGetNodeLogFile: {
@@ -10897,6 +10940,7 @@ export interface operations {
                     "application/json": components["schemas"]["IdError"];
                 };
             };
+            503: components["responses"]["IdUnavailable"];
         };
     };
     idempiereRotateNodeLogs: {
@@ -10958,6 +11002,10 @@ export interface operations {
                     "application/json": components["schemas"]["IdError"];
                 };
             };
+            409: components["responses"]["IdConflict"];
+            413: components["responses"]["IdPayloadTooLarge"];
+            422: components["responses"]["IdIdempotencyKeyReused"];
+            503: components["responses"]["IdUnavailable"];
         };
     };
     idempiereListTasks: {
@@ -11024,6 +11072,7 @@ export interface operations {
                     "application/json": components["schemas"]["IdError"];
                 };
             };
+            503: components["responses"]["IdUnavailable"];
         };
     };
     idempiereGetTask: {
@@ -11091,6 +11140,7 @@ export interface operations {
                     "application/json": components["schemas"]["IdError"];
                 };
             };
+            503: components["responses"]["IdUnavailable"];
         };
     };
     idempiereRunTask: {
@@ -11154,6 +11204,10 @@ export interface operations {
                     "application/json": components["schemas"]["IdError"];
                 };
             };
+            409: components["responses"]["IdConflict"];
+            413: components["responses"]["IdPayloadTooLarge"];
+            422: components["responses"]["IdIdempotencyKeyReused"];
+            503: components["responses"]["IdUnavailable"];
         };
     };
     idempiereBatch: {
