@@ -42,8 +42,20 @@ const order = () =>
       {
         kind: 'boxes',
         boxes: [
-          { title: 'Bill to', lines: ['Joe Block', '1 Main St', '12345 Springfield', 'United States'] },
-          { title: 'Order', lines: ['Document No: 80001', 'Date: 2024-01-31'] },
+          {
+            title: 'Bill to',
+            lines: ['Joe Block', '1 Main St', '12345 Springfield MA', 'United States', 'Phone: 555-0100'],
+          },
+          {
+            title: 'Order Confirmation',
+            lines: [
+              'Document No: 80001',
+              'Date: 2024-01-31',
+              'Status: CO',
+              'Partner No: JoeBlock',
+              'Sales Representative: admin',
+            ],
+          },
         ],
       },
       {
@@ -57,7 +69,14 @@ const order = () =>
         ],
         rows: lines,
       },
-      { kind: 'totals', rows: [{ label: 'Grand total', value: '3,750.00', bold: true }] },
+      {
+        kind: 'totals',
+        rows: [
+          { label: 'Total lines', value: '3,750.00 USD' },
+          { label: 'Tax', value: '0.00 USD' },
+          { label: 'Grand total', value: '3,750.00 USD', bold: true },
+        ],
+      },
     ],
   });
 const rows = Array.from({ length: 1000 }, (_, i) => [
