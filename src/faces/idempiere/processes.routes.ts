@@ -118,7 +118,7 @@ export function processRoutes() {
             .number()
             .int()
             .positive()
-            .openapi({ description: 'The job: its process instance id.', example: 1 }),
+            .openapi({ description: 'The job: its process instance id.', example: 100 }),
         }),
       },
       responses: { 200: json(Job), ...errorResponses },
