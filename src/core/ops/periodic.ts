@@ -32,10 +32,6 @@ export function registerPeriodicJob(job: PeriodicJob): void {
   jobs.set(job.name, job);
 }
 
-export function periodicJobs(): string[] {
-  return [...jobs.keys()];
-}
-
 export interface JobResult {
   job: string;
   pool: string;
