@@ -10,6 +10,7 @@ import { idempiereErrorRenderer } from './errors';
 import { recordFeedRoutes } from './feed';
 import { historyRoutes } from './history.routes';
 import { modelRoutes } from './models.routes';
+import { nodeRoutes } from './nodes.routes';
 import { printRoutes } from './print.routes';
 import { processRoutes } from './processes.routes';
 import { serverRoutes } from './servers.routes';
@@ -43,6 +44,7 @@ export function mountIdempiere(app: AppOpenAPI): void {
   app.route('/api/v1', uploadRoutes());
   app.route('/api/v1', processRoutes());
   app.route('/api/v1', serverRoutes());
+  app.route('/api/v1', nodeRoutes());
   // Sub-requests of a batch without a transaction go through the whole app, as if sent alone.
   app.route('/api/v1', batchRoutes(app));
 }
