@@ -1,7 +1,8 @@
 // Benchmark (not a test): CPU time of the PDF of an order with 100 lines and of a 1,000-row report (PDF, HTML,
-// CSV), with the Worker's own modules (bundled by esbuild) in Node. Writes bench/results/pdf.md.
+// CSV), with the Worker's own modules (bundled by esbuild) in Node (`npx node bench/pdf.mjs`: Node 22). Writes bench/results/pdf.md.
 
 import { writeFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import { cpuUsage } from 'node:process';
 import { build } from 'esbuild';
 
@@ -109,6 +110,7 @@ const report = (type) =>
     },
     type,
   );
+const loadBefore = loadavg();
 const results = [];
 for (const [name, f] of [
   ['order PDF, 100 lines', order],
@@ -123,6 +125,8 @@ for (const [name, f] of [
   const bytes = (first.r.bytes ?? first.r).byteLength;
   results.push(`| ${name} | ${first.ms.toFixed(1)} | ${runs[5].toFixed(1)} | ${runs[9].toFixed(1)} | ${bytes} |`);
 }
-const md = `# PDF and report CPU time (bench/pdf.mjs)\n\nNode ${process.version}, ${new Date().toISOString().slice(0, 10)}, on a shared 2-core machine (numbers are upper bounds). CPU ms per run (user + system); the first run includes loading the font metrics.\n\n| output | first run ms | median ms | max ms | bytes |\n| --- | --- | --- | --- | --- |\n${results.join('\n')}\n\nWorkers' bound: 30 s of CPU per request by default on the Paid plan (configurable to 5 min), 10 ms on the Free plan: a 100-line order print fits the Paid plan easily; on the Free plan, prints and PDF reports exceed 10 ms (HTML and CSV reports fit).\n`;
+const load = (l) => l.map((x) => x.toFixed(2)).join(' / ');
+const loadAfter = loadavg();
+const md = `# PDF and report CPU time (bench/pdf.mjs)\n\nNode ${process.version}, ${new Date().toISOString().slice(0, 10)}, on a shared 2-core machine (numbers are upper bounds); load average (1 / 5 / 15 min) ${load(loadBefore)} before, ${load(loadAfter)} after. CPU ms per run (user + system); the first run includes loading the font metrics.\n\n| output | first run ms | median ms | max ms | bytes |\n| --- | --- | --- | --- | --- |\n${results.join('\n')}\n\nWorkers' bound: 30 s of CPU per request by default on the Paid plan (configurable to 5 min), 10 ms on the Free plan: a 100-line order print fits the Paid plan easily; on the Free plan, prints and PDF reports exceed 10 ms (HTML and CSV reports fit).\n`;
 writeFileSync('bench/results/pdf.md', md);
 console.log(md);
