@@ -837,22 +837,6 @@ export interface paths {
          */
         get: operations["idempiereGetProcessJob"];
         put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/processes/jobs/{processSlug}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
         /**
          * Run a process in the background
          * @description Checks everything a run needs now (the role may run the process, the rights of what it does, the parameters, the record), records the instance (processing) and queues the run in a Durable Object, whose alarm runs it: the answer is the job. Its ProcessInfo is the instance; its output is read through `/files`.
@@ -9798,8 +9782,8 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description The slug of the process search key (`slugify(Value)`). */
-                processSlug: string;
+                /** @description The slug of the process to run (the original names it `processSlug`). */
+                id: string;
             };
             cookie?: never;
         };

@@ -62,6 +62,13 @@ const SlugParam = z.object({
     .openapi({ description: 'The slug of the process search key (`slugify(Value)`).', example: 'rv_orderdetail' }),
 });
 
+const JobSlugParam = z.object({
+  id: z.string().min(1).max(200).openapi({
+    description: 'The slug of the process to run (the original names it `processSlug`).',
+    example: 'rv_orderdetail',
+  }),
+});
+
 const RunBody = z.record(z.string(), z.unknown()).openapi('IdProcessRun', {
   description:
     'Parameters by column name (`C_BPartner_ID`, a range as `DateOrdered` and `DateOrdered_to`), and the run settings: `record-id` with `table-id` or `model-name`, `report-type` (HTML, CSV, PDF), `isRunAsJob`.',
@@ -129,7 +136,9 @@ export function processRoutes() {
   app.openapi(
     createRoute({
       method: 'post',
-      path: '/processes/jobs/{processSlug}',
+      // OpenAPI forbids paths that differ only by a parameter's name: the original's `jobs/{processSlug}`
+      // (POST) shares GET `jobs/{id}`'s name here; the URL a client sends is the same.
+      path: '/processes/jobs/{id}',
       operationId: 'idempiereRunProcessJob',
       tags,
       summary: 'Run a process in the background',
@@ -138,7 +147,7 @@ export function processRoutes() {
       middleware: [auth] as const,
       security,
       request: {
-        params: SlugParam,
+        params: JobSlugParam,
         body: { content: { 'application/json': { schema: RunBody, examples: RUN_EXAMPLES } }, required: false },
       },
       responses: { 200: json(Job), ...errorResponses },
@@ -146,7 +155,7 @@ export function processRoutes() {
     async (c) => {
       const caller = await callerOf(c);
       const request = {
-        slug: c.req.valid('param').processSlug,
+        slug: c.req.valid('param').id,
         body: (c.req.valid('json') ?? {}) as Record<string, unknown>,
       };
       const id = await queueJob(caller, await prepareRun(caller, request), request);
