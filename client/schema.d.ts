@@ -2748,6 +2748,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/rest/docapi/template/{public_id}/render/{object_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A document template of one object, as a PDF
+         * @description The template with its placeholders filled from the object (`{{id}}`, `{{fields['name']}}`, a reference's `{{fields['uplink']['fields']['name']}}`, three references deep; `{% … %}` statements are left out) as a PDF download (`output.pdf`, as DATAGERRY): headings, paragraphs, lists and tables; styles and images are not drawn. Rights `base.framework.object.view` and `base.docapi.template.view`; the object under its type's ACL (hidden: 404 like missing); password values print as `********`, references the caller cannot read as nothing.
+         */
+        get: operations["datagerryRenderDocTemplate"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/rest/docapi/template": {
         parameters: {
             query?: never;
@@ -19867,6 +19887,69 @@ export interface operations {
             };
             409: components["responses"]["DgConflict"];
             413: components["responses"]["DgPayloadTooLarge"];
+            429: components["responses"]["DgBasicThrottled"];
+            503: components["responses"]["DgUnavailable"];
+        };
+    };
+    datagerryRenderDocTemplate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The template's public id. */
+                public_id: number;
+                /** @description The object's public id. */
+                object_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The PDF */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                };
+            };
+            /** @description Bad request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DgError"];
+                };
+            };
+            /** @description No or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DgError"];
+                };
+            };
+            /** @description Missing right */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DgError"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DgError"];
+                };
+            };
             429: components["responses"]["DgBasicThrottled"];
             503: components["responses"]["DgUnavailable"];
         };

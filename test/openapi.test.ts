@@ -181,6 +181,7 @@ describe('OpenAPI examples', () => {
     datagerryGetDocTemplateByName: 'no document template in the demo data yet',
     datagerryGetDocTemplate: 'no document template in the demo data yet',
     datagerryDownloadMediaFile: 'no media file in the demo data (its bytes would live in the file store)',
+    datagerryRenderDocTemplate: 'no document template in the demo data yet',
     idempiereGetFile: 'a process output exists after its run only, and for a day (run rv_orderdetail first)',
     idempiereGetNodeLogFile: 'log files are per day and kept a week: a fixed example names a day long gone',
   };

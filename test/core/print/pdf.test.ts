@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { htmlBlocks } from '../../../src/core/print/html';
 import { renderPdf } from '../../../src/core/print/pdf';
 import { renderReport, reportCsv } from '../../../src/core/print/report';
 import { readPdf } from '../../support/pdf';
@@ -60,5 +61,29 @@ describe('PDF documents (core/print)', () => {
     const pdf = await renderReport(report, 'PDF');
     expect(pdf.contentType).toBe('application/pdf');
     expect((await readPdf(pdf.bytes)).text).toContain('Joe, "Block"');
+  });
+
+  it('reads HTML documents as blocks: headings, paragraphs, list items, tables; hostile input stays linear', () => {
+    const blocks = htmlBlocks(
+      '<html><head><title>x</title><style>p{}</style></head><body><!-- note --><h2>Title &amp; more</h2>' +
+        '<p>One<br>Two&nbsp;&#x41;</p><ul><li>a</li></ul><img src="x"><table><tr><th>K</th><th>V</th></tr>' +
+        '<tr><td>ip</td><td>10.0.0.1</td><td>extra</td></tr></table><p>end</p></body></html>',
+    );
+    expect(blocks).toEqual([
+      { kind: 'text', text: 'Title & more', bold: true, size: 14 },
+      { kind: 'text', text: 'One' },
+      { kind: 'text', text: 'Two A' },
+      { kind: 'text', text: '• a' },
+      {
+        kind: 'table',
+        columns: [{ header: 'K' }, { header: 'V' }, { header: '' }],
+        rows: [['ip', '10.0.0.1', 'extra']],
+      },
+      { kind: 'text', text: 'end' },
+    ]);
+    // Unclosed openings and stray '<' would make lazy patterns quadratic: this must stay fast.
+    const started = Date.now();
+    htmlBlocks(`${'<'.repeat(100_000)}${'<table <tr <td <th <p '.repeat(20_000)}<style ${'<!-- '.repeat(20_000)}`);
+    expect(Date.now() - started).toBeLessThan(2000);
   });
 });

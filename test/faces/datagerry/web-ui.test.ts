@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import fixture from '../../fixtures/datagerry-web-ui.json';
+import { readPdf } from '../../support/pdf';
 import { bearer, call } from '../../support/worker';
 import { count, objectAs, unique, userWith } from './cmdb-helpers';
 import { adminToken, demoToken } from './helpers';
@@ -407,6 +408,72 @@ describe("DATAGERRY's web UI: section templates, document templates, export", ()
     expect((await send({ method: 'DELETE', path: `/rest/docapi/template/${created.body}` }, demo)).status).toBe(403);
     expect(await count('select count(*) as n from dg_docapi_templates')).toBe(before);
     expect((await send({ method: 'DELETE', path: `/rest/docapi/template/${created.body}` }, admin)).body).toBe(true);
+  });
+
+  it("renders a document template of an object to PDF (the object page's documents), under the object's ACL", async () => {
+    // What DATAGERRY's template builder writes: HTML with its placeholders.
+    const target = await objectAs(admin, 1, [{ name: 'hostname', value: unique('target') }]);
+    const targetName = (await send({ method: 'GET', path: `/rest/objects/${target}/native` }, admin)).body.fields[0]
+      .value;
+    const host = unique('doc-host');
+    const object = await objectAs(admin, 1, [
+      { name: 'hostname', value: host },
+      { name: 'ip', value: '10.1.2.3 & <b>' },
+      { name: 'uplink', value: target },
+    ]);
+    const hidden = await objectAs(admin, 1, [
+      { name: 'hostname', value: unique('to-switch') },
+      { name: 'uplink', value: 6 },
+    ]);
+    const template = {
+      name: unique('datasheet'),
+      label: 'Server datasheet',
+      template_type: 'OBJECT',
+      template_parameters: { type: 1 },
+      template_data:
+        "<h1>Server {{id}}</h1><p>Hostname: {{fields['hostname']}}</p><p>IP: {{ fields.ip }}</p>" +
+        "<table><tbody><tr><th>Field</th><th>Value</th></tr><tr><td>Uplink</td><td>{{fields['uplink']['fields']['hostname']}}</td></tr>" +
+        "<tr><td>Uplink id</td><td>{{fields['uplink']['id']}}</td></tr><tr><td>Switch</td><td>{{fields['uplink']['fields']['name']}}</td></tr></tbody></table>{% if x %}<p>{{ nope.nothing }}</p>{% endif %}",
+      template_style: 'h1 { color: red; }',
+    };
+    const id = (await send({ method: 'POST', path: '/rest/docapi/template/', body: template }, admin)).body as number;
+    const path = ui.renderDocument.path.replace('{template}', String(id)).replace('/1', `/${object}`);
+
+    const res = await call(path, { headers: bearer(demo) });
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toBe('application/pdf');
+    expect(res.headers.get('content-disposition')).toBe('attachment; filename=output.pdf');
+    const pdf = await readPdf(new Uint8Array(await res.arrayBuffer()));
+    expect(pdf.pages).toBe(1);
+    expect(pdf.text).toContain('Server datasheet');
+    expect(pdf.text).toContain(`Server ${object}`);
+    expect(pdf.text).toContain(`Hostname: ${host}`);
+    expect(pdf.text).toContain('IP: 10.1.2.3 & <b>'); // a value is text, never markup
+    expect(pdf.text).toContain(targetName);
+    expect(pdf.text).toContain(String(target));
+    expect(pdf.text).not.toContain('{{');
+
+    // A reference the caller cannot read prints as nothing; the object itself as a missing one.
+    const viaSwitch = path.replace(`/${object}`, `/${hidden}`);
+    expect(
+      (await readPdf(new Uint8Array(await (await call(viaSwitch, { headers: bearer(demo) })).arrayBuffer()))).text,
+    ).not.toContain('core-switch');
+    expect(
+      (await readPdf(new Uint8Array(await (await call(viaSwitch, { headers: bearer(admin) })).arrayBuffer()))).text,
+    ).toContain('core-switch');
+    expect((await call(path.replace(`/${object}`, '/6'), { headers: bearer(demo) })).status).toBe(404);
+    expect((await call(path.replace(`/${object}`, '/6'), { headers: bearer(admin) })).status).toBe(200);
+
+    // Bad input, no token, wrong rights.
+    expect((await send({ method: 'GET', path: path.replace(`/${id}/`, '/999999/') }, admin)).status).toBe(404);
+    const bad = await send({ method: 'GET', path: path.replace(`/${object}`, '/abc') }, admin);
+    expect(bad.status).toBe(400);
+    expect(bad.body).toMatchObject({ status: 400, response: 'Bad Request' });
+    expect((await send({ method: 'GET', path }, null)).status).toBe(401);
+    const noTemplates = await userWith(['base.framework.object.view']);
+    expect((await send({ method: 'GET', path }, noTemplates.token)).status).toBe(403);
+    const noObjects = await userWith(['base.docapi.template.view']);
+    expect((await send({ method: 'GET', path }, noObjects.token)).status).toBe(403);
   });
 
   it('exports the objects the caller may read as CSV or JSON', async () => {
