@@ -2821,7 +2821,7 @@ export interface paths {
         };
         /**
          * Export objects as a CSV or JSON file
-         * @description The objects the filter matches among those the caller may read (right `base.framework.object.view`, type ACL READ), at most 1000, as a file (`classname`: `CsvExportType` or `JsonExportType`) with `Content-Disposition: attachment`. With `view=render`, `metadata` `{"header": [...], "columns": [...]}` chooses the object columns and the fields. Password values are `********`.
+         * @description The objects the filter matches among those the caller may read (right `base.framework.object.view`, type ACL READ), at most 1000, as a file (`classname`: `CsvExportType`, `JsonExportType` or `XlsxExportType`: a sheet per type) with `Content-Disposition: attachment`. With `view=render`, `metadata` `{"header": [...], "columns": [...]}` chooses the object columns and the fields. Password values are `********`.
          */
         get: operations["datagerryExportObjects"];
         put?: never;
@@ -20241,7 +20241,7 @@ export interface operations {
                  */
                 filter?: string;
                 /** @description The format. */
-                classname?: "CsvExportType" | "JsonExportType";
+                classname?: "CsvExportType" | "JsonExportType" | "XlsxExportType";
                 /** @description `render`: `metadata` applies. */
                 view?: "native" | "render";
                 /** @description Zipped files are not offered: only `false`. */
@@ -20263,6 +20263,7 @@ export interface operations {
                 content: {
                     "text/csv": string;
                     "application/json": unknown[];
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                 };
             };
             /** @description Bad request */

@@ -1,3 +1,4 @@
+import { strFromU8, unzipSync } from 'fflate';
 import { beforeAll, describe, expect, it } from 'vitest';
 import fixture from '../../fixtures/datagerry-web-ui.json';
 import { readPdf } from '../../support/pdf';
@@ -476,9 +477,13 @@ describe("DATAGERRY's web UI: section templates, document templates, export", ()
     expect((await send({ method: 'GET', path }, noObjects.token)).status).toBe(403);
   });
 
-  it('exports the objects the caller may read as CSV or JSON', async () => {
+  it('exports the objects the caller may read as CSV, JSON or XLSX', async () => {
     const formats = await send(ui.exportFormats, demo);
-    expect(formats.body.map((f: { extension: string }) => f.extension)).toEqual(['CsvExportType', 'JsonExportType']);
+    expect(formats.body.map((f: { extension: string }) => f.extension)).toEqual([
+      'CsvExportType',
+      'JsonExportType',
+      'XlsxExportType',
+    ]);
     const csv = await call(
       '/rest/exporter/?classname=CsvExportType&filter=%7B%22type_id%22:1%7D&sort=public_id&order=1',
       {
@@ -492,6 +497,29 @@ describe("DATAGERRY's web UI: section templates, document templates, export", ()
     expect(lines[1]).toBe('1,true,server1,10.0.0.1,linux,8,None');
     const json = await send({ method: 'GET', path: '/rest/exporter/?classname=JsonExportType' }, demo);
     expect(json.body.every((o: { type_label: string }) => o.type_label === 'Server')).toBe(true);
+    // XLSX: a sheet per type the caller may read, every cell an inline string (never a formula).
+    const sheets = async (token: string) => {
+      const res = await call('/rest/exporter/?classname=XlsxExportType&sort=public_id&order=1', {
+        headers: bearer(token),
+      });
+      expect(res.status).toBe(200);
+      expect(res.headers.get('content-type')).toBe('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
+      expect(res.headers.get('content-disposition')).toMatch(/^attachment; filename=.+\.xlsx$/);
+      const zip = unzipSync(new Uint8Array(await res.arrayBuffer()));
+      const text = (name: string) => strFromU8(zip[name]);
+      expect(Object.keys(zip)).toEqual(expect.arrayContaining(['[Content_Types].xml', 'xl/workbook.xml']));
+      return { workbook: text('xl/workbook.xml'), first: text('xl/worksheets/sheet1.xml'), zip };
+    };
+    const asDemo = await sheets(demo);
+    expect(asDemo.workbook).toContain('<sheet name="Server" sheetId="1" r:id="rId1"/>');
+    expect(asDemo.workbook).not.toContain('Switch');
+    expect(asDemo.first).toContain('<c r="C1" t="inlineStr"><is><t xml:space="preserve">hostname</t></is></c>');
+    expect(asDemo.first).toContain('<t xml:space="preserve">server1</t>');
+    expect(asDemo.first).not.toContain('<f>');
+    const asAdmin = await sheets(admin);
+    expect(asAdmin.workbook).toContain('<sheet name="Switch" sheetId="2" r:id="rId2"/>');
+    expect(strFromU8(asAdmin.zip['xl/worksheets/sheet2.xml'])).toContain('core-switch');
+
     const mixed = await send({ method: 'GET', path: '/rest/exporter/?classname=CsvExportType' }, admin);
     expect(mixed.status).toBe(400);
     expect((await send({ method: 'GET', path: '/rest/exporter/?classname=XmlExportType' }, admin)).status).toBe(400);
