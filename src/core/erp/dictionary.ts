@@ -14,6 +14,21 @@ interface TableEntry {
 }
 
 const TABLES: Record<string, TableEntry> = {
+  AD_Reference: { id: 102, name: 'Reference', description: 'System Reference and Validation' },
+  AD_Ref_Table: { id: 103, name: 'Reference Table', description: 'Table Validation' },
+  AD_Ref_List: { id: 104, name: 'Reference List', description: 'Reference List based on Table' },
+  AD_Window: { id: 105, name: 'Window', description: 'Data entry or display window' },
+  AD_Tab: { id: 106, name: 'Tab', description: 'Tab within a Window' },
+  AD_Field: { id: 107, name: 'Field', description: 'Field on a database table' },
+  AD_Message: { id: 109, name: 'Message', description: 'System Message' },
+  AD_Menu: { id: 116, name: 'Menu', description: 'Identifies a Menu' },
+  AD_User_Roles: { id: 157, name: 'User Roles', description: 'Roles a user holds' },
+  AD_Window_Access: { id: 201, name: 'Window Access', description: 'Window Access' },
+  AD_Tree: { id: 288, name: 'Tree', description: 'Identifies a Tree' },
+  AD_TreeNodeMM: { id: 452, name: 'Tree Node (Menu)', description: 'Menu tree node' },
+  AD_InfoWindow: { id: 895, name: 'Info Window', description: 'Info and search/select Window' },
+  AD_InfoColumn: { id: 897, name: 'Info Column', description: 'Info Window Column' },
+  AD_Chart: { id: 53284, name: 'Chart', description: 'Chart' },
   AD_Val_Rule: { id: 108, name: 'Dynamic Validation', description: 'Dynamic Validation Rule' },
   AD_Language: { id: 111, name: 'Language', description: 'Language for this entity' },
   AD_Client: { id: 112, name: 'Tenant', description: 'Tenant for this installation.' },
