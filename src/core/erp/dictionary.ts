@@ -251,6 +251,11 @@ export function modelsOf(tables: TableInfo[]): ModelInfo[] {
   });
 }
 
+/** A column's id (iDempiere's AD_Column_ID; AD_Column is not a table here): stable, from the table and column. */
+export function columnId(table: string, column: string): number {
+  return derivedId(`${table}.${column}`);
+}
+
 /** AD_Table_ID of a table (workflow nodes name the table of their record). */
 export function tableId(name: string): number {
   return TABLES[name]?.id ?? derivedId(name);

@@ -11,6 +11,10 @@ import { historyRoutes } from './history.routes';
 import { modelRoutes } from './models.routes';
 import { systemRoutes } from './system.routes';
 import { uploadRoutes } from './uploads.routes';
+import { windowRoutes } from './windows.routes';
+import { infoRoutes } from './infos.routes';
+import { dictionaryRoutes } from './dictionary.routes';
+import { chartRoutes } from './charts.routes';
 import { workflowRoutes } from './workflow';
 import { yamlRoutes } from './yaml.routes';
 
@@ -34,6 +38,10 @@ export function mountIdempiere(app: AppOpenAPI): void {
   app.route('/api/v1', modelRoutes());
   app.route('/api/v1', systemRoutes());
   app.route('/api/v1', workflowRoutes());
+  app.route('/api/v1', windowRoutes());
+  app.route('/api/v1', infoRoutes());
+  app.route('/api/v1', dictionaryRoutes());
+  app.route('/api/v1', chartRoutes());
   app.route('/api/v1', uploadRoutes());
   // Sub-requests of a batch without a transaction go through the whole app, as if sent alone.
   app.route('/api/v1', batchRoutes(app));
