@@ -85,11 +85,19 @@ export async function chartData(ctx: RecordContext, chart: Row, context: Session
     let where = condition;
     const categoryName = timeSeries ? source.DateColumn : source.CategoryColumn;
     const category = typeof categoryName === 'string' ? findColumn(table, categoryName) : undefined;
-    if (!category) throw new AppError('BAD_REQUEST', `Chart ${String(chart.Name)}: no column ${String(categoryName)} in ${table.name}`);
+    if (!category)
+      throw new AppError(
+        'BAD_REQUEST',
+        `Chart ${String(chart.Name)}: no column ${String(categoryName)} in ${table.name}`,
+      );
     if (timeSeries) {
       key = period(unit, ident(category.name));
       const scope = Number(chart.TimeScope ?? 0);
-      where = allOf(where, sql`${ident(category.name)} is not null`, scope > 0 ? sql`${ident(category.name)} >= ${scopeStart(unit, scope)}` : undefined);
+      where = allOf(
+        where,
+        sql`${ident(category.name)} is not null`,
+        scope > 0 ? sql`${ident(category.name)} >= ${scopeStart(unit, scope)}` : undefined,
+      );
     } else key = ident(category.name);
     const { results } = await prepare(
       ctx.data.d1(ctx.pool),
@@ -98,7 +106,15 @@ export async function chartData(ctx: RecordContext, chart: Row, context: Session
     // A foreign key as its record's identifier, read within the session's tenant.
     const labels = timeSeries
       ? undefined
-      : (await labelsFor(ctx, schema, table, results.map((r) => ({ [category.name]: r.k })), [category])).get(category.name);
+      : (
+          await labelsFor(
+            ctx,
+            schema,
+            table,
+            results.map((r) => ({ [category.name]: r.k })),
+            [category],
+          )
+        ).get(category.name);
     for (const r of results) {
       const label = String(labels?.get(r.k) ?? (r.k === 0 && category.name === 'AD_Org_ID' ? '*' : (r.k ?? '')));
       const v = r.v ?? 0;

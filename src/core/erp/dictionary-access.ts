@@ -23,10 +23,15 @@ export async function dictionaryAccess(data: DataAccess, principal: Principal): 
   const [role, windows, infos] = await data
     .d1()
     .batch<Record<string, unknown>>([
-      data.d1().prepare('select Group_Name as groupName from AD_Role where AD_Role_ID = ? and IsActive = 1').bind(roleId),
       data
         .d1()
-        .prepare('select AD_Window_ID as id, IsReadWrite as rw from AD_Window_Access where AD_Role_ID = ? and IsActive = 1')
+        .prepare('select Group_Name as groupName from AD_Role where AD_Role_ID = ? and IsActive = 1')
+        .bind(roleId),
+      data
+        .d1()
+        .prepare(
+          'select AD_Window_ID as id, IsReadWrite as rw from AD_Window_Access where AD_Role_ID = ? and IsActive = 1',
+        )
         .bind(roleId),
       data
         .d1()

@@ -35,7 +35,13 @@ async function infoRows(ctx: RecordContext, filter?: string) {
 async function infoOf(ctx: RecordContext, row: Row): Promise<InfoDef> {
   const schema = await getPoolSchema(ctx.data, ctx.pool);
   const name = String(row.Name);
-  return { row, id: Number(row.AD_InfoWindow_ID), name, slug: slugify(name), table: tableOfId(schema, row.AD_Table_ID) };
+  return {
+    row,
+    id: Number(row.AD_InfoWindow_ID),
+    name,
+    slug: slugify(name),
+    table: tableOfId(schema, row.AD_Table_ID),
+  };
 }
 
 export async function listInfos(ctx: RecordContext, access: DictionaryAccess, filter?: string): Promise<InfoDef[]> {
@@ -111,16 +117,24 @@ const OPERATORS: Record<string, 'eq' | 'ne' | 'gt' | 'ge' | 'lt' | 'le'> = {
 
 /** A query parameter as the client sends it: a value, or a reference object `{id}`. */
 function plainValue(name: string, value: unknown): string | number | boolean | null {
-  if (value !== null && typeof value === 'object' && !Array.isArray(value)) return plainValue(name, (value as { id?: unknown }).id);
-  if (value === null || ['string', 'number', 'boolean'].includes(typeof value)) return value as string | number | boolean | null;
+  if (value !== null && typeof value === 'object' && !Array.isArray(value))
+    return plainValue(name, (value as { id?: unknown }).id);
+  if (value === null || ['string', 'number', 'boolean'].includes(typeof value))
+    return value as string | number | boolean | null;
   throw new AppError('BAD_REQUEST', `Invalid value for parameter ${name.slice(0, 64)}`);
 }
 
 /** The client's `$parameters` on the query-criteria columns, each with its column's operator. */
-export function parameterFilter(info: InfoDef, columns: Row[], parameters: Record<string, unknown>): FilterNode | undefined {
+export function parameterFilter(
+  info: InfoDef,
+  columns: Row[],
+  parameters: Record<string, unknown>,
+): FilterNode | undefined {
   const children: FilterNode[] = [];
   for (const [name, raw] of Object.entries(parameters)) {
-    const criteria = columns.find((c) => String(c.ColumnName).toLowerCase() === name.toLowerCase() && yes(c.IsQueryCriteria));
+    const criteria = columns.find(
+      (c) => String(c.ColumnName).toLowerCase() === name.toLowerCase() && yes(c.IsQueryCriteria),
+    );
     const column = criteria && columnOf(info, criteria);
     if (!criteria || !column) throw new AppError('BAD_REQUEST', `Unknown query parameter ${name.slice(0, 64)}`);
     const value = plainValue(name, raw);
@@ -146,7 +160,8 @@ export function parameterFilter(info: InfoDef, columns: Row[], parameters: Recor
 
 /** The info window's own conditions: its where clause (context bound) and active rows. */
 export function infoCondition(info: InfoDef, context: SessionContext): SQL | undefined {
-  const where = typeof info.row.WhereClause === 'string' && info.row.WhereClause.trim() ? info.row.WhereClause : undefined;
+  const where =
+    typeof info.row.WhereClause === 'string' && info.row.WhereClause.trim() ? info.row.WhereClause : undefined;
   const active = findColumn(info.table, 'IsActive') ? sql`${sql.identifier('IsActive')} = 1` : undefined;
   return allOf(
     where ? compileFilter(parseODataFilter(fillContext(where, context)), tableResolver(info.table)) : undefined,

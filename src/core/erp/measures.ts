@@ -95,11 +95,18 @@ export function aggregateExpression(table: TableInfo, aggregate: Pick<Aggregate,
 const isNumeric = (column: ColumnInfo) => column.type === 'integer' || column.type === 'real';
 
 /** A measure's table and condition: its where clause (context bound), within the session's tenant. */
-export async function measureSource(ctx: RecordContext, tableName: string, where: string | undefined, context: SessionContext) {
+export async function measureSource(
+  ctx: RecordContext,
+  tableName: string,
+  where: string | undefined,
+  context: SessionContext,
+) {
   const schema = await getPoolSchema(ctx.data, ctx.pool);
   const table = requireTable(schema, tableName);
   await requireReadRight(ctx, table);
-  const filter = where?.trim() ? compileFilter(parseODataFilter(fillContext(where, context)), tableResolver(table)) : undefined;
+  const filter = where?.trim()
+    ? compileFilter(parseODataFilter(fillContext(where, context)), tableResolver(table))
+    : undefined;
   return { table, condition: allOf(filter, scopeCondition(table, ctx.scope, 'read')) };
 }
 

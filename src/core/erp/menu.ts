@@ -21,7 +21,11 @@ export async function menuTree(ctx: RecordContext, access: DictionaryAccess, id:
   const [tree] = await definitions(defs, 'AD_Tree', { where: sql`${byIdOrUuid('AD_Tree', id)} and TreeType = 'MM'` });
   if (!tree) throw new AppError('NOT_FOUND', `No menu tree ${id.slice(0, 64)}`);
   const [nodes, menus] = await Promise.all([
-    definitions(defs, 'AD_TreeNodeMM', { where: sql`AD_Tree_ID = ${tree.AD_Tree_ID}`, orderBy: sql`Parent_ID, SeqNo`, limit: 5000 }),
+    definitions(defs, 'AD_TreeNodeMM', {
+      where: sql`AD_Tree_ID = ${tree.AD_Tree_ID}`,
+      orderBy: sql`Parent_ID, SeqNo`,
+      limit: 5000,
+    }),
     definitions(defs, 'AD_Menu', { limit: 5000 }),
   ]);
   const byId = new Map(menus.map((m) => [Number(m.AD_Menu_ID), m]));

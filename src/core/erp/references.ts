@@ -39,15 +39,21 @@ export async function referenceTable(
   const [refTable] = await definitions(definitionContext(ctx), 'AD_Ref_Table', {
     where: sql`AD_Reference_ID = ${reference.AD_Reference_ID}`,
   });
-  if (!refTable) throw new AppError('NOT_FOUND', `No ref table match found for AD_Reference_ID: ${String(reference.AD_Reference_ID)}`);
+  if (!refTable)
+    throw new AppError(
+      'NOT_FOUND',
+      `No ref table match found for AD_Reference_ID: ${String(reference.AD_Reference_ID)}`,
+    );
   const table = tableOfId(await getPoolSchema(ctx.data, ctx.pool), refTable.AD_Table_ID);
   const names = [refTable.KeyColumn, refTable.DisplayColumn, ...(yes(refTable.IsValueDisplayed) ? ['Value'] : [])];
   const columns = [...new Set(names.map(String))].map((name) => {
     const column = findColumn(table, name);
-    if (!column) throw new AppError('BAD_REQUEST', `Reference ${String(reference.Name)}: no column ${name} in ${table.name}`);
+    if (!column)
+      throw new AppError('BAD_REQUEST', `Reference ${String(reference.Name)}: no column ${name} in ${table.name}`);
     return column;
   });
-  const where = typeof refTable.WhereClause === 'string' && refTable.WhereClause.trim() ? refTable.WhereClause : undefined;
+  const where =
+    typeof refTable.WhereClause === 'string' && refTable.WhereClause.trim() ? refTable.WhereClause : undefined;
   const order: OrderSpec[] = String(refTable.OrderByClause ?? '')
     .split(',')
     .map((p) => p.trim())

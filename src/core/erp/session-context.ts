@@ -20,7 +20,8 @@ export function sessionContext(principal: Principal, now = new Date()): SessionC
     ['#AD_Role_ID', principal.claims.role],
     ['#M_Warehouse_ID', principal.claims.warehouse],
   ];
-  for (const [name, value] of claims) if (typeof value === 'number' && Number.isSafeInteger(value)) context[name] = value;
+  for (const [name, value] of claims)
+    if (typeof value === 'number' && Number.isSafeInteger(value)) context[name] = value;
   return context;
 }
 

@@ -24,7 +24,9 @@ export async function statusLine(ctx: RecordContext, id: string): Promise<Row> {
 
 /** The status line's message with its measures filled in. */
 export async function renderStatusLine(ctx: RecordContext, row: Row, context: SessionContext): Promise<string> {
-  const [message] = await definitions(definitionContext(ctx), 'AD_Message', { where: sql`AD_Message_ID = ${row.AD_Message_ID}` });
+  const [message] = await definitions(definitionContext(ctx), 'AD_Message', {
+    where: sql`AD_Message_ID = ${row.AD_Message_ID}`,
+  });
   if (!message) throw new AppError('NOT_FOUND', `Status line ${String(row.AD_StatusLine_ID)} has no message`);
   const values = await evaluateMeasures(ctx, parseMeasures(String(row.SQLStatement)), context);
   return formatMessage(String(message.MsgText), values);

@@ -5,9 +5,9 @@ import { findColumn, getPoolSchema } from '../records/registry';
 import type { RecordContext, Row } from '../records/service';
 import type { PoolSchema, TableInfo } from '../records/types';
 import { singleKey } from '../records/values';
+import { definitions, tableOfId, yes } from './definitions';
 import type { DictionaryAccess } from './dictionary-access';
 import { definitionContext } from './dictionary-access';
-import { definitions, tableOfId, yes } from './definitions';
 import { fillContext, type SessionContext } from './session-context';
 import { slugify } from './slug';
 
@@ -136,12 +136,17 @@ export function childTabs(tabs: TabDef[], parent: TabDef): TabDef[] {
 /** A child tab of `parent` by slug: another tab is a 400 (as the original: not a child tab), none a 404. */
 export function childTab(tabs: TabDef[], parent: TabDef, slug: string): TabDef {
   const tab = findTab(tabs, slug);
-  if (tab.parent !== parent) throw new AppError('BAD_REQUEST', `${slug.slice(0, 64)} is not child tab of ${parent.slug}`);
+  if (tab.parent !== parent)
+    throw new AppError('BAD_REQUEST', `${slug.slice(0, 64)} is not child tab of ${parent.slug}`);
   return tab;
 }
 
 /** A tab's fields in order (displayed ones, or all). */
-export async function tabFields(ctx: RecordContext, tab: TabDef, options: { filter?: string; displayed?: boolean } = {}) {
+export async function tabFields(
+  ctx: RecordContext,
+  tab: TabDef,
+  options: { filter?: string; displayed?: boolean } = {},
+) {
   const rows = await definitions(definitionContext(ctx), 'AD_Field', {
     where: options.displayed ? sql`AD_Tab_ID = ${tab.id} and IsDisplayed = 1` : sql`AD_Tab_ID = ${tab.id}`,
     filter: options.filter,

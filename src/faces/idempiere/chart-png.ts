@@ -38,7 +38,11 @@ class Canvas {
 
   rect(x0: number, y0: number, x1: number, y1: number, color: [number, number, number]) {
     for (let y = Math.max(0, Math.floor(Math.min(y0, y1))); y < Math.min(this.height, Math.ceil(Math.max(y0, y1))); y++)
-      for (let x = Math.max(0, Math.floor(Math.min(x0, x1))); x < Math.min(this.width, Math.ceil(Math.max(x0, x1))); x++)
+      for (
+        let x = Math.max(0, Math.floor(Math.min(x0, x1)));
+        x < Math.min(this.width, Math.ceil(Math.max(x0, x1)));
+        x++
+      )
         this.set(x, y, color);
   }
 
@@ -63,7 +67,10 @@ function drawPie(canvas: Canvas, data: ChartData['data']) {
   const radius = Math.min(canvas.width, canvas.height) * 0.4;
   const ends: number[] = [];
   let sum = 0;
-  for (const v of values) ends.push((sum += v) / total);
+  for (const v of values) {
+    sum += v;
+    ends.push(sum / total);
+  }
   for (let y = Math.floor(cy - radius); y <= cy + radius; y++)
     for (let x = Math.floor(cx - radius); x <= cx + radius; x++) {
       const dx = x - cx;
@@ -153,7 +160,8 @@ function chunk(type: string, data: Uint8Array): Uint8Array {
 function encodePng(canvas: Canvas): Uint8Array {
   const { width, height, pixels } = canvas;
   const raw = new Uint8Array((width * 3 + 1) * height);
-  for (let y = 0; y < height; y++) raw.set(pixels.subarray(y * width * 3, (y + 1) * width * 3), y * (width * 3 + 1) + 1);
+  for (let y = 0; y < height; y++)
+    raw.set(pixels.subarray(y * width * 3, (y + 1) * width * 3), y * (width * 3 + 1) + 1);
   const header = new Uint8Array(13);
   const view = new DataView(header.buffer);
   view.setUint32(0, width);

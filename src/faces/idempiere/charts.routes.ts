@@ -27,13 +27,13 @@ const ChartData = z
     rangeLabel: z.string().optional(),
     displayLegend: z.boolean(),
     chartOrientation: z.string().optional().openapi({ description: 'H horizontal, V vertical.' }),
-    chartType: z.string().openapi({ description: 'BC bar, BS stacked bar, LC line, AC area, PC pie, RC ring, WC waterfall.' }),
-    data: z
-      .array(z.record(z.string(), value))
-      .openapi({
-        description:
-          'Category data: `{row, column, value}` (row: the series, column: the category); pie: `{key, value}`; time series: `{series, x, y}` (x: the period).',
-      }),
+    chartType: z
+      .string()
+      .openapi({ description: 'BC bar, BS stacked bar, LC line, AC area, PC pie, RC ring, WC waterfall.' }),
+    data: z.array(z.record(z.string(), value)).openapi({
+      description:
+        'Category data: `{row, column, value}` (row: the series, column: the category); pie: `{key, value}`; time series: `{series, x, y}` (x: the period).',
+    }),
   })
   .openapi('IdChartData');
 
@@ -112,7 +112,11 @@ export function chartRoutes() {
           .object({
             width: size('width', 600),
             height: size('height', 400),
-            json: z.string().max(16).optional().openapi({ description: 'When present, the image comes as `{data}` (base64).', example: 'true' }),
+            json: z
+              .string()
+              .max(16)
+              .optional()
+              .openapi({ description: 'When present, the image comes as `{data}` (base64).', example: 'true' }),
             locale: COMMON_OPTIONS.locale,
           })
           .strict(),
@@ -125,7 +129,10 @@ export function chartRoutes() {
       const data = await chartData(call.ctx, await findChart(call.ctx, c.req.valid('param').id), call.context);
       const png = chartPng(data, query.width ?? 600, query.height ?? 400);
       if (query.json !== undefined) return c.json({ data: toBase64(png) }, 200);
-      return new Response(png, { status: 200, headers: { 'content-type': 'image/png', 'x-content-type-options': 'nosniff' } });
+      return new Response(png, {
+        status: 200,
+        headers: { 'content-type': 'image/png', 'x-content-type-options': 'nosniff' },
+      });
     },
   );
 

@@ -1,5 +1,5 @@
-import type { Context } from 'hono';
 import { sql } from 'drizzle-orm';
+import type { Context } from 'hono';
 import { definitions } from '../../core/erp/definitions';
 import { type DictionaryAccess, definitionContext, dictionaryAccess } from '../../core/erp/dictionary-access';
 import { type SessionContext, sessionContext } from '../../core/erp/session-context';
@@ -27,7 +27,10 @@ export interface DictionaryCall {
 export async function dictionaryCall(c: Context<AppEnv>): Promise<DictionaryCall> {
   const ctx = await contextOf(c);
   const principal = principalOf(c);
-  const [schema, access] = await Promise.all([getPoolSchema(ctx.data, ctx.pool), dictionaryAccess(c.var.data, principal)]);
+  const [schema, access] = await Promise.all([
+    getPoolSchema(ctx.data, ctx.pool),
+    dictionaryAccess(c.var.data, principal),
+  ]);
   return { ctx, schema, access, context: sessionContext(principal) };
 }
 

@@ -17,7 +17,15 @@ import { type PoRecord, renderRows } from './po';
  * status-lines.ts).
  */
 
-const REFERENCE_COLUMNS = ['AD_Reference_ID', 'AD_Reference_UU', 'Name', 'Description', 'Help', 'ValidationType', 'VFormat'];
+const REFERENCE_COLUMNS = [
+  'AD_Reference_ID',
+  'AD_Reference_UU',
+  'Name',
+  'Description',
+  'Help',
+  'ValidationType',
+  'VFormat',
+];
 const MENU_COLUMNS = [
   'AD_Menu_ID',
   'AD_Menu_UU',
@@ -49,7 +57,10 @@ const Reference = z
       .array(z.object({ value: z.string(), name: z.string() }))
       .optional()
       .openapi({ description: "A list's values (`ValidationType` L)." }),
-    reftable: z.array(PoRecordSchema).optional().openapi({ description: "A table validation's rows (`ValidationType` T)." }),
+    reftable: z
+      .array(PoRecordSchema)
+      .optional()
+      .openapi({ description: "A table validation's rows (`ValidationType` T)." }),
   })
   .openapi('IdReference', {
     description:
@@ -61,7 +72,9 @@ const MenuTree = z
   .object({
     Name: z.string(),
     Description: z.string().optional(),
-    entries: z.array(PoRecordSchema).openapi({ description: 'Menu entries (AD_Menu); a summary has its own `entries`.' }),
+    entries: z
+      .array(PoRecordSchema)
+      .openapi({ description: 'Menu entries (AD_Menu); a summary has its own `entries`.' }),
   })
   .openapi('IdMenuTree');
 
@@ -126,7 +139,7 @@ export function dictionaryRoutes() {
       tags: [TAGS.references.name],
       summary: 'A menu tree',
       description:
-        "A menu tree (AD_Tree of type menu) by id or UUID: its name and its entries (AD_Menu as PO json), a summary with its own `entries`. Entries opening a window or info window the role may not open are left out, and so are summaries left empty.",
+        'A menu tree (AD_Tree of type menu) by id or UUID: its name and its entries (AD_Menu as PO json), a summary with its own `entries`. Entries opening a window or info window the role may not open are left out, and so are summaries left empty.',
       middleware: [auth] as const,
       security,
       request: { params: z.object({ id: idOrUuid('10', 'The menu tree id or UUID.') }), query: locale },
@@ -160,13 +173,23 @@ export function dictionaryRoutes() {
       request: {
         query: z
           .object({
-            $filter: z.string().max(4000).optional().openapi({ description: FILTER_DESCRIPTION, example: "EntityType neq 'D'" }),
-            with_messages: z.enum(['true', 'false']).optional().openapi({ description: 'true: with each message.', example: 'true' }),
+            $filter: z
+              .string()
+              .max(4000)
+              .optional()
+              .openapi({ description: FILTER_DESCRIPTION, example: "EntityType neq 'D'" }),
+            with_messages: z
+              .enum(['true', 'false'])
+              .optional()
+              .openapi({ description: 'true: with each message.', example: 'true' }),
             locale: COMMON_OPTIONS.locale,
           })
           .strict(),
       },
-      responses: { 200: json(z.object({ statusLines: z.array(StatusLine) }).openapi('IdStatusLines')), ...errorResponses },
+      responses: {
+        200: json(z.object({ statusLines: z.array(StatusLine) }).openapi('IdStatusLines')),
+        ...errorResponses,
+      },
     }),
     async (c) => {
       const query = c.req.valid('query');
@@ -174,7 +197,8 @@ export function dictionaryRoutes() {
       const rows = await statusLines(call.ctx, query.$filter);
       const records = await renderDefinitions(call, 'AD_StatusLine', rows, STATUS_LINE_COLUMNS);
       if (query.with_messages === 'true')
-        for (const [i, record] of records.entries()) record.message = await renderStatusLine(call.ctx, rows[i], call.context);
+        for (const [i, record] of records.entries())
+          record.message = await renderStatusLine(call.ctx, rows[i], call.context);
       return c.json({ statusLines: records }, 200);
     },
   );
@@ -201,4 +225,3 @@ export function dictionaryRoutes() {
   );
   return app;
 }
-

@@ -1,4 +1,5 @@
 import { createRoute, z } from '@hono/zod-openapi';
+import { yes } from '../../core/erp/definitions';
 import {
   columnOf,
   INFO_PAGE,
@@ -14,7 +15,6 @@ import {
   processSlugs,
 } from '../../core/erp/infos';
 import { labelColumns } from '../../core/records/lookups';
-import { yes } from '../../core/erp/definitions';
 import { AppError } from '../../lib/errors';
 import { json, SECURITY } from '../../lib/openapi';
 import { createRouter } from '../../lib/router';
@@ -59,12 +59,19 @@ export function infoRoutes() {
       request: {
         query: z
           .object({
-            $filter: z.string().max(4000).optional().openapi({ description: FILTER_DESCRIPTION, example: "contains(Name,'Partner')" }),
+            $filter: z
+              .string()
+              .max(4000)
+              .optional()
+              .openapi({ description: FILTER_DESCRIPTION, example: "contains(Name,'Partner')" }),
             locale: COMMON_OPTIONS.locale,
           })
           .strict(),
       },
-      responses: { 200: json(z.object({ infowindows: z.array(Definition) }).openapi('IdInfoWindows')), ...errorResponses },
+      responses: {
+        200: json(z.object({ infowindows: z.array(Definition) }).openapi('IdInfoWindows')),
+        ...errorResponses,
+      },
     }),
     async (c) => {
       const call = await dictionaryCall(c);
@@ -93,13 +100,22 @@ export function infoRoutes() {
         params: Params,
         query: z
           .object({
-            $parameters: z
+            $parameters: z.string().max(4000).optional().openapi({
+              description: 'Query parameters as a JSON object.',
+              example: '{"Name":"Joe","IsCustomer":true}',
+            }),
+            $orderby: z
               .string()
-              .max(4000)
+              .max(500)
               .optional()
-              .openapi({ description: 'Query parameters as a JSON object.', example: '{"Name":"Joe","IsCustomer":true}' }),
-            $orderby: z.string().max(500).optional().openapi({ description: 'Sort: columns, each `asc` or `desc`.', example: 'Name desc' }),
-            $page_no: z.coerce.number().int().min(0).max(100000).optional().openapi({ description: 'The page (from 0).', example: 0 }),
+              .openapi({ description: 'Sort: columns, each `asc` or `desc`.', example: 'Name desc' }),
+            $page_no: z.coerce
+              .number()
+              .int()
+              .min(0)
+              .max(100000)
+              .optional()
+              .openapi({ description: 'The page (from 0).', example: 0 }),
             locale: COMMON_OPTIONS.locale,
           })
           .strict(),
@@ -160,16 +176,23 @@ export function infoRoutes() {
       operationId: 'idempiereGetInfoWindowColumns',
       tags,
       summary: "An info window's columns",
-      description: "The info window's columns (AD_InfoColumn) in order: which are shown, which are query criteria and with which operator.",
+      description:
+        "The info window's columns (AD_InfoColumn) in order: which are shown, which are query criteria and with which operator.",
       middleware: [auth] as const,
       security,
       request: { params: Params, query: locale },
-      responses: { 200: json(z.object({ infowindowcolumns: z.array(Definition) }).openapi('IdInfoColumns')), ...errorResponses },
+      responses: {
+        200: json(z.object({ infowindowcolumns: z.array(Definition) }).openapi('IdInfoColumns')),
+        ...errorResponses,
+      },
     }),
     async (c) => {
       const call = await dictionaryCall(c);
       const info = await openInfo(call.ctx, call.access, c.req.valid('param').infoSlug);
-      return c.json({ infowindowcolumns: await renderDefinitions(call, 'AD_InfoColumn', await infoColumns(call.ctx, info)) }, 200);
+      return c.json(
+        { infowindowcolumns: await renderDefinitions(call, 'AD_InfoColumn', await infoColumns(call.ctx, info)) },
+        200,
+      );
     },
   );
 
@@ -184,8 +207,14 @@ export function infoRoutes() {
         "The processes the info window offers on its rows (AD_InfoProcess), each with the process's `slug` (its search key, where the processes' table exists).",
       middleware: [auth] as const,
       security,
-      request: { params: z.object({ infoSlug: infoSlug.openapi({ example: 'support-users-vs-roles' }) }), query: locale },
-      responses: { 200: json(z.object({ infowindowprocesses: z.array(Definition) }).openapi('IdInfoProcesses')), ...errorResponses },
+      request: {
+        params: z.object({ infoSlug: infoSlug.openapi({ example: 'support-users-vs-roles' }) }),
+        query: locale,
+      },
+      responses: {
+        200: json(z.object({ infowindowprocesses: z.array(Definition) }).openapi('IdInfoProcesses')),
+        ...errorResponses,
+      },
     }),
     async (c) => {
       const call = await dictionaryCall(c);
@@ -197,7 +226,9 @@ export function infoRoutes() {
       );
       const records = await renderDefinitions(call, 'AD_InfoProcess', rows);
       return c.json(
-        { infowindowprocesses: records.map((r, i) => ({ ...r, slug: slugs.get(Number(rows[i].AD_Process_ID)) ?? '' })) },
+        {
+          infowindowprocesses: records.map((r, i) => ({ ...r, slug: slugs.get(Number(rows[i].AD_Process_ID)) ?? '' })),
+        },
         200,
       );
     },
@@ -215,7 +246,10 @@ export function infoRoutes() {
       middleware: [auth] as const,
       security,
       request: { params: Params, query: locale },
-      responses: { 200: json(z.object({ infowindowrelateds: z.array(Definition) }).openapi('IdInfoRelateds')), ...errorResponses },
+      responses: {
+        200: json(z.object({ infowindowrelateds: z.array(Definition) }).openapi('IdInfoRelateds')),
+        ...errorResponses,
+      },
     }),
     async (c) => {
       const call = await dictionaryCall(c);

@@ -50,7 +50,8 @@ export const TAGS = {
   references: {
     name: 'iDempiere References and Menus',
     'x-displayName': 'References and menus',
-    description: "A reference's list values or table rows (AD_Reference), and the menu tree (AD_Menu in AD_Tree) as the role may use it.",
+    description:
+      "A reference's list values or table rows (AD_Reference), and the menu tree (AD_Menu in AD_Tree) as the role may use it.",
   },
   dashboards: {
     name: 'iDempiere Status Lines and Charts',

@@ -1,20 +1,28 @@
 import type { Context } from 'hono';
 import { documentActionValues } from '../../core/erp/documents';
-import { tabCondition, tabFields, tabKey, tabOrder, linkCondition, type TabDef, type WindowDef } from '../../core/erp/windows';
+import {
+  linkCondition,
+  type TabDef,
+  tabCondition,
+  tabFields,
+  tabKey,
+  tabOrder,
+  type WindowDef,
+} from '../../core/erp/windows';
 import { labelColumns } from '../../core/records/lookups';
 import { pageCount } from '../../core/records/paging';
 import { findColumn } from '../../core/records/registry';
 import { allOf } from '../../core/records/scope';
-import { listRecords, recordMatch, type Row } from '../../core/records/service';
+import { listRecords, type Row, recordMatch } from '../../core/records/service';
 import type { ColumnInfo } from '../../core/records/types';
 import { columnValues } from '../../core/records/values';
 import { withVersionColumn } from '../../core/records/versions';
 import { AppError } from '../../lib/errors';
 import type { AppEnv } from '../../lib/types';
-import type { DictionaryCall } from './dictionary-render';
 import { bodyValues } from './bodies';
+import type { DictionaryCall } from './dictionary-render';
 import { writeCaller } from './models-read';
-import { parseFilter, type PoRecord, renderRows, selectColumns } from './po';
+import { type PoRecord, parseFilter, renderRows, selectColumns } from './po';
 import { type ModelWrite, planChange, planCreate, planRemove } from './writes';
 
 /**
@@ -178,7 +186,13 @@ export async function planTabInsert(
 
 /** The answer's properties the tab shows (its fields), its children, and id, uid, model-name. */
 function only(record: PoRecord, columns: ColumnInfo[], children: TabDef[]): PoRecord {
-  const keep = new Set(['id', 'uid', 'model-name', ...columns.map((c) => c.name), ...children.map((t) => t.table.name)]);
+  const keep = new Set([
+    'id',
+    'uid',
+    'model-name',
+    ...columns.map((c) => c.name),
+    ...children.map((t) => t.table.name),
+  ]);
   return Object.fromEntries(Object.entries(record).filter(([k]) => keep.has(k)));
 }
 

@@ -15,7 +15,9 @@ const Reference = z
     identifier: z.string().optional(),
     'model-name': z.string().optional(),
   })
-  .openapi('IdReferenceValue', { description: 'A foreign key or list value: `{propertyLabel, id, identifier, model-name}`.' });
+  .openapi('IdReferenceValue', {
+    description: 'A foreign key or list value: `{propertyLabel, id, identifier, model-name}`.',
+  });
 
 const definition = {
   id: z.number().int().optional().openapi({ description: 'Record identifier (always present).', example: 158 }),
@@ -25,7 +27,10 @@ const definition = {
   Help: z.string().optional(),
   EntityType: z.string().optional().openapi({ description: 'The entity type (`D`: dictionary).' }),
   'model-name': z.string().optional().openapi({ description: 'The table, in lower case (always present).' }),
-  slug: z.string().optional().openapi({ description: 'The slugified name, as the routes address it.', example: 'bank-cash' }),
+  slug: z
+    .string()
+    .optional()
+    .openapi({ description: 'The slugified name, as the routes address it.', example: 'bank-cash' }),
 };
 
 export const WindowTab = z
@@ -99,13 +104,22 @@ export const RecordsQuery = z
       .string()
       .max(4000)
       .optional()
-      .openapi({ description: `${FILTER_DESCRIPTION}\n\nANDed with the tab's own where clause.`, example: "Name eq 'Our Bank'" }),
+      .openapi({
+        description: `${FILTER_DESCRIPTION}\n\nANDed with the tab's own where clause.`,
+        example: "Name eq 'Our Bank'",
+      }),
     $sort_column: z
       .string()
       .regex(/^!?[A-Za-z_][A-Za-z0-9_]{0,63}$/)
       .optional()
       .openapi({ description: 'The column to sort by; `!` before it sorts descending.', example: '!Name' }),
-    $page_no: z.coerce.number().int().min(0).max(100000).optional().openapi({ description: 'The page (from 0).', example: 0 }),
+    $page_no: z.coerce
+      .number()
+      .int()
+      .min(0)
+      .max(100000)
+      .optional()
+      .openapi({ description: 'The page (from 0).', example: 0 }),
     locale: COMMON_OPTIONS.locale,
   })
   .strict();

@@ -13,7 +13,15 @@ import {
   windowTabs,
 } from '../../core/erp/windows';
 import { recordVersionKey, versionOf } from '../../core/records/versions';
-import { IF_MATCH, IF_NONE_MATCH, json, NOT_MODIFIED, preconditionFailedResponse, SECURITY, withEtag } from '../../lib/openapi';
+import {
+  IF_MATCH,
+  IF_NONE_MATCH,
+  json,
+  NOT_MODIFIED,
+  preconditionFailedResponse,
+  SECURITY,
+  withEtag,
+} from '../../lib/openapi';
 import { createRouter } from '../../lib/router';
 import type { AppEnv } from '../../lib/types';
 import { authenticate } from '../../middleware/auth';
@@ -60,7 +68,16 @@ import { runWrite } from './writes';
 
 const WINDOW_COLUMNS = ['AD_Window_ID', 'AD_Window_UU', 'Name', 'Description', 'Help', 'WindowType', 'EntityType'];
 const TAB_COLUMNS = ['AD_Tab_ID', 'AD_Tab_UU', 'Name', 'Description', 'Help', 'EntityType', 'SeqNo', 'TabLevel'];
-const FIELD_COLUMNS = ['AD_Field_ID', 'AD_Field_UU', 'Name', 'Description', 'Help', 'EntityType', 'AD_Reference_ID', 'MandatoryLogic'];
+const FIELD_COLUMNS = [
+  'AD_Field_ID',
+  'AD_Field_UU',
+  'Name',
+  'Description',
+  'Help',
+  'EntityType',
+  'AD_Reference_ID',
+  'MandatoryLogic',
+];
 
 async function renderWindow(call: DictionaryCall, row: Record<string, unknown>, slug: string) {
   const [record] = await renderDefinitions(call, 'AD_Window', [row], WINDOW_COLUMNS);
@@ -114,7 +131,11 @@ export function windowRoutes() {
       request: {
         query: z
           .object({
-            $filter: z.string().max(4000).optional().openapi({ description: FILTER_DESCRIPTION, example: "name eq 'Bank/Cash'" }),
+            $filter: z
+              .string()
+              .max(4000)
+              .optional()
+              .openapi({ description: FILTER_DESCRIPTION, example: "name eq 'Bank/Cash'" }),
             locale: COMMON_OPTIONS.locale,
           })
           .strict(),
@@ -144,7 +165,8 @@ export function windowRoutes() {
       operationId: 'idempiereGetWindowTabs',
       tags,
       summary: 'A window with its tabs',
-      description: 'The window and its tabs in order (`TabLevel` 0 is the header, n+1 a child of the tab of level n before it).',
+      description:
+        'The window and its tabs in order (`TabLevel` 0 is the header, n+1 a child of the tab of level n before it).',
       middleware: [auth] as const,
       security,
       request: { params: ParamsWindow, query: z.object({ locale: COMMON_OPTIONS.locale }).strict() },
@@ -154,7 +176,10 @@ export function windowRoutes() {
       const call = await dictionaryCall(c);
       const window = await openWindow(call.ctx, call.access, c.req.valid('param').windowSlug);
       const tabs = await windowTabs(call.ctx, window);
-      return c.json({ ...(await renderWindow(call, window.row, window.slug)), tabs: await renderTabs(call, tabs) }, 200);
+      return c.json(
+        { ...(await renderWindow(call, window.row, window.slug)), tabs: await renderTabs(call, tabs) },
+        200,
+      );
     },
   );
 
@@ -172,7 +197,11 @@ export function windowRoutes() {
         params: ParamsWindow.extend({ tabSlug: tabSlug.openapi({ example: 'bank-cash' }) }),
         query: z
           .object({
-            $filter: z.string().max(4000).optional().openapi({ description: FILTER_DESCRIPTION, example: 'IsDisplayed eq true' }),
+            $filter: z
+              .string()
+              .max(4000)
+              .optional()
+              .openapi({ description: FILTER_DESCRIPTION, example: 'IsDisplayed eq true' }),
             locale: COMMON_OPTIONS.locale,
           })
           .strict(),
@@ -189,7 +218,12 @@ export function windowRoutes() {
         const column = String(rows[i].ColumnName);
         return {
           ...record,
-          AD_Column_ID: { propertyLabel: 'Column', id: columnId(tab.table.name, column), identifier: column, 'model-name': 'ad_column' },
+          AD_Column_ID: {
+            propertyLabel: 'Column',
+            id: columnId(tab.table.name, column),
+            identifier: column,
+            'model-name': 'ad_column',
+          },
         };
       });
       return c.json({ fields }, 200);
@@ -213,8 +247,14 @@ export function windowRoutes() {
     async (c) => {
       const query = c.req.valid('query');
       const call = await dictionaryCall(c);
-      const tab = headerTab(await windowTabs(call.ctx, await openWindow(call.ctx, call.access, c.req.valid('param').windowSlug)));
-      const { records, figures } = await tabPage(call, tab, { filter: query.$filter, sort: query.$sort_column, page: query.$page_no });
+      const tab = headerTab(
+        await windowTabs(call.ctx, await openWindow(call.ctx, call.access, c.req.valid('param').windowSlug)),
+      );
+      const { records, figures } = await tabPage(call, tab, {
+        filter: query.$filter,
+        sort: query.$sort_column,
+        page: query.$page_no,
+      });
       c.header('X-Page-Count', String(figures['page-count']));
       c.header('X-Page-Size', String(figures['page-size']));
       c.header('X-Page-Number', String(figures['page-number']));
@@ -238,7 +278,12 @@ export function windowRoutes() {
         params: z.object({ windowSlug: windowSlug.openapi({ example: 'sales-order' }) }),
         query: SAVE,
         body: {
-          content: { 'application/json': { schema: WindowBody, examples: { salesOrder: { summary: 'A completed sales order with a line', value: SALES_ORDER_EXAMPLE } } } },
+          content: {
+            'application/json': {
+              schema: WindowBody,
+              examples: { salesOrder: { summary: 'A completed sales order with a line', value: SALES_ORDER_EXAMPLE } },
+            },
+          },
           required: true,
         },
       },
@@ -248,7 +293,12 @@ export function windowRoutes() {
       const call = await dictionaryCall(c);
       const window = await openWindow(call.ctx, call.access, c.req.valid('param').windowSlug);
       const tabs = await windowTabs(call.ctx, window);
-      return answerWrite(c, call, await planTabInsert(c, call, window, tabs, headerTab(tabs), c.req.valid('json')), true);
+      return answerWrite(
+        c,
+        call,
+        await planTabInsert(c, call, window, tabs, headerTab(tabs), c.req.valid('json')),
+        true,
+      );
     },
   );
 
@@ -267,7 +317,11 @@ export function windowRoutes() {
         params: ParamsRecord,
         query: z
           .object({
-            $expand: z.string().max(500).optional().openapi({ description: 'Comma-separated child tab slugs.', example: 'account' }),
+            $expand: z
+              .string()
+              .max(500)
+              .optional()
+              .openapi({ description: 'Comma-separated child tab slugs.', example: 'account' }),
             locale: COMMON_OPTIONS.locale,
           })
           .strict(),
@@ -314,7 +368,15 @@ export function windowRoutes() {
         params: ParamsRecord,
         query: SAVE,
         headers: IF_MATCH,
-        body: { content: { 'application/json': { schema: WindowBody, examples: { bank: { summary: 'Rename the bank', value: { Name: 'My MoneyBank' } } } } }, required: true },
+        body: {
+          content: {
+            'application/json': {
+              schema: WindowBody,
+              examples: { bank: { summary: 'Rename the bank', value: { Name: 'My MoneyBank' } } },
+            },
+          },
+          required: true,
+        },
       },
       responses: { 200: withEtag(json(PoRecordSchema)), ...preconditionFailedResponse(IdError), ...errorResponses },
     }),
@@ -331,10 +393,14 @@ export function windowRoutes() {
       operationId: 'idempiereGetTabRecord',
       tags,
       summary: "A tab's record",
-      description: "One record through a tab (its where clause applies), with its `ETag` (`If-None-Match`: 304).",
+      description: 'One record through a tab (its where clause applies), with its `ETag` (`If-None-Match`: 304).',
       middleware: [auth] as const,
       security,
-      request: { params: ParamsTabRecord, query: z.object({ locale: COMMON_OPTIONS.locale }).strict(), headers: IF_NONE_MATCH },
+      request: {
+        params: ParamsTabRecord,
+        query: z.object({ locale: COMMON_OPTIONS.locale }).strict(),
+        headers: IF_NONE_MATCH,
+      },
       responses: { 200: withEtag(json(PoRecordSchema)), ...NOT_MODIFIED, ...errorResponses },
     }),
     async (c) => {
@@ -386,7 +452,15 @@ export function windowRoutes() {
         params: ParamsTabRecord,
         query: SAVE,
         headers: IF_MATCH,
-        body: { content: { 'application/json': { schema: WindowBody, examples: { checkBook: { summary: 'Rename a check book', value: { Name: 'My Check Book' } } } } }, required: true },
+        body: {
+          content: {
+            'application/json': {
+              schema: WindowBody,
+              examples: { checkBook: { summary: 'Rename a check book', value: { Name: 'My Check Book' } } },
+            },
+          },
+          required: true,
+        },
       },
       responses: { 200: withEtag(json(PoRecordSchema)), ...preconditionFailedResponse(IdError), ...errorResponses },
     }),
@@ -409,7 +483,9 @@ export function windowRoutes() {
       security,
       request: { params: ParamsTabRecord.extend({ id: recordId.openapi({ example: '101' }) }), headers: IF_MATCH },
       responses: {
-        200: json(z.object({ msg: z.string().openapi({ example: 'Deleted c_bankaccountdoc 101' }) }).openapi('IdTabDeleted')),
+        200: json(
+          z.object({ msg: z.string().openapi({ example: 'Deleted c_bankaccountdoc 101' }) }).openapi('IdTabDeleted'),
+        ),
         ...preconditionFailedResponse(IdError),
         ...errorResponses,
       },
@@ -477,7 +553,15 @@ export function windowRoutes() {
       request: {
         params: ParamsChild,
         query: SAVE,
-        body: { content: { 'application/json': { schema: WindowBody, examples: { checkBook: { summary: 'A check book of bank account 100', value: CHECK_BOOK_EXAMPLE } } } }, required: true },
+        body: {
+          content: {
+            'application/json': {
+              schema: WindowBody,
+              examples: { checkBook: { summary: 'A check book of bank account 100', value: CHECK_BOOK_EXAMPLE } },
+            },
+          },
+          required: true,
+        },
       },
       responses: { 200: json(PoRecordSchema, 'Dry run'), 201: json(PoRecordSchema, 'Created'), ...errorResponses },
     }),
@@ -489,7 +573,15 @@ export function windowRoutes() {
       const parent = findTab(tabs, tabName);
       const parentRow = await tabRecord(call, parent, id, await tabColumns(call, parent));
       const child = childTab(tabs, parent, childTabSlug);
-      const planned = await planTabInsert(c, call, window, tabs, child, c.req.valid('json'), parentValue(child, parentRow));
+      const planned = await planTabInsert(
+        c,
+        call,
+        window,
+        tabs,
+        child,
+        c.req.valid('json'),
+        parentValue(child, parentRow),
+      );
       return answerWrite(c, call, planned, true);
     },
   );
