@@ -13,7 +13,9 @@ import { historyRoutes } from './history.routes';
 import { infoRoutes } from './infos.routes';
 import { modelRoutes } from './models.routes';
 import { systemRoutes } from './system.routes';
+import { tabRecordRoutes } from './tab-records.routes';
 import { uploadRoutes } from './uploads.routes';
+import { windowRecordRoutes } from './window-records.routes';
 import { windowRoutes } from './windows.routes';
 import { workflowRoutes } from './workflow';
 import { yamlRoutes } from './yaml.routes';
@@ -38,7 +40,10 @@ export function mountIdempiere(app: AppOpenAPI): void {
   app.route('/api/v1', modelRoutes());
   app.route('/api/v1', systemRoutes());
   app.route('/api/v1', workflowRoutes());
+  // The dictionary first: `/windows/{slug}/tabs` and `.../tabs/{tab}/fields` are no record ids.
   app.route('/api/v1', windowRoutes());
+  app.route('/api/v1', windowRecordRoutes());
+  app.route('/api/v1', tabRecordRoutes());
   app.route('/api/v1', infoRoutes());
   app.route('/api/v1', dictionaryRoutes());
   app.route('/api/v1', chartRoutes());

@@ -145,3 +145,13 @@ export const CHECK_BOOK_EXAMPLE = {
   currentNext: 1000,
   Check_PrintFormat_ID: { id: 124 },
 };
+
+export const ParamsWindow = z.object({ windowSlug });
+export const ParamsTab = ParamsWindow.extend({ tabSlug });
+export const ParamsRecord = ParamsWindow.extend({ id: recordId });
+export const ParamsTabRecord = ParamsTab.extend({ id: recordId });
+export const ParamsChild = ParamsTab.extend({
+  tabSlug: tabSlug.openapi({ example: 'account' }),
+  id: recordId,
+  childTabSlug: tabSlug.openapi({ description: 'The slugified child tab name.', example: 'bank-account-document' }),
+});
