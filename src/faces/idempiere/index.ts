@@ -15,6 +15,7 @@ import { modelRoutes } from './models.routes';
 import { systemRoutes } from './system.routes';
 import { tabRecordRoutes } from './tab-records.routes';
 import { uploadRoutes } from './uploads.routes';
+import { viewRoutes } from './views.routes';
 import { windowRecordRoutes } from './window-records.routes';
 import { windowRoutes } from './windows.routes';
 import { workflowRoutes } from './workflow';
@@ -47,6 +48,7 @@ export function mountIdempiere(app: AppOpenAPI): void {
   app.route('/api/v1', infoRoutes());
   app.route('/api/v1', dictionaryRoutes());
   app.route('/api/v1', chartRoutes());
+  app.route('/api/v1', viewRoutes());
   app.route('/api/v1', uploadRoutes());
   // Sub-requests of a batch without a transaction go through the whole app, as if sent alone.
   app.route('/api/v1', batchRoutes(app));
