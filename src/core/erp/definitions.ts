@@ -41,6 +41,16 @@ export async function definitions(ctx: RecordContext, tableName: string, query: 
   return results;
 }
 
+/** The items (AD_Ref_List) of some list references. */
+export function listItems(ctx: RecordContext, references: number[]): Promise<Row[]> {
+  return definitions(ctx, 'AD_Ref_List', {
+    where: sql`AD_Reference_ID in (${sql.join(
+      references.map((r) => sql`${r}`),
+      sql`, `,
+    )})`,
+  });
+}
+
 /** A definition by its id or UUID (`<Table>_UU`), or by a column's value (a name). */
 export function byIdOrUuid(table: string, id: string): SQL {
   if (/^\d+$/.test(id)) return sql`${ident(`${table}_ID`)} = ${Number(id)}`;

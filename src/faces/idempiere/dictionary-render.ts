@@ -1,6 +1,5 @@
-import { sql } from 'drizzle-orm';
 import type { Context } from 'hono';
-import { definitions } from '../../core/erp/definitions';
+import { listItems } from '../../core/erp/definitions';
 import { type DictionaryAccess, definitionContext, dictionaryAccess } from '../../core/erp/dictionary-access';
 import { type SessionContext, sessionContext } from '../../core/erp/session-context';
 import { getPoolSchema, requireTable } from '../../core/records/registry';
@@ -58,12 +57,7 @@ export async function renderDefinitions(
   const lists = chosen.map((c) => c.name).filter((name) => LISTS[name]);
   if (!lists.length || !rows.length) return records;
   const references = [...new Set(lists.map((name) => LISTS[name].reference))];
-  const items = await definitions(ctx, 'AD_Ref_List', {
-    where: sql`AD_Reference_ID in (${sql.join(
-      references.map((r) => sql`${r}`),
-      sql`, `,
-    )})`,
-  });
+  const items = await listItems(ctx, references);
   for (const record of records)
     for (const name of lists) {
       const value = record[name];
