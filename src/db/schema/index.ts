@@ -7,6 +7,7 @@ export * from './idempiere-accounting';
 export * from './idempiere-analysis';
 export * from './idempiere-dictionary';
 export * from './idempiere-documents';
+export * from './idempiere-processes';
 export * from './idempiere-reference';
 export * from './identity';
 export * from './liberty';

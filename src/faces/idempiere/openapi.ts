@@ -65,6 +65,18 @@ export const TAGS = {
     description:
       'REST views (REST_View): named projections of a table or a database view, their columns under their own names, read like models.',
   },
+  processes: {
+    name: 'iDempiere Processes',
+    'x-displayName': 'Processes, files and print',
+    description:
+      "Processes and reports (AD_Process): list, describe and run them, in the request or in the background; their output files (`/files`); a document's print (`/models/{t}/{id}/print`, a PDF); the built-in tasks.",
+  },
+  servers: {
+    name: 'iDempiere Servers',
+    'x-displayName': 'Servers, schedulers and nodes',
+    description:
+      'Schedulers (AD_Scheduler) as server jobs of the one node of this deployment: state, runs, logs; the node and its logs (the log store).',
+  },
   workflow: {
     name: 'iDempiere Workflow',
     'x-displayName': 'Workflow',
