@@ -804,6 +804,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/windows/{windowSlug}/{id}/print": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Print a window's record (PDF)
+         * @description Runs the print process of the window's table (`sales-order`: `Rpt C_Order`; invoices: `Rpt C_Invoice`) on a record of its header tab and answers its ProcessInfo with the PDF in `reportFile`, as `/models/{tableName}/{id}/print`. The window must be open to the role (403) and the record within the header tab's where clause (404); a table without a print process is a 404.
+         */
+        get: operations["idempiereWindowPrint"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/windows/{windowSlug}/tabs/{tabSlug}/{id}": {
         parameters: {
             query?: never;
@@ -10430,6 +10450,71 @@ export interface operations {
             };
             413: components["responses"]["IdPayloadTooLarge"];
             415: components["responses"]["IdUnsupportedMediaType"];
+            503: components["responses"]["IdUnavailable"];
+        };
+    };
+    idempiereWindowPrint: {
+        parameters: {
+            query?: {
+                /** @description The language of labels; Atrium has them in English only (`en_US`). */
+                locale?: string;
+            };
+            header?: never;
+            path: {
+                /** @description The slugified window name. */
+                windowSlug: string;
+                /** @description The record id. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdProcessInfo"];
+                };
+            };
+            /** @description Bad request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdError"];
+                };
+            };
+            /** @description No or invalid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdError"];
+                };
+            };
+            /** @description No access */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdError"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdError"];
+                };
+            };
             503: components["responses"]["IdUnavailable"];
         };
     };

@@ -92,6 +92,10 @@ const EDITS = {
     path: ['c_order', '102', '1002'],
     why: 'order 102 is the author\u2019s; the demo\u2019s orders are 1001\u20131005',
   },
+  64: {
+    path: ['sales-order', '102', '1002'],
+    why: 'order 102 is the author\u2019s; the demo\u2019s orders are 1001\u20131005',
+  },
   68: { script: NODES, why: ANSWERS },
   70: { script: LOGS, why: ANSWERS },
   74: { script: SERVERS, why: ANSWERS },

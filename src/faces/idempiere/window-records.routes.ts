@@ -17,12 +17,15 @@ import { dictionaryCall } from './dictionary-render';
 import { errorResponses, IdError } from './errors';
 import { COMMON_OPTIONS, Record as PoRecordSchema } from './models-schemas';
 import { TAGS } from './openapi';
+import { printRecord } from './print.routes';
+import { ProcessInfo } from './processes.routes';
 import { answerWrite, pageHeaders, updateThrough } from './windows-answer';
 import { parentValue, planTabInsert, renderTab, tabColumns, tabPage, tabRecord } from './windows-read';
 import {
   ParamsRecord,
   ParamsWindow,
   RecordsQuery,
+  recordId,
   SALES_ORDER_EXAMPLE,
   SAVE,
   WindowBody,
@@ -187,6 +190,35 @@ export function windowRecordRoutes() {
     async (c) => {
       const { windowSlug: slug, id } = c.req.valid('param');
       return updateThrough(c, slug, undefined, id, c.req.valid('json'));
+    },
+  );
+  app.openapi(
+    createRoute({
+      method: 'get',
+      path: '/windows/{windowSlug}/{id}/print',
+      operationId: 'idempiereWindowPrint',
+      tags,
+      summary: "Print a window's record (PDF)",
+      description:
+        "Runs the print process of the window's table (`sales-order`: `Rpt C_Order`; invoices: `Rpt C_Invoice`) on a record of its header tab and answers its ProcessInfo with the PDF in `reportFile`, as `/models/{tableName}/{id}/print`. The window must be open to the role (403) and the record within the header tab's where clause (404); a table without a print process is a 404.",
+      middleware: [auth] as const,
+      security,
+      request: {
+        params: z.object({
+          windowSlug: windowSlug.openapi({ example: 'sales-order' }),
+          id: recordId.openapi({ example: '1001' }),
+        }),
+        query: z.object({ locale: COMMON_OPTIONS.locale }).strict(),
+      },
+      responses: { 200: json(ProcessInfo), ...errorResponses },
+    }),
+    async (c) => {
+      const { windowSlug: slug, id } = c.req.valid('param');
+      const call = await dictionaryCall(c);
+      const tab = headerTab(await windowTabs(call.ctx, await openWindow(call.ctx, call.access, slug)));
+      const key = tab.table.primaryKey[0];
+      const row = await tabRecord(call, tab, id, await tabColumns(call, tab));
+      return c.json(await printRecord(c, call.ctx, tab.table.name, String(row[key])), 200);
     },
   );
   return app;

@@ -120,6 +120,16 @@ describe("the reference collection's requests on the dictionary", () => {
     expect(await count('C_Order')).toBe(orders);
   });
 
+  it("a window's record printed by the table's print process; a record outside the window, or no print process: 404 (64)", async () => {
+    const printed = await send(64, admin, '/api/v1/windows/sales-order/1002/print');
+    expect(printed.res.status).toBe(200);
+    expect(printed.body).toMatchObject({ process: 'rpt-c_order', isError: false });
+    expect(printed.body.reportFile.length).toBeGreaterThan(100);
+    expect((await get('/api/v1/windows/purchase-order/1002/print', admin)).res.status).toBe(404);
+    expect((await get('/api/v1/windows/bank-cash/100/print', admin)).res.status).toBe(404);
+    expect((await call('/api/v1/windows/sales-order/1002/print')).status).toBe(401);
+  });
+
   it('a reference by UUID, id or name with its list (65)', async () => {
     const byUuid = await send(65, admin);
     expect(byUuid.body).toMatchObject({ id: 131, Name: '_Document Status' });
@@ -383,6 +393,7 @@ describe('organisation scoping through windows, infos, views and charts', () => 
     expect(orders.body['window-records'].map((r: { id: number }) => r.id)).toEqual([1005]);
     expect((await get('/api/v1/windows/sales-order/1001', store)).res.status).toBe(404);
     expect((await get('/api/v1/windows/sales-order/1005', store)).res.status).toBe(200);
+    expect((await get('/api/v1/windows/sales-order/1001/print', store)).res.status).toBe(404);
     expect((await write('PUT', '/api/v1/windows/sales-order/1001', store, { Description: 'not mine' })).status).toBe(
       404,
     );
