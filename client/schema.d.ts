@@ -1169,7 +1169,11 @@ export interface paths {
          */
         get: operations["idempiereListViewRecords"];
         put?: never;
-        post?: never;
+        /**
+         * Insert a record through a view
+         * @description Inserts a record in the view's table from the view's columns (by their view names) and answers it as the view shows it (201). The models' checks apply: rights, the role's table access (write), tenant and organisation.
+         */
+        post: operations["idempiereCreateViewRecord"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1188,9 +1192,17 @@ export interface paths {
          * @description One record of the view (its where clause applies; else 404), with its `ETag` (`If-None-Match`: 304).
          */
         get: operations["idempiereGetViewRecord"];
-        put?: never;
+        /**
+         * Update a record through a view
+         * @description Updates the view columns given (by their view names) of a record within the view (else 404) and answers it as the view shows it, with its new `ETag`; `If-Match` makes it conditional (412).
+         */
+        put: operations["idempiereUpdateViewRecord"];
         post?: never;
-        delete?: never;
+        /**
+         * Delete a record through a view
+         * @description Deletes a record within the view (else 404), as `DELETE /models/{tableName}/{id}` does; `If-Match` makes it conditional (412).
+         */
+        delete: operations["idempiereDeleteViewRecord"];
         options?: never;
         head?: never;
         patch?: never;
@@ -4630,6 +4642,10 @@ export interface components {
                 };
                 autoExpand: boolean;
             }[];
+        };
+        IdViewDeleted: {
+            /** @example Deleted c_bpartner 118 */
+            msg: string;
         };
         IdUploadInitiationResponse: {
             uploadId: string;
@@ -11939,6 +11955,74 @@ export interface operations {
             503: components["responses"]["IdUnavailable"];
         };
     };
+    idempiereCreateViewRecord: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description REST_View name */
+                viewName: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["IdRecordInput"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdRecord"];
+                };
+            };
+            /** @description Bad request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdError"];
+                };
+            };
+            /** @description No or invalid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdError"];
+                };
+            };
+            /** @description No access */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdError"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdError"];
+                };
+            };
+            409: components["responses"]["IdConflict"];
+            413: components["responses"]["IdPayloadTooLarge"];
+            415: components["responses"]["IdUnsupportedMediaType"];
+            422: components["responses"]["IdIdempotencyKeyReused"];
+            503: components["responses"]["IdUnavailable"];
+        };
+    };
     idempiereGetViewRecord: {
         parameters: {
             query?: {
@@ -12019,6 +12103,165 @@ export interface operations {
                     "application/json": components["schemas"]["IdError"];
                 };
             };
+            503: components["responses"]["IdUnavailable"];
+        };
+    };
+    idempiereUpdateViewRecord: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description An ETag from an earlier answer: the write happens only if the resource still has that version (checked in the write's own transaction), else 412 and nothing is written. `*`: only that it exists. */
+                "if-match"?: string;
+            };
+            path: {
+                /** @description REST_View name */
+                viewName: string;
+                /** @description The record id, or its UUID. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["IdRecordInput"];
+            };
+        };
+        responses: {
+            /** @description Successful response */
+            200: {
+                headers: {
+                    /** @description The resource's version as a weak entity tag (`W/"<table>.<id>.<version>"`): the id of its newest audit row, so every face that shows the row answers the same tag. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdRecord"];
+                };
+            };
+            /** @description Bad request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdError"];
+                };
+            };
+            /** @description No or invalid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdError"];
+                };
+            };
+            /** @description No access */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdError"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdError"];
+                };
+            };
+            409: components["responses"]["IdConflict"];
+            /** @description Precondition Failed: `If-Match` names a version the resource no longer has; nothing was written. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdError"];
+                };
+            };
+            413: components["responses"]["IdPayloadTooLarge"];
+            415: components["responses"]["IdUnsupportedMediaType"];
+            503: components["responses"]["IdUnavailable"];
+        };
+    };
+    idempiereDeleteViewRecord: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description An ETag from an earlier answer: the write happens only if the resource still has that version (checked in the write's own transaction), else 412 and nothing is written. `*`: only that it exists. */
+                "if-match"?: string;
+            };
+            path: {
+                /** @description REST_View name */
+                viewName: string;
+                /** @description The record id, or its UUID. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdViewDeleted"];
+                };
+            };
+            /** @description Bad request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdError"];
+                };
+            };
+            /** @description No or invalid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdError"];
+                };
+            };
+            /** @description No access */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdError"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdError"];
+                };
+            };
+            409: components["responses"]["IdConflict"];
+            /** @description Precondition Failed: `If-Match` names a version the resource no longer has; nothing was written. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdError"];
+                };
+            };
+            413: components["responses"]["IdPayloadTooLarge"];
             503: components["responses"]["IdUnavailable"];
         };
     };

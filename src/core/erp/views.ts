@@ -174,3 +174,16 @@ export function viewSelect(view: ViewDef, select?: string): ViewColumnDef[] {
 export function viewOrder(view: ViewDef, order: OrderSpec[]): OrderSpec[] {
   return order.map((o) => ({ ...o, path: requireViewColumn(view, o.path, '$orderby').column.name }));
 }
+
+/**
+ * A write body with the view's column names → the table's (`name` → `Name`), for the models' write planning.
+ * A property the view does not have is a 400: a view writes only what it shows.
+ */
+export function viewBody(view: ViewDef, body: Record<string, unknown>): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [name, value] of Object.entries(body)) {
+    if (name === 'id' || name === 'uid' || name === 'model-name' || name === 'view-name') continue;
+    out[requireViewColumn(view, name, 'the body').column.name] = value;
+  }
+  return out;
+}

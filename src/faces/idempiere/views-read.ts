@@ -35,20 +35,23 @@ function tableColumns(view: ViewDef, chosen: ViewColumnDef[]): ColumnInfo[] {
 
 export async function renderView(call: DictionaryCall, view: ViewDef, rows: Row[], chosen: ViewColumnDef[]) {
   const records = await renderRows(call.ctx, call.schema, view.table, rows, tableColumns(view, chosen));
+  return records.map((record) => asViewRecord(view, record, chosen));
+}
+
+/** A PO json record of the view's table as the view shows it: the chosen columns under their view names. */
+export function asViewRecord(view: ViewDef, record: PoRecord, chosen: ViewColumnDef[] = view.columns): PoRecord {
   const key = view.table.primaryKey[0];
-  return records.map((record) => {
-    const out: PoRecord = { id: record.id };
-    if (record.uid !== undefined) out.uid = record.uid;
-    out['model-name'] = record['model-name'];
-    out['view-name'] = view.name;
-    for (const c of chosen) {
-      const value = c.column.name === key ? record.id : record[c.column.name];
-      if (value === undefined) continue;
-      out[c.name] =
-        c.referenceView && value && typeof value === 'object' ? { ...value, 'view-name': c.referenceView.name } : value;
-    }
-    return out;
-  });
+  const out: PoRecord = { id: record.id };
+  if (record.uid !== undefined) out.uid = record.uid;
+  out['model-name'] = record['model-name'];
+  out['view-name'] = view.name;
+  for (const c of chosen) {
+    const value = c.column.name === key ? record.id : record[c.column.name];
+    if (value === undefined) continue;
+    out[c.name] =
+      c.referenceView && value && typeof value === 'object' ? { ...value, 'view-name': c.referenceView.name } : value;
+  }
+  return out;
 }
 
 /** A page of a view's records with the models' paging figures. */

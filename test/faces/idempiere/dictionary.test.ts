@@ -174,62 +174,6 @@ describe("the reference collection's requests on the dictionary", () => {
   });
 });
 
-describe('views as the reference document shows them', () => {
-  it('lists views with their table, where clause, columns and related views', async () => {
-    const { body } = await get(`/api/v1/views?$filter=${encodeURIComponent("name eq 'tenants'")}`, admin);
-    expect(body.views).toEqual([
-      expect.objectContaining({
-        id: 1000000,
-        name: 'tenants',
-        tableName: 'ad_client',
-        whereClause: expect.any(String),
-      }),
-    ]);
-    expect(body.views[0].columns[0]).toMatchObject({ name: 'value', columnName: 'Value' });
-    expect(body.views[0].relatedViews[0]).toMatchObject({ name: 'organizations', autoExpand: true });
-  });
-
-  it('reads records under the view names, with its where clause; one record; one column; the yaml', async () => {
-    const page = await get('/api/v1/views/business-partners?$top=2&$orderby=name&$filter=customer%20eq%20true', admin);
-    expect(page.body).toMatchObject({ 'records-size': 2, 'array-count': 2 });
-    expect(page.body.records[0]).toMatchObject({ 'model-name': 'c_bpartner', 'view-name': 'business-partners' });
-    expect(Object.keys(page.body.records[0])).toContain('customer');
-    expect(Object.keys(page.body.records[0])).not.toContain('IsCustomer');
-    const one = await get('/api/v1/views/business-partners/118?$select=name,value', admin);
-    expect(one.body).toEqual({
-      id: 118,
-      uid: expect.any(String),
-      'model-name': 'c_bpartner',
-      'view-name': 'business-partners',
-      name: 'C&W Construction',
-      value: 'CWConstruc',
-    });
-    expect((await get('/api/v1/views/business-partners/118/name', admin)).body).toEqual({ name: 'C&W Construction' });
-    const orders = await get('/api/v1/views/orders?$top=1', admin);
-    expect(orders.body.records[0]).toMatchObject({
-      'model-name': 'rv_c_order',
-      businessPartner: { 'view-name': 'business-partners' },
-    });
-    const tenants = await get('/api/v1/views/tenants', admin);
-    expect(tenants.body.records).toEqual([expect.objectContaining({ id: 11, name: 'GardenWorld' })]);
-    const yaml = await call('/api/v1/views/users/yaml', { headers: bearer(admin) });
-    expect(yaml.headers.get('content-type')).toContain('application/yaml');
-    expect(await yaml.text()).toContain('businessPartner:');
-  });
-
-  it('refuses what a view does not have: a column (400), a view (404), a record outside its where clause (404)', async () => {
-    const bad = await get('/api/v1/views/users?$filter=Password%20eq%201', admin);
-    expect(bad.res.status).toBe(400);
-    expect(bad.body).toMatchObject({ status: 400, title: expect.any(String) });
-    expect((await get('/api/v1/views/users?$select=Password', admin)).res.status).toBe(400);
-    expect((await get('/api/v1/views/nope', admin)).res.status).toBe(404);
-    expect((await get('/api/v1/views/users/1/nope', admin)).res.status).toBe(400);
-    await env.DB.prepare('update C_BPartner set IsActive = 0 where C_BPartner_ID = 138').run();
-    expect((await get('/api/v1/views/business-partners/138', admin)).res.status).toBe(404);
-    expect((await get('/api/v1/models/C_BPartner/138', admin)).res.status).toBe(200);
-  });
-});
-
 describe('rights, access and tenants', () => {
   it('no token: 401 on every route family', async () => {
     for (const path of [
