@@ -1164,7 +1164,7 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * A page of a view's records: $select, $filter, $orderby, $top, $skip
+         * A page of a view's records: $select, $expand, $filter, $orderby, $top, $skip
          * @description A page of the view's records (its where clause applies), columns under the view's names; `$select`, `$filter` and `$orderby` name the view's columns. The paging figures are also sent as headers, as for models. A view whose table the role cannot read is a 403.
          */
         get: operations["idempiereListViewRecords"];
@@ -1188,7 +1188,7 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * One record through a view, by id or UUID ($select)
+         * One record through a view, by id or UUID ($select, $expand)
          * @description One record of the view (its where clause applies; else 404), with its `ETag` (`If-None-Match`: 304).
          */
         get: operations["idempiereGetViewRecord"];
@@ -11878,6 +11878,8 @@ export interface operations {
             query?: {
                 /** @description Comma-separated columns to return (`id` and `uid` always come). */
                 $select?: string;
+                /** @description Comma-separated related views (their records, as arrays under the related view's name) and view columns that are foreign keys (the parent record, shown by its reference view). Related views marked auto-expand always come. */
+                $expand?: string;
                 /**
                  * @description Filter in iDempiere's OData subset. Compare a column with a literal: `eq`, `neq` (or `ne`), `gt`, `ge`, `lt`, `le`; `in (…)`;
                  *     combine with `and`, `or`, parentheses and `not (…)`; text functions `contains(col,'x')`, `startswith(col,'x')`, `endswith(col,'x')`;
@@ -12028,6 +12030,8 @@ export interface operations {
             query?: {
                 /** @description Comma-separated columns to return (`id` and `uid` always come). */
                 $select?: string;
+                /** @description Comma-separated related views (their records, as arrays under the related view's name) and view columns that are foreign keys (the parent record, shown by its reference view). Related views marked auto-expand always come. */
+                $expand?: string;
                 /** @description Accepted for compatibility; the SQL is never shown (the original's debugging aid). */
                 showsql?: string;
                 /** @description The language of labels; Atrium has them in English only (`en_US`). */

@@ -115,7 +115,10 @@ export async function listViews(ctx: RecordContext, filter?: string): Promise<Vi
 
 /** The view a name names (case-insensitive), or a 404. */
 export async function openView(ctx: RecordContext, name: string): Promise<ViewDef> {
-  const views = await listViews(ctx);
+  return viewNamed(await listViews(ctx), name);
+}
+
+export function viewNamed(views: ViewDef[], name: string): ViewDef {
   const view = views.find((v) => v.name.toLowerCase() === name.toLowerCase());
   if (!view) throw new AppError('NOT_FOUND', `No match found for view name: ${name.slice(0, 64)}`);
   return view;

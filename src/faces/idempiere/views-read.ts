@@ -1,6 +1,14 @@
 import type { Context } from 'hono';
 import { modelsOf } from '../../core/erp/dictionary';
-import { type ViewColumnDef, type ViewDef, viewCondition, viewOrder, viewSelect } from '../../core/erp/views';
+import { fillContext } from '../../core/erp/session-context';
+import {
+  type ViewColumnDef,
+  type ViewDef,
+  viewColumn,
+  viewCondition,
+  viewOrder,
+  viewSelect,
+} from '../../core/erp/views';
 import { labelColumns } from '../../core/records/lookups';
 import { pageCount } from '../../core/records/paging';
 import { allOf } from '../../core/records/scope';
@@ -12,6 +20,7 @@ import type { AppEnv } from '../../lib/types';
 import type { DictionaryCall } from './dictionary-render';
 import { maxRecords } from './models-read';
 import { type PoRecord, parseOrderBy, renderRows, selectColumns } from './po';
+import { expandRecords } from './query';
 import { mandatory, property, toYaml, type Yaml } from './yaml';
 
 /**
@@ -22,6 +31,7 @@ import { mandatory, property, toYaml, type Yaml } from './yaml';
 
 export interface ViewQuery {
   $select?: string;
+  $expand?: string;
   $filter?: string;
   $orderby?: string;
   $top?: number;
@@ -54,9 +64,15 @@ export function asViewRecord(view: ViewDef, record: PoRecord, chosen: ViewColumn
   return out;
 }
 
-/** A page of a view's records with the models' paging figures. */
-export async function viewPage(c: Context<AppEnv>, call: DictionaryCall, view: ViewDef, q: ViewQuery) {
-  const chosen = viewSelect(view, q.$select);
+/** A page of a view's records (expanded: `views` are every view, for related and reference views). */
+export async function viewPage(
+  c: Context<AppEnv>,
+  call: DictionaryCall,
+  views: ViewDef[],
+  view: ViewDef,
+  q: ViewQuery,
+) {
+  const chosen = withExpandColumns(view, viewSelect(view, q.$select), q.$expand);
   const columns = tableColumns(view, chosen);
   const max = maxRecords(c);
   const top = !q.$top ? max : Math.min(q.$top, max);
@@ -69,6 +85,7 @@ export async function viewPage(c: Context<AppEnv>, call: DictionaryCall, view: V
     extraColumns: labelColumns(call.ctx, call.schema, view.table, columns),
   });
   const records = await renderView(call, view, page.rows, chosen);
+  await expandView(call, views, view, records, page.rows, q.$expand);
   const figures = {
     'page-count': pageCount(page.total, top),
     'records-size': top,
@@ -127,4 +144,68 @@ export function viewYaml(view: ViewDef, baseUrl: string): string {
       },
     },
   });
+}
+
+const expandNames = (expand?: string) =>
+  (expand ?? '')
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
+
+/** The view columns an `$expand` names are read (and shown, expanded) even when `$select` leaves them out. */
+export function withExpandColumns(view: ViewDef, chosen: ViewColumnDef[], expand?: string): ViewColumnDef[] {
+  const out = [...chosen];
+  for (const name of expandNames(expand)) {
+    const column = viewColumn(view, name);
+    if (column && !out.includes(column)) out.push(column);
+  }
+  return out;
+}
+
+/**
+ * `$expand` of a view: a related view (its records linked to each record, as an array under the related
+ * view's name, limited by that view's where clause) or a view column that is a foreign key (the parent
+ * record, as its reference view shows it when it has one). Related views marked auto-expand always come.
+ * Each relation is one query per page through the models' expansion (rights, table access, scope).
+ */
+export async function expandView(
+  call: DictionaryCall,
+  views: ViewDef[],
+  view: ViewDef,
+  records: PoRecord[],
+  rows: Row[],
+  expand?: string,
+) {
+  const wanted = expandNames(expand);
+  if (wanted.length > 10) throw new AppError('BAD_REQUEST', 'At most 10 items in $expand');
+  for (const r of view.related) if (r.autoExpand && !wanted.includes(r.name)) wanted.push(r.name);
+  if (!rows.length) return;
+  for (const name of wanted) {
+    const temps = rows.map((): PoRecord => ({}));
+    const related = view.related.find((r) => r.name.toLowerCase() === name.toLowerCase());
+    if (related) {
+      const target = views.find((v) => v.id === related.view.id);
+      if (!target) continue;
+      const filter = target.where ? fillContext(target.where, call.context) : undefined;
+      const select = target.columns.map((c) => c.column.name).join(',') || undefined;
+      await expandRecords(call.ctx, call.schema, view.table, temps, rows, [
+        { name: target.table.name, select, filter },
+      ]);
+      records.forEach((record, i) => {
+        const children = (temps[i][target.table.name] as PoRecord[] | undefined) ?? [];
+        record[related.name] = children.map((child) => asViewRecord(target, child));
+      });
+      continue;
+    }
+    const column = viewColumn(view, name);
+    if (!column || !view.table.foreignKeys.some((f) => f.column === column.column.name))
+      throw new AppError('BAD_REQUEST', `Cannot expand '${name.slice(0, 64)}' of view ${view.name}`);
+    const target = column.referenceView && views.find((v) => v.id === column.referenceView?.id);
+    const select = target ? target.columns.map((c) => c.column.name).join(',') || undefined : undefined;
+    await expandRecords(call.ctx, call.schema, view.table, temps, rows, [{ name: column.column.name, select }]);
+    records.forEach((record, i) => {
+      const parent = temps[i][column.column.name] as PoRecord | undefined;
+      if (parent && typeof parent === 'object') record[column.name] = target ? asViewRecord(target, parent) : parent;
+    });
+  }
 }

@@ -1,5 +1,5 @@
 import { createRoute, z } from '@hono/zod-openapi';
-import { listViews, openView, type ViewDef, viewColumn, viewSelect } from '../../core/erp/views';
+import { listViews, openView, type ViewDef, viewColumn, viewNamed, viewSelect } from '../../core/erp/views';
 import { versionOf } from '../../core/records/versions';
 import { AppError } from '../../lib/errors';
 import { IF_NONE_MATCH, json, NOT_MODIFIED, SECURITY, withEtag } from '../../lib/openapi';
@@ -9,8 +9,15 @@ import { answerVersion } from '../../middleware/conditional';
 import { dictionaryCall } from './dictionary-render';
 import { errorResponses } from './errors';
 import { COMMON_OPTIONS, ListQuery, Page, Record as PoRecordSchema, RecordParam, select } from './models-schemas';
+
+const viewExpand = z.string().max(500).optional().openapi({
+  description:
+    "Comma-separated related views (their records, as arrays under the related view's name) and view columns that are foreign keys (the parent record, shown by its reference view). Related views marked auto-expand always come.",
+  example: 'orders',
+});
+
 import { FILTER_DESCRIPTION, TAGS } from './openapi';
-import { renderView, viewPage, viewRecord, viewYaml } from './views-read';
+import { expandView, renderView, viewPage, viewRecord, viewYaml, withExpandColumns } from './views-read';
 
 /**
  * /api/v1/views: iDempiere REST's views (REST_View), read as models are read (rights, table access, tenant
@@ -151,7 +158,7 @@ export function viewRoutes() {
       path: '/views/{viewName}',
       operationId: 'idempiereListViewRecords',
       tags,
-      summary: "A page of a view's records: $select, $filter, $orderby, $top, $skip",
+      summary: "A page of a view's records: $select, $expand, $filter, $orderby, $top, $skip",
       description:
         "A page of the view's records (its where clause applies), columns under the view's names; `$select`, `$filter` and `$orderby` name the view's columns. The paging figures are also sent as headers, as for models. A view whose table the role cannot read is a 403.",
       middleware: [auth] as const,
@@ -161,6 +168,7 @@ export function viewRoutes() {
         query: z
           .object({
             $select: $select.openapi({ example: 'name,value' }),
+            $expand: viewExpand,
             $filter: $filter.openapi({ example: 'customer eq true' }),
             $orderby: $orderby.openapi({ example: 'name desc' }),
             $top,
@@ -174,8 +182,9 @@ export function viewRoutes() {
     }),
     async (c) => {
       const call = await dictionaryCall(c);
-      const view = await openView(call.ctx, c.req.valid('param').viewName);
-      const { figures, records } = await viewPage(c, call, view, c.req.valid('query'));
+      const views = await listViews(call.ctx);
+      const view = viewNamed(views, c.req.valid('param').viewName);
+      const { figures, records } = await viewPage(c, call, views, view, c.req.valid('query'));
       c.header('X-Page-Count', String(figures['page-count']));
       c.header('X-Records-Size', String(figures['records-size']));
       c.header('X-Skip-Records', String(figures['skip-records']));
@@ -191,14 +200,16 @@ export function viewRoutes() {
       path: '/views/{viewName}/{id}',
       operationId: 'idempiereGetViewRecord',
       tags,
-      summary: 'One record through a view, by id or UUID ($select)',
+      summary: 'One record through a view, by id or UUID ($select, $expand)',
       description:
         'One record of the view (its where clause applies; else 404), with its `ETag` (`If-None-Match`: 304).',
       middleware: [auth] as const,
       security,
       request: {
         params: ViewRecordParam,
-        query: z.object({ $select: select.openapi({ example: 'name,value' }), showsql, locale }).strict(),
+        query: z
+          .object({ $select: select.openapi({ example: 'name,value' }), $expand: viewExpand, showsql, locale })
+          .strict(),
         headers: IF_NONE_MATCH,
       },
       responses: { 200: withEtag(json(PoRecordSchema)), ...NOT_MODIFIED, ...errorResponses },
@@ -206,14 +217,17 @@ export function viewRoutes() {
     async (c) => {
       const { viewName: name, id } = c.req.valid('param');
       const call = await dictionaryCall(c);
-      const view = await openView(call.ctx, name);
-      const chosen = viewSelect(view, c.req.valid('query').$select);
+      const query = c.req.valid('query');
+      const views = await listViews(call.ctx);
+      const view = viewNamed(views, name);
+      const chosen = withExpandColumns(view, viewSelect(view, query.$select), query.$expand);
       const row = await viewRecord(call, view, id, chosen);
       const { key, version } = versionOf(view.table, row);
       const notModified = answerVersion(c, key, version);
       if (notModified) return notModified;
-      const [record] = await renderView(call, view, [row], chosen);
-      return c.json(record, 200);
+      const records = await renderView(call, view, [row], chosen);
+      await expandView(call, views, view, records, [row], query.$expand);
+      return c.json(records[0], 200);
     },
   );
 

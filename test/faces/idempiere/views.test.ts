@@ -77,6 +77,30 @@ describe('views as the reference document shows them', () => {
   });
 });
 
+describe('$expand of a view', () => {
+  it('a related view as an array, an auto-expanded one always, a foreign key by its reference view', async () => {
+    const partner = await get('/api/v1/views/business-partners/114?$select=name&$expand=orders,users', admin);
+    expect(partner.body.orders.map((o: { id: number }) => o.id)).toContain(1001);
+    expect(partner.body.orders[0]).toMatchObject({ 'view-name': 'orders', documentNo: expect.any(String) });
+    expect(partner.body.users).toEqual([]);
+    const tenants = await get('/api/v1/views/tenants', admin);
+    expect(tenants.body.records[0].organizations.map((o: { name: string }) => o.name)).toEqual(
+      expect.arrayContaining(['HQ', 'Store Central']),
+    );
+    const users = await get(
+      '/api/v1/views/users?$select=name&$expand=businessPartner&$filter=name%20eq%20%27admin%27',
+      admin,
+    );
+    expect(users.body.records[0].businessPartner).toMatchObject({
+      id: 116,
+      name: 'Patio Fun Inc.',
+      'view-name': 'business-partners',
+    });
+    expect((await get('/api/v1/views/users?$expand=email', admin)).res.status).toBe(400);
+    expect((await get('/api/v1/views/users?$expand=nope', admin)).res.status).toBe(400);
+  });
+});
+
 describe('writes through a view', () => {
   it('inserts, updates and deletes by the view column names; answers as the view shows the record', async () => {
     const audit = await count('audit_log');
