@@ -1,6 +1,8 @@
 import { applyD1Migrations, env } from 'cloudflare:test';
+import { setPasswordCostForTests } from '../src/core/identity/passwords';
 import { ensureBootstrapped, resetBootstrap } from '../src/core/ops/bootstrap';
 import { resetCaches } from '../src/core/ops/cache';
+import { TEST_PASSWORD_COST } from './support/actors';
 import { captureDatabase, type DatabaseImage, emptyDatabase, restoreDatabase } from './support/storage';
 
 /**
@@ -43,6 +45,10 @@ interface Images {
 }
 const saved = globalThis as typeof globalThis & { __atriumImages?: Images };
 
+// PBKDF2 at 1,000 iterations instead of 100,000: the suite makes ~600 derivations (logins, new users,
+// unknown-user dummies, throttling), ~15-20 s of CPU at full cost; the cost itself is checked in
+// test/core/identity/passwords.test.ts. Set before the first file's bootstrap, so the image's hashes match.
+setPasswordCostForTests(TEST_PASSWORD_COST);
 resetCaches();
 const images = saved.__atriumImages;
 if (images) {

@@ -212,8 +212,10 @@ export async function snapshot(): Promise<{
   privileged: Map<number, string>;
   /** System data no tenant session may write: the demo's validation rule and forms, Liberty's applications and modules. */
   shared: string;
+  /** The newest audit row's id: a call that wrote an audited row moved it. */
+  audit: number;
 }> {
-  const [rights, hashes, privileged, shared, members, roles, access, names] = await env.DB.batch([
+  const [rights, hashes, privileged, shared, audit, members, roles, access, names] = await env.DB.batch([
     env.DB.prepare(
       `select u.id as id, gr.right_name as r from users u
          left join user_groups ug on ug.user_id = u.id left join group_rights gr on gr.group_id = ug.group_id`,
@@ -228,6 +230,7 @@ export async function snapshot(): Promise<{
         (select json_group_array(json_array(APPS_ID, APPS_NAME)) from LY_APPLICATIONS),
         (select json_group_array(json_array(MODULE_ID, MODULE_ENABLED)) from LY_MODULES)) as state`,
     ),
+    env.DB.prepare('select coalesce(max(id), 0) as n from audit_log'),
     ...POWER_QUERIES.map((q) => env.DB.prepare(q)),
   ]);
   const map = new Map<number, string[]>();
@@ -242,5 +245,6 @@ export async function snapshot(): Promise<{
     power: JSON.stringify([members.results, roles.results, access.results, names.results]),
     privileged: new Map((privileged.results as { id: number; state: string }[]).map((r) => [r.id, r.state])),
     shared: String((shared.results[0] as { state: string }).state),
+    audit: Number((audit.results[0] as { n: number }).n),
   };
 }

@@ -11,3 +11,6 @@ export const adminActor = (requestId?: string): Actor => ({
 
 /** Fixtures made by tests, as the bootstrap would make them. */
 export const SYSTEM = SYSTEM_ACTOR;
+
+/** The PBKDF2 cost the suite hashes at (test/setup.ts); passwords.test.ts checks the production cost. */
+export const TEST_PASSWORD_COST = 1000;

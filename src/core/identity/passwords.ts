@@ -20,7 +20,21 @@ async function derive(password: string, salt: Uint8Array, iterations: number): P
   return new Uint8Array(bits);
 }
 
-export async function hashPassword(password: string, iterations = PBKDF2_ITERATIONS): Promise<string> {
+/**
+ * The cost new hashes and the unknown-user derivation spend: PBKDF2_ITERATIONS, except in the test suite,
+ * which lowers it (test/setup.ts) because its ~600 logins and user creations at full cost would take a large
+ * share of its time budget; test/core/identity/passwords.test.ts checks the full cost itself.
+ */
+let cost = PBKDF2_ITERATIONS;
+
+/** Test-only hook: the cost of new hashes, between 1 and PBKDF2_ITERATIONS (the production cost when called with it). */
+export function setPasswordCostForTests(iterations: number): void {
+  if (!Number.isSafeInteger(iterations) || iterations < 1 || iterations > PBKDF2_ITERATIONS)
+    throw new RangeError('password cost out of range');
+  cost = iterations;
+}
+
+export async function hashPassword(password: string, iterations = cost): Promise<string> {
   const salt = crypto.getRandomValues(new Uint8Array(SALT_BYTES));
   const hash = await derive(password, salt, iterations);
   return `${PREFIX}$${iterations}$${Buffer.from(salt).toString('base64')}$${Buffer.from(hash).toString('base64')}`;
@@ -58,6 +72,6 @@ const DUMMY_SALT = new Uint8Array(SALT_BYTES);
 
 /** Spends one full derivation for an unknown user, so response time does not reveal which logins exist. */
 export async function verifyAgainstDummy(password: string): Promise<false> {
-  await derive(password, DUMMY_SALT, PBKDF2_ITERATIONS);
+  await derive(password, DUMMY_SALT, cost);
   return false;
 }

@@ -4,13 +4,22 @@ import {
   hashPassword,
   needsRehash,
   PBKDF2_ITERATIONS,
+  setPasswordCostForTests,
   verifyAgainstDummy,
   verifyPassword,
 } from '../../../src/core/identity/passwords';
+import { TEST_PASSWORD_COST } from '../../support/actors';
 
 describe('password hashing (PBKDF2-SHA256)', () => {
   it('round-trips at the default cost and stores the iteration count', async () => {
-    const stored = await hashPassword('correct horse battery staple');
+    // The suite runs at a lower cost (test/setup.ts); here the production cost, as deployed.
+    setPasswordCostForTests(PBKDF2_ITERATIONS);
+    let stored: string;
+    try {
+      stored = await hashPassword('correct horse battery staple');
+    } finally {
+      setPasswordCostForTests(TEST_PASSWORD_COST);
+    }
     expect(stored).toMatch(new RegExp(`^pbkdf2-sha256\\$${PBKDF2_ITERATIONS}\\$[A-Za-z0-9+/=]+\\$[A-Za-z0-9+/=]+$`));
     expect(await verifyPassword('correct horse battery staple', stored)).toBe(true);
     expect(await verifyPassword('correct horse battery stapl', stored)).toBe(false);
