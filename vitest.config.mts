@@ -45,6 +45,7 @@ export default defineConfig(async () => {
       // One runner for every file: modules load once. Each file still starts from fresh D1 and KV
       // (test/setup.ts empties and migrates them), so files stay independent.
       isolate: false,
+      experimental: { fsModuleCache: true },
     },
   };
 });

@@ -99,6 +99,8 @@ describe('every route with a missing, wrong or unreadable body', () => {
         for (const op of operations.filter((o) => faceOf(o.path) === face)) {
           const url = urlOf(op);
           for (const [label, make] of BODIES) {
+            // A GET sends no body: its `form` request (no headers, the body dropped) is the `no body` one.
+            if (op.method === 'GET' && label === 'form') continue;
             const { headers, body } = make();
             const res = await call(url, {
               method: op.method,
