@@ -3060,7 +3060,7 @@ export interface paths {
         patch: operations["datagerryPatchCategory"];
         trace?: never;
     };
-    "/rest/logs/object/{public_id}": {
+    "/rest/logs/object/exists": {
         parameters: {
             query?: never;
             header?: never;
@@ -3068,10 +3068,50 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * An object's logs
-         * @description A page of the object's logs (right `base.framework.log.view`, and what reading the object needs: else 404), sorted by `log_time` or `public_id` (the same order). `filter` is taken and not applied, as DATAGERRY's backend does: the web UI sends an aggregation pipeline naming the object again.
+         * Logs of objects that exist
+         * @description The CREATE, EDIT and ACTIVE_CHANGE logs of objects that still exist, as DATAGERRY's list envelope (rights `base.framework.log.view` and `base.framework.object.view`), only of objects whose type the caller may READ (the type a deleted object had; a log whose type is gone too only for the admin group); deleted logs are left out. Sortable by `public_id`, `log_time`, `object_id`, `action`, `action_name`, `user_name`, `author_name`, `version`, `comment`, `changes`. `filter` must be JSON and is not applied, as DATAGERRY's backend does.
          */
-        get: operations["datagerryListObjectLogs"];
+        get: operations["datagerryListLogsOfExistingObjects"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/rest/logs/object/notexists": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Logs of objects that no longer exist
+         * @description The CREATE, EDIT and ACTIVE_CHANGE logs of objects deleted since, as DATAGERRY's list envelope (rights `base.framework.log.view` and `base.framework.object.view`), only of objects whose type the caller may READ (the type a deleted object had; a log whose type is gone too only for the admin group); deleted logs are left out. Sortable by `public_id`, `log_time`, `object_id`, `action`, `action_name`, `user_name`, `author_name`, `version`, `comment`, `changes`. `filter` must be JSON and is not applied, as DATAGERRY's backend does.
+         */
+        get: operations["datagerryListLogsOfDeletedObjects"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/rest/logs/object/deleted": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The logs of object deletions
+         * @description The DELETE logs, as DATAGERRY's list envelope (rights `base.framework.log.view` and `base.framework.object.view`), only of objects whose type the caller may READ (the type a deleted object had; a log whose type is gone too only for the admin group); deleted logs are left out. Sortable by `public_id`, `log_time`, `object_id`, `action`, `action_name`, `user_name`, `author_name`, `version`, `comment`, `changes`. `filter` must be JSON and is not applied, as DATAGERRY's backend does.
+         */
+        get: operations["datagerryListDeleteLogs"];
         put?: never;
         post?: never;
         delete?: never;
@@ -3092,6 +3132,30 @@ export interface paths {
          * @description One log with its `render_state` (right `base.framework.log.view`; 404 when it is no object's log or the object is not readable).
          */
         get: operations["datagerryGetObjectLog"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete a log (hide it from the log views)
+         * @description Right `base.framework.log.delete` (never a read-only user), and the log must be one the caller sees in the lists (else 404, as a log deleted before). The audit trail is append-only: the log's audit row stays, and a new audit row (`dg_object_logs`, DELETE, by the caller) hides it from every DATAGERRY log view. Answers `true`, as DATAGERRY.
+         */
+        delete: operations["datagerryDeleteLog"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/rest/logs/object/{public_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * An object's logs
+         * @description A page of the object's logs (right `base.framework.log.view`, and what reading the object needs: else 404), sorted by `log_time` or `public_id` (the same order). `filter` is taken and not applied, as DATAGERRY's backend does: the web UI sends an aggregation pipeline naming the object again.
+         */
+        get: operations["datagerryListObjectLogs"];
         put?: never;
         post?: never;
         delete?: never;
@@ -6560,6 +6624,8 @@ export interface components {
             /** @description One log: the object as it was then, rendered, as JSON text (null in lists). */
             render_state: string | null;
         };
+        /** @enum {boolean} */
+        DgLogDeleted: true;
         DgObjectLogs: components["schemas"]["DgObjectLog"][];
         DgSectionTemplateList: {
             /** @description The page of results; with `projection`, each keeps only the keys it selects. */
@@ -22035,7 +22101,7 @@ export interface operations {
             503: components["responses"]["DgUnavailable"];
         };
     };
-    datagerryListObjectLogs: {
+    datagerryListLogsOfExistingObjects: {
         parameters: {
             query?: {
                 /** @description Results per page; 0 means all (at most 1000 either way). */
@@ -22067,10 +22133,179 @@ export interface operations {
                 projection?: string;
             };
             header?: never;
-            path: {
-                /** @description The object's public id. */
-                public_id: number;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DgObjectLogList"];
+                };
             };
+            /** @description Bad request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DgError"];
+                };
+            };
+            /** @description No or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DgError"];
+                };
+            };
+            /** @description Missing right */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DgError"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DgError"];
+                };
+            };
+            429: components["responses"]["DgBasicThrottled"];
+            503: components["responses"]["DgUnavailable"];
+        };
+    };
+    datagerryListLogsOfDeletedObjects: {
+        parameters: {
+            query?: {
+                /** @description Results per page; 0 means all (at most 1000 either way). */
+                limit?: number | null;
+                /** @description Page number, from 1. */
+                page?: number;
+                /** @description Field to sort by (default `public_id`; each list has its own sortable fields). */
+                sort?: string;
+                /** @description 1 ascending, -1 descending. */
+                order?: number;
+                /**
+                 * @description A MongoDB-style query filter, as JSON (default `{}`: everything), or an aggregation pipeline (a JSON array of stages).
+                 *     `{"field": value}` is equality; `{"field": {"$op": value}}` with `$eq`, `$ne`, `$gt`, `$gte`, `$lt`, `$lte`, `$in`, `$nin`, `$exists`,
+                 *     `$all`, `$size`, `$not`, `$regex` with `$options` (`i`, `m`, `s`, `x`; what GLOB cannot match exactly is a 400);
+                 *     combine with `$and`, `$or`, `$nor` (arrays of filters). `$elemMatch` matches one element of an array; a dotted path through
+                 *     an array (`fields.name`) or an array compared with a value (`{"types": 1}`) matches when some element does.
+                 *     Null and missing read as in MongoDB: `$ne`, `$nin`, `$not`, `$nor` also match a null or missing field; `$exists` is presence.
+                 *     Pipeline stages: `$match`, `$sort`, `$skip`, `$limit`, `$project`, `$count`, `$lookup` (over the collections the list offers), `$unwind`;
+                 *     and, in the forms DATAGERRY's web UI sends them, `$addFields`, computed `$project` keys, `$group` by `$_id` and a `$lookup` with `let`,
+                 *     a sub-pipeline and `$expr` (`$toString`, `$toInt`, `$dateToString`, `$setUnion`, its `$reduce` fold, its date `$map`; docs/faces/datagerry.md).
+                 *     The list sorts and pages after them. Code-running operators (`$where`, `$expr` elsewhere, …) and other stages are refused.
+                 *     Objects filter on their columns, on field values as `fields.<name>` and on the `fields` array (`fields.name`, `fields.value`, `$elemMatch`);
+                 *     users, groups (also `rights`), rights, types (also `fields.name`, `fields.type`, …) and categories (also `types`) on their properties.
+                 *
+                 *     Examples: `{"active": true}`, `{"type_id": 1, "fields.hostname": {"$regex": "^srv", "$options": "i"}}`, `{"fields": {"$elemMatch": {"name": "os", "value": "windows"}}}`, `{"$or": [{"public_id": {"$lt": 10}}, {"author_id": 1}]}`, `[{"$match": {"type_id": 1}}, {"$count": "n"}]`.
+                 */
+                filter?: string;
+                /** @description The keys of each result to keep (`{"public_id":1,"name":1}`, or a list `["public_id","name"]`) or to drop (`{"label":0}`), as JSON; top-level keys of the resource only (others are a 400). */
+                projection?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DgObjectLogList"];
+                };
+            };
+            /** @description Bad request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DgError"];
+                };
+            };
+            /** @description No or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DgError"];
+                };
+            };
+            /** @description Missing right */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DgError"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DgError"];
+                };
+            };
+            429: components["responses"]["DgBasicThrottled"];
+            503: components["responses"]["DgUnavailable"];
+        };
+    };
+    datagerryListDeleteLogs: {
+        parameters: {
+            query?: {
+                /** @description Results per page; 0 means all (at most 1000 either way). */
+                limit?: number | null;
+                /** @description Page number, from 1. */
+                page?: number;
+                /** @description Field to sort by (default `public_id`; each list has its own sortable fields). */
+                sort?: string;
+                /** @description 1 ascending, -1 descending. */
+                order?: number;
+                /**
+                 * @description A MongoDB-style query filter, as JSON (default `{}`: everything), or an aggregation pipeline (a JSON array of stages).
+                 *     `{"field": value}` is equality; `{"field": {"$op": value}}` with `$eq`, `$ne`, `$gt`, `$gte`, `$lt`, `$lte`, `$in`, `$nin`, `$exists`,
+                 *     `$all`, `$size`, `$not`, `$regex` with `$options` (`i`, `m`, `s`, `x`; what GLOB cannot match exactly is a 400);
+                 *     combine with `$and`, `$or`, `$nor` (arrays of filters). `$elemMatch` matches one element of an array; a dotted path through
+                 *     an array (`fields.name`) or an array compared with a value (`{"types": 1}`) matches when some element does.
+                 *     Null and missing read as in MongoDB: `$ne`, `$nin`, `$not`, `$nor` also match a null or missing field; `$exists` is presence.
+                 *     Pipeline stages: `$match`, `$sort`, `$skip`, `$limit`, `$project`, `$count`, `$lookup` (over the collections the list offers), `$unwind`;
+                 *     and, in the forms DATAGERRY's web UI sends them, `$addFields`, computed `$project` keys, `$group` by `$_id` and a `$lookup` with `let`,
+                 *     a sub-pipeline and `$expr` (`$toString`, `$toInt`, `$dateToString`, `$setUnion`, its `$reduce` fold, its date `$map`; docs/faces/datagerry.md).
+                 *     The list sorts and pages after them. Code-running operators (`$where`, `$expr` elsewhere, …) and other stages are refused.
+                 *     Objects filter on their columns, on field values as `fields.<name>` and on the `fields` array (`fields.name`, `fields.value`, `$elemMatch`);
+                 *     users, groups (also `rights`), rights, types (also `fields.name`, `fields.type`, …) and categories (also `types`) on their properties.
+                 *
+                 *     Examples: `{"active": true}`, `{"type_id": 1, "fields.hostname": {"$regex": "^srv", "$options": "i"}}`, `{"fields": {"$elemMatch": {"name": "os", "value": "windows"}}}`, `{"$or": [{"public_id": {"$lt": 10}}, {"author_id": 1}]}`, `[{"$match": {"type_id": 1}}, {"$count": "n"}]`.
+                 */
+                filter?: string;
+                /** @description The keys of each result to keep (`{"public_id":1,"name":1}`, or a list `["public_id","name"]`) or to drop (`{"label":0}`), as JSON; top-level keys of the resource only (others are a 400). */
+                projection?: string;
+            };
+            header?: never;
+            path?: never;
             cookie?: never;
         };
         requestBody?: never;
@@ -22143,6 +22378,158 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["DgObjectLog"];
+                };
+            };
+            /** @description Bad request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DgError"];
+                };
+            };
+            /** @description No or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DgError"];
+                };
+            };
+            /** @description Missing right */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DgError"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DgError"];
+                };
+            };
+            429: components["responses"]["DgBasicThrottled"];
+            503: components["responses"]["DgUnavailable"];
+        };
+    };
+    datagerryDeleteLog: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The log's public id. */
+                public_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted (hidden) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DgLogDeleted"];
+                };
+            };
+            /** @description Bad request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DgError"];
+                };
+            };
+            /** @description No or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DgError"];
+                };
+            };
+            /** @description Missing right */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DgError"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DgError"];
+                };
+            };
+            409: components["responses"]["DgConflict"];
+            413: components["responses"]["DgPayloadTooLarge"];
+            429: components["responses"]["DgBasicThrottled"];
+            503: components["responses"]["DgUnavailable"];
+        };
+    };
+    datagerryListObjectLogs: {
+        parameters: {
+            query?: {
+                /** @description Results per page; 0 means all (at most 1000 either way). */
+                limit?: number | null;
+                /** @description Page number, from 1. */
+                page?: number;
+                /** @description Field to sort by (default `public_id`; each list has its own sortable fields). */
+                sort?: string;
+                /** @description 1 ascending, -1 descending. */
+                order?: number;
+                /**
+                 * @description A MongoDB-style query filter, as JSON (default `{}`: everything), or an aggregation pipeline (a JSON array of stages).
+                 *     `{"field": value}` is equality; `{"field": {"$op": value}}` with `$eq`, `$ne`, `$gt`, `$gte`, `$lt`, `$lte`, `$in`, `$nin`, `$exists`,
+                 *     `$all`, `$size`, `$not`, `$regex` with `$options` (`i`, `m`, `s`, `x`; what GLOB cannot match exactly is a 400);
+                 *     combine with `$and`, `$or`, `$nor` (arrays of filters). `$elemMatch` matches one element of an array; a dotted path through
+                 *     an array (`fields.name`) or an array compared with a value (`{"types": 1}`) matches when some element does.
+                 *     Null and missing read as in MongoDB: `$ne`, `$nin`, `$not`, `$nor` also match a null or missing field; `$exists` is presence.
+                 *     Pipeline stages: `$match`, `$sort`, `$skip`, `$limit`, `$project`, `$count`, `$lookup` (over the collections the list offers), `$unwind`;
+                 *     and, in the forms DATAGERRY's web UI sends them, `$addFields`, computed `$project` keys, `$group` by `$_id` and a `$lookup` with `let`,
+                 *     a sub-pipeline and `$expr` (`$toString`, `$toInt`, `$dateToString`, `$setUnion`, its `$reduce` fold, its date `$map`; docs/faces/datagerry.md).
+                 *     The list sorts and pages after them. Code-running operators (`$where`, `$expr` elsewhere, …) and other stages are refused.
+                 *     Objects filter on their columns, on field values as `fields.<name>` and on the `fields` array (`fields.name`, `fields.value`, `$elemMatch`);
+                 *     users, groups (also `rights`), rights, types (also `fields.name`, `fields.type`, …) and categories (also `types`) on their properties.
+                 *
+                 *     Examples: `{"active": true}`, `{"type_id": 1, "fields.hostname": {"$regex": "^srv", "$options": "i"}}`, `{"fields": {"$elemMatch": {"name": "os", "value": "windows"}}}`, `{"$or": [{"public_id": {"$lt": 10}}, {"author_id": 1}]}`, `[{"$match": {"type_id": 1}}, {"$count": "n"}]`.
+                 */
+                filter?: string;
+                /** @description The keys of each result to keep (`{"public_id":1,"name":1}`, or a list `["public_id","name"]`) or to drop (`{"label":0}`), as JSON; top-level keys of the resource only (others are a 400). */
+                projection?: string;
+            };
+            header?: never;
+            path: {
+                /** @description The object's public id. */
+                public_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DgObjectLogList"];
                 };
             };
             /** @description Bad request */
