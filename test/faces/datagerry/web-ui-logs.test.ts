@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import fixture from '../../fixtures/datagerry-web-ui-logs.json';
 import { count, objectAs, typeAs, unique, userWith } from './cmdb-helpers';
-import { adminToken, dg, demoToken } from './helpers';
+import { adminToken, demoToken, dg } from './helpers';
 
 /**
  * DATAGERRY's web UI, Settings → Logs → Objects (issue 27): the three tabs' tables and deleting a log,
@@ -35,7 +35,14 @@ beforeAll(async () => {
   admin = await adminToken();
   demo = await demoToken();
   kept = await objectAs(admin, 1, [{ name: 'hostname', value: unique('log-kept') }]);
-  expect((await dg(`/rest/objects/${kept}`, admin, 'PUT', { type_id: 1, fields: [{ name: 'hostname', value: unique('renamed') }] })).status).toBe(200);
+  expect(
+    (
+      await dg(`/rest/objects/${kept}`, admin, 'PUT', {
+        type_id: 1,
+        fields: [{ name: 'hostname', value: unique('renamed') }],
+      })
+    ).status,
+  ).toBe(200);
   gone = await objectAs(admin, 1, [{ name: 'hostname', value: unique('log-gone') }]);
   expect((await dg(`/rest/objects/${gone}`, admin, 'DELETE')).status).toBe(200);
   hiddenType = await typeAs(admin, {
