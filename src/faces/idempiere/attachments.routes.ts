@@ -91,6 +91,8 @@ export interface AttachmentTarget {
   ids: Record<'list' | 'add' | 'deleteAll' | 'zip' | 'get' | 'deleteOne', string>;
   /** One sentence added to every description: where the record is looked for. */
   scope: string;
+  /** An attachment the example record has (the demo data's). */
+  fileExample: string;
   find(c: Context<AppEnv>, params: Record<string, string>, need: 'read' | 'write'): Promise<AttachedRecord>;
 }
 
@@ -101,7 +103,7 @@ export function attachmentRouteSet(app: ReturnType<typeof createRouter>, target:
   const tail = scope ? ` ${scope}` : '';
   const security = SECURITY.bearer;
   const params = target.params;
-  const entryParams = target.params.extend({ fileName: FileNameParam });
+  const entryParams = target.params.extend({ fileName: FileNameParam.openapi({ example: target.fileExample }) });
   const valid = (c: Context<AppEnv>) =>
     (c.req as unknown as { valid(t: 'param'): Record<string, string> }).valid('param');
 
@@ -264,6 +266,7 @@ export function attachmentRoutes() {
       deleteOne: 'idempiereDeleteAttachment',
     },
     scope: '',
+    fileExample: 'order-notes.txt',
     find: async (c, { tableName, id }, need) => {
       const ctx = await contextOf(c);
       return { ctx, table: await tableOf(ctx, tableName, need), id };

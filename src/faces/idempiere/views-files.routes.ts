@@ -53,6 +53,7 @@ export function viewFileRoutes() {
       get: 'idempiereGetViewAttachment',
       deleteOne: 'idempiereDeleteViewAttachment',
     },
+    fileExample: 'partner-card.txt',
     scope:
       "The record is the view's table record, within the view's where clause (else 404), with the same attachments as through `/models`; a view over a database view (`orders`) is read-only (writes: 400).",
     find: async (c, { viewName: name, id }) => {
