@@ -3372,6 +3372,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/rest/docapi/template/{public_id}/render/{object_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A document template of one object, as a PDF
+         * @description The template with its placeholders filled from the object (`{{id}}`, `{{fields['name']}}`, a reference's `{{fields['uplink']['fields']['name']}}`, three references deep; `{% … %}` statements are left out) as a PDF download (`output.pdf`, as DATAGERRY): headings, paragraphs, lists and tables; styles and images are not drawn. Rights `base.framework.object.view` and `base.docapi.template.view`; the object under its type's ACL (hidden: 404 like missing); password values print as `********`, references the caller cannot read as nothing.
+         */
+        get: operations["datagerryRenderDocTemplate"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/rest/docapi/template": {
         parameters: {
             query?: never;
@@ -3425,12 +3445,84 @@ export interface paths {
         };
         /**
          * Export objects as a CSV or JSON file
-         * @description The objects the filter matches among those the caller may read (right `base.framework.object.view`, type ACL READ), at most 1000, as a file (`classname`: `CsvExportType` or `JsonExportType`) with `Content-Disposition: attachment`. With `view=render`, `metadata` `{"header": [...], "columns": [...]}` chooses the object columns and the fields. Password values are `********`.
+         * @description The objects the filter matches among those the caller may read (right `base.framework.object.view`, type ACL READ), at most 1000, as a file (`classname`: `CsvExportType`, `JsonExportType` or `XlsxExportType`: a sheet per type) with `Content-Disposition: attachment`. With `view=render`, `metadata` `{"header": [...], "columns": [...]}` chooses the object columns and the fields. Password values are `********`.
          */
         get: operations["datagerryExportObjects"];
         put?: never;
         post?: never;
         delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/rest/media_file": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Files of the media library
+         * @description A page of the files the caller may see (right `base.framework.object.view`; a file attached to objects is seen through one the caller may read under its type's ACL). `metadata` selects, as DATAGERRY: `{"reference":1,"reference_type":"object"}` is object 1's attachments (the object view's attachments tab). `filter` is taken and not applied, as DATAGERRY. Sort by `public_id`, `filename`, `size`, `upload_date`.
+         */
+        get: operations["datagerryListMediaFiles"];
+        /**
+         * Rename, move or re-attach a file
+         * @description Changes a file's name, folder (`metadata.parent`) and the objects it is attached to (`metadata.reference`, replacing those the caller can see; others stay) (right `base.framework.object.edit`). Attaching or detaching an object needs UPDATE on its type; renaming or moving a file needs UPDATE on every object it is attached to. Without `attachment={"reference":true}` a name taken in the folder becomes `copy_(n)_name`, as DATAGERRY. The web UI's attachments tab removes an attachment this way. Answers the file.
+         */
+        put: operations["datagerryUpdateMediaFile"];
+        /**
+         * Upload a file
+         * @description Adds a file (multipart: `file`, `metadata`), or a folder with `metadata.folder` (right `base.framework.object.edit`; a read-only user uploads nothing). Attaching it to objects (`reference`) needs UPDATE on each object's type (an object the caller cannot read is refused like a missing one, 400). As DATAGERRY, a file of the same name with the same metadata is replaced and the new one keeps its references. At most 10485760 bytes (413). Answers 201 `{result_id, raw}`.
+         */
+        post: operations["datagerryUploadMediaFile"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/rest/media_file/download/{file}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Download a file
+         * @description The bytes of the newest file of that name that `metadata` selects and the caller may see (right `base.framework.object.view`), as a download; 404 when there is none.
+         */
+        get: operations["datagerryDownloadMediaFile"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/rest/media_file/{file}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One file by name
+         * @description The newest file of that name that `metadata` selects and the caller may see (right `base.framework.object.view`), or `null` when there is none (200, as DATAGERRY: its web UI asks this to know whether a name is taken).
+         */
+        get: operations["datagerryGetMediaFile"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete a file or folder
+         * @description Deletes a file, or a folder with everything in it, by public id (right `base.framework.object.edit`, and UPDATE on every object a deleted file is attached to). `metadata` is taken and ignored, as DATAGERRY. Answers the deleted file.
+         */
+        delete: operations["datagerryDeleteMediaFile"];
         options?: never;
         head?: never;
         patch?: never;
@@ -6712,6 +6804,87 @@ export interface components {
             multiTypeSupport: boolean;
             helperText: string;
             active: boolean;
+        };
+        DgMediaFileInserted: {
+            /** @description Id of the new resource. */
+            result_id: number | string;
+            raw: components["schemas"]["DgMediaFile"];
+            /** @description GET, INSERT, UPDATE or DELETE. */
+            response_type: string;
+            /** @description The resource: User, Group, Type, Object, … */
+            model: string;
+            /** @description When the answer was made (ISO 8601). */
+            time: string;
+        };
+        DgMediaFile: {
+            public_id: number;
+            filename: string;
+            /** @description Bytes (0 for a folder). */
+            size: number;
+            upload_date: {
+                $date: number;
+            };
+            metadata: components["schemas"]["DgMediaFileMetadata"];
+        };
+        DgMediaFileMetadata: {
+            reference: number | number[] | null;
+            reference_type: string | null;
+            mime_type: string;
+            author_id: number | null;
+            folder: boolean;
+            parent: number | null;
+            permission?: unknown;
+        };
+        DgMediaUpload: {
+            /**
+             * Format: binary
+             * @description The file (for a folder, any content).
+             */
+            file?: string;
+            /**
+             * @description JSON: `reference` and `reference_type` (`"object"`) to attach it to objects, `folder: true` for a folder, `parent` (a folder id), `mime_type`, `permission`.
+             * @example {"reference":1,"reference_type":"object"}
+             */
+            metadata?: string;
+        };
+        DgMediaFileList: {
+            /** @description The page of results; with `projection`, each keeps only the keys it selects. */
+            results: (components["schemas"]["DgMediaFile"] | {
+                public_id?: number;
+                filename?: string;
+                /** @description Bytes (0 for a folder). */
+                size?: number;
+                upload_date?: {
+                    $date: number;
+                };
+                metadata?: components["schemas"]["DgMediaFileMetadata"];
+            })[];
+            /** @description Results in this page. */
+            count: number;
+            /** @description Results in all pages (also the `X-Total-Count` header). */
+            total: number;
+            parameters: components["schemas"]["DgListParameters"];
+            pager: components["schemas"]["DgPager"];
+            pagination: components["schemas"]["DgPagination"];
+            /** @description GET, INSERT, UPDATE or DELETE. */
+            response_type: string;
+            /** @description The resource: User, Group, Type, Object, … */
+            model: string;
+            /** @description When the answer was made (ISO 8601). */
+            time: string;
+        };
+        DgMediaFileChange: {
+            public_id: number;
+            filename: string;
+            metadata: {
+                reference?: number | number[] | null;
+                reference_type?: string | null;
+                parent?: number | null;
+            } & {
+                [key: string]: unknown;
+            };
+        } & {
+            [key: string]: unknown;
         };
         R2Error: {
             code: string;
@@ -18109,7 +18282,9 @@ export interface operations {
                  *     an array (`fields.name`) or an array compared with a value (`{"types": 1}`) matches when some element does.
                  *     Null and missing read as in MongoDB: `$ne`, `$nin`, `$not`, `$nor` also match a null or missing field; `$exists` is presence.
                  *     Pipeline stages: `$match`, `$sort`, `$skip`, `$limit`, `$project`, `$count`, `$lookup` (over the collections the list offers), `$unwind`;
-                 *     the list sorts and pages after them. Code-running operators (`$where`, `$expr`, …) and other stages are refused.
+                 *     and, in the forms DATAGERRY's web UI sends them, `$addFields`, computed `$project` keys, `$group` by `$_id` and a `$lookup` with `let`,
+                 *     a sub-pipeline and `$expr` (`$toString`, `$toInt`, `$dateToString`, `$setUnion`, its `$reduce` fold, its date `$map`; docs/faces/datagerry.md).
+                 *     The list sorts and pages after them. Code-running operators (`$where`, `$expr` elsewhere, …) and other stages are refused.
                  *     Objects filter on their columns, on field values as `fields.<name>` and on the `fields` array (`fields.name`, `fields.value`, `$elemMatch`);
                  *     users, groups (also `rights`), rights, types (also `fields.name`, `fields.type`, …) and categories (also `types`) on their properties.
                  *
@@ -19033,7 +19208,9 @@ export interface operations {
                  *     an array (`fields.name`) or an array compared with a value (`{"types": 1}`) matches when some element does.
                  *     Null and missing read as in MongoDB: `$ne`, `$nin`, `$not`, `$nor` also match a null or missing field; `$exists` is presence.
                  *     Pipeline stages: `$match`, `$sort`, `$skip`, `$limit`, `$project`, `$count`, `$lookup` (over the collections the list offers), `$unwind`;
-                 *     the list sorts and pages after them. Code-running operators (`$where`, `$expr`, …) and other stages are refused.
+                 *     and, in the forms DATAGERRY's web UI sends them, `$addFields`, computed `$project` keys, `$group` by `$_id` and a `$lookup` with `let`,
+                 *     a sub-pipeline and `$expr` (`$toString`, `$toInt`, `$dateToString`, `$setUnion`, its `$reduce` fold, its date `$map`; docs/faces/datagerry.md).
+                 *     The list sorts and pages after them. Code-running operators (`$where`, `$expr` elsewhere, …) and other stages are refused.
                  *     Objects filter on their columns, on field values as `fields.<name>` and on the `fields` array (`fields.name`, `fields.value`, `$elemMatch`);
                  *     users, groups (also `rights`), rights, types (also `fields.name`, `fields.type`, …) and categories (also `types`) on their properties.
                  *
@@ -19589,7 +19766,9 @@ export interface operations {
                  *     an array (`fields.name`) or an array compared with a value (`{"types": 1}`) matches when some element does.
                  *     Null and missing read as in MongoDB: `$ne`, `$nin`, `$not`, `$nor` also match a null or missing field; `$exists` is presence.
                  *     Pipeline stages: `$match`, `$sort`, `$skip`, `$limit`, `$project`, `$count`, `$lookup` (over the collections the list offers), `$unwind`;
-                 *     the list sorts and pages after them. Code-running operators (`$where`, `$expr`, …) and other stages are refused.
+                 *     and, in the forms DATAGERRY's web UI sends them, `$addFields`, computed `$project` keys, `$group` by `$_id` and a `$lookup` with `let`,
+                 *     a sub-pipeline and `$expr` (`$toString`, `$toInt`, `$dateToString`, `$setUnion`, its `$reduce` fold, its date `$map`; docs/faces/datagerry.md).
+                 *     The list sorts and pages after them. Code-running operators (`$where`, `$expr` elsewhere, …) and other stages are refused.
                  *     Objects filter on their columns, on field values as `fields.<name>` and on the `fields` array (`fields.name`, `fields.value`, `$elemMatch`);
                  *     users, groups (also `rights`), rights, types (also `fields.name`, `fields.type`, …) and categories (also `types`) on their properties.
                  *
@@ -19950,7 +20129,9 @@ export interface operations {
                  *     an array (`fields.name`) or an array compared with a value (`{"types": 1}`) matches when some element does.
                  *     Null and missing read as in MongoDB: `$ne`, `$nin`, `$not`, `$nor` also match a null or missing field; `$exists` is presence.
                  *     Pipeline stages: `$match`, `$sort`, `$skip`, `$limit`, `$project`, `$count`, `$lookup` (over the collections the list offers), `$unwind`;
-                 *     the list sorts and pages after them. Code-running operators (`$where`, `$expr`, …) and other stages are refused.
+                 *     and, in the forms DATAGERRY's web UI sends them, `$addFields`, computed `$project` keys, `$group` by `$_id` and a `$lookup` with `let`,
+                 *     a sub-pipeline and `$expr` (`$toString`, `$toInt`, `$dateToString`, `$setUnion`, its `$reduce` fold, its date `$map`; docs/faces/datagerry.md).
+                 *     The list sorts and pages after them. Code-running operators (`$where`, `$expr` elsewhere, …) and other stages are refused.
                  *     Objects filter on their columns, on field values as `fields.<name>` and on the `fields` array (`fields.name`, `fields.value`, `$elemMatch`);
                  *     users, groups (also `rights`), rights, types (also `fields.name`, `fields.type`, …) and categories (also `types`) on their properties.
                  *
@@ -20388,7 +20569,9 @@ export interface operations {
                  *     an array (`fields.name`) or an array compared with a value (`{"types": 1}`) matches when some element does.
                  *     Null and missing read as in MongoDB: `$ne`, `$nin`, `$not`, `$nor` also match a null or missing field; `$exists` is presence.
                  *     Pipeline stages: `$match`, `$sort`, `$skip`, `$limit`, `$project`, `$count`, `$lookup` (over the collections the list offers), `$unwind`;
-                 *     the list sorts and pages after them. Code-running operators (`$where`, `$expr`, …) and other stages are refused.
+                 *     and, in the forms DATAGERRY's web UI sends them, `$addFields`, computed `$project` keys, `$group` by `$_id` and a `$lookup` with `let`,
+                 *     a sub-pipeline and `$expr` (`$toString`, `$toInt`, `$dateToString`, `$setUnion`, its `$reduce` fold, its date `$map`; docs/faces/datagerry.md).
+                 *     The list sorts and pages after them. Code-running operators (`$where`, `$expr` elsewhere, …) and other stages are refused.
                  *     Objects filter on their columns, on field values as `fields.<name>` and on the `fields` array (`fields.name`, `fields.value`, `$elemMatch`);
                  *     users, groups (also `rights`), rights, types (also `fields.name`, `fields.type`, …) and categories (also `types`) on their properties.
                  *
@@ -21105,7 +21288,9 @@ export interface operations {
                  *     an array (`fields.name`) or an array compared with a value (`{"types": 1}`) matches when some element does.
                  *     Null and missing read as in MongoDB: `$ne`, `$nin`, `$not`, `$nor` also match a null or missing field; `$exists` is presence.
                  *     Pipeline stages: `$match`, `$sort`, `$skip`, `$limit`, `$project`, `$count`, `$lookup` (over the collections the list offers), `$unwind`;
-                 *     the list sorts and pages after them. Code-running operators (`$where`, `$expr`, …) and other stages are refused.
+                 *     and, in the forms DATAGERRY's web UI sends them, `$addFields`, computed `$project` keys, `$group` by `$_id` and a `$lookup` with `let`,
+                 *     a sub-pipeline and `$expr` (`$toString`, `$toInt`, `$dateToString`, `$setUnion`, its `$reduce` fold, its date `$map`; docs/faces/datagerry.md).
+                 *     The list sorts and pages after them. Code-running operators (`$where`, `$expr` elsewhere, …) and other stages are refused.
                  *     Objects filter on their columns, on field values as `fields.<name>` and on the `fields` array (`fields.name`, `fields.value`, `$elemMatch`);
                  *     users, groups (also `rights`), rights, types (also `fields.name`, `fields.type`, …) and categories (also `types`) on their properties.
                  *
@@ -21346,7 +21531,9 @@ export interface operations {
                  *     an array (`fields.name`) or an array compared with a value (`{"types": 1}`) matches when some element does.
                  *     Null and missing read as in MongoDB: `$ne`, `$nin`, `$not`, `$nor` also match a null or missing field; `$exists` is presence.
                  *     Pipeline stages: `$match`, `$sort`, `$skip`, `$limit`, `$project`, `$count`, `$lookup` (over the collections the list offers), `$unwind`;
-                 *     the list sorts and pages after them. Code-running operators (`$where`, `$expr`, …) and other stages are refused.
+                 *     and, in the forms DATAGERRY's web UI sends them, `$addFields`, computed `$project` keys, `$group` by `$_id` and a `$lookup` with `let`,
+                 *     a sub-pipeline and `$expr` (`$toString`, `$toInt`, `$dateToString`, `$setUnion`, its `$reduce` fold, its date `$map`; docs/faces/datagerry.md).
+                 *     The list sorts and pages after them. Code-running operators (`$where`, `$expr` elsewhere, …) and other stages are refused.
                  *     Objects filter on their columns, on field values as `fields.<name>` and on the `fields` array (`fields.name`, `fields.value`, `$elemMatch`);
                  *     users, groups (also `rights`), rights, types (also `fields.name`, `fields.type`, …) and categories (also `types`) on their properties.
                  *
@@ -21930,7 +22117,9 @@ export interface operations {
                  *     an array (`fields.name`) or an array compared with a value (`{"types": 1}`) matches when some element does.
                  *     Null and missing read as in MongoDB: `$ne`, `$nin`, `$not`, `$nor` also match a null or missing field; `$exists` is presence.
                  *     Pipeline stages: `$match`, `$sort`, `$skip`, `$limit`, `$project`, `$count`, `$lookup` (over the collections the list offers), `$unwind`;
-                 *     the list sorts and pages after them. Code-running operators (`$where`, `$expr`, …) and other stages are refused.
+                 *     and, in the forms DATAGERRY's web UI sends them, `$addFields`, computed `$project` keys, `$group` by `$_id` and a `$lookup` with `let`,
+                 *     a sub-pipeline and `$expr` (`$toString`, `$toInt`, `$dateToString`, `$setUnion`, its `$reduce` fold, its date `$map`; docs/faces/datagerry.md).
+                 *     The list sorts and pages after them. Code-running operators (`$where`, `$expr` elsewhere, …) and other stages are refused.
                  *     Objects filter on their columns, on field values as `fields.<name>` and on the `fields` array (`fields.name`, `fields.value`, `$elemMatch`);
                  *     users, groups (also `rights`), rights, types (also `fields.name`, `fields.type`, …) and categories (also `types`) on their properties.
                  *
@@ -22440,7 +22629,9 @@ export interface operations {
                  *     an array (`fields.name`) or an array compared with a value (`{"types": 1}`) matches when some element does.
                  *     Null and missing read as in MongoDB: `$ne`, `$nin`, `$not`, `$nor` also match a null or missing field; `$exists` is presence.
                  *     Pipeline stages: `$match`, `$sort`, `$skip`, `$limit`, `$project`, `$count`, `$lookup` (over the collections the list offers), `$unwind`;
-                 *     the list sorts and pages after them. Code-running operators (`$where`, `$expr`, …) and other stages are refused.
+                 *     and, in the forms DATAGERRY's web UI sends them, `$addFields`, computed `$project` keys, `$group` by `$_id` and a `$lookup` with `let`,
+                 *     a sub-pipeline and `$expr` (`$toString`, `$toInt`, `$dateToString`, `$setUnion`, its `$reduce` fold, its date `$map`; docs/faces/datagerry.md).
+                 *     The list sorts and pages after them. Code-running operators (`$where`, `$expr` elsewhere, …) and other stages are refused.
                  *     Objects filter on their columns, on field values as `fields.<name>` and on the `fields` array (`fields.name`, `fields.value`, `$elemMatch`);
                  *     users, groups (also `rights`), rights, types (also `fields.name`, `fields.type`, …) and categories (also `types`) on their properties.
                  *
@@ -22649,7 +22840,9 @@ export interface operations {
                  *     an array (`fields.name`) or an array compared with a value (`{"types": 1}`) matches when some element does.
                  *     Null and missing read as in MongoDB: `$ne`, `$nin`, `$not`, `$nor` also match a null or missing field; `$exists` is presence.
                  *     Pipeline stages: `$match`, `$sort`, `$skip`, `$limit`, `$project`, `$count`, `$lookup` (over the collections the list offers), `$unwind`;
-                 *     the list sorts and pages after them. Code-running operators (`$where`, `$expr`, …) and other stages are refused.
+                 *     and, in the forms DATAGERRY's web UI sends them, `$addFields`, computed `$project` keys, `$group` by `$_id` and a `$lookup` with `let`,
+                 *     a sub-pipeline and `$expr` (`$toString`, `$toInt`, `$dateToString`, `$setUnion`, its `$reduce` fold, its date `$map`; docs/faces/datagerry.md).
+                 *     The list sorts and pages after them. Code-running operators (`$where`, `$expr` elsewhere, …) and other stages are refused.
                  *     Objects filter on their columns, on field values as `fields.<name>` and on the `fields` array (`fields.name`, `fields.value`, `$elemMatch`);
                  *     users, groups (also `rights`), rights, types (also `fields.name`, `fields.type`, …) and categories (also `types`) on their properties.
                  *
@@ -23175,7 +23368,9 @@ export interface operations {
                  *     an array (`fields.name`) or an array compared with a value (`{"types": 1}`) matches when some element does.
                  *     Null and missing read as in MongoDB: `$ne`, `$nin`, `$not`, `$nor` also match a null or missing field; `$exists` is presence.
                  *     Pipeline stages: `$match`, `$sort`, `$skip`, `$limit`, `$project`, `$count`, `$lookup` (over the collections the list offers), `$unwind`;
-                 *     the list sorts and pages after them. Code-running operators (`$where`, `$expr`, …) and other stages are refused.
+                 *     and, in the forms DATAGERRY's web UI sends them, `$addFields`, computed `$project` keys, `$group` by `$_id` and a `$lookup` with `let`,
+                 *     a sub-pipeline and `$expr` (`$toString`, `$toInt`, `$dateToString`, `$setUnion`, its `$reduce` fold, its date `$map`; docs/faces/datagerry.md).
+                 *     The list sorts and pages after them. Code-running operators (`$where`, `$expr` elsewhere, …) and other stages are refused.
                  *     Objects filter on their columns, on field values as `fields.<name>` and on the `fields` array (`fields.name`, `fields.value`, `$elemMatch`);
                  *     users, groups (also `rights`), rights, types (also `fields.name`, `fields.type`, …) and categories (also `types`) on their properties.
                  *
@@ -23486,6 +23681,69 @@ export interface operations {
             503: components["responses"]["DgUnavailable"];
         };
     };
+    datagerryRenderDocTemplate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The template's public id. */
+                public_id: number;
+                /** @description The object's public id. */
+                object_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The PDF */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                };
+            };
+            /** @description Bad request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DgError"];
+                };
+            };
+            /** @description No or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DgError"];
+                };
+            };
+            /** @description Missing right */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DgError"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DgError"];
+                };
+            };
+            429: components["responses"]["DgBasicThrottled"];
+            503: components["responses"]["DgUnavailable"];
+        };
+    };
     datagerryUpdateDocTemplate: {
         parameters: {
             query?: never;
@@ -23681,7 +23939,9 @@ export interface operations {
                  *     an array (`fields.name`) or an array compared with a value (`{"types": 1}`) matches when some element does.
                  *     Null and missing read as in MongoDB: `$ne`, `$nin`, `$not`, `$nor` also match a null or missing field; `$exists` is presence.
                  *     Pipeline stages: `$match`, `$sort`, `$skip`, `$limit`, `$project`, `$count`, `$lookup` (over the collections the list offers), `$unwind`;
-                 *     the list sorts and pages after them. Code-running operators (`$where`, `$expr`, …) and other stages are refused.
+                 *     and, in the forms DATAGERRY's web UI sends them, `$addFields`, computed `$project` keys, `$group` by `$_id` and a `$lookup` with `let`,
+                 *     a sub-pipeline and `$expr` (`$toString`, `$toInt`, `$dateToString`, `$setUnion`, its `$reduce` fold, its date `$map`; docs/faces/datagerry.md).
+                 *     The list sorts and pages after them. Code-running operators (`$where`, `$expr` elsewhere, …) and other stages are refused.
                  *     Objects filter on their columns, on field values as `fields.<name>` and on the `fields` array (`fields.name`, `fields.value`, `$elemMatch`);
                  *     users, groups (also `rights`), rights, types (also `fields.name`, `fields.type`, …) and categories (also `types`) on their properties.
                  *
@@ -23761,7 +24021,9 @@ export interface operations {
                  *     an array (`fields.name`) or an array compared with a value (`{"types": 1}`) matches when some element does.
                  *     Null and missing read as in MongoDB: `$ne`, `$nin`, `$not`, `$nor` also match a null or missing field; `$exists` is presence.
                  *     Pipeline stages: `$match`, `$sort`, `$skip`, `$limit`, `$project`, `$count`, `$lookup` (over the collections the list offers), `$unwind`;
-                 *     the list sorts and pages after them. Code-running operators (`$where`, `$expr`, …) and other stages are refused.
+                 *     and, in the forms DATAGERRY's web UI sends them, `$addFields`, computed `$project` keys, `$group` by `$_id` and a `$lookup` with `let`,
+                 *     a sub-pipeline and `$expr` (`$toString`, `$toInt`, `$dateToString`, `$setUnion`, its `$reduce` fold, its date `$map`; docs/faces/datagerry.md).
+                 *     The list sorts and pages after them. Code-running operators (`$where`, `$expr` elsewhere, …) and other stages are refused.
                  *     Objects filter on their columns, on field values as `fields.<name>` and on the `fields` array (`fields.name`, `fields.value`, `$elemMatch`);
                  *     users, groups (also `rights`), rights, types (also `fields.name`, `fields.type`, …) and categories (also `types`) on their properties.
                  *
@@ -23769,7 +24031,7 @@ export interface operations {
                  */
                 filter?: string;
                 /** @description The format. */
-                classname?: "CsvExportType" | "JsonExportType";
+                classname?: "CsvExportType" | "JsonExportType" | "XlsxExportType";
                 /** @description `render`: `metadata` applies. */
                 view?: "native" | "render";
                 /** @description Zipped files are not offered: only `false`. */
@@ -23791,6 +24053,7 @@ export interface operations {
                 content: {
                     "text/csv": string;
                     "application/json": unknown[];
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                 };
             };
             /** @description Bad request */
@@ -23829,6 +24092,458 @@ export interface operations {
                     "application/json": components["schemas"]["DgError"];
                 };
             };
+            429: components["responses"]["DgBasicThrottled"];
+            503: components["responses"]["DgUnavailable"];
+        };
+    };
+    datagerryListMediaFiles: {
+        parameters: {
+            query?: {
+                /** @description Results per page; 0 means all (at most 1000 either way). */
+                limit?: number | null;
+                /** @description Page number, from 1. */
+                page?: number;
+                /** @description Field to sort by (default `public_id`; each list has its own sortable fields). */
+                sort?: string;
+                /** @description 1 ascending, -1 descending. */
+                order?: number;
+                /**
+                 * @description A MongoDB-style query filter, as JSON (default `{}`: everything), or an aggregation pipeline (a JSON array of stages).
+                 *     `{"field": value}` is equality; `{"field": {"$op": value}}` with `$eq`, `$ne`, `$gt`, `$gte`, `$lt`, `$lte`, `$in`, `$nin`, `$exists`,
+                 *     `$all`, `$size`, `$not`, `$regex` with `$options` (`i`, `m`, `s`, `x`; what GLOB cannot match exactly is a 400);
+                 *     combine with `$and`, `$or`, `$nor` (arrays of filters). `$elemMatch` matches one element of an array; a dotted path through
+                 *     an array (`fields.name`) or an array compared with a value (`{"types": 1}`) matches when some element does.
+                 *     Null and missing read as in MongoDB: `$ne`, `$nin`, `$not`, `$nor` also match a null or missing field; `$exists` is presence.
+                 *     Pipeline stages: `$match`, `$sort`, `$skip`, `$limit`, `$project`, `$count`, `$lookup` (over the collections the list offers), `$unwind`;
+                 *     and, in the forms DATAGERRY's web UI sends them, `$addFields`, computed `$project` keys, `$group` by `$_id` and a `$lookup` with `let`,
+                 *     a sub-pipeline and `$expr` (`$toString`, `$toInt`, `$dateToString`, `$setUnion`, its `$reduce` fold, its date `$map`; docs/faces/datagerry.md).
+                 *     The list sorts and pages after them. Code-running operators (`$where`, `$expr` elsewhere, …) and other stages are refused.
+                 *     Objects filter on their columns, on field values as `fields.<name>` and on the `fields` array (`fields.name`, `fields.value`, `$elemMatch`);
+                 *     users, groups (also `rights`), rights, types (also `fields.name`, `fields.type`, …) and categories (also `types`) on their properties.
+                 *
+                 *     Examples: `{"active": true}`, `{"type_id": 1, "fields.hostname": {"$regex": "^srv", "$options": "i"}}`, `{"fields": {"$elemMatch": {"name": "os", "value": "windows"}}}`, `{"$or": [{"public_id": {"$lt": 10}}, {"author_id": 1}]}`, `[{"$match": {"type_id": 1}}, {"$count": "n"}]`.
+                 */
+                filter?: string;
+                /** @description The keys of each result to keep (`{"public_id":1,"name":1}`, or a list `["public_id","name"]`) or to drop (`{"label":0}`), as JSON; top-level keys of the resource only (others are a 400). */
+                projection?: string;
+                /** @description DATAGERRY's selection, as JSON: `reference` (an object id or a list: attached to any of them), `reference_type`, `folder`, `parent` (`null`: the top folder), `mime_type`, `author_id`, `public_id`. */
+                metadata?: string;
+                /** @description Files (not folders) whose name, reference type or MIME type contain it; a number also finds a file by id, by an object it is attached to, or by its folder. */
+                searchTerm?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DgMediaFileList"];
+                };
+            };
+            /** @description Bad request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DgError"];
+                };
+            };
+            /** @description No or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DgError"];
+                };
+            };
+            /** @description Missing right */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DgError"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DgError"];
+                };
+            };
+            429: components["responses"]["DgBasicThrottled"];
+            503: components["responses"]["DgUnavailable"];
+        };
+    };
+    datagerryUpdateMediaFile: {
+        parameters: {
+            query?: {
+                /** @description `{"reference": true}`: only the references change. */
+                attachment?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "public_id": 1,
+                 *       "filename": "notes.txt",
+                 *       "metadata": {
+                 *         "reference": [],
+                 *         "reference_type": "object"
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["DgMediaFileChange"];
+            };
+        };
+        responses: {
+            /** @description The file as changed */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DgMediaFile"];
+                };
+            };
+            /** @description Bad request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DgError"];
+                };
+            };
+            /** @description No or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DgError"];
+                };
+            };
+            /** @description Missing right */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DgError"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DgError"];
+                };
+            };
+            409: components["responses"]["DgConflict"];
+            413: components["responses"]["DgPayloadTooLarge"];
+            415: components["responses"]["DgUnsupportedMediaType"];
+            429: components["responses"]["DgBasicThrottled"];
+            503: components["responses"]["DgUnavailable"];
+        };
+    };
+    datagerryUploadMediaFile: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": components["schemas"]["DgMediaUpload"];
+            };
+        };
+        responses: {
+            /** @description Stored */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DgMediaFileInserted"];
+                };
+            };
+            /** @description Bad request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DgError"];
+                };
+            };
+            /** @description No or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DgError"];
+                };
+            };
+            /** @description Missing right */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DgError"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DgError"];
+                };
+            };
+            /** @description Changed meanwhile */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DgError"];
+                };
+            };
+            /** @description Too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DgError"];
+                };
+            };
+            /** @description Not multipart/form-data */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DgError"];
+                };
+            };
+            422: components["responses"]["DgIdempotencyKeyReused"];
+            429: components["responses"]["DgBasicThrottled"];
+            503: components["responses"]["DgUnavailable"];
+        };
+    };
+    datagerryDownloadMediaFile: {
+        parameters: {
+            query?: {
+                /** @description DATAGERRY's selection, as JSON: `reference` (an object id or a list: attached to any of them), `reference_type`, `folder`, `parent` (`null`: the top folder), `mime_type`, `author_id`, `public_id`. */
+                metadata?: string;
+            };
+            header?: never;
+            path: {
+                /** @description The file's name. */
+                file: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/octet-stream": string;
+                };
+            };
+            /** @description Bad request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DgError"];
+                };
+            };
+            /** @description No or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DgError"];
+                };
+            };
+            /** @description Missing right */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DgError"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DgError"];
+                };
+            };
+            429: components["responses"]["DgBasicThrottled"];
+            503: components["responses"]["DgUnavailable"];
+        };
+    };
+    datagerryGetMediaFile: {
+        parameters: {
+            query?: {
+                /** @description DATAGERRY's selection, as JSON: `reference` (an object id or a list: attached to any of them), `reference_type`, `folder`, `parent` (`null`: the top folder), `mime_type`, `author_id`, `public_id`. */
+                metadata?: string;
+            };
+            header?: never;
+            path: {
+                /** @description The file's name. */
+                file: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file, or null */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DgMediaFile"] | null;
+                };
+            };
+            /** @description Bad request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DgError"];
+                };
+            };
+            /** @description No or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DgError"];
+                };
+            };
+            /** @description Missing right */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DgError"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DgError"];
+                };
+            };
+            429: components["responses"]["DgBasicThrottled"];
+            503: components["responses"]["DgUnavailable"];
+        };
+    };
+    datagerryDeleteMediaFile: {
+        parameters: {
+            query?: {
+                /** @description DATAGERRY's selection, as JSON: `reference` (an object id or a list: attached to any of them), `reference_type`, `folder`, `parent` (`null`: the top folder), `mime_type`, `author_id`, `public_id`. */
+                metadata?: string;
+            };
+            header?: never;
+            path: {
+                /** @description The file's public id. */
+                file: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The deleted file */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DgMediaFile"];
+                };
+            };
+            /** @description Bad request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DgError"];
+                };
+            };
+            /** @description No or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DgError"];
+                };
+            };
+            /** @description Missing right */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DgError"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DgError"];
+                };
+            };
+            409: components["responses"]["DgConflict"];
+            413: components["responses"]["DgPayloadTooLarge"];
             429: components["responses"]["DgBasicThrottled"];
             503: components["responses"]["DgUnavailable"];
         };
