@@ -349,7 +349,7 @@ export interface paths {
         };
         /**
          * Print a record's document (PDF)
-         * @description Runs the table's print process (C_Order: `Rpt C_Order`, C_Invoice: `Rpt C_Invoice`) on the record and answers its ProcessInfo: `reportFile` is the PDF (base64) of the document with its lines, the business partner's address and the totals, generated in the Worker; `reportFileName` reads it again through `/files`. Needs what the record's GET needs (else 404) and the role's access to the print process (403). A table without a print process is a 404.
+         * @description Runs the table's print process (C_Order: `Rpt C_Order`, C_Invoice: `Rpt C_Invoice`; RV_C_Order: its order's) on the record and answers its ProcessInfo: `reportFile` is the PDF (base64) of the document with its lines, the business partner's address and the totals, generated in the Worker; `reportFileName` reads it again through `/files`. Needs what the record's GET needs (else 404) and the role's access to the print process (403). A table without a print process is a 404.
          */
         get: operations["idempiereModelPrint"];
         put?: never;
@@ -1108,6 +1108,98 @@ export interface paths {
          * @description The chart's data, computed over the records the session may read (its client and organisations, the role's table access): per category, per pie slice or per period of a time series.
          */
         get: operations["idempiereGetChartData"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/views/{viewName}/{id}/attachments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A record's attachments
+         * @description The record's attachment entries (name and content type), by name. Needs what the record's GET needs (the role's table access, the session's tenant): else 404. The record is the view's table record, within the view's where clause (else 404), with the same attachments as through `/models`; a view over a database view (`orders`) is read-only (writes: 400).
+         */
+        get: operations["idempiereListViewAttachments"];
+        put?: never;
+        /**
+         * Add an attachment to a record (base64 content)
+         * @description Adds a file to the record's attachments: `name` and `data` (base64). A name the record already has is a 409 unless `overwrite` is true. Needs what the record's PUT needs (`record.edit`, never for a read-only user; write access to the table; a row of the session's own client). At most 10485760 bytes per file (413 beyond; larger files are not accepted through /uploads either). Stored with its audit row in one transaction. The record is the view's table record, within the view's where clause (else 404), with the same attachments as through `/models`; a view over a database view (`orders`) is read-only (writes: 400).
+         */
+        post: operations["idempiereAddViewAttachment"];
+        /**
+         * Delete all of a record's attachments
+         * @description Deletes every attachment of the record (each with its audit row, in one transaction); 404 when it has none. Needs what the record's PUT needs. The record is the view's table record, within the view's where clause (else 404), with the same attachments as through `/models`; a view over a database view (`orders`) is read-only (writes: 400).
+         */
+        delete: operations["idempiereDeleteViewAttachments"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/views/{viewName}/{id}/attachments/zip": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A record's attachments as one zip archive
+         * @description Every attachment of the record in one zip (entries stored, not compressed), streamed; with `json`, the zip as `{data}` (base64). 404 when the record has no attachments; 413 when they add up to more than 67108864 bytes. Needs what the record's GET needs. The record is the view's table record, within the view's where clause (else 404), with the same attachments as through `/models`; a view over a database view (`orders`) is read-only (writes: 400).
+         */
+        get: operations["idempiereGetViewAttachmentsZip"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/views/{viewName}/{id}/attachments/{fileName}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One attachment of a record, by file name
+         * @description The attachment's bytes with its content type (as a download), or `{data}` (base64) with `json`. 404 when the record has no entry of that name, or the record is not readable (as its GET). The record is the view's table record, within the view's where clause (else 404), with the same attachments as through `/models`; a view over a database view (`orders`) is read-only (writes: 400).
+         */
+        get: operations["idempiereGetViewAttachment"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete one attachment of a record, by file name
+         * @description Deletes the named attachment (with its audit row); 404 when the record has no entry of that name. Needs what the record's PUT needs. (The original plugin's route; not in its OpenAPI document.) The record is the view's table record, within the view's where clause (else 404), with the same attachments as through `/models`; a view over a database view (`orders`) is read-only (writes: 400).
+         */
+        delete: operations["idempiereDeleteViewAttachment"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/views/{viewName}/{id}/print": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Print a view's record (PDF)
+         * @description Runs the print process of the view's table on the record, as `/models/{tableName}/{id}/print`, and answers its ProcessInfo with the PDF in `reportFile`. The record must be within the view's where clause (404); the `orders` view (over the database view RV_C_Order) prints its order; a table without a print process is a 404.
+         */
+        get: operations["idempiereViewPrint"];
         put?: never;
         post?: never;
         delete?: never;
@@ -11942,6 +12034,489 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["IdChartData"];
+                };
+            };
+            /** @description Bad request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdError"];
+                };
+            };
+            /** @description No or invalid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdError"];
+                };
+            };
+            /** @description No access */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdError"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdError"];
+                };
+            };
+            503: components["responses"]["IdUnavailable"];
+        };
+    };
+    idempiereListViewAttachments: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description REST_View name */
+                viewName: string;
+                /** @description The record id, or its UUID. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdAttachments"];
+                };
+            };
+            /** @description Bad request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdError"];
+                };
+            };
+            /** @description No or invalid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdError"];
+                };
+            };
+            /** @description No access */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdError"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdError"];
+                };
+            };
+            503: components["responses"]["IdUnavailable"];
+        };
+    };
+    idempiereAddViewAttachment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description REST_View name */
+                viewName: string;
+                /** @description The record id, or its UUID. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["IdAttachmentInput"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdAttachmentAdded"];
+                };
+            };
+            /** @description Bad request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdError"];
+                };
+            };
+            /** @description No or invalid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdError"];
+                };
+            };
+            /** @description No access */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdError"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdError"];
+                };
+            };
+            /** @description An attachment of that name exists (and `overwrite` is not true) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdError"];
+                };
+            };
+            /** @description Payload too large: a file over 10485760 bytes */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdError"];
+                };
+            };
+            415: components["responses"]["IdUnsupportedMediaType"];
+            422: components["responses"]["IdIdempotencyKeyReused"];
+            503: components["responses"]["IdUnavailable"];
+        };
+    };
+    idempiereDeleteViewAttachments: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description REST_View name */
+                viewName: string;
+                /** @description The record id, or its UUID. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdAttachmentsDeleted"];
+                };
+            };
+            /** @description Bad request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdError"];
+                };
+            };
+            /** @description No or invalid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdError"];
+                };
+            };
+            /** @description No access */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdError"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdError"];
+                };
+            };
+            409: components["responses"]["IdConflict"];
+            413: components["responses"]["IdPayloadTooLarge"];
+            503: components["responses"]["IdUnavailable"];
+        };
+    };
+    idempiereGetViewAttachmentsZip: {
+        parameters: {
+            query?: {
+                /** @description When present (any value), the file comes as JSON `{data}` (base64) instead of its bytes. */
+                json?: string;
+            };
+            header?: never;
+            path: {
+                /** @description REST_View name */
+                viewName: string;
+                /** @description The record id, or its UUID. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The zip archive */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/octet-stream": string;
+                    "application/json": components["schemas"]["IdBase64File"];
+                };
+            };
+            /** @description Bad request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdError"];
+                };
+            };
+            /** @description No or invalid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdError"];
+                };
+            };
+            /** @description No access */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdError"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdError"];
+                };
+            };
+            /** @description Payload too large: the attachments together */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdError"];
+                };
+            };
+            503: components["responses"]["IdUnavailable"];
+        };
+    };
+    idempiereGetViewAttachment: {
+        parameters: {
+            query?: {
+                /** @description When present (any value), the file comes as JSON `{data}` (base64) instead of its bytes. */
+                json?: string;
+            };
+            header?: never;
+            path: {
+                /** @description REST_View name */
+                viewName: string;
+                /** @description The record id, or its UUID. */
+                id: string;
+                /** @description The attachment entry: its file name. */
+                fileName: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file, in the media type it was stored with */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": string;
+                    "application/json": components["schemas"]["IdBase64File"];
+                };
+            };
+            /** @description Bad request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdError"];
+                };
+            };
+            /** @description No or invalid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdError"];
+                };
+            };
+            /** @description No access */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdError"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdError"];
+                };
+            };
+            503: components["responses"]["IdUnavailable"];
+        };
+    };
+    idempiereDeleteViewAttachment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description REST_View name */
+                viewName: string;
+                /** @description The record id, or its UUID. */
+                id: string;
+                /** @description The attachment entry: its file name. */
+                fileName: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdAttachmentsDeleted"];
+                };
+            };
+            /** @description Bad request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdError"];
+                };
+            };
+            /** @description No or invalid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdError"];
+                };
+            };
+            /** @description No access */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdError"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdError"];
+                };
+            };
+            409: components["responses"]["IdConflict"];
+            413: components["responses"]["IdPayloadTooLarge"];
+            503: components["responses"]["IdUnavailable"];
+        };
+    };
+    idempiereViewPrint: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description REST_View name */
+                viewName: string;
+                /** @description The record id, or its UUID. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdProcessInfo"];
                 };
             };
             /** @description Bad request */
