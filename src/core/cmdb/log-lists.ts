@@ -51,7 +51,8 @@ const ORDER: Record<LogListSort, SQL> = {
   comment: sql`a.id`,
   changes: sql`a.id`,
 };
-const MAX_PAGE = 100;
+// The UI offers pages of up to 500 rows; the face bounds a page at 1000 (its MAX_LIMIT), and so does this.
+const MAX_PAGE = 1000;
 
 const KIND: Record<LogListKind, SQL> = {
   exists: sql`a.action <> 'DELETE' and o.public_id is not null`,

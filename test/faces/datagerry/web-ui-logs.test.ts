@@ -72,6 +72,10 @@ describe("DATAGERRY's web UI: the object-log settings pages", () => {
     const searched = await send(ui.existingSearch, admin);
     expect(searched.status).toBe(200);
     expect(searched.body.total).toBe(res.body.total);
+    // The table's largest page size (500) is answered whole, as the pager says.
+    const big = await send(ui.existingLogs, admin, { limit: '500' });
+    expect(big.body.results.length).toBe(Math.min(big.body.total, 500));
+    expect(big.body.pager.page_size).toBe(500);
   });
 
   it('lists the logs of deleted objects and the delete logs, only of types the caller may read', async () => {
