@@ -6,8 +6,10 @@ import {
   adminKeepsEverything,
   escalations,
   makeActors,
+  nextSnapshot,
   privilegedChanges,
   privilegedVictims,
+  type Snapshot,
   snapshot,
   strongerThan,
   type TestActor,
@@ -314,7 +316,7 @@ describe('escalation matrix over the OpenAPI document', () => {
     expect(routes.length).toBeGreaterThan(40);
     // Actors of its own: a session-changing route (PUT /api/v1/auth) may end the token it was called with.
     const fresh = await makeActors();
-    let last: Awaited<ReturnType<typeof snapshot>> | undefined;
+    let last: Snapshot | undefined;
     for (const key of ['demo', 'erpAdmin', 'groupEditor', 'userEditor', 'ribbonAdmin']) {
       const actor = fresh[key];
       const self = { id: actor.id, name: actor.login };
@@ -339,7 +341,7 @@ describe('escalation matrix over the OpenAPI document', () => {
         // CALL_ERROR for a protocol no IO module serves).
         if (res.status >= 500 && ![501, 503, 504].includes(res.status))
           failures.push(`${where}: server error ${(await res.text()).slice(0, 200)}`);
-        const after = await snapshot();
+        const after = await nextSnapshot(before);
         last = after;
         for (const e of escalations(before.rights.get(actor.id) ?? [], before.rights, after.rights))
           failures.push(`${where}: ${e}`);
@@ -361,7 +363,7 @@ describe('escalation matrix over the OpenAPI document', () => {
     const failures: string[] = [];
     const outcomes = new Map<string, number>();
     let calls = 0;
-    let last: Awaited<ReturnType<typeof snapshot>> | undefined;
+    let last: Snapshot | undefined;
     // Admin last: its calls succeed and may remove fixtures the others attack.
     for (const key of ['demo', 'erpAdmin', 'groupEditor', 'userEditor', 'ribbonAdmin', 'admin']) {
       const actor = actors[key];
@@ -391,7 +393,7 @@ describe('escalation matrix over the OpenAPI document', () => {
             const outcome = `${key} ${res.status < 300 ? (own ? 'own settings' : 'ok') : 'refused'}`;
             outcomes.set(outcome, (outcomes.get(outcome) ?? 0) + 1);
             if (res.status >= 500) failures.push(`${where}: server error ${(await res.text()).slice(0, 200)}`);
-            const after = await snapshot();
+            const after = await nextSnapshot(before);
             last = after;
             for (const e of escalations(actorRights, before.rights, after.rights)) failures.push(`${where}: ${e}`);
             for (const userId of strongerThan(actorRights, before.rights))

@@ -204,6 +204,25 @@ export async function adminKeepsEverything(): Promise<string[]> {
   return problems;
 }
 
+/**
+ * Every table's data version (migration 0013's triggers move it on any insert, update or delete, whoever
+ * writes) and the newest audit row (audit_log has no version): while this mark stands, nothing snapshot()
+ * reads has changed.
+ */
+const WRITE_MARK = `select (select group_concat(name || ':' || version) from (select name, version from atrium_table_versions
+  order by name)) || '|' || (select coalesce(max(id), 0) from audit_log) as mark`;
+
+export type Snapshot = Awaited<ReturnType<typeof snapshot>>;
+
+/**
+ * The snapshot after a call: `previous` itself when no table moved since it was taken (one cheap query
+ * instead of the whole image; most attacks are refused and write nothing), a new one otherwise.
+ */
+export async function nextSnapshot(previous: Snapshot): Promise<Snapshot> {
+  const now = await env.DB.prepare(WRITE_MARK).first<{ mark: string }>();
+  return now?.mark === previous.mark ? previous : snapshot();
+}
+
 /** Everything the matrix compares, in one round trip: rights per user, password hashes, power state. */
 export async function snapshot(): Promise<{
   rights: Map<number, string[]>;
@@ -214,8 +233,11 @@ export async function snapshot(): Promise<{
   shared: string;
   /** The newest audit row's id: a call that wrote an audited row moved it. */
   audit: number;
+  /** The write mark (WRITE_MARK) the image was read at, in the same batch. */
+  mark: string;
 }> {
-  const [rights, hashes, privileged, shared, audit, members, roles, access, names] = await env.DB.batch([
+  const [mark, rights, hashes, privileged, shared, audit, members, roles, access, names] = await env.DB.batch([
+    env.DB.prepare(WRITE_MARK),
     env.DB.prepare(
       `select u.id as id, gr.right_name as r from users u
          left join user_groups ug on ug.user_id = u.id left join group_rights gr on gr.group_id = ug.group_id`,
@@ -246,5 +268,6 @@ export async function snapshot(): Promise<{
     privileged: new Map((privileged.results as { id: number; state: string }[]).map((r) => [r.id, r.state])),
     shared: String((shared.results[0] as { state: string }).state),
     audit: Number((audit.results[0] as { n: number }).n),
+    mark: String((mark.results[0] as { mark: string }).mark),
   };
 }
