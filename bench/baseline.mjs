@@ -241,9 +241,39 @@ async function explain(db, scenario) {
   return json({ statements: out, tables: tables.map((t) => t.name) });
 }
 
+/**
+ * The D1 database, recording every statement's text in `texts` (bench/statements.mjs compares them with
+ * Atrium's); only for a request with `x-bench-sql: 1`, never in the measured runs.
+ */
+function recording(db, texts) {
+  const wrap = (statement, text) => ({
+    real: statement,
+    text,
+    bind: (...values) => wrap(statement.bind(...values), text),
+    all: () => texts.push(text) && statement.all(),
+    first: (column) => texts.push(text) && statement.first(column),
+    run: () => texts.push(text) && statement.run(),
+  });
+  return {
+    prepare: (text) => wrap(db.prepare(text), text),
+    batch: (statements) => {
+      for (const s of statements) texts.push(s.text);
+      return db.batch(statements.map((s) => s.real));
+    },
+  };
+}
+
 export default {
   async fetch(request, env) {
-    const db = env.DB;
+    const texts = request.headers.get('x-bench-sql') === '1' ? [] : undefined;
+    const response = await answer(request, texts ? recording(env.DB, texts) : env.DB);
+    if (texts) response.headers.set('x-d1-sql', encodeURIComponent(JSON.stringify(texts)));
+    return response;
+  },
+};
+
+async function answer(request, db) {
+  {
     const url = new URL(request.url);
     switch (url.pathname) {
       case '/hello':
@@ -357,5 +387,5 @@ export default {
       default:
         return json({ error: 'unknown scenario' }, 404);
     }
-  },
-};
+  }
+}

@@ -13,7 +13,8 @@
 //   the writes' latency and the server's CPU per write, reported without a target (see docs/performance.md:
 //   locally the topic's Durable Object delivers on the same core that serves the writes).
 import { execFileSync, fork } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { ADMIN_PASSWORD } from './fixtures.mjs';
+import { cpuMs } from './proc.mjs';
 import { fetchRetry } from './scenarios.mjs';
 
 const env = (name, fallback) => Number(process.env[`FEED_${name}`] ?? fallback);
@@ -39,26 +40,6 @@ const quantile = (xs, q) => {
   const s = [...xs].sort((a, b) => a - b);
   return s[Math.min(s.length - 1, Math.ceil(q * s.length) - 1)];
 };
-
-/** CPU milliseconds (user + system) used so far by a process and its children (the server's workerd). */
-function cpuMs(pid) {
-  if (!pid) return Number.NaN;
-  let children = [];
-  try {
-    children = execFileSync('pgrep', ['-P', String(pid)], { encoding: 'utf8' })
-      .split('\n')
-      .filter(Boolean);
-  } catch {}
-  const ticks = (p) => {
-    try {
-      const fields = readFileSync(`/proc/${p}/stat`, 'utf8').split(') ')[1].split(' ');
-      return Number(fields[11]) + Number(fields[12]);
-    } catch {
-      return 0;
-    }
-  };
-  return ([pid, ...children].reduce((n, p) => n + ticks(p), 0) * 1000) / 100;
-}
 
 async function post(base, path, body, token) {
   const res = await fetchRetry(`${base}${path}`, {
@@ -152,7 +133,7 @@ function startSubscribers(config) {
 }
 
 export async function measureFeed({ atrium, serverPid }) {
-  const admin = await (await post(atrium, '/auth', { login: 'admin', password: 'admin' })).text();
+  const admin = await (await post(atrium, '/auth', { login: 'admin', password: ADMIN_PASSWORD })).text();
   const directory = `BenchFeed${Date.now()}`;
   await post(atrium, '/api/directory', { fullName: directory }, admin);
   const tokens = [];
