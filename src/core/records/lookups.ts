@@ -26,6 +26,8 @@ export interface KeyLookup {
   ids: unknown[];
   columns: ColumnInfo[];
   extraWhere?: SQL;
+  /** Further aliased select expressions (labelColumns), computed on the found rows only. */
+  extraColumns?: SQL;
   limit?: number;
 }
 
@@ -47,8 +49,9 @@ function lookupStatements(ctx: RecordContext, lookup: KeyLookup) {
       lookup.extraWhere,
       scopeCondition(lookup.table, ctx.scope, 'read'),
     );
+    const columns = lookup.extraColumns ? sql`${list}, ${lookup.extraColumns}` : list;
     statements.push(
-      prepare(db, sql`select ${list} from ${ident(lookup.table.name)} where ${where} limit ${lookup.limit ?? 1000}`),
+      prepare(db, sql`select ${columns} from ${ident(lookup.table.name)} where ${where} limit ${lookup.limit ?? 1000}`),
     );
   }
   return statements;
@@ -145,7 +148,10 @@ export async function labelsFor(
   return labels;
 }
 
-/** Parent rows of a page (a foreign key expanded into its record), read under the parent's own access. */
+/**
+ * Parent rows of a page (a foreign key expanded into its record), read under the parent's own access, with
+ * `extraColumns` (their own labels) in the same statement.
+ */
 export async function parentRows(
   ctx: RecordContext,
   parent: TableInfo,
@@ -153,10 +159,11 @@ export async function parentRows(
   ids: unknown[],
   columns: ColumnInfo[],
   filter?: FilterNode,
+  extraColumns?: SQL,
 ): Promise<Row[]> {
   await requireReadRight(ctx, parent);
   const [rows] = await rowsByKeysBatch(ctx, [
-    { table: parent, keyName, ids, columns, extraWhere: compileFilter(filter, tableResolver(parent)) },
+    { table: parent, keyName, ids, columns, extraWhere: compileFilter(filter, tableResolver(parent)), extraColumns },
   ]);
   return rows;
 }
