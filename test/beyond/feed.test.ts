@@ -157,7 +157,8 @@ describe('Ribbon2 message feed', () => {
     const directory = `Feed${crypto.randomUUID().slice(0, 8)}`;
     expect((await r2call('/api/directory', admin, 'POST', { fullName: directory })).status).toBe(200);
     const stub = feedStub(env, `message:${directory}`);
-    const publishes = () => runInDurableObject(stub, (instance: FeedDO) => (instance as unknown as { nextTicket: number }).nextTicket);
+    const publishes = () =>
+      runInDurableObject(stub, (instance: FeedDO) => (instance as unknown as { nextTicket: number }).nextTicket);
     await post([directory], 'nobody listens');
     await settle();
     expect(await publishes()).toBe(1);
