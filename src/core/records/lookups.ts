@@ -82,13 +82,33 @@ export function shownColumns(table: TableInfo, columns: ColumnInfo[]): ColumnInf
   return columns.filter((c) => c.name !== key && c.name !== uu?.name);
 }
 
+/** A shown foreign key, its parent table and the parent's identifier column. */
+interface LabelledKey {
+  fk: ForeignKey;
+  parent: TableInfo;
+  label: ColumnInfo;
+}
+
+/** labelledKeys per table and column list (a table lives as long as its cached schema, as labelSql). */
+const labelled = new WeakMap<TableInfo, Map<string, readonly LabelledKey[]>>();
+
 /** Foreign keys among the shown columns, with their parent table and its identifier column. */
-export function labelledKeys(schema: PoolSchema, table: TableInfo, columns: ColumnInfo[]) {
+export function labelledKeys(schema: PoolSchema, table: TableInfo, columns: ColumnInfo[]): readonly LabelledKey[] {
+  const key = columns.map((c) => c.name).join(',');
+  let byColumns = labelled.get(table);
+  if (!byColumns) {
+    byColumns = new Map();
+    labelled.set(table, byColumns);
+  }
+  const known = byColumns.get(key);
+  if (known) return known;
   const shown = shownColumns(table, columns);
-  return table.foreignKeys.flatMap((fk) => {
+  const found = table.foreignKeys.flatMap((fk) => {
     const parent = findTable(schema, fk.table);
     return parent && shown.some((c) => c.name === fk.column) ? [{ fk, parent, label: identifierColumn(parent) }] : [];
   });
+  if (byColumns.size < 64) byColumns.set(key, found);
+  return found;
 }
 
 /**
