@@ -340,6 +340,46 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/models/{tableName}/{id}/print": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Print a record's document (PDF)
+         * @description Runs the table's print process (C_Order: `Rpt C_Order`, C_Invoice: `Rpt C_Invoice`) on the record and answers its ProcessInfo: `reportFile` is the PDF (base64) of the document with its lines, the business partner's address and the totals, generated in the Worker; `reportFileName` reads it again through `/files`. Needs what the record's GET needs (else 404) and the role's access to the print process (403). A table without a print process is a 404.
+         */
+        get: operations["idempiereModelPrint"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/files": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * An output file of a process run
+         * @description A report or export a process run wrote (its ProcessInfo's `reportFileName`/`exportFileName`), for a day after the run: the caller's own runs (members of the admin group: anyone's in the client). `length` must be the file's size (403 otherwise, as the original). HTML is `text/html`, CSV `text/plain`, PDF `application/pdf`, always as a download (sandboxed); `json` answers `{data}` (base64).
+         */
+        get: operations["idempiereGetFile"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/models": {
         parameters: {
             query?: never;
@@ -758,6 +798,390 @@ export interface paths {
          * @description Adds the completed upload's file to the record's attachments (replacing an entry of the same name), which needs what the record's PUT needs. `copyLocation` `ARCHIVE` and `IMAGE` name iDempiere tables Atrium does not have: 501.
          */
         post: operations["idempiereCopyUpload"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/processes/jobs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Background jobs still running
+         * @description The session's client's background runs still processing: one's own (members of the admin group: everyone's). `base.framework.record.view`.
+         */
+        get: operations["idempiereListProcessJobs"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/processes/jobs/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One background job
+         * @description A background run by instance id: processing, or its result. Another user's job is a 404 (admins: any).
+         */
+        get: operations["idempiereGetProcessJob"];
+        put?: never;
+        /**
+         * Run a process in the background
+         * @description Checks everything a run needs now (the role may run the process, the rights of what it does, the parameters, the record), records the instance (processing) and queues the run in a Durable Object, whose alarm runs it: the answer is the job. Its ProcessInfo is the instance; its output is read through `/files`.
+         */
+        post: operations["idempiereRunProcessJob"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/processes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Processes and reports the role may see
+         * @description The active processes of the session's client and the System client that the role has access to (AD_Process_Access), by search key, each with its `slug`. `base.framework.record.view`. Filter in iDempiere's OData subset. Compare a column with a literal: `eq`, `neq` (or `ne`), `gt`, `ge`, `lt`, `le`; `in (…)`;
+         */
+        get: operations["idempiereListProcesses"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/processes/{processSlug}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A process with its parameters
+         * @description The process and its parameters (AD_Process_Para as PO json, each with `parameterName`, the reference as `AD_Reference_ID`). 404 when no process has the slug; 403 when the role has no access to it.
+         */
+        get: operations["idempiereGetProcess"];
+        put?: never;
+        /**
+         * Run a process
+         * @description Runs the process with the body's parameters and answers its ProcessInfo. Needs `base.framework.record.view`, the role's access to run it (AD_Process_Access read-write), and the rights of what it does (a document action: `record.edit`; never for a read-only user). A process that fails answers 200 with `isError` (as the original); bad parameters are a 400 before anything runs. With `isRunAsJob: true` the run is queued (as `/processes/jobs/{slug}`) and the answer is the job.
+         */
+        post: operations["idempiereRunProcess"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/servers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Server jobs (started or stopped schedulers)
+         * @description The session's client's schedulers that have a server job. `base.system.view` and read access to AD_Scheduler.
+         */
+        get: operations["idempiereListServers"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/servers/reload": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Reload the server jobs
+         * @description Every started scheduler of the client gets its next run computed again from its schedule. `base.system.reload` (never a read-only user) and write access to AD_Scheduler.
+         */
+        post: operations["idempiereReloadServers"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/servers/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A server job
+         * @description State, last and next run, statistics.
+         */
+        get: operations["idempiereGetServer"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/servers/{id}/logs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A server job's run logs
+         * @description AD_SchedulerLog, newest first (at most 100).
+         */
+        get: operations["idempiereGetServerLogs"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/servers/{id}/state": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Start a stopped server job, stop a started one
+         * @description `base.system.reload`, write access to AD_Scheduler, a scheduler of the session's own client.
+         */
+        post: operations["idempiereToggleServer"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/servers/{id}/run": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Run a server job now
+         * @description Queues a run of the scheduler's process now (as its supervisor, in a Durable Object); the run is logged in the server job's logs.
+         */
+        post: operations["idempiereRunServer"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/servers/schedulers/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A scheduler and its server job
+         * @description The AD_Scheduler record with `server-id`, `scheduler-state` (Started, Stopped, Not scheduled) and the node.
+         */
+        get: operations["idempiereGetScheduler"];
+        put?: never;
+        /**
+         * Create the server job of a scheduler
+         * @description Starts a scheduler that has no server job (its next run from its schedule). 409 when it has one.
+         */
+        post: operations["idempiereAddScheduler"];
+        /**
+         * Remove the server job of a scheduler
+         * @description The scheduler stays; it is not scheduled any more.
+         */
+        delete: operations["idempiereRemoveScheduler"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/nodes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Server nodes (this deployment)
+         * @description `base.system.view`.
+         */
+        get: operations["idempiereListNodes"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/nodes/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The node
+         * @description What a Worker can say of itself.
+         */
+        get: operations["idempiereGetNode"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/nodes/{id}/logs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The node's log files
+         * @description Days of the log store, split by rotations. `base.system.view` and `base.framework.log.view`.
+         */
+        get: operations["idempiereListNodeLogs"];
+        put?: never;
+        post?: never;
+        /**
+         * Remove the log files but the current one
+         * @description `base.framework.log.delete`.
+         */
+        delete: operations["idempiereDeleteNodeLogs"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/nodes/{id}/logs/file": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A log file
+         * @description Its entries, one JSON line each (`text/plain`; `json`: `{data}`).
+         */
+        get: operations["idempiereGetNodeLogFile"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/nodes/{id}/logs/rotate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Start a new log file
+         * @description `base.framework.log.delete`.
+         */
+        post: operations["idempiereRotateNodeLogs"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tasks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Tasks
+         * @description The built-in tasks (no operating system commands run on Workers). `base.system.view`.
+         */
+        get: operations["idempiereListTasks"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tasks/{taskSlug}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A task
+         * @description By slug.
+         */
+        get: operations["idempiereGetTask"];
+        put?: never;
+        /**
+         * Run a task
+         * @description `{exitValue, stdOut, stdErr}`. The tasks only read.
+         */
+        post: operations["idempiereRunTask"];
         delete?: never;
         options?: never;
         head?: never;
@@ -3266,6 +3690,36 @@ export interface components {
              */
             data: string;
         };
+        IdProcessInfo: {
+            /** @description The process instance (AD_PInstance) of the run. */
+            AD_PInstance_ID: number;
+            /**
+             * @description The process slug.
+             * @example rv_orderdetail
+             */
+            process: string;
+            /** @description The process message. */
+            summary: string;
+            /** @description True when the run failed. */
+            isError: boolean;
+            /** @description The PDF output, base64 encoded. */
+            reportFile?: string;
+            /** @example Order_1001_1000001.pdf */
+            reportFileName?: string;
+            reportFileLength?: number;
+            /** @description The HTML or CSV output, base64 encoded. */
+            exportFile?: string;
+            /** @example Order_Detail_1000002.html */
+            exportFileName?: string;
+            exportFileLength?: number;
+            /** @description The server node (this deployment). */
+            nodeId: string;
+            logs?: {
+                date?: string;
+                number?: number;
+                msg?: string;
+            }[];
+        };
         IdModels: {
             models: {
                 /** @description The table's id (iDempiere's AD_Table_ID for the tables it has). */
@@ -3470,6 +3924,65 @@ export interface components {
             tableName?: string;
             /** @description Its id or UUID. */
             recordId?: string | number;
+        };
+        IdProcessJobs: {
+            jobs: components["schemas"]["IdProcessJob"][];
+        };
+        IdProcessJob: {
+            /** @description The process instance id. */
+            id: number;
+            client: string;
+            user: string;
+            /** @description The process search key. */
+            process: string;
+            since: string;
+            processing: boolean;
+            isError?: boolean;
+            summary?: string;
+        };
+        /** @description Parameters by column name (`C_BPartner_ID`, a range as `DateOrdered` and `DateOrdered_to`), and the run settings: `record-id` with `table-id` or `model-name`, `report-type` (HTML, CSV, PDF), `isRunAsJob`. */
+        IdProcessRun: {
+            [key: string]: unknown;
+        };
+        IdProcesses: {
+            processes: components["schemas"]["IdRecord"][];
+        };
+        IdServerJob: {
+            /** @example Scheduler101 */
+            id: string;
+            name: string;
+            nodeId: string;
+            hostName: string;
+            port: number;
+            started: boolean;
+        };
+        IdServerJobInfo: components["schemas"]["IdServerJob"] & {
+            description?: string;
+            lastRun?: string;
+            info: string;
+            nextRun?: string;
+            statistics: string;
+            sleeping: boolean;
+            interruptd: boolean;
+        };
+        IdServerJobLog: {
+            created: string;
+            summary?: string;
+            description?: string;
+            reference?: string;
+            textMessage?: string;
+            error: boolean;
+        };
+        /** @description A PO json record: `id`, `uid` and `model-name`, then one property per column (a null column is left out). Yes/No columns are booleans, timestamps ISO 8601 strings; a foreign key is an object `{propertyLabel, id, identifier, model-name}`. `$expand` adds child records as arrays named after the child table. */
+        IdSchedulerServerJob: {
+            /** @description The record id (its key column); always present. */
+            id?: number | string;
+            /** @description The record's UUID (`<Table>_UU`), when the table has one. */
+            uid?: string;
+            /** @description The table, in lower case; always present. */
+            "model-name"?: string;
+        } & {
+            [key: string]: unknown;
         };
         IdBatchResponse: components["schemas"]["IdSubResponse"][];
         IdSubResponse: {
@@ -7141,6 +7654,139 @@ export interface operations {
             503: components["responses"]["IdUnavailable"];
         };
     };
+    idempiereModelPrint: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The model: a table name, case-insensitive. */
+                tableName: string;
+                /** @description The record id, or its UUID. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdProcessInfo"];
+                };
+            };
+            /** @description Bad request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdError"];
+                };
+            };
+            /** @description No or invalid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdError"];
+                };
+            };
+            /** @description No access */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdError"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdError"];
+                };
+            };
+            503: components["responses"]["IdUnavailable"];
+        };
+    };
+    idempiereGetFile: {
+        parameters: {
+            query: {
+                /** @description When present (any value), the file comes as JSON `{data}` (base64) instead of its bytes. */
+                json?: string;
+                /** @description The file name. */
+                fileName: string;
+                /** @description The file size in bytes. */
+                length?: number | null;
+                /** @description The server node (there is one: any value is this deployment). */
+                node_id?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/octet-stream": string;
+                    "text/html": string;
+                    "text/plain": string;
+                    "application/json": {
+                        data: string;
+                    };
+                };
+            };
+            /** @description Bad request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdError"];
+                };
+            };
+            /** @description No or invalid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdError"];
+                };
+            };
+            /** @description No access */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdError"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdError"];
+                };
+            };
+            503: components["responses"]["IdUnavailable"];
+        };
+    };
     idempiereListModels: {
         parameters: {
             query?: {
@@ -9011,6 +9657,1540 @@ export interface operations {
                     "application/json": components["schemas"]["IdError"];
                 };
             };
+            503: components["responses"]["IdUnavailable"];
+        };
+    };
+    idempiereListProcessJobs: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdProcessJobs"];
+                };
+            };
+            /** @description Bad request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdError"];
+                };
+            };
+            /** @description No or invalid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdError"];
+                };
+            };
+            /** @description No access */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdError"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdError"];
+                };
+            };
+            503: components["responses"]["IdUnavailable"];
+        };
+    };
+    idempiereGetProcessJob: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The job: its process instance id. */
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdProcessJob"];
+                };
+            };
+            /** @description Bad request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdError"];
+                };
+            };
+            /** @description No or invalid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdError"];
+                };
+            };
+            /** @description No access */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdError"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdError"];
+                };
+            };
+            503: components["responses"]["IdUnavailable"];
+        };
+    };
+    idempiereRunProcessJob: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The slug of the process to run (the original names it `processSlug`). */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["IdProcessRun"];
+            };
+        };
+        responses: {
+            /** @description Successful response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdProcessJob"];
+                };
+            };
+            /** @description Bad request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdError"];
+                };
+            };
+            /** @description No or invalid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdError"];
+                };
+            };
+            /** @description No access */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdError"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdError"];
+                };
+            };
+            409: components["responses"]["IdConflict"];
+            413: components["responses"]["IdPayloadTooLarge"];
+            415: components["responses"]["IdUnsupportedMediaType"];
+            422: components["responses"]["IdIdempotencyKeyReused"];
+            503: components["responses"]["IdUnavailable"];
+        };
+    };
+    idempiereListProcesses: {
+        parameters: {
+            query?: {
+                /** @description An OData filter on the process columns (Name, Value, IsReport…). */
+                $filter?: string;
+                /** @description The same as `$filter` (the collection sends it so). */
+                filter?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdProcesses"];
+                };
+            };
+            /** @description Bad request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdError"];
+                };
+            };
+            /** @description No or invalid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdError"];
+                };
+            };
+            /** @description No access */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdError"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdError"];
+                };
+            };
+            503: components["responses"]["IdUnavailable"];
+        };
+    };
+    idempiereGetProcess: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The slug of the process search key (`slugify(Value)`). */
+                processSlug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdRecord"];
+                };
+            };
+            /** @description Bad request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdError"];
+                };
+            };
+            /** @description No or invalid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdError"];
+                };
+            };
+            /** @description No access */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdError"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdError"];
+                };
+            };
+            503: components["responses"]["IdUnavailable"];
+        };
+    };
+    idempiereRunProcess: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The slug of the process search key (`slugify(Value)`). */
+                processSlug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["IdProcessRun"];
+            };
+        };
+        responses: {
+            /** @description The ProcessInfo (or, for a job, the job) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdProcessInfo"] | components["schemas"]["IdProcessJob"];
+                };
+            };
+            /** @description Bad request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdError"];
+                };
+            };
+            /** @description No or invalid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdError"];
+                };
+            };
+            /** @description No access */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdError"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdError"];
+                };
+            };
+            /** @description The document is not in a state the action applies to */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdError"];
+                };
+            };
+            413: components["responses"]["IdPayloadTooLarge"];
+            415: components["responses"]["IdUnsupportedMediaType"];
+            422: components["responses"]["IdIdempotencyKeyReused"];
+            503: components["responses"]["IdUnavailable"];
+        };
+    };
+    idempiereListServers: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        servers: components["schemas"]["IdServerJob"][];
+                    };
+                };
+            };
+            /** @description Bad request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdError"];
+                };
+            };
+            /** @description No or invalid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdError"];
+                };
+            };
+            /** @description No access */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdError"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdError"];
+                };
+            };
+            503: components["responses"]["IdUnavailable"];
+        };
+    };
+    idempiereReloadServers: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        servers: components["schemas"]["IdServerJob"][];
+                    };
+                };
+            };
+            /** @description Bad request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdError"];
+                };
+            };
+            /** @description No or invalid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdError"];
+                };
+            };
+            /** @description No access */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdError"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdError"];
+                };
+            };
+            409: components["responses"]["IdConflict"];
+            413: components["responses"]["IdPayloadTooLarge"];
+            422: components["responses"]["IdIdempotencyKeyReused"];
+            503: components["responses"]["IdUnavailable"];
+        };
+    };
+    idempiereGetServer: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The server job id. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdServerJobInfo"];
+                };
+            };
+            /** @description Bad request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdError"];
+                };
+            };
+            /** @description No or invalid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdError"];
+                };
+            };
+            /** @description No access */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdError"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdError"];
+                };
+            };
+            503: components["responses"]["IdUnavailable"];
+        };
+    };
+    idempiereGetServerLogs: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The server job id. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        logs: components["schemas"]["IdServerJobLog"][];
+                    };
+                };
+            };
+            /** @description Bad request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdError"];
+                };
+            };
+            /** @description No or invalid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdError"];
+                };
+            };
+            /** @description No access */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdError"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdError"];
+                };
+            };
+            503: components["responses"]["IdUnavailable"];
+        };
+    };
+    idempiereToggleServer: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The server job id. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdServerJobInfo"];
+                };
+            };
+            /** @description Bad request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdError"];
+                };
+            };
+            /** @description No or invalid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdError"];
+                };
+            };
+            /** @description No access */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdError"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdError"];
+                };
+            };
+            409: components["responses"]["IdConflict"];
+            413: components["responses"]["IdPayloadTooLarge"];
+            422: components["responses"]["IdIdempotencyKeyReused"];
+            503: components["responses"]["IdUnavailable"];
+        };
+    };
+    idempiereRunServer: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The server job id. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdServerJobInfo"];
+                };
+            };
+            /** @description Bad request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdError"];
+                };
+            };
+            /** @description No or invalid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdError"];
+                };
+            };
+            /** @description No access */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdError"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdError"];
+                };
+            };
+            409: components["responses"]["IdConflict"];
+            413: components["responses"]["IdPayloadTooLarge"];
+            422: components["responses"]["IdIdempotencyKeyReused"];
+            503: components["responses"]["IdUnavailable"];
+        };
+    };
+    idempiereGetScheduler: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The scheduler id. */
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdSchedulerServerJob"];
+                };
+            };
+            /** @description Bad request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdError"];
+                };
+            };
+            /** @description No or invalid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdError"];
+                };
+            };
+            /** @description No access */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdError"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdError"];
+                };
+            };
+            503: components["responses"]["IdUnavailable"];
+        };
+    };
+    idempiereAddScheduler: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The scheduler id. */
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdSchedulerServerJob"];
+                };
+            };
+            /** @description Bad request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdError"];
+                };
+            };
+            /** @description No or invalid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdError"];
+                };
+            };
+            /** @description No access */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdError"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdError"];
+                };
+            };
+            /** @description The scheduler has a server job */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdError"];
+                };
+            };
+            413: components["responses"]["IdPayloadTooLarge"];
+            422: components["responses"]["IdIdempotencyKeyReused"];
+            503: components["responses"]["IdUnavailable"];
+        };
+    };
+    idempiereRemoveScheduler: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The scheduler id. */
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdSchedulerServerJob"];
+                };
+            };
+            /** @description Bad request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdError"];
+                };
+            };
+            /** @description No or invalid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdError"];
+                };
+            };
+            /** @description No access */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdError"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdError"];
+                };
+            };
+            409: components["responses"]["IdConflict"];
+            413: components["responses"]["IdPayloadTooLarge"];
+            503: components["responses"]["IdUnavailable"];
+        };
+    };
+    idempiereListNodes: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        nodes: {
+                            id: string;
+                            hostName: string;
+                            port: number;
+                        }[];
+                    };
+                };
+            };
+            /** @description Bad request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdError"];
+                };
+            };
+            /** @description No or invalid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdError"];
+                };
+            };
+            /** @description No access */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdError"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdError"];
+                };
+            };
+            503: components["responses"]["IdUnavailable"];
+        };
+    };
+    idempiereGetNode: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The node id (`/nodes`), or `local`. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Bad request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdError"];
+                };
+            };
+            /** @description No or invalid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdError"];
+                };
+            };
+            /** @description No access */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdError"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdError"];
+                };
+            };
+            503: components["responses"]["IdUnavailable"];
+        };
+    };
+    idempiereListNodeLogs: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The node id (`/nodes`), or `local`. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        logs: {
+                            fileName: string;
+                            fileSize: number;
+                        }[];
+                    };
+                };
+            };
+            /** @description Bad request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdError"];
+                };
+            };
+            /** @description No or invalid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdError"];
+                };
+            };
+            /** @description No access */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdError"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdError"];
+                };
+            };
+            503: components["responses"]["IdUnavailable"];
+        };
+    };
+    idempiereDeleteNodeLogs: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The node id (`/nodes`), or `local`. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        currentLogFile: string;
+                    };
+                };
+            };
+            /** @description Bad request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdError"];
+                };
+            };
+            /** @description No or invalid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdError"];
+                };
+            };
+            /** @description No access */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdError"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdError"];
+                };
+            };
+            409: components["responses"]["IdConflict"];
+            413: components["responses"]["IdPayloadTooLarge"];
+            503: components["responses"]["IdUnavailable"];
+        };
+    };
+    idempiereGetNodeLogFile: {
+        parameters: {
+            query: {
+                /** @description The log file (`/nodes/{id}/logs`). */
+                fileName: string;
+                /** @description When present, `{data}` (base64). */
+                json?: string;
+            };
+            header?: never;
+            path: {
+                /** @description The node id (`/nodes`), or `local`. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/plain": string;
+                    "application/json": {
+                        data: string;
+                    };
+                };
+            };
+            /** @description Bad request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdError"];
+                };
+            };
+            /** @description No or invalid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdError"];
+                };
+            };
+            /** @description No access */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdError"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdError"];
+                };
+            };
+            503: components["responses"]["IdUnavailable"];
+        };
+    };
+    idempiereRotateNodeLogs: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The node id (`/nodes`), or `local`. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        currentLogFile: string;
+                    };
+                };
+            };
+            /** @description Bad request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdError"];
+                };
+            };
+            /** @description No or invalid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdError"];
+                };
+            };
+            /** @description No access */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdError"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdError"];
+                };
+            };
+            409: components["responses"]["IdConflict"];
+            413: components["responses"]["IdPayloadTooLarge"];
+            422: components["responses"]["IdIdempotencyKeyReused"];
+            503: components["responses"]["IdUnavailable"];
+        };
+    };
+    idempiereListTasks: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        tasks: {
+                            id: number;
+                            uid: string;
+                            Name: string;
+                            Description: string;
+                            Help: string;
+                            "model-name": string;
+                            slug: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Bad request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdError"];
+                };
+            };
+            /** @description No or invalid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdError"];
+                };
+            };
+            /** @description No access */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdError"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdError"];
+                };
+            };
+            503: components["responses"]["IdUnavailable"];
+        };
+    };
+    idempiereGetTask: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The task name as a slug. */
+                taskSlug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: number;
+                        uid: string;
+                        Name: string;
+                        Description: string;
+                        Help: string;
+                        "model-name": string;
+                        slug: string;
+                    };
+                };
+            };
+            /** @description Bad request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdError"];
+                };
+            };
+            /** @description No or invalid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdError"];
+                };
+            };
+            /** @description No access */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdError"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdError"];
+                };
+            };
+            503: components["responses"]["IdUnavailable"];
+        };
+    };
+    idempiereRunTask: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The task name as a slug. */
+                taskSlug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        exitValue: number;
+                        stdOut: string;
+                        stdErr: string;
+                    };
+                };
+            };
+            /** @description Bad request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdError"];
+                };
+            };
+            /** @description No or invalid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdError"];
+                };
+            };
+            /** @description No access */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdError"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdError"];
+                };
+            };
+            409: components["responses"]["IdConflict"];
+            413: components["responses"]["IdPayloadTooLarge"];
+            422: components["responses"]["IdIdempotencyKeyReused"];
             503: components["responses"]["IdUnavailable"];
         };
     };

@@ -17,3 +17,8 @@ export function throttleStub(env: Bindings, key: string) {
 export function feedStub(env: Bindings, topic: string) {
   return env.FEED_DO.get(env.FEED_DO.idFromName(`feed:${topic}`));
 }
+
+/** One per background process run (`<pool>:<AD_PInstance_ID>`): its alarm runs the process. */
+export function processStub(env: Bindings, key: string) {
+  return env.PROCESS_DO.get(env.PROCESS_DO.idFromName(`process:${key}`));
+}

@@ -1,7 +1,9 @@
 // The smallest adaptation of the iDempiere REST project's Postman collection (a verbatim copy beside this
 // file) that lets a sequential run against a fresh `npm run dev` follow it: an order a run can follow and
-// the demo's ids where the collection names the author's own records. Nothing else changes: every request
-// keeps its method, path, query and body. `npm run test:reference` (scripts/test-reference.mjs) applies it.
+// the demo's ids where the collection names the author's own records, a few variables its scripts keep from
+// an earlier answer shape (EDITS says why, request by request). Nothing else changes: methods, the other
+// paths, queries and bodies are the collection's. `npm run test:reference` (scripts/test-reference.mjs)
+// applies it.
 
 /** Request numbers are positions in the original collection (1 = the first request, depth-first). */
 const ORDER = [
@@ -27,7 +29,19 @@ const ORDER_1001 = ['c_order', '1000022', '1001'];
 const ATTACHMENTS =
   'order 1000022 is the author\u2019s; the demo\u2019s order 1001 has an attachment (order-notes.txt)';
 
-/** Per request: what changes, and why (a path edit is `[segment before, from, to]`, or a list of them). */
+/**
+ * The collection's scripts read /nodes, /nodes/{id}/logs and /servers as bare arrays, an earlier answer; the
+ * reference (and the plugin's source) answer `{nodes}`, `{logs}`, `{servers}`. Without this the ids they keep
+ * for the next requests are never set.
+ */
+const ANSWERS = 'the script reads a bare array; the reference answers an object with the array';
+const NODES = ['jsonData[jsonData.length-1]', 'jsonData.nodes[jsonData.nodes.length-1]'];
+const LOGS = ['jsonData[jsonData.length-1]', 'jsonData.logs[jsonData.logs.length-1]'];
+const SERVERS = ['jsonData[jsonData.length-1]', 'jsonData.servers[jsonData.servers.length-1]'];
+
+/**
+ * Per request: what changes, and why (a path edit is `[segment before, from, to]`, or a list of them; a query
+ * edit `[from, to]` pairs in the query's values; a script edit `[from, to]` in its test script). */
 const EDITS = {
   58: { path: ORDER_1001, why: ATTACHMENTS },
   59: { path: ORDER_1001, why: ATTACHMENTS },
@@ -59,6 +73,25 @@ const EDITS = {
     why: 'node 100 is approved by the request before; the demo\u2019s second node is 101',
   },
   94: { body: ['"102"', '"{{demoUserId}}"'], why: 'user 102 is the author\u2019s; the demo user is {{demoUserId}}' },
+  53: {
+    script: ['jsonData.exportFile)', 'jsonData.exportFileName)'],
+    why: 'the script keeps the report\u2019s base64 content as its name; the reference\u2019s ProcessInfo names it exportFileName',
+  },
+  57: {
+    query: [
+      ['{{logFileName}}', '{{processFileName}}'],
+      ['{{logFileLength}}', '{{processFileLength}}'],
+    ],
+    why: 'Atrium\u2019s /files serves process outputs (log files are /nodes\u2019 own): it reads the report of request 53',
+  },
+  63: {
+    path: ['c_order', '102', '1002'],
+    why: 'order 102 is the author\u2019s; the demo\u2019s orders are 1001\u20131005',
+  },
+  68: { script: NODES, why: ANSWERS },
+  70: { script: LOGS, why: ANSWERS },
+  74: { script: SERVERS, why: ANSWERS },
+  78: { script: SERVERS, why: ANSWERS },
 };
 
 /** Depth-first list of the collection's requests (folders flattened), numbered from 1. */
@@ -94,6 +127,18 @@ export function adapt(collection) {
       if (at < 0) throw new Error(`request ${number}: no ${after}/${from} in its path`);
       path[at] = to;
       request.url.raw = request.url.raw.replace(`${after}/${from}`, `${after}/${to}`);
+    }
+    for (const [from, to] of edit?.query ?? []) {
+      const param = request.url.query.find((q) => q.value === from);
+      if (!param) throw new Error(`request ${number}: no query value ${from}`);
+      param.value = to;
+      request.url.raw = request.url.raw.replace(from, to);
+    }
+    if (edit?.script) {
+      const test = original.event?.find((e) => e.listen === 'test');
+      const text = test?.script.exec.join('\n') ?? '';
+      if (!text.includes(edit.script[0])) throw new Error(`request ${number}: no ${edit.script[0]} in its script`);
+      test.script.exec = text.replace(edit.script[0], edit.script[1]).split('\n');
     }
     if (edit?.body === 'comments') request.body.raw = stripComments(request.body.raw);
     else if (edit?.body) request.body.raw = request.body.raw.replace(edit.body[0], edit.body[1]);

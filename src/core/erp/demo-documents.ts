@@ -169,6 +169,14 @@ export function documentDemo(db: D1Database, adminId: number): D1PreparedStateme
          QtyEntered, QtyOrdered, PriceEntered, PriceActual, PriceList, LineNetAmt, C_Tax_ID, 1
        from C_OrderLine where C_Order_ID between 1001 and 1005`,
     ),
+    // What the invoices cover is invoiced (iDempiere keeps it on the order), so C_Invoice_Generate skips it.
+    db.prepare(
+      `update C_OrderLine set QtyInvoiced = QtyOrdered
+       where C_OrderLine_ID in (select C_OrderLine_ID from C_InvoiceLine where C_Invoice_ID between 100 and 104)`,
+    ),
+    db.prepare(
+      'update C_Order set IsInvoiced = 1 where C_Order_ID in (select C_Order_ID from C_Invoice where C_Invoice_ID between 100 and 104)',
+    ),
     db
       .prepare(
         `insert or ignore into Fact_Acct (Fact_Acct_ID, AD_Client_ID, AD_Org_ID, C_AcctSchema_ID, Account_ID, DateTrx, DateAcct, AD_Table_ID,

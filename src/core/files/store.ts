@@ -107,6 +107,8 @@ export interface NewFile {
   contentType: string;
   /** Replace a ready file of the same name (else a name taken is a 409). */
   replace: boolean;
+  /** Unix seconds after which the file is gone (process outputs); the `files.expire` job removes it. */
+  expiresAt?: number;
 }
 
 /** Before a write: the name is free (or may be replaced) and the owner has room for one more. */
@@ -135,6 +137,7 @@ export function insertFile(
   meta: { size: number; sha256: string | null; parts: number },
   stagingUntil: number | null,
 ) {
+  const expiresAt = stagingUntil ?? file.expiresAt ?? null;
   return space.db
     .prepare(
       `insert into atrium_files (id, tenant, owner, name, content_type, size, sha256, parts, state, created_by, expires_at)
@@ -151,7 +154,7 @@ export function insertFile(
       meta.parts,
       stagingUntil === null ? 'ready' : 'staging',
       space.actor.system ? null : space.actor.userId,
-      stagingUntil,
+      expiresAt,
     );
 }
 
@@ -195,7 +198,7 @@ export async function putFile(space: FileSpace, file: NewFile, bytes: Uint8Array
     ]);
     for (let i = PARTS_PER_WRITE; i < parts.length; i += PARTS_PER_WRITE)
       await space.db.batch(parts.slice(i, i + PARTS_PER_WRITE));
-    await commitStaged(space, id, prior, audit);
+    await commitStaged(space, id, prior, audit, file.expiresAt ?? null);
   }
   return stored(space, id, file, meta);
 }
@@ -219,13 +222,19 @@ function stored(
 }
 
 /** The batch that makes a staged file ready (with what it replaces and its audit row); on failure the staged file goes. */
-async function commitStaged(space: FileSpace, id: string, prior: D1PreparedStatement[], audit: D1PreparedStatement) {
+async function commitStaged(
+  space: FileSpace,
+  id: string,
+  prior: D1PreparedStatement[],
+  audit: D1PreparedStatement,
+  expiresAt: number | null,
+) {
   try {
     await space.db.batch([
       ...prior,
       space.db
-        .prepare(`update atrium_files set state = 'ready', expires_at = null where id = ? and state = 'staging'`)
-        .bind(id),
+        .prepare(`update atrium_files set state = 'ready', expires_at = ? where id = ? and state = 'staging'`)
+        .bind(expiresAt, id),
       audit,
     ]);
   } catch (error) {

@@ -3,24 +3,18 @@ import type { DataAccess } from '../../db/data-access';
 import { findPool } from '../../db/pools';
 import { AppError } from '../../lib/errors';
 import { compileFilter, type FieldResolver, type FilterNode } from '../filter';
-import { type Actor, auditUser, requireRight, requireWrite } from '../identity/actor';
+import { type Actor, requireRight } from '../identity/actor';
 import { IsolateCache } from '../ops/cache';
 import { cachedRead, type Versioned } from '../ops/table-versions';
-import type { VersionKey } from '../ops/versions';
-import { isInternalTable, isSecurityTable } from '../records/policy';
-import { findTable, getPoolSchema } from '../records/registry';
-import { D1_MAX_PARAMS, ident, prepare, render } from '../records/sql';
-import type { ColumnInfo, TableInfo } from '../records/types';
-import { toStored } from '../records/values';
-import { imageOf } from '../records/writes';
-import { writeFailure } from './write-failure';
+import { D1_MAX_PARAMS, prepare, render } from '../records/sql';
 
 /**
  * Liberty stored queries. Definitions live in LY_QRY_FMW (source=framework) and LY_QRY_SQL
  * (source=query), one statement per query id and verb, with a target pool (`SESSION` = the caller's).
  * Clients never send SQL: a statement's `:NAME` parameters are bound from `params` (GET) or the body
  * (writes); GET wraps the stored SELECT, numbers rows (ROW_ID) and applies the client's `q` filter,
- * compiled against the statement's own result columns.
+ * compiled against the statement's own result columns. Writes: query-writes.ts; statements with a key
+ * (rows with versions): keyed.ts.
  */
 
 export type Source = 'framework' | 'query';
@@ -30,12 +24,6 @@ export const QUERY_RIGHTS = {
   edit: 'base.framework.query.edit',
 } as const;
 
-/** Stored writes change records: each verb needs the record right of the same verb. */
-const WRITE_RIGHTS: Record<'POST' | 'PUT' | 'DELETE', string> = {
-  POST: 'base.framework.record.add',
-  PUT: 'base.framework.record.edit',
-  DELETE: 'base.framework.record.delete',
-};
 export type Verb = 'GET' | 'POST' | 'PUT' | 'DELETE';
 
 export interface QueryDefinition {
@@ -63,7 +51,7 @@ const columnNames = new IsolateCache<string[]>('query-columns', {
 });
 
 /** `:NAME` → `?` outside quoted strings; names collected in order. */
-export function compileParameters(statement: string): { text: string; names: string[] } {
+function compileParameters(statement: string): { text: string; names: string[] } {
   const names: string[] = [];
   let text = '';
   let quote: string | null = null;
@@ -133,7 +121,7 @@ export function targetPool(
   return pool;
 }
 
-function bindValues(definition: QueryDefinition, values: Record<string, unknown>): unknown[] {
+export function bindValues(definition: QueryDefinition, values: Record<string, unknown>): unknown[] {
   return definition.names.map((name) => {
     if (!(name in values)) throw new AppError('BAD_REQUEST', `Missing value for parameter ${name}`);
     const value = values[name];
@@ -255,159 +243,4 @@ export async function runSelect(
     hasMore: results.length > options.limit,
     columns: [{ name: 'ROW_ID', type: 'int' }, ...names.map((name) => ({ name, type: columnType(first[name]) }))],
   };
-}
-
-/** Tables a stored write statement names as its target (insert into, replace into, update, delete from). */
-export function writtenTables(statement: string): string[] {
-  const pattern =
-    /\b(?:insert(?:\s+or\s+\w+)?\s+into|replace\s+into|update(?:\s+or\s+\w+)?|delete\s+from)\s+["`[]?([A-Za-z_][A-Za-z0-9_]*)/gi;
-  return [...statement.matchAll(pattern)].map((m) => m[1]);
-}
-
-/**
- * A stored statement "with a key": it reads or writes exactly one table (no join) whose primary key is one
- * column, and binds that key as a parameter of the same name (`… where APPS_ID = :APPS_ID`). Its rows are
- * then records like any other: writes are audited under the table and the key (with before and after
- * images, as the records service writes them), so they have versions, and the Liberty face answers ETags
- * and takes If-Match for them (core/ops/versions.ts). Any other statement has no per-row identity.
- */
-export interface KeyedTarget {
-  table: TableInfo;
-  key: ColumnInfo;
-  /** The statement's parameter that binds the key (its name, as the statement spells it). */
-  param: string;
-}
-
-/** Tables a stored SELECT reads (`from`/`join` targets). */
-function readTables(statement: string): string[] {
-  if (/\bjoin\b/i.test(statement) || /\bfrom\s+[^\s]+\s*,/i.test(statement)) return ['(join)', '(join)'];
-  return [...statement.matchAll(/\bfrom\s+["`[]?([A-Za-z_][A-Za-z0-9_]*)/gi)].map((m) => m[1]);
-}
-
-export async function keyedTarget(
-  data: DataAccess,
-  pool: string,
-  definition: QueryDefinition,
-): Promise<KeyedTarget | undefined> {
-  const tables = definition.verb === 'GET' ? readTables(definition.text) : writtenTables(definition.text);
-  if (tables.length !== 1) return undefined;
-  const table = findTable(await getPoolSchema(data, pool), tables[0]);
-  if (!table || table.view || table.primaryKey.length !== 1) return undefined;
-  const key = table.columns.find((c) => c.name === table.primaryKey[0]);
-  const param = definition.names.find((n) => n.toLowerCase() === key?.name.toLowerCase());
-  return key && param ? { table, key, param } : undefined;
-}
-
-/** The version key of the row a keyed statement names with these values (undefined: the value is missing). */
-export function keyedRow(target: KeyedTarget, values: Record<string, unknown>): VersionKey | undefined {
-  const value = values[target.param];
-  if (value === undefined || value === null || typeof value === 'object') return undefined;
-  return { table: target.table.name, recordId: String(toStored(target.key, value)) };
-}
-
-/** A keyed write's statements: the audit row with its images around the stored statement, as writes.ts does. */
-function keyedStatements(
-  db: D1DatabaseSession | D1Database,
-  pool: string,
-  target: KeyedTarget,
-  recordId: string,
-  statement: D1PreparedStatement,
-  verb: Exclude<Verb, 'GET'>,
-  actor: Actor,
-): D1PreparedStatement[] {
-  const who = auditUser(actor);
-  const match = sql`${ident(target.key.name)} = ${toStored(target.key, recordId)}`;
-  const action = verb === 'POST' ? 'INSERT' : verb === 'PUT' ? 'UPDATE' : 'DELETE';
-  const audit = (before: SQL | null, after: SQL | null) =>
-    prepare(
-      db,
-      sql`insert into audit_log (user_id, user_login, pool, table_name, record_id, action, before, after, request_id)
-        values (${who?.userId ?? null}, ${who?.login ?? null}, ${pool}, ${target.table.name}, ${recordId}, ${action},
-          ${before}, ${after}, ${actor.requestId ?? null})`,
-    );
-  const image = imageOf(target.table, match);
-  if (verb === 'POST') return [statement, audit(null, image)];
-  if (verb === 'DELETE') return [audit(image, null), statement];
-  return [
-    audit(image, null),
-    statement,
-    prepare(db, sql`update audit_log set after = ${image} where id = last_insert_rowid() and after is null`),
-  ];
-}
-
-/**
- * Runs the stored write for each row of the body, all rows and their audit rows in one batch. The verb
- * needs its record right (POST add, PUT edit, DELETE delete); a statement that writes identity or
- * bookkeeping tables (users, groups, rights, audit, roles…) is an identity write, so it needs `base.*`
- * whoever stored it.
- */
-export async function runWrite(
-  data: DataAccess,
-  pool: string,
-  definition: QueryDefinition,
-  rows: Record<string, unknown>[],
-  actor: Actor,
-): Promise<number> {
-  requireWrite(actor, WRITE_RIGHTS[definition.verb as Exclude<Verb, 'GET'>] ?? QUERY_RIGHTS.edit);
-  if (writtenTables(definition.text).some((t) => isInternalTable(t) || isSecurityTable(t)))
-    requireWrite(actor, 'base.*', 'This stored query writes identity data: only a holder of base.* runs it');
-  if (rows.length > 500) throw new AppError('BAD_REQUEST', 'At most 500 rows per request');
-  const db = data.d1(pool);
-  const target = await keyedTarget(data, pool, definition);
-  const statements: D1PreparedStatement[] = [];
-  // The rows each stored statement wrote itself: `changes()` read right after it. D1's meta.changes counts
-  // every write of the statement, the data-version triggers' (migration 0013) and cascades included.
-  const changed = () => db.prepare('select changes() as n');
-  const written: number[] = [];
-  // Stored SQL does not stamp what it changes: the batch names its writer for the stamp triggers (migration
-  // 0040: UpdatedBy/Updated of iDempiere tables, updated_by/updated_at of users) and forgets it at its end.
-  const by = auditUser(actor)?.userId ?? 0;
-  statements.push(db.prepare('insert or replace into atrium_actor (id, user_id) values (1, ?)').bind(by));
-  const groups: number[] = [];
-  for (const row of rows) {
-    groups.push(statements.length);
-    const statement = db.prepare(definition.text).bind(...bindValues(definition, row));
-    const keyed = target && keyedRow(target, row);
-    if (target && keyed) {
-      const group = keyedStatements(
-        db,
-        pool,
-        target,
-        keyed.recordId,
-        statement,
-        definition.verb as Exclude<Verb, 'GET'>,
-        actor,
-      );
-      const at = group.indexOf(statement) + 1;
-      written.push(statements.length + at);
-      statements.push(...group.slice(0, at), changed(), ...group.slice(at));
-      continue;
-    }
-    statements.push(statement);
-    written.push(statements.length);
-    statements.push(changed());
-    statements.push(
-      db
-        .prepare(
-          'insert into audit_log (user_id, user_login, pool, table_name, record_id, action, after, request_id) values (?, ?, ?, ?, null, ?, ?, ?)',
-        )
-        .bind(
-          auditUser(actor)?.userId ?? null,
-          auditUser(actor)?.login ?? null,
-          pool,
-          `query:${definition.query}`,
-          definition.verb === 'DELETE' ? 'DELETE' : definition.verb === 'POST' ? 'INSERT' : 'UPDATE',
-          JSON.stringify(row),
-          actor.requestId ?? null,
-        ),
-    );
-  }
-  statements.push(db.prepare('delete from atrium_actor'));
-  let results: D1Result<{ n: number }>[];
-  try {
-    results = await db.batch<{ n: number }>(statements);
-  } catch (error) {
-    throw await writeFailure(db, statements, groups, rows, error);
-  }
-  return written.reduce((n, i) => n + Number(results[i].results[0]?.n ?? 0), 0);
 }

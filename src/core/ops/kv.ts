@@ -45,6 +45,10 @@ export class KvStore {
     return guarded(() => this.kv.put(key, JSON.stringify(value), { expirationTtl: Math.max(60, ttlSeconds) }));
   }
 
+  putText(key: string, value: string, ttlSeconds: number, metadata?: Record<string, unknown>): Promise<void> {
+    return guarded(() => this.kv.put(key, value, { expirationTtl: Math.max(60, ttlSeconds), metadata }));
+  }
+
   delete(key: string): Promise<void> {
     return guarded(() => this.kv.delete(key));
   }

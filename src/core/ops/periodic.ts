@@ -32,6 +32,7 @@ export function registerPeriodicJob(job: PeriodicJob): void {
   jobs.set(job.name, job);
 }
 
+/** The registered jobs' names (iDempiere's `periodic-jobs` task lists them: src/core/processes/tasks.ts). */
 export function periodicJobs(): string[] {
   return [...jobs.keys()];
 }

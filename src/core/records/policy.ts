@@ -26,10 +26,24 @@ export const INTERNAL_TABLES = new Set([
 ]);
 
 /**
- * Rows that decide who may do what and where (iDempiere clients, roles, their table and organisation access): generic
- * writes to them are identity writes, allowed only to a holder of `base.*` (docs/rights.md).
+ * Rows that decide who may do what and where (iDempiere clients, roles, their table, organisation and process
+ * access; schedulers, which run a process as their supervisor) and the runs the processes core writes (a
+ * forged instance would name another user's outputs): generic writes to them are identity writes, allowed
+ * only to a holder of `base.*` (docs/rights.md). The cores write them through their own services.
  */
-const SECURITY_TABLES = new Set(['ad_client', 'ad_role', 'ad_table_access', 'ad_role_orgaccess']);
+const SECURITY_TABLES = new Set([
+  'ad_client',
+  'ad_role',
+  'ad_table_access',
+  'ad_role_orgaccess',
+  'ad_process_access',
+  'ad_scheduler',
+  'ad_scheduler_para',
+  'ad_schedulerlog',
+  'ad_pinstance',
+  'ad_pinstance_para',
+  'ad_pinstance_log',
+]);
 
 export function isSecurityTable(name: string): boolean {
   return SECURITY_TABLES.has(name.toLowerCase());

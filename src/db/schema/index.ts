@@ -5,6 +5,7 @@ export * from './files';
 export * from './idempiere';
 export * from './idempiere-accounting';
 export * from './idempiere-documents';
+export * from './idempiere-processes';
 export * from './idempiere-reference';
 export * from './identity';
 export * from './liberty';

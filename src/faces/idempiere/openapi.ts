@@ -35,6 +35,18 @@ export const TAGS = {
     description:
       "Chunked uploads: initiate a session, `PUT` its numbered chunks (each with its SHA-256), watch its status (the chunks received: resumable), read the file, copy it into a record's attachments, cancel it. A session is its user's own and expires when abandoned.",
   },
+  processes: {
+    name: 'iDempiere Processes',
+    'x-displayName': 'Processes, files and print',
+    description:
+      "Processes and reports (AD_Process): list, describe and run them, in the request or in the background; their output files (`/files`); a document's print (`/models/{t}/{id}/print`, a PDF); the built-in tasks.",
+  },
+  servers: {
+    name: 'iDempiere Servers',
+    'x-displayName': 'Servers, schedulers and nodes',
+    description:
+      'Schedulers (AD_Scheduler) as server jobs of the one node of this deployment: state, runs, logs; the node and its logs (the log store).',
+  },
   workflow: {
     name: 'iDempiere Workflow',
     'x-displayName': 'Workflow',

@@ -2,12 +2,15 @@ import { loadFrameworkDemo } from '../../core/framework/demo';
 import { registerDemoLoader } from '../../core/ops/bootstrap';
 import type { AppOpenAPI } from '../../lib/types';
 import { aiRoutes } from './ai.routes';
+import { auditRoutes } from './audit.routes';
 import { authRoutes } from './auth.routes';
 import { dbRoutes } from './db.routes';
 import { libertyErrorRenderer } from './errors';
+import { exportRoutes } from './export.routes';
 import { fmwRoutes } from './fmw.routes';
 import { logRoutes } from './logs.routes';
-import { opsRoutes } from './ops.routes';
+import { queryRoutes } from './query.routes';
+import { restoreRoutes } from './restore.routes';
 import { setupRoutes } from './setup.routes';
 
 registerDemoLoader(loadFrameworkDemo);
@@ -33,9 +36,13 @@ export function mountLiberty(app: AppOpenAPI): void {
     });
   app.route('/', authRoutes());
   app.route('/', dbRoutes());
+  app.route('/', queryRoutes());
+  app.route('/', auditRoutes());
   app.route('/', fmwRoutes());
   app.route('/', logRoutes());
-  app.route('/', opsRoutes());
   app.route('/', setupRoutes());
+  app.route('/', exportRoutes());
+  // Setup's prepare, update and restore after the export: the document keeps its order of operations.
+  app.route('/', restoreRoutes());
   app.route('/', aiRoutes());
 }

@@ -55,7 +55,6 @@ const LogEntry = z
     user: z.string().optional().openapi({ description: 'Login of the user who sent it.' }),
   })
   .openapi('LibertyLogEntry');
-/** What `current` and `revision` answer: each pool's applied migration version. */
 
 export function logRoutes() {
   const app = createRouter();

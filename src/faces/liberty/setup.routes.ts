@@ -1,134 +1,195 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { invalidateDefinitions } from '../../core/framework/queries';
-import { requirePool } from '../../core/ops/pools';
-import { pendingMigrations, restoreTables } from '../../core/ops/restore';
+import { DEFAULT_POOL, poolConfigs, requirePool } from '../../core/ops/pools';
+import { downgradePool, recordRevision, setupStatus, upgradePools } from '../../core/ops/setup';
 import { SECURITY } from '../../lib/openapi';
 import { createRouter } from '../../lib/router';
 import { actorOf, authenticate, requireRight } from '../../middleware/auth';
 import { errorResponses, json } from './errors';
 import { EXAMPLES, TAGS } from './openapi';
-import { MigrationStep, poolQuery, SetupRequest, setupResult } from './ops.routes';
 
-/** The reference document's other setup operations: prepare, update and restore (core/ops/restore.ts). */
-
-const RestoredTable = z
-  .object({ name: z.string(), rows: z.number().int().openapi({ description: 'Rows the table holds now.' }) })
-  .openapi('LibertyRestoredTable');
-const RestoreResult = setupResult(RestoredTable, 'LibertyRestoreResult');
-const PrepareResult = setupResult(MigrationStep, 'LibertyPrepareResult');
-const UpdateResult = setupResult(
-  z.object({}).openapi({ description: 'None: nothing changes.' }),
-  'LibertyUpdateResult',
-);
-/** The repository export's document (GET /api/export/repository), or just its `items` with their rows. */
-const RestoreDocument = z
+/** What `current` and `revision` answer: each pool's applied migration version. */
+const PoolVersion = z
   .object({
-    items: z
-      .array(
-        z
-          .object({
-            name: z.string().min(1).max(128),
-            rows: z.array(z.record(z.string(), z.unknown())).max(100_000),
-          })
-          .passthrough()
-          .openapi({
-            description: 'A table of the export: its `name` and `rows` (`definition` and `columns` are not read).',
-          }),
-      )
-      .max(500),
+    pool: z.string(),
+    version: z.string().nullable().openapi({ description: 'Latest applied migration (null: none).' }),
+    applied: z.number().int().openapi({ description: 'How many migrations are applied.' }),
   })
-  .passthrough()
-  .openapi('LibertyRestoreDocument', {
-    description:
-      "The repository export's document as `GET /api/export/repository` answers it. Each table listed is emptied and refilled with its rows; tables not listed are left alone.",
+  .openapi('LibertyPoolVersion');
+/** What install, upgrade and downgrade answer: the migrations applied (or rolled back) where. */
+export const MigrationStep = z.object({ pool: z.string(), migration: z.string() }).openapi('LibertyMigrationStep');
+export const setupResult = <T extends z.ZodType>(item: T, name: string) =>
+  z
+    .object({
+      items: z.array(item),
+      status: z.literal('success'),
+      message: z.string().openapi({ example: 'Setup complete' }),
+      count: z.number().int(),
+    })
+    .openapi(name);
+const SetupStatus = setupResult(PoolVersion, 'LibertySetupStatus');
+const SetupResult = setupResult(MigrationStep, 'LibertySetupResult');
+export const SetupRequest = z
+  .object({
+    host: z.string().min(1).max(255),
+    port: z.number().int().min(1).max(65535),
+    database: z.string().min(1).max(128),
+    user: z.string().min(1).max(128),
+    password: z.string().max(1024),
+  })
+  .openapi('LibertySetupRequest', {
+    description: "The seed's connection settings: validated, though host, port, database and user do not apply to D1.",
   });
+export const poolQuery = z.object({
+  pool: z
+    .string()
+    .max(64)
+    .default(DEFAULT_POOL)
+    .openapi({ description: 'Pool alias (e.g. `default`, `libnsx1`).', example: 'default' }),
+});
 
+/** Setup (administrators: base.setup.*): each pool's migrations (core/ops/setup.ts); restore.routes.ts has the rest. */
 export function setupRoutes() {
   const app = createRouter();
   const security = SECURITY.bearer;
-  const install = [authenticate(), requireRight('base.setup.install')];
-  const tags = [TAGS.setup.name];
 
   app.openapi(
     createRoute({
-      method: 'post',
-      path: '/api/setup/prepare',
-      operationId: 'libertyPrepareUpgrade',
-      tags,
+      method: 'get',
+      path: '/api/setup/current',
+      operationId: 'libertyGetSetupVersion',
+      tags: [TAGS.setup.name],
       security,
-      middleware: install,
-      summary: 'Prepare an upgrade: the migrations an upgrade of the pool would apply (nothing is changed)',
+      middleware: [authenticate(), requireRight('base.setup.view')],
+      summary: 'Applied migration version of each pool',
       description:
-        'The reference configures its database for upgrading. A D1 pool needs no configuration (the body is validated; host, port, database and user do not apply): answers the pending migrations an upgrade would apply, in order. Right `base.setup.install`.',
+        'The latest applied migration and the count of applied ones, per configured pool (right `base.setup.view`).',
+      responses: { 200: json(SetupStatus), ...errorResponses },
+    }),
+    async (c) => {
+      const items = await setupStatus(c.var.data, actorOf(c), c.env);
+      return c.json({ items, status: 'success' as const, message: 'Setup complete', count: items.length }, 200);
+    },
+  );
+  app.openapi(
+    createRoute({
+      method: 'post',
+      path: '/api/setup/install',
+      operationId: 'libertyInstallPool',
+      tags: [TAGS.setup.name],
+      security,
+      middleware: [authenticate(), requireRight('base.setup.install')],
+      summary:
+        'Install a pool: the body is validated (host/port/database/user do not apply to D1); pending migrations and base data are applied, idempotently',
+      description:
+        'Applies the pending migrations and base data to one pool (right `base.setup.install`); running it again changes nothing. Answers the migrations applied.',
       request: {
         query: poolQuery,
         body: { content: { 'application/json': { schema: SetupRequest, example: EXAMPLES.setup } }, required: true },
       },
-      responses: { 200: json(PrepareResult), ...errorResponses },
+      responses: { 200: json(SetupResult), ...errorResponses },
     }),
     async (c) => {
       const pool = requirePool(c.env, c.req.valid('query').pool);
-      const items = (await pendingMigrations(c.var.data, actorOf(c), pool)).map((migration) => ({ pool, migration }));
-      const message = items.length ? 'Ready to upgrade' : 'Up to date';
-      return c.json({ items, status: 'success' as const, message, count: items.length }, 200);
+      const items = await upgradePools(c.var.data, actorOf(c), [pool]);
+      invalidateDefinitions();
+      return c.json(
+        {
+          items,
+          status: 'success' as const,
+          message: 'Setup complete',
+          count: items.length,
+        },
+        200,
+      );
     },
   );
   app.openapi(
     createRoute({
       method: 'post',
-      path: '/api/setup/update',
-      operationId: 'libertyUpdateSettings',
-      tags,
+      path: '/api/setup/upgrade',
+      operationId: 'libertyUpgradePools',
+      tags: [TAGS.setup.name],
       security,
-      middleware: install,
-      summary: 'Update the connection settings: validated; a D1 pool has none to change',
+      middleware: [authenticate(), requireRight('base.setup.install')],
+      summary: 'Apply pending migrations to every pool',
       description:
-        'The reference rewrites its database connection settings and passwords. A D1 pool is a binding of wrangler.toml and the secrets are Worker secrets (`wrangler secret put`): the body is validated, nothing is stored (a password is never kept), and the answer says so. Right `base.setup.install`.',
-      request: {
-        query: poolQuery,
-        body: { content: { 'application/json': { schema: SetupRequest, example: EXAMPLES.setup } }, required: true },
-      },
-      responses: { 200: json(UpdateResult), ...errorResponses },
+        'Applies the pending migrations to every configured pool (right `base.setup.install`); answers what was applied where.',
+      responses: { 200: json(SetupResult), ...errorResponses },
     }),
     async (c) => {
-      requirePool(c.env, c.req.valid('query').pool);
-      const message = 'Nothing to update: a pool is a D1 binding (wrangler.toml), its secrets are Worker secrets';
-      return c.json({ items: [], status: 'success' as const, message, count: 0 }, 200);
+      const items = await upgradePools(
+        c.var.data,
+        actorOf(c),
+        poolConfigs(c.env).map((p) => p.alias),
+      );
+      invalidateDefinitions();
+      return c.json({ items, status: 'success' as const, message: 'Setup complete', count: items.length }, 200);
     },
   );
   app.openapi(
     createRoute({
       method: 'post',
-      path: '/api/setup/restore',
-      operationId: 'libertyRestoreRepository',
-      tags,
+      path: '/api/setup/downgrade/{version}',
+      operationId: 'libertyDowngradePool',
+      tags: [TAGS.setup.name],
       security,
-      middleware: install,
-      summary: "Restore tables from the repository export's document, in one audited batch",
+      middleware: [authenticate(), requireRight('base.setup.install')],
+      summary: 'Roll a pool back to a version (409 for a migration the running code needs)',
       description:
-        'Loads the document `GET /api/export/repository` answered back into the pool: each table it lists is emptied and filled with its rows, all of them in one batch with their audit rows (one `RESTORE` per table, one `INSERT` per row of a table with a one-column key), or nothing on any failure (409). Tables with columns an export leaves out (secrets) cannot be restored (409); a table whose rows another table references by a foreign key is restored only together with it (400); the access tables need `base.*`. Right `base.setup.install`. The body is held to `MAX_BODY_BYTES` (1 MiB unless configured).',
+        'Runs the down scripts of every migration applied after `version`, newest first (right `base.setup.install`); answers the migrations rolled back. 409 when one of them is needed by the running code (rolling the schema back is a deploy of the older code, not an API call) or has no down script; so nothing is ever dropped that the running code reads.',
       request: {
+        params: z.object({
+          version: z
+            .string()
+            .regex(/^[0-9A-Za-z_]{1,64}$/)
+            .openapi({
+              description: 'Migration to roll back to, by name or number (it stays applied; 404 when not applied).',
+              example: '0001',
+            }),
+        }),
         query: poolQuery,
-        body: {
-          content: { 'application/json': { schema: RestoreDocument, example: EXAMPLES.restore } },
-          required: true,
-        },
       },
       responses: {
-        200: json(RestoreResult),
+        200: json(SetupResult),
         409: {
-          description: 'The document does not fit the tables, or names one that cannot be restored; nothing written',
-          content: { 'application/json': { schema: errorResponses[400].content['application/json'].schema } },
+          ...errorResponses[400],
+          description: 'A migration to roll back is needed by the running code, or has no down script',
         },
         ...errorResponses,
       },
     }),
     async (c) => {
       const pool = requirePool(c.env, c.req.valid('query').pool);
-      const items = await restoreTables(c.var.data, actorOf(c), pool, c.req.valid('json').items);
-      // Stored queries live in tables a restore may have rewritten.
+      const undone = await downgradePool(c.var.data, actorOf(c), pool, c.req.valid('param').version);
       invalidateDefinitions();
-      return c.json({ items, status: 'success' as const, message: 'Restore complete', count: items.length }, 200);
+      return c.json(
+        {
+          items: undone.map((name) => ({ pool, migration: name })),
+          status: 'success' as const,
+          message: 'Setup complete',
+          count: undone.length,
+        },
+        200,
+      );
+    },
+  );
+  app.openapi(
+    createRoute({
+      method: 'post',
+      path: '/api/setup/revision',
+      operationId: 'libertyRecordRevision',
+      tags: [TAGS.setup.name],
+      security,
+      middleware: [authenticate(), requireRight('base.setup.install')],
+      summary: 'Record a revision marker: the latest applied migration of each pool, when and by whom',
+      description:
+        'Records, for each pool, its latest applied migration with the time and the caller (right `base.setup.install`).',
+      responses: { 200: json(SetupStatus), ...errorResponses },
+    }),
+    async (c) => {
+      const items = await recordRevision(c.var.data, actorOf(c), c.env);
+      return c.json({ items, status: 'success' as const, message: 'Setup complete', count: items.length }, 200);
     },
   );
   return app;

@@ -3,9 +3,9 @@ import { createMiddleware } from 'hono/factory';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import { isRibbonAdmin } from '../../core/messaging/access';
 import { AppError } from '../../lib/errors';
-import { declareFaceErrors } from '../../lib/openapi';
+import { declareFaceErrors, preconditionFailedResponse } from '../../lib/openapi';
 import type { AppEnv, ErrorRenderer } from '../../lib/types';
-import { authenticate, principalOf } from '../../middleware/auth';
+import { authenticate, principalOf, requireRight } from '../../middleware/auth';
 import { validationSummary } from '../../middleware/errors';
 
 /** Ribbon2's error body and codes (the seed's list; statuses as documented). */
@@ -63,14 +63,21 @@ export const ok = { description: 'Raw status 200, no body' } as const;
 
 export const auth = authenticate({ ribbon2Header: true });
 
+export const precondition = preconditionFailedResponse(R2Error);
+
 /** Users, groups and IO are managed by members of `Admins` (or of the core admin group). */
-export const requireAdmins = createMiddleware<AppEnv>(async (c, next) => {
+const requireAdmins = createMiddleware<AppEnv>(async (c, next) => {
   if (!isRibbonAdmin(principalOf(c))) throw new AppError('FORBIDDEN', 'Access denied: Admins only');
   await next();
 });
+/** The core checks its own rights; the face narrows these routes to Admins. */
+export const admins = [auth, requireAdmins];
+/** Reading users and groups: Ribbon2's Admins rule narrows the core's view rights, never replaces them. */
+export const adminReaders = (right: string) => [auth, requireAdmins, requireRight(right)];
 
-/** The caller as the core Actor (rights and read-only flag included): the one from middleware/auth. */
-export { actorOf } from '../../middleware/auth';
+export const IdParam = z.object({
+  id: z.coerce.number().int().positive().openapi({ description: 'The id.', example: 1 }),
+});
 
 /** Page size: the seed's default, and a cap (Spring Data's default maximum) that keeps every list bounded. */
 export const PAGE_SIZE = { default: 30, max: 2000 } as const;

@@ -1,12 +1,16 @@
 import { loadMessagingDemo } from '../../core/messaging/demo';
 import { registerDemoLoader } from '../../core/ops/bootstrap';
 import type { AppOpenAPI } from '../../lib/types';
+import { accountRoutes } from './account.routes';
+import { authRoutes } from './auth.routes';
 import { jsonWhateverType } from './body';
 import { ribbon2ErrorRenderer } from './common';
+import { directoryRoutes } from './directories.routes';
 import { messageFeedRoutes } from './feed';
-import { identityRoutes } from './identity.routes';
+import { groupRoutes } from './groups.routes';
 import { ioRoutes } from './io.routes';
-import { directoryRoutes, messageRoutes } from './messaging.routes';
+import { messageRoutes } from './messages.routes';
+import { userRoutes } from './users.routes';
 
 registerDemoLoader(loadMessagingDemo);
 
@@ -30,7 +34,10 @@ export function mountRibbon2(app: AppOpenAPI): void {
         c.set('errorRenderer', ribbon2ErrorRenderer);
         await jsonWhateverType(c, next);
       });
-  app.route('/', identityRoutes());
+  app.route('/', authRoutes());
+  app.route('/', accountRoutes());
+  app.route('/', userRoutes());
+  app.route('/', groupRoutes());
   app.route('/', directoryRoutes('/api/directory'));
   app.route('/', directoryRoutes('/api/direcotry'));
   // Before the messages: /api/message/stream would otherwise be read as a message uid.

@@ -15,8 +15,8 @@ import { createMessage } from '../../core/messaging/messages';
 import { SECURITY } from '../../lib/openapi';
 import { createRouter } from '../../lib/router';
 import { actorOf } from '../../middleware/auth';
-import { auth, errorResponses, json, ok, R2Error, requireAdmins } from './common';
-import { Message } from './messaging.routes';
+import { admins, auth, errorResponses, json, ok, R2Error } from './common';
+import { Message } from './messages.routes';
 import { EXAMPLES, TAGS } from './openapi';
 
 /** `config` as an object, or the seed's list of `{"key": value}` pairs. */
@@ -75,8 +75,7 @@ const callError = {
 export function ioRoutes() {
   const app = createRouter();
   const security = SECURITY.ribbon2;
-  // The core checks io.view / io.edit; the face narrows schemes and outboxes to Admins.
-  const admins = [auth, requireAdmins];
+  // The core checks io.view / io.edit; the face narrows schemes and outboxes to Admins (`admins`).
 
   app.openapi(
     createRoute({

@@ -1,7 +1,8 @@
 import { env } from 'cloudflare:test';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Actor } from '../../../src/core/identity/actor';
-import { listMessages, loadMessages } from '../../../src/core/messaging/messages';
+import { listMessages } from '../../../src/core/messaging/message-list';
+import { loadMessages } from '../../../src/core/messaging/messages';
 import { DataAccess } from '../../../src/db/data-access';
 import { adminActor } from '../../support/actors';
 

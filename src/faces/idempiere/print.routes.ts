@@ -1,0 +1,121 @@
+import { createRoute, z } from '@hono/zod-openapi';
+import { readOutput } from '../../core/processes/outputs';
+import { prepareRun, runPrepared } from '../../core/processes/runner';
+import { getPoolSchema, requireTable } from '../../core/records/registry';
+import { AppError } from '../../lib/errors';
+import { json, SECURITY } from '../../lib/openapi';
+import { createRouter } from '../../lib/router';
+import { authenticate, principalOf } from '../../middleware/auth';
+import { errorResponses } from './errors';
+import { AsJson, answerFile } from './files';
+import { contextOf } from './models-read';
+import { RecordParam } from './models-schemas';
+import { TAGS } from './openapi';
+import { ProcessInfo } from './processes.routes';
+
+/**
+ * `/models/{tableName}/{id}/print` (a document's print process, answered as its ProcessInfo with the PDF)
+ * and `/files` (the output files of the session's process runs). Registered before the models routes,
+ * whose `/{id}/{columnName}` would take `print` for a column.
+ */
+
+/** The print process of each printable table (iDempiere: the window's print process). */
+const PRINT_PROCESSES: Record<string, string> = { c_order: 'rpt-c_order', c_invoice: 'rpt-c_invoice' };
+
+export function printRoutes() {
+  const app = createRouter();
+  const auth = authenticate();
+  const tags = [TAGS.processes.name];
+  const security = SECURITY.bearer;
+
+  app.openapi(
+    createRoute({
+      method: 'get',
+      path: '/models/{tableName}/{id}/print',
+      operationId: 'idempiereModelPrint',
+      tags,
+      summary: "Print a record's document (PDF)",
+      description:
+        "Runs the table's print process (C_Order: `Rpt C_Order`, C_Invoice: `Rpt C_Invoice`) on the record and answers its ProcessInfo: `reportFile` is the PDF (base64) of the document with its lines, the business partner's address and the totals, generated in the Worker; `reportFileName` reads it again through `/files`. Needs what the record's GET needs (else 404) and the role's access to the print process (403). A table without a print process is a 404.",
+      middleware: [auth] as const,
+      security,
+      request: {
+        params: RecordParam.extend({
+          tableName: RecordParam.shape.tableName.openapi({ example: 'C_Order' }),
+          id: RecordParam.shape.id.openapi({ example: '1001' }),
+        }),
+      },
+      responses: { 200: json(ProcessInfo), ...errorResponses },
+    }),
+    async (c) => {
+      const { tableName, id } = c.req.valid('param');
+      const ctx = await contextOf(c);
+      const table = requireTable(await getPoolSchema(ctx.data, ctx.pool), tableName);
+      const slug = PRINT_PROCESSES[table.name.toLowerCase()];
+      if (!slug) throw new AppError('NOT_FOUND', `No print process has been defined for ${table.name}`);
+      const caller = { ctx, principal: principalOf(c), env: c.env };
+      const prepared = await prepareRun(caller, { slug, body: {}, record: { tableName: table.name, id } });
+      return c.json(await runPrepared(caller, prepared), 200);
+    },
+  );
+
+  app.openapi(
+    createRoute({
+      method: 'get',
+      path: '/files',
+      operationId: 'idempiereGetFile',
+      tags,
+      summary: 'An output file of a process run',
+      description:
+        "A report or export a process run wrote (its ProcessInfo's `reportFileName`/`exportFileName`), for a day after the run: the caller's own runs (members of the admin group: anyone's in the client). `length` must be the file's size (403 otherwise, as the original). HTML is `text/html`, CSV `text/plain`, PDF `application/pdf`, always as a download (sandboxed); `json` answers `{data}` (base64).",
+      middleware: [auth] as const,
+      security,
+      request: {
+        query: AsJson.extend({
+          fileName: z
+            .string()
+            .min(1)
+            .max(255)
+            .openapi({ description: 'The file name.', example: 'Order_Detail_1000000.html' }),
+          length: z.coerce
+            .number()
+            .int()
+            .nonnegative()
+            .openapi({ description: 'The file size in bytes.', example: 1234 }),
+          node_id: z
+            .string()
+            .max(64)
+            .optional()
+            .openapi({ description: 'The server node (there is one: any value is this deployment).' }),
+        }),
+      },
+      responses: {
+        200: {
+          description: 'The file',
+          content: {
+            'application/octet-stream': { schema: z.string().openapi({ format: 'binary' }) },
+            'text/html': { schema: z.string() },
+            'text/plain': { schema: z.string() },
+            'application/json': { schema: z.object({ data: z.string() }) },
+          },
+        },
+        ...errorResponses,
+      },
+    }),
+    async (c) => {
+      const query = c.req.valid('query');
+      const ctx = await contextOf(c);
+      const clientId = ctx.scope === 'unscoped' ? 0 : Math.max(0, ctx.scope.clientId);
+      const content = await readOutput(ctx, clientId, query.fileName, query.length);
+      const name = query.fileName.toLowerCase();
+      const type = /\.html?$/.test(name)
+        ? 'text/html'
+        : /\.(csv|log)$/.test(name)
+          ? 'text/plain'
+          : content.file.contentType;
+      return answerFile(content, query.json, type);
+    },
+  );
+
+  return app;
+}
