@@ -696,6 +696,538 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/windows": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The windows the role may open
+         * @description Every window the session's role may open (AD_Window_Access), by name, each with its `slug`. `$filter` applies to AD_Window's columns (`name eq 'Bank/Cash'`).
+         */
+        get: operations["idempiereListWindows"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/windows/{windowSlug}/tabs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A window with its tabs
+         * @description The window and its tabs in order (`TabLevel` 0 is the header, n+1 a child of the tab of level n before it).
+         */
+        get: operations["idempiereGetWindowTabs"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/windows/{windowSlug}/tabs/{tabSlug}/fields": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A tab's fields
+         * @description The tab's fields (AD_Field) in order; `$filter` applies to AD_Field's columns.
+         */
+        get: operations["idempiereGetTabFields"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/windows/{windowSlug}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A page of a window's records
+         * @description The records of the window's header tab (its where clause applies), 100 per page: `$filter`, `$sort_column` (`!` descending), `$page_no` (from 0). The figures are also sent as `X-Page-Count`, `X-Page-Size`, `X-Page-Number`, `X-Row-Count`. Each record shows the tab's displayed fields and the tab's `slug`.
+         */
+        get: operations["idempiereGetWindowRecords"];
+        put?: never;
+        /**
+         * Create a record through a window
+         * @description Inserts a record in the window's header tab, with child tab records (arrays named by the child tab's slug), in one transaction; `doc-action: CO` completes the document with it. The window's sales side sets `IsSOTrx` when the body leaves it out. Needs the window's read-write access and a tab that allows inserts; then the models' own checks. `$save=false`: a dry run (200).
+         */
+        post: operations["idempiereCreateWindowRecord"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/windows/{windowSlug}/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A window's record, with child tabs
+         * @description One record of the window's header tab, with its `ETag` (`If-None-Match`: 304); `$expand` lists child tab slugs whose records come along, each as an array under its slug.
+         */
+        get: operations["idempiereGetWindowRecord"];
+        /**
+         * Update a window's record
+         * @description Updates a record of the window's header tab (read-only fields are ignored; child tab arrays by slug as on POST; `doc-action: CO` completes it). `If-Match` makes it conditional (412). `$save=false`: a dry run.
+         */
+        put: operations["idempiereUpdateWindowRecord"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/windows/{windowSlug}/{id}/print": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Print a window's record (PDF)
+         * @description Runs the print process of the window's table (`sales-order`: `Rpt C_Order`; invoices: `Rpt C_Invoice`) on a record of its header tab and answers its ProcessInfo with the PDF in `reportFile`, as `/models/{tableName}/{id}/print`. The window must be open to the role (403) and the record within the header tab's where clause (404); a table without a print process is a 404.
+         */
+        get: operations["idempiereWindowPrint"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/windows/{windowSlug}/tabs/{tabSlug}/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A tab's record
+         * @description One record through a tab (its where clause applies), with its `ETag` (`If-None-Match`: 304).
+         */
+        get: operations["idempiereGetTabRecord"];
+        /**
+         * Update a tab's record
+         * @description Updates a record through a tab: the tab must not be read-only and the window open for writing; read-only fields are ignored. `If-Match` makes it conditional (412). `$save=false`: a dry run.
+         */
+        put: operations["idempiereUpdateTabRecord"];
+        post?: never;
+        /**
+         * Delete a tab's record
+         * @description Deletes a record through a tab that allows deleting (else 403), with its audit row; `If-Match` makes it conditional (412).
+         */
+        delete: operations["idempiereDeleteTabRecord"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/windows/{windowSlug}/tabs/{tabSlug}/{id}/{childTabSlug}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A page of a child tab's records
+         * @description The records of a child tab (the level below the tab) that belong to the tab's record `id`, 100 per page: `$filter`, `$sort_column`, `$page_no`. A tab that is no child of the tab is a 400.
+         */
+        get: operations["idempiereGetChildTabRecords"];
+        put?: never;
+        /**
+         * Create a child tab record
+         * @description Inserts a record in a child tab, linked to the tab's record `id` (the link column is set whatever the body says); the child tab must allow inserts and the window be open for writing. `$save=false`: a dry run (200).
+         */
+        post: operations["idempiereCreateChildTabRecord"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/infos": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The info windows the role may open
+         * @description Every info window the session's role may open (AD_InfoWindow_Access), by name, as PO json with its `slug`; `$filter` applies to AD_InfoWindow's columns.
+         */
+        get: operations["idempiereListInfoWindows"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/infos/{infoSlug}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Search with an info window
+         * @description The rows of the info window's table that its where clause and the `$parameters` select (a JSON object of query-criteria columns and values, each compared with its column's operator: `=`, `!=`, `Like`, `>`, `>=`, `<`, `<=`), sorted by `$orderby` or the info window's order, 100 per page (`$page_no` from 0). Each row shows the displayed columns. `X-Array-Count`, `X-Page`, `X-Per-Page`, `X-Next-Page` and `X-Prev-Page` headers as the original.
+         */
+        get: operations["idempiereQueryInfoWindow"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/infos/{infoSlug}/columns": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * An info window's columns
+         * @description The info window's columns (AD_InfoColumn) in order: which are shown, which are query criteria and with which operator.
+         */
+        get: operations["idempiereGetInfoWindowColumns"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/infos/{infoSlug}/processes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * An info window's processes
+         * @description The processes the info window offers on its rows (AD_InfoProcess), each with the process's `slug` (its search key, where the processes' table exists).
+         */
+        get: operations["idempiereGetInfoWindowProcesses"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/infos/{infoSlug}/relateds": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * An info window's related info windows
+         * @description The info windows related to this one (AD_InfoRelated: the related rows share the value of a column), each with the `slug` of the info window it opens.
+         */
+        get: operations["idempiereGetInfoWindowRelateds"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reference/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A reference with its values
+         * @description A reference (AD_Reference) by id, UUID or name: a list's values (`reflist`, `{value, name}`), a table validation's rows (`reftable`: the key, display and `Value` columns of the rows the role may read, through its where clause), or a data type's definition.
+         */
+        get: operations["idempiereGetReference"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/menutree/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A menu tree
+         * @description A menu tree (AD_Tree of type menu) by id or UUID: its name and its entries (AD_Menu as PO json), a summary with its own `entries`. Entries opening a window or info window the role may not open are left out, and so are summaries left empty.
+         */
+        get: operations["idempiereGetMenuTree"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/statuslines": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Status lines
+         * @description The status lines (AD_StatusLine), by name; `$filter` applies to their columns. `with_messages=true` adds each one's `message`, rendered with the session's context.
+         */
+        get: operations["idempiereListStatusLines"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/statuslines/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A status line's message
+         * @description The status line's message (by id or UUID), its values measured over the records the session may read (its client and organisations, the role's table access), with the session's context (`@#AD_Client_ID@`, `@#Date@`, …).
+         */
+        get: operations["idempiereGetStatusLine"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/charts/data": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Several charts' data
+         * @description The data of every chart the `$filter` (over AD_Chart's columns) selects, each with its `id`; charts over a table the role may not read are left out.
+         */
+        get: operations["idempiereGetChartsData"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/charts/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A chart as an image
+         * @description The chart drawn as a PNG image (`width` × `height`, default 600 × 400); with `json` (any value) as `{data}`, the image in base64.
+         */
+        get: operations["idempiereGetChart"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/charts/{id}/data": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A chart's data
+         * @description The chart's data, computed over the records the session may read (its client and organisations, the role's table access): per category, per pie slice or per period of a time series.
+         */
+        get: operations["idempiereGetChartData"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/views": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The REST views, with their columns and related views
+         * @description Every REST view (REST_View) the session's tenant has (its own and System's); `$filter` applies to REST_View's columns (`name eq 'users'`).
+         */
+        get: operations["idempiereListViews"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/views/{viewName}/yaml": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A view's schema and paths, as an OpenAPI document in YAML
+         * @description The view's record (its columns under the view's names) and paths as an OpenAPI 3 document (`application/yaml`). Needs read access to the view's table (403 otherwise).
+         */
+        get: operations["idempiereGetViewYaml"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/views/{viewName}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A page of a view's records: $select, $expand, $filter, $orderby, $top, $skip
+         * @description A page of the view's records (its where clause applies), columns under the view's names; `$select`, `$filter` and `$orderby` name the view's columns. The paging figures are also sent as headers, as for models. A view whose table the role cannot read is a 403.
+         */
+        get: operations["idempiereListViewRecords"];
+        put?: never;
+        /**
+         * Insert a record through a view
+         * @description Inserts a record in the view's table from the view's columns (by their view names) and answers it as the view shows it (201). The models' checks apply: rights, the role's table access (write), tenant and organisation.
+         */
+        post: operations["idempiereCreateViewRecord"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/views/{viewName}/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One record through a view, by id or UUID ($select, $expand)
+         * @description One record of the view (its where clause applies; else 404), with its `ETag` (`If-None-Match`: 304).
+         */
+        get: operations["idempiereGetViewRecord"];
+        /**
+         * Update a record through a view
+         * @description Updates the view columns given (by their view names) of a record within the view (else 404) and answers it as the view shows it, with its new `ETag`; `If-Match` makes it conditional (412).
+         */
+        put: operations["idempiereUpdateViewRecord"];
+        post?: never;
+        /**
+         * Delete a record through a view
+         * @description Deletes a record within the view (else 404), as `DELETE /models/{tableName}/{id}` does; `If-Match` makes it conditional (412).
+         */
+        delete: operations["idempiereDeleteViewRecord"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/views/{viewName}/{id}/{viewColumnName}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Just one column of a record through a view
+         * @description An object with the view column's name and its value (null when empty), with the record's `ETag`.
+         */
+        get: operations["idempiereGetViewRecordColumn"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/uploads": {
         parameters: {
             query?: never;
@@ -2748,6 +3280,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/rest/docapi/template/{public_id}/render/{object_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A document template of one object, as a PDF
+         * @description The template with its placeholders filled from the object (`{{id}}`, `{{fields['name']}}`, a reference's `{{fields['uplink']['fields']['name']}}`, three references deep; `{% … %}` statements are left out) as a PDF download (`output.pdf`, as DATAGERRY): headings, paragraphs, lists and tables; styles and images are not drawn. Rights `base.framework.object.view` and `base.docapi.template.view`; the object under its type's ACL (hidden: 404 like missing); password values print as `********`, references the caller cannot read as nothing.
+         */
+        get: operations["datagerryRenderDocTemplate"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/rest/docapi/template": {
         parameters: {
             query?: never;
@@ -2801,12 +3353,84 @@ export interface paths {
         };
         /**
          * Export objects as a CSV or JSON file
-         * @description The objects the filter matches among those the caller may read (right `base.framework.object.view`, type ACL READ), at most 1000, as a file (`classname`: `CsvExportType` or `JsonExportType`) with `Content-Disposition: attachment`. With `view=render`, `metadata` `{"header": [...], "columns": [...]}` chooses the object columns and the fields. Password values are `********`.
+         * @description The objects the filter matches among those the caller may read (right `base.framework.object.view`, type ACL READ), at most 1000, as a file (`classname`: `CsvExportType`, `JsonExportType` or `XlsxExportType`: a sheet per type) with `Content-Disposition: attachment`. With `view=render`, `metadata` `{"header": [...], "columns": [...]}` chooses the object columns and the fields. Password values are `********`.
          */
         get: operations["datagerryExportObjects"];
         put?: never;
         post?: never;
         delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/rest/media_file": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Files of the media library
+         * @description A page of the files the caller may see (right `base.framework.object.view`; a file attached to objects is seen through one the caller may read under its type's ACL). `metadata` selects, as DATAGERRY: `{"reference":1,"reference_type":"object"}` is object 1's attachments (the object view's attachments tab). `filter` is taken and not applied, as DATAGERRY. Sort by `public_id`, `filename`, `size`, `upload_date`.
+         */
+        get: operations["datagerryListMediaFiles"];
+        /**
+         * Rename, move or re-attach a file
+         * @description Changes a file's name, folder (`metadata.parent`) and the objects it is attached to (`metadata.reference`, replacing those the caller can see; others stay) (right `base.framework.object.edit`). Attaching or detaching an object needs UPDATE on its type; renaming or moving a file needs UPDATE on every object it is attached to. Without `attachment={"reference":true}` a name taken in the folder becomes `copy_(n)_name`, as DATAGERRY. The web UI's attachments tab removes an attachment this way. Answers the file.
+         */
+        put: operations["datagerryUpdateMediaFile"];
+        /**
+         * Upload a file
+         * @description Adds a file (multipart: `file`, `metadata`), or a folder with `metadata.folder` (right `base.framework.object.edit`; a read-only user uploads nothing). Attaching it to objects (`reference`) needs UPDATE on each object's type (an object the caller cannot read is refused like a missing one, 400). As DATAGERRY, a file of the same name with the same metadata is replaced and the new one keeps its references. At most 10485760 bytes (413). Answers 201 `{result_id, raw}`.
+         */
+        post: operations["datagerryUploadMediaFile"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/rest/media_file/download/{file}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Download a file
+         * @description The bytes of the newest file of that name that `metadata` selects and the caller may see (right `base.framework.object.view`), as a download; 404 when there is none.
+         */
+        get: operations["datagerryDownloadMediaFile"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/rest/media_file/{file}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One file by name
+         * @description The newest file of that name that `metadata` selects and the caller may see (right `base.framework.object.view`), or `null` when there is none (200, as DATAGERRY: its web UI asks this to know whether a name is taken).
+         */
+        get: operations["datagerryGetMediaFile"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete a file or folder
+         * @description Deletes a file, or a folder with everything in it, by public id (right `base.framework.object.edit`, and UPDATE on every object a deleted file is attached to). `metadata` is taken and ignored, as DATAGERRY. Answers the deleted file.
+         */
+        delete: operations["datagerryDeleteMediaFile"];
         options?: never;
         head?: never;
         patch?: never;
@@ -3851,6 +4475,269 @@ export interface components {
             msg: string;
             summary: string | null;
             "history-records": string;
+        };
+        /** @description A window (AD_Window); with its tabs on `/tabs`. */
+        IdWindow: {
+            /**
+             * @description Record identifier (always present).
+             * @example 158
+             */
+            id?: number;
+            /** @description Unique identifier (UUID). */
+            uid?: string;
+            /**
+             * @description The name (always present).
+             * @example Bank/Cash
+             */
+            Name?: string;
+            Description?: string;
+            Help?: string;
+            /** @description The entity type (`D`: dictionary). */
+            EntityType?: string;
+            /** @description The table, in lower case (always present). */
+            "model-name"?: string;
+            /**
+             * @description The slugified name, as the routes address it.
+             * @example bank-cash
+             */
+            slug?: string;
+            WindowType?: components["schemas"]["IdReferenceValue"];
+            tabs?: components["schemas"]["IdWindowTab"][];
+        } & {
+            [key: string]: unknown;
+        };
+        /** @description A foreign key or list value: `{propertyLabel, id, identifier, model-name}`. */
+        IdReferenceValue: {
+            propertyLabel?: string;
+            id?: number | string;
+            identifier?: string;
+            "model-name"?: string;
+        } & {
+            [key: string]: unknown;
+        };
+        /** @description A window tab. */
+        IdWindowTab: {
+            /**
+             * @description Record identifier (always present).
+             * @example 158
+             */
+            id?: number;
+            /** @description Unique identifier (UUID). */
+            uid?: string;
+            /**
+             * @description The name (always present).
+             * @example Bank/Cash
+             */
+            Name?: string;
+            Description?: string;
+            Help?: string;
+            /** @description The entity type (`D`: dictionary). */
+            EntityType?: string;
+            /** @description The table, in lower case (always present). */
+            "model-name"?: string;
+            /**
+             * @description The slugified name, as the routes address it.
+             * @example bank-cash
+             */
+            slug?: string;
+            SeqNo?: number;
+            /** @description Hierarchical tab level (from 0). */
+            TabLevel?: number;
+        } & {
+            [key: string]: unknown;
+        };
+        IdTabFields: {
+            fields: components["schemas"]["IdTabField"][];
+        };
+        /** @description A field of a tab (AD_Field): `AD_Column_ID` names the tab's column (`identifier` its name). */
+        IdTabField: {
+            /**
+             * @description Record identifier (always present).
+             * @example 158
+             */
+            id?: number;
+            /** @description Unique identifier (UUID). */
+            uid?: string;
+            /**
+             * @description The name (always present).
+             * @example Bank/Cash
+             */
+            Name?: string;
+            Description?: string;
+            Help?: string;
+            /** @description The entity type (`D`: dictionary). */
+            EntityType?: string;
+            /** @description The table, in lower case (always present). */
+            "model-name"?: string;
+            /**
+             * @description The slugified name, as the routes address it.
+             * @example bank-cash
+             */
+            slug?: string;
+            AD_Reference_ID?: components["schemas"]["IdReferenceValue"];
+            AD_Column_ID?: components["schemas"]["IdReferenceValue"];
+            MandatoryLogic?: string;
+        } & {
+            [key: string]: unknown;
+        };
+        /** @description A page of the window's records (its first tab's). */
+        IdWindowRecords: {
+            /**
+             * @description Pages.
+             * @example 1
+             */
+            "page-count": number;
+            /**
+             * @description Records per page.
+             * @example 100
+             */
+            "page-size": number;
+            /**
+             * @description This page (from 0).
+             * @example 0
+             */
+            "page-number": number;
+            /**
+             * @description Records in total.
+             * @example 2
+             */
+            "row-count": number;
+            "window-records": components["schemas"]["IdRecord"][];
+        };
+        /** @description Column values by column name (case-insensitive), as on /models; an array named by a child tab's slug (`order-line`) writes that tab's records with it. `doc-action`: `CO` completes a document in the same write. Read-only fields are ignored on updates. */
+        IdWindowRecordInput: {
+            [key: string]: unknown;
+        };
+        IdTabDeleted: {
+            /** @example Deleted c_bankaccountdoc 101 */
+            msg: string;
+        };
+        /** @description A page of a child tab's records of one parent record. */
+        IdChildTabRecords: {
+            /**
+             * @description Pages.
+             * @example 1
+             */
+            "page-count": number;
+            /**
+             * @description Records per page.
+             * @example 100
+             */
+            "page-size": number;
+            /**
+             * @description This page (from 0).
+             * @example 0
+             */
+            "page-number": number;
+            /**
+             * @description Records in total.
+             * @example 2
+             */
+            "row-count": number;
+            "childtab-records": components["schemas"]["IdRecord"][];
+        };
+        IdInfoWindows: {
+            infowindows: components["schemas"]["IdRecord"][];
+        };
+        IdInfoRecords: {
+            /** @description Rows in this answer. */
+            "row-count": number;
+            "infowindow-records": components["schemas"]["IdRecord"][];
+        };
+        IdInfoColumns: {
+            infowindowcolumns: components["schemas"]["IdRecord"][];
+        };
+        IdInfoProcesses: {
+            infowindowprocesses: components["schemas"]["IdRecord"][];
+        };
+        IdInfoRelateds: {
+            infowindowrelateds: components["schemas"]["IdRecord"][];
+        };
+        /** @description The reference as PO json (`id`, `uid`, `Name`, `Description`, `Help`, `ValidationType`, `VFormat`) with `reflist`; a table validation answers `{reftable}` only, as the original. */
+        IdReference: {
+            /** @description A list's values (`ValidationType` L). */
+            reflist?: {
+                value: string;
+                name: string;
+            }[];
+            /** @description A table validation's rows (`ValidationType` T). */
+            reftable?: components["schemas"]["IdRecord"][];
+        } & {
+            [key: string]: unknown;
+        };
+        IdMenuTree: {
+            Name: string;
+            Description?: string;
+            /** @description Menu entries (AD_Menu); a summary has its own `entries`. */
+            entries: components["schemas"]["IdRecord"][];
+        };
+        IdStatusLines: {
+            statusLines: components["schemas"]["IdRecord"][];
+        };
+        IdStatusLineMessage: {
+            message: string;
+        };
+        IdChartsData: {
+            charts: components["schemas"]["IdChartData"][];
+        };
+        IdChartData: {
+            /** @description The chart id (in `/charts/data`). */
+            id?: number;
+            name: string;
+            domainLabel?: string;
+            rangeLabel?: string;
+            displayLegend: boolean;
+            /** @description H horizontal, V vertical. */
+            chartOrientation?: string;
+            /** @description BC bar, BS stacked bar, LC line, AC area, PC pie, RC ring, WC waterfall. */
+            chartType: string;
+            /** @description Category data: `{row, column, value}` (row: the series, column: the category); pie: `{key, value}`; time series: `{series, x, y}` (x: the period). */
+            data: {
+                [key: string]: number | string | null;
+            }[];
+        };
+        IdViews: {
+            views: components["schemas"]["IdViewDefinition"][];
+        };
+        IdViewDefinition: {
+            /** @example 1000003 */
+            id: number;
+            uid: string;
+            /** @example business-partners */
+            name: string;
+            /** @example c_bpartner */
+            tableName: string;
+            /** @example IsActive eq true */
+            whereClause?: string;
+            columns: {
+                id: number;
+                uid: string;
+                /** @example value */
+                name: string;
+                /** @example Value */
+                columnName: string;
+                help?: string;
+                referenceView?: {
+                    id: number;
+                    uid: string;
+                    name: string;
+                };
+            }[];
+            relatedViews: {
+                id: number;
+                uid: string;
+                name: string;
+                view: {
+                    id: number;
+                    uid: string;
+                    name: string;
+                };
+                autoExpand: boolean;
+            }[];
+        };
+        IdViewDeleted: {
+            /** @example Deleted c_bpartner 118 */
+            msg: string;
         };
         IdUploadInitiationResponse: {
             uploadId: string;
@@ -5825,6 +6712,87 @@ export interface components {
             multiTypeSupport: boolean;
             helperText: string;
             active: boolean;
+        };
+        DgMediaFileInserted: {
+            /** @description Id of the new resource. */
+            result_id: number | string;
+            raw: components["schemas"]["DgMediaFile"];
+            /** @description GET, INSERT, UPDATE or DELETE. */
+            response_type: string;
+            /** @description The resource: User, Group, Type, Object, … */
+            model: string;
+            /** @description When the answer was made (ISO 8601). */
+            time: string;
+        };
+        DgMediaFile: {
+            public_id: number;
+            filename: string;
+            /** @description Bytes (0 for a folder). */
+            size: number;
+            upload_date: {
+                $date: number;
+            };
+            metadata: components["schemas"]["DgMediaFileMetadata"];
+        };
+        DgMediaFileMetadata: {
+            reference: number | number[] | null;
+            reference_type: string | null;
+            mime_type: string;
+            author_id: number | null;
+            folder: boolean;
+            parent: number | null;
+            permission?: unknown;
+        };
+        DgMediaUpload: {
+            /**
+             * Format: binary
+             * @description The file (for a folder, any content).
+             */
+            file?: string;
+            /**
+             * @description JSON: `reference` and `reference_type` (`"object"`) to attach it to objects, `folder: true` for a folder, `parent` (a folder id), `mime_type`, `permission`.
+             * @example {"reference":1,"reference_type":"object"}
+             */
+            metadata?: string;
+        };
+        DgMediaFileList: {
+            /** @description The page of results; with `projection`, each keeps only the keys it selects. */
+            results: (components["schemas"]["DgMediaFile"] | {
+                public_id?: number;
+                filename?: string;
+                /** @description Bytes (0 for a folder). */
+                size?: number;
+                upload_date?: {
+                    $date: number;
+                };
+                metadata?: components["schemas"]["DgMediaFileMetadata"];
+            })[];
+            /** @description Results in this page. */
+            count: number;
+            /** @description Results in all pages (also the `X-Total-Count` header). */
+            total: number;
+            parameters: components["schemas"]["DgListParameters"];
+            pager: components["schemas"]["DgPager"];
+            pagination: components["schemas"]["DgPagination"];
+            /** @description GET, INSERT, UPDATE or DELETE. */
+            response_type: string;
+            /** @description The resource: User, Group, Type, Object, … */
+            model: string;
+            /** @description When the answer was made (ISO 8601). */
+            time: string;
+        };
+        DgMediaFileChange: {
+            public_id: number;
+            filename: string;
+            metadata: {
+                reference?: number | number[] | null;
+                reference_type?: string | null;
+                parent?: number | null;
+            } & {
+                [key: string]: unknown;
+            };
+        } & {
+            [key: string]: unknown;
         };
         R2Error: {
             code: string;
@@ -9136,6 +10104,2426 @@ export interface operations {
             };
             413: components["responses"]["IdPayloadTooLarge"];
             415: components["responses"]["IdUnsupportedMediaType"];
+            503: components["responses"]["IdUnavailable"];
+        };
+    };
+    idempiereListWindows: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Filter in iDempiere's OData subset. Compare a column with a literal: `eq`, `neq` (or `ne`), `gt`, `ge`, `lt`, `le`; `in (…)`;
+                 *     combine with `and`, `or`, parentheses and `not (…)`; text functions `contains(col,'x')`, `startswith(col,'x')`, `endswith(col,'x')`;
+                 *     wrap a column in `tolower(…)` or `toupper(…)`. Literals: `'text'` (double a quote inside), numbers, `true`, `false`, `null`, dates (`2024-01-31`, `2024-01-31T12:00:00Z`).
+                 *     Columns are the model's; values are always bound, never spliced into SQL.
+                 *
+                 *     Examples: `Name eq 'Joe Block'`, `IsActive eq true and SO_CreditLimit gt 1000`, `contains(tolower(Name),'block')`, `C_BP_Group_ID in (103,104)`.
+                 */
+                $filter?: string;
+                /** @description The language of labels; Atrium has them in English only (`en_US`). */
+                locale?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdWindow"][];
+                };
+            };
+            /** @description Bad request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdError"];
+                };
+            };
+            /** @description No or invalid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdError"];
+                };
+            };
+            /** @description No access */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdError"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdError"];
+                };
+            };
+            503: components["responses"]["IdUnavailable"];
+        };
+    };
+    idempiereGetWindowTabs: {
+        parameters: {
+            query?: {
+                /** @description The language of labels; Atrium has them in English only (`en_US`). */
+                locale?: string;
+            };
+            header?: never;
+            path: {
+                /** @description The slugified window name. */
+                windowSlug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdWindow"];
+                };
+            };
+            /** @description Bad request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdError"];
+                };
+            };
+            /** @description No or invalid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdError"];
+                };
+            };
+            /** @description No access */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdError"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdError"];
+                };
+            };
+            503: components["responses"]["IdUnavailable"];
+        };
+    };
+    idempiereGetTabFields: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Filter in iDempiere's OData subset. Compare a column with a literal: `eq`, `neq` (or `ne`), `gt`, `ge`, `lt`, `le`; `in (…)`;
+                 *     combine with `and`, `or`, parentheses and `not (…)`; text functions `contains(col,'x')`, `startswith(col,'x')`, `endswith(col,'x')`;
+                 *     wrap a column in `tolower(…)` or `toupper(…)`. Literals: `'text'` (double a quote inside), numbers, `true`, `false`, `null`, dates (`2024-01-31`, `2024-01-31T12:00:00Z`).
+                 *     Columns are the model's; values are always bound, never spliced into SQL.
+                 *
+                 *     Examples: `Name eq 'Joe Block'`, `IsActive eq true and SO_CreditLimit gt 1000`, `contains(tolower(Name),'block')`, `C_BP_Group_ID in (103,104)`.
+                 */
+                $filter?: string;
+                /** @description The language of labels; Atrium has them in English only (`en_US`). */
+                locale?: string;
+            };
+            header?: never;
+            path: {
+                /** @description The slugified window name. */
+                windowSlug: string;
+                /** @description The slugified tab name. */
+                tabSlug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdTabFields"];
+                };
+            };
+            /** @description Bad request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdError"];
+                };
+            };
+            /** @description No or invalid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdError"];
+                };
+            };
+            /** @description No access */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdError"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdError"];
+                };
+            };
+            503: components["responses"]["IdUnavailable"];
+        };
+    };
+    idempiereGetWindowRecords: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Filter in iDempiere's OData subset. Compare a column with a literal: `eq`, `neq` (or `ne`), `gt`, `ge`, `lt`, `le`; `in (…)`;
+                 *     combine with `and`, `or`, parentheses and `not (…)`; text functions `contains(col,'x')`, `startswith(col,'x')`, `endswith(col,'x')`;
+                 *     wrap a column in `tolower(…)` or `toupper(…)`. Literals: `'text'` (double a quote inside), numbers, `true`, `false`, `null`, dates (`2024-01-31`, `2024-01-31T12:00:00Z`).
+                 *     Columns are the model's; values are always bound, never spliced into SQL.
+                 *
+                 *     Examples: `Name eq 'Joe Block'`, `IsActive eq true and SO_CreditLimit gt 1000`, `contains(tolower(Name),'block')`, `C_BP_Group_ID in (103,104)`.
+                 *
+                 *     ANDed with the tab's own where clause.
+                 */
+                $filter?: string;
+                /** @description The column to sort by; `!` before it sorts descending. */
+                $sort_column?: string;
+                /** @description The page (from 0). */
+                $page_no?: number | null;
+                /** @description The language of labels; Atrium has them in English only (`en_US`). */
+                locale?: string;
+            };
+            header?: never;
+            path: {
+                /** @description The slugified window name. */
+                windowSlug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdWindowRecords"];
+                };
+            };
+            /** @description Bad request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdError"];
+                };
+            };
+            /** @description No or invalid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdError"];
+                };
+            };
+            /** @description No access */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdError"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdError"];
+                };
+            };
+            503: components["responses"]["IdUnavailable"];
+        };
+    };
+    idempiereCreateWindowRecord: {
+        parameters: {
+            query?: {
+                /** @description false: a dry run. Every check is made and the record is answered as it would be written, with its defaults; nothing is written (200). */
+                $save?: "true" | "false";
+                /** @description The language of labels; Atrium has them in English only (`en_US`). */
+                locale?: string;
+            };
+            header?: never;
+            path: {
+                /** @description The slugified window name. */
+                windowSlug: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["IdWindowRecordInput"];
+            };
+        };
+        responses: {
+            /** @description Dry run */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdRecord"];
+                };
+            };
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdRecord"];
+                };
+            };
+            /** @description Bad request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdError"];
+                };
+            };
+            /** @description No or invalid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdError"];
+                };
+            };
+            /** @description No access */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdError"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdError"];
+                };
+            };
+            409: components["responses"]["IdConflict"];
+            413: components["responses"]["IdPayloadTooLarge"];
+            415: components["responses"]["IdUnsupportedMediaType"];
+            422: components["responses"]["IdIdempotencyKeyReused"];
+            503: components["responses"]["IdUnavailable"];
+        };
+    };
+    idempiereGetWindowRecord: {
+        parameters: {
+            query?: {
+                /** @description Comma-separated child tab slugs. */
+                $expand?: string;
+                /** @description The language of labels; Atrium has them in English only (`en_US`). */
+                locale?: string;
+            };
+            header?: {
+                /** @description An ETag from an earlier answer: when it is still the current version the answer is 304, no body. */
+                "if-none-match"?: string;
+            };
+            path: {
+                /** @description The slugified window name. */
+                windowSlug: string;
+                /** @description The record id. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful response */
+            200: {
+                headers: {
+                    /** @description The resource's version as a weak entity tag (`W/"<table>.<id>.<version>"`): the id of its newest audit row, so every face that shows the row answers the same tag. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdRecord"];
+                };
+            };
+            /** @description Not Modified: `If-None-Match` names the current version; no body. */
+            304: {
+                headers: {
+                    /** @description The resource's version as a weak entity tag (`W/"<table>.<id>.<version>"`): the id of its newest audit row, so every face that shows the row answers the same tag. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Bad request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdError"];
+                };
+            };
+            /** @description No or invalid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdError"];
+                };
+            };
+            /** @description No access */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdError"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdError"];
+                };
+            };
+            503: components["responses"]["IdUnavailable"];
+        };
+    };
+    idempiereUpdateWindowRecord: {
+        parameters: {
+            query?: {
+                /** @description false: a dry run. Every check is made and the record is answered as it would be written, with its defaults; nothing is written (200). */
+                $save?: "true" | "false";
+                /** @description The language of labels; Atrium has them in English only (`en_US`). */
+                locale?: string;
+            };
+            header?: {
+                /** @description An ETag from an earlier answer: the write happens only if the resource still has that version (checked in the write's own transaction), else 412 and nothing is written. `*`: only that it exists. */
+                "if-match"?: string;
+            };
+            path: {
+                /** @description The slugified window name. */
+                windowSlug: string;
+                /** @description The record id. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["IdWindowRecordInput"];
+            };
+        };
+        responses: {
+            /** @description Successful response */
+            200: {
+                headers: {
+                    /** @description The resource's version as a weak entity tag (`W/"<table>.<id>.<version>"`): the id of its newest audit row, so every face that shows the row answers the same tag. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdRecord"];
+                };
+            };
+            /** @description Bad request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdError"];
+                };
+            };
+            /** @description No or invalid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdError"];
+                };
+            };
+            /** @description No access */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdError"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdError"];
+                };
+            };
+            409: components["responses"]["IdConflict"];
+            /** @description Precondition Failed: `If-Match` names a version the resource no longer has; nothing was written. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdError"];
+                };
+            };
+            413: components["responses"]["IdPayloadTooLarge"];
+            415: components["responses"]["IdUnsupportedMediaType"];
+            503: components["responses"]["IdUnavailable"];
+        };
+    };
+    idempiereWindowPrint: {
+        parameters: {
+            query?: {
+                /** @description The language of labels; Atrium has them in English only (`en_US`). */
+                locale?: string;
+            };
+            header?: never;
+            path: {
+                /** @description The slugified window name. */
+                windowSlug: string;
+                /** @description The record id. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdProcessInfo"];
+                };
+            };
+            /** @description Bad request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdError"];
+                };
+            };
+            /** @description No or invalid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdError"];
+                };
+            };
+            /** @description No access */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdError"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdError"];
+                };
+            };
+            503: components["responses"]["IdUnavailable"];
+        };
+    };
+    idempiereGetTabRecord: {
+        parameters: {
+            query?: {
+                /** @description The language of labels; Atrium has them in English only (`en_US`). */
+                locale?: string;
+            };
+            header?: {
+                /** @description An ETag from an earlier answer: when it is still the current version the answer is 304, no body. */
+                "if-none-match"?: string;
+            };
+            path: {
+                /** @description The slugified window name. */
+                windowSlug: string;
+                /** @description The slugified tab name. */
+                tabSlug: string;
+                /** @description The record id. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful response */
+            200: {
+                headers: {
+                    /** @description The resource's version as a weak entity tag (`W/"<table>.<id>.<version>"`): the id of its newest audit row, so every face that shows the row answers the same tag. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdRecord"];
+                };
+            };
+            /** @description Not Modified: `If-None-Match` names the current version; no body. */
+            304: {
+                headers: {
+                    /** @description The resource's version as a weak entity tag (`W/"<table>.<id>.<version>"`): the id of its newest audit row, so every face that shows the row answers the same tag. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Bad request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdError"];
+                };
+            };
+            /** @description No or invalid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdError"];
+                };
+            };
+            /** @description No access */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdError"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdError"];
+                };
+            };
+            503: components["responses"]["IdUnavailable"];
+        };
+    };
+    idempiereUpdateTabRecord: {
+        parameters: {
+            query?: {
+                /** @description false: a dry run. Every check is made and the record is answered as it would be written, with its defaults; nothing is written (200). */
+                $save?: "true" | "false";
+                /** @description The language of labels; Atrium has them in English only (`en_US`). */
+                locale?: string;
+            };
+            header?: {
+                /** @description An ETag from an earlier answer: the write happens only if the resource still has that version (checked in the write's own transaction), else 412 and nothing is written. `*`: only that it exists. */
+                "if-match"?: string;
+            };
+            path: {
+                /** @description The slugified window name. */
+                windowSlug: string;
+                /** @description The slugified tab name. */
+                tabSlug: string;
+                /** @description The record id. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["IdWindowRecordInput"];
+            };
+        };
+        responses: {
+            /** @description Successful response */
+            200: {
+                headers: {
+                    /** @description The resource's version as a weak entity tag (`W/"<table>.<id>.<version>"`): the id of its newest audit row, so every face that shows the row answers the same tag. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdRecord"];
+                };
+            };
+            /** @description Bad request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdError"];
+                };
+            };
+            /** @description No or invalid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdError"];
+                };
+            };
+            /** @description No access */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdError"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdError"];
+                };
+            };
+            409: components["responses"]["IdConflict"];
+            /** @description Precondition Failed: `If-Match` names a version the resource no longer has; nothing was written. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdError"];
+                };
+            };
+            413: components["responses"]["IdPayloadTooLarge"];
+            415: components["responses"]["IdUnsupportedMediaType"];
+            503: components["responses"]["IdUnavailable"];
+        };
+    };
+    idempiereDeleteTabRecord: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description An ETag from an earlier answer: the write happens only if the resource still has that version (checked in the write's own transaction), else 412 and nothing is written. `*`: only that it exists. */
+                "if-match"?: string;
+            };
+            path: {
+                /** @description The slugified window name. */
+                windowSlug: string;
+                /** @description The slugified tab name. */
+                tabSlug: string;
+                /** @description The record id. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdTabDeleted"];
+                };
+            };
+            /** @description Bad request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdError"];
+                };
+            };
+            /** @description No or invalid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdError"];
+                };
+            };
+            /** @description No access */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdError"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdError"];
+                };
+            };
+            409: components["responses"]["IdConflict"];
+            /** @description Precondition Failed: `If-Match` names a version the resource no longer has; nothing was written. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdError"];
+                };
+            };
+            413: components["responses"]["IdPayloadTooLarge"];
+            503: components["responses"]["IdUnavailable"];
+        };
+    };
+    idempiereGetChildTabRecords: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Filter in iDempiere's OData subset. Compare a column with a literal: `eq`, `neq` (or `ne`), `gt`, `ge`, `lt`, `le`; `in (…)`;
+                 *     combine with `and`, `or`, parentheses and `not (…)`; text functions `contains(col,'x')`, `startswith(col,'x')`, `endswith(col,'x')`;
+                 *     wrap a column in `tolower(…)` or `toupper(…)`. Literals: `'text'` (double a quote inside), numbers, `true`, `false`, `null`, dates (`2024-01-31`, `2024-01-31T12:00:00Z`).
+                 *     Columns are the model's; values are always bound, never spliced into SQL.
+                 *
+                 *     Examples: `Name eq 'Joe Block'`, `IsActive eq true and SO_CreditLimit gt 1000`, `contains(tolower(Name),'block')`, `C_BP_Group_ID in (103,104)`.
+                 *
+                 *     ANDed with the tab's own where clause.
+                 */
+                $filter?: string;
+                /** @description The column to sort by; `!` before it sorts descending. */
+                $sort_column?: string;
+                /** @description The page (from 0). */
+                $page_no?: number | null;
+                /** @description The language of labels; Atrium has them in English only (`en_US`). */
+                locale?: string;
+            };
+            header?: never;
+            path: {
+                /** @description The slugified window name. */
+                windowSlug: string;
+                /** @description The slugified tab name. */
+                tabSlug: string;
+                /** @description The record id. */
+                id: string;
+                /** @description The slugified child tab name. */
+                childTabSlug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdChildTabRecords"];
+                };
+            };
+            /** @description Bad request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdError"];
+                };
+            };
+            /** @description No or invalid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdError"];
+                };
+            };
+            /** @description No access */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdError"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdError"];
+                };
+            };
+            503: components["responses"]["IdUnavailable"];
+        };
+    };
+    idempiereCreateChildTabRecord: {
+        parameters: {
+            query?: {
+                /** @description false: a dry run. Every check is made and the record is answered as it would be written, with its defaults; nothing is written (200). */
+                $save?: "true" | "false";
+                /** @description The language of labels; Atrium has them in English only (`en_US`). */
+                locale?: string;
+            };
+            header?: never;
+            path: {
+                /** @description The slugified window name. */
+                windowSlug: string;
+                /** @description The slugified tab name. */
+                tabSlug: string;
+                /** @description The record id. */
+                id: string;
+                /** @description The slugified child tab name. */
+                childTabSlug: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["IdWindowRecordInput"];
+            };
+        };
+        responses: {
+            /** @description Dry run */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdRecord"];
+                };
+            };
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdRecord"];
+                };
+            };
+            /** @description Bad request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdError"];
+                };
+            };
+            /** @description No or invalid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdError"];
+                };
+            };
+            /** @description No access */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdError"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdError"];
+                };
+            };
+            409: components["responses"]["IdConflict"];
+            413: components["responses"]["IdPayloadTooLarge"];
+            415: components["responses"]["IdUnsupportedMediaType"];
+            422: components["responses"]["IdIdempotencyKeyReused"];
+            503: components["responses"]["IdUnavailable"];
+        };
+    };
+    idempiereListInfoWindows: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Filter in iDempiere's OData subset. Compare a column with a literal: `eq`, `neq` (or `ne`), `gt`, `ge`, `lt`, `le`; `in (…)`;
+                 *     combine with `and`, `or`, parentheses and `not (…)`; text functions `contains(col,'x')`, `startswith(col,'x')`, `endswith(col,'x')`;
+                 *     wrap a column in `tolower(…)` or `toupper(…)`. Literals: `'text'` (double a quote inside), numbers, `true`, `false`, `null`, dates (`2024-01-31`, `2024-01-31T12:00:00Z`).
+                 *     Columns are the model's; values are always bound, never spliced into SQL.
+                 *
+                 *     Examples: `Name eq 'Joe Block'`, `IsActive eq true and SO_CreditLimit gt 1000`, `contains(tolower(Name),'block')`, `C_BP_Group_ID in (103,104)`.
+                 */
+                $filter?: string;
+                /** @description The language of labels; Atrium has them in English only (`en_US`). */
+                locale?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdInfoWindows"];
+                };
+            };
+            /** @description Bad request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdError"];
+                };
+            };
+            /** @description No or invalid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdError"];
+                };
+            };
+            /** @description No access */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdError"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdError"];
+                };
+            };
+            503: components["responses"]["IdUnavailable"];
+        };
+    };
+    idempiereQueryInfoWindow: {
+        parameters: {
+            query?: {
+                /** @description Query parameters as a JSON object. */
+                $parameters?: string;
+                /** @description Sort: columns, each `asc` or `desc`. */
+                $orderby?: string;
+                /** @description The page (from 0). */
+                $page_no?: number | null;
+                /** @description The language of labels; Atrium has them in English only (`en_US`). */
+                locale?: string;
+            };
+            header?: never;
+            path: {
+                /** @description The slugified info window name. */
+                infoSlug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdInfoRecords"];
+                };
+            };
+            /** @description Bad request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdError"];
+                };
+            };
+            /** @description No or invalid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdError"];
+                };
+            };
+            /** @description No access */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdError"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdError"];
+                };
+            };
+            503: components["responses"]["IdUnavailable"];
+        };
+    };
+    idempiereGetInfoWindowColumns: {
+        parameters: {
+            query?: {
+                /** @description The language of labels; Atrium has them in English only (`en_US`). */
+                locale?: string;
+            };
+            header?: never;
+            path: {
+                /** @description The slugified info window name. */
+                infoSlug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdInfoColumns"];
+                };
+            };
+            /** @description Bad request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdError"];
+                };
+            };
+            /** @description No or invalid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdError"];
+                };
+            };
+            /** @description No access */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdError"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdError"];
+                };
+            };
+            503: components["responses"]["IdUnavailable"];
+        };
+    };
+    idempiereGetInfoWindowProcesses: {
+        parameters: {
+            query?: {
+                /** @description The language of labels; Atrium has them in English only (`en_US`). */
+                locale?: string;
+            };
+            header?: never;
+            path: {
+                /** @description The slugified info window name. */
+                infoSlug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdInfoProcesses"];
+                };
+            };
+            /** @description Bad request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdError"];
+                };
+            };
+            /** @description No or invalid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdError"];
+                };
+            };
+            /** @description No access */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdError"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdError"];
+                };
+            };
+            503: components["responses"]["IdUnavailable"];
+        };
+    };
+    idempiereGetInfoWindowRelateds: {
+        parameters: {
+            query?: {
+                /** @description The language of labels; Atrium has them in English only (`en_US`). */
+                locale?: string;
+            };
+            header?: never;
+            path: {
+                /** @description The slugified info window name. */
+                infoSlug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdInfoRelateds"];
+                };
+            };
+            /** @description Bad request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdError"];
+                };
+            };
+            /** @description No or invalid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdError"];
+                };
+            };
+            /** @description No access */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdError"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdError"];
+                };
+            };
+            503: components["responses"]["IdUnavailable"];
+        };
+    };
+    idempiereGetReference: {
+        parameters: {
+            query?: {
+                /** @description The language of labels; Atrium has them in English only (`en_US`). */
+                locale?: string;
+            };
+            header?: never;
+            path: {
+                /** @description The reference id, UUID or name. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdReference"];
+                };
+            };
+            /** @description Bad request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdError"];
+                };
+            };
+            /** @description No or invalid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdError"];
+                };
+            };
+            /** @description No access */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdError"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdError"];
+                };
+            };
+            503: components["responses"]["IdUnavailable"];
+        };
+    };
+    idempiereGetMenuTree: {
+        parameters: {
+            query?: {
+                /** @description The language of labels; Atrium has them in English only (`en_US`). */
+                locale?: string;
+            };
+            header?: never;
+            path: {
+                /** @description The menu tree id or UUID. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdMenuTree"];
+                };
+            };
+            /** @description Bad request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdError"];
+                };
+            };
+            /** @description No or invalid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdError"];
+                };
+            };
+            /** @description No access */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdError"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdError"];
+                };
+            };
+            503: components["responses"]["IdUnavailable"];
+        };
+    };
+    idempiereListStatusLines: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Filter in iDempiere's OData subset. Compare a column with a literal: `eq`, `neq` (or `ne`), `gt`, `ge`, `lt`, `le`; `in (…)`;
+                 *     combine with `and`, `or`, parentheses and `not (…)`; text functions `contains(col,'x')`, `startswith(col,'x')`, `endswith(col,'x')`;
+                 *     wrap a column in `tolower(…)` or `toupper(…)`. Literals: `'text'` (double a quote inside), numbers, `true`, `false`, `null`, dates (`2024-01-31`, `2024-01-31T12:00:00Z`).
+                 *     Columns are the model's; values are always bound, never spliced into SQL.
+                 *
+                 *     Examples: `Name eq 'Joe Block'`, `IsActive eq true and SO_CreditLimit gt 1000`, `contains(tolower(Name),'block')`, `C_BP_Group_ID in (103,104)`.
+                 */
+                $filter?: string;
+                /** @description true: with each message. */
+                with_messages?: "true" | "false";
+                /** @description The language of labels; Atrium has them in English only (`en_US`). */
+                locale?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdStatusLines"];
+                };
+            };
+            /** @description Bad request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdError"];
+                };
+            };
+            /** @description No or invalid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdError"];
+                };
+            };
+            /** @description No access */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdError"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdError"];
+                };
+            };
+            503: components["responses"]["IdUnavailable"];
+        };
+    };
+    idempiereGetStatusLine: {
+        parameters: {
+            query?: {
+                /** @description The language of labels; Atrium has them in English only (`en_US`). */
+                locale?: string;
+            };
+            header?: never;
+            path: {
+                /** @description The status line id or UUID. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdStatusLineMessage"];
+                };
+            };
+            /** @description Bad request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdError"];
+                };
+            };
+            /** @description No or invalid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdError"];
+                };
+            };
+            /** @description No access */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdError"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdError"];
+                };
+            };
+            503: components["responses"]["IdUnavailable"];
+        };
+    };
+    idempiereGetChartsData: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Filter in iDempiere's OData subset. Compare a column with a literal: `eq`, `neq` (or `ne`), `gt`, `ge`, `lt`, `le`; `in (…)`;
+                 *     combine with `and`, `or`, parentheses and `not (…)`; text functions `contains(col,'x')`, `startswith(col,'x')`, `endswith(col,'x')`;
+                 *     wrap a column in `tolower(…)` or `toupper(…)`. Literals: `'text'` (double a quote inside), numbers, `true`, `false`, `null`, dates (`2024-01-31`, `2024-01-31T12:00:00Z`).
+                 *     Columns are the model's; values are always bound, never spliced into SQL.
+                 *
+                 *     Examples: `Name eq 'Joe Block'`, `IsActive eq true and SO_CreditLimit gt 1000`, `contains(tolower(Name),'block')`, `C_BP_Group_ID in (103,104)`.
+                 */
+                $filter?: string;
+                /** @description The language of labels; Atrium has them in English only (`en_US`). */
+                locale?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdChartsData"];
+                };
+            };
+            /** @description Bad request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdError"];
+                };
+            };
+            /** @description No or invalid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdError"];
+                };
+            };
+            /** @description No access */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdError"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdError"];
+                };
+            };
+            503: components["responses"]["IdUnavailable"];
+        };
+    };
+    idempiereGetChart: {
+        parameters: {
+            query?: {
+                /** @description The image width in pixels (default 600). */
+                width?: number;
+                /** @description The image height in pixels (default 400). */
+                height?: number;
+                /** @description When present, the image comes as `{data}` (base64). */
+                json?: string;
+                /** @description The language of labels; Atrium has them in English only (`en_US`). */
+                locale?: string;
+            };
+            header?: never;
+            path: {
+                /** @description The chart id or UUID. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The chart as a PNG image */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "image/png": string;
+                    "application/json": components["schemas"]["IdBase64File"];
+                };
+            };
+            /** @description Bad request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdError"];
+                };
+            };
+            /** @description No or invalid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdError"];
+                };
+            };
+            /** @description No access */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdError"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdError"];
+                };
+            };
+            503: components["responses"]["IdUnavailable"];
+        };
+    };
+    idempiereGetChartData: {
+        parameters: {
+            query?: {
+                /** @description The language of labels; Atrium has them in English only (`en_US`). */
+                locale?: string;
+            };
+            header?: never;
+            path: {
+                /** @description The chart id or UUID. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdChartData"];
+                };
+            };
+            /** @description Bad request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdError"];
+                };
+            };
+            /** @description No or invalid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdError"];
+                };
+            };
+            /** @description No access */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdError"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdError"];
+                };
+            };
+            503: components["responses"]["IdUnavailable"];
+        };
+    };
+    idempiereListViews: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Filter in iDempiere's OData subset. Compare a column with a literal: `eq`, `neq` (or `ne`), `gt`, `ge`, `lt`, `le`; `in (…)`;
+                 *     combine with `and`, `or`, parentheses and `not (…)`; text functions `contains(col,'x')`, `startswith(col,'x')`, `endswith(col,'x')`;
+                 *     wrap a column in `tolower(…)` or `toupper(…)`. Literals: `'text'` (double a quote inside), numbers, `true`, `false`, `null`, dates (`2024-01-31`, `2024-01-31T12:00:00Z`).
+                 *     Columns are the model's; values are always bound, never spliced into SQL.
+                 *
+                 *     Examples: `Name eq 'Joe Block'`, `IsActive eq true and SO_CreditLimit gt 1000`, `contains(tolower(Name),'block')`, `C_BP_Group_ID in (103,104)`.
+                 */
+                $filter?: string;
+                /** @description The language of labels; Atrium has them in English only (`en_US`). */
+                locale?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdViews"];
+                };
+            };
+            /** @description Bad request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdError"];
+                };
+            };
+            /** @description No or invalid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdError"];
+                };
+            };
+            /** @description No access */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdError"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdError"];
+                };
+            };
+            503: components["responses"]["IdUnavailable"];
+        };
+    };
+    idempiereGetViewYaml: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description REST_View name */
+                viewName: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The OpenAPI document */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/yaml": string;
+                };
+            };
+            /** @description Bad request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdError"];
+                };
+            };
+            /** @description No or invalid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdError"];
+                };
+            };
+            /** @description No access */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdError"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdError"];
+                };
+            };
+            503: components["responses"]["IdUnavailable"];
+        };
+    };
+    idempiereListViewRecords: {
+        parameters: {
+            query?: {
+                /** @description Comma-separated columns to return (`id` and `uid` always come). */
+                $select?: string;
+                /** @description Comma-separated related views (their records, as arrays under the related view's name) and view columns that are foreign keys (the parent record, shown by its reference view). Related views marked auto-expand always come. */
+                $expand?: string;
+                /**
+                 * @description Filter in iDempiere's OData subset. Compare a column with a literal: `eq`, `neq` (or `ne`), `gt`, `ge`, `lt`, `le`; `in (…)`;
+                 *     combine with `and`, `or`, parentheses and `not (…)`; text functions `contains(col,'x')`, `startswith(col,'x')`, `endswith(col,'x')`;
+                 *     wrap a column in `tolower(…)` or `toupper(…)`. Literals: `'text'` (double a quote inside), numbers, `true`, `false`, `null`, dates (`2024-01-31`, `2024-01-31T12:00:00Z`).
+                 *     Columns are the model's; values are always bound, never spliced into SQL.
+                 *
+                 *     Examples: `Name eq 'Joe Block'`, `IsActive eq true and SO_CreditLimit gt 1000`, `contains(tolower(Name),'block')`, `C_BP_Group_ID in (103,104)`.
+                 */
+                $filter?: string;
+                /** @description Sort: comma-separated columns, each optionally `asc` or `desc` (at most 10). */
+                $orderby?: string;
+                /** @description Records per page; 0 or absent: the server's maximum (`REST_MAX_RECORDS_SIZE`, default 100), which also caps it. */
+                $top?: number | null;
+                /** @description Records to skip (paging with `$top`). */
+                $skip?: number | null;
+                /** @description Accepted for compatibility; the SQL is never shown (the original's debugging aid). */
+                showsql?: string;
+                /** @description The language of labels; Atrium has them in English only (`en_US`). */
+                locale?: string;
+            };
+            header?: never;
+            path: {
+                /** @description REST_View name */
+                viewName: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdRecordPage"];
+                };
+            };
+            /** @description Bad request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdError"];
+                };
+            };
+            /** @description No or invalid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdError"];
+                };
+            };
+            /** @description No access */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdError"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdError"];
+                };
+            };
+            503: components["responses"]["IdUnavailable"];
+        };
+    };
+    idempiereCreateViewRecord: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description REST_View name */
+                viewName: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["IdRecordInput"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdRecord"];
+                };
+            };
+            /** @description Bad request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdError"];
+                };
+            };
+            /** @description No or invalid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdError"];
+                };
+            };
+            /** @description No access */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdError"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdError"];
+                };
+            };
+            409: components["responses"]["IdConflict"];
+            413: components["responses"]["IdPayloadTooLarge"];
+            415: components["responses"]["IdUnsupportedMediaType"];
+            422: components["responses"]["IdIdempotencyKeyReused"];
+            503: components["responses"]["IdUnavailable"];
+        };
+    };
+    idempiereGetViewRecord: {
+        parameters: {
+            query?: {
+                /** @description Comma-separated columns to return (`id` and `uid` always come). */
+                $select?: string;
+                /** @description Comma-separated related views (their records, as arrays under the related view's name) and view columns that are foreign keys (the parent record, shown by its reference view). Related views marked auto-expand always come. */
+                $expand?: string;
+                /** @description Accepted for compatibility; the SQL is never shown (the original's debugging aid). */
+                showsql?: string;
+                /** @description The language of labels; Atrium has them in English only (`en_US`). */
+                locale?: string;
+            };
+            header?: {
+                /** @description An ETag from an earlier answer: when it is still the current version the answer is 304, no body. */
+                "if-none-match"?: string;
+            };
+            path: {
+                /** @description REST_View name */
+                viewName: string;
+                /** @description The record id, or its UUID. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful response */
+            200: {
+                headers: {
+                    /** @description The resource's version as a weak entity tag (`W/"<table>.<id>.<version>"`): the id of its newest audit row, so every face that shows the row answers the same tag. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdRecord"];
+                };
+            };
+            /** @description Not Modified: `If-None-Match` names the current version; no body. */
+            304: {
+                headers: {
+                    /** @description The resource's version as a weak entity tag (`W/"<table>.<id>.<version>"`): the id of its newest audit row, so every face that shows the row answers the same tag. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Bad request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdError"];
+                };
+            };
+            /** @description No or invalid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdError"];
+                };
+            };
+            /** @description No access */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdError"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdError"];
+                };
+            };
+            503: components["responses"]["IdUnavailable"];
+        };
+    };
+    idempiereUpdateViewRecord: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description An ETag from an earlier answer: the write happens only if the resource still has that version (checked in the write's own transaction), else 412 and nothing is written. `*`: only that it exists. */
+                "if-match"?: string;
+            };
+            path: {
+                /** @description REST_View name */
+                viewName: string;
+                /** @description The record id, or its UUID. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["IdRecordInput"];
+            };
+        };
+        responses: {
+            /** @description Successful response */
+            200: {
+                headers: {
+                    /** @description The resource's version as a weak entity tag (`W/"<table>.<id>.<version>"`): the id of its newest audit row, so every face that shows the row answers the same tag. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdRecord"];
+                };
+            };
+            /** @description Bad request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdError"];
+                };
+            };
+            /** @description No or invalid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdError"];
+                };
+            };
+            /** @description No access */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdError"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdError"];
+                };
+            };
+            409: components["responses"]["IdConflict"];
+            /** @description Precondition Failed: `If-Match` names a version the resource no longer has; nothing was written. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdError"];
+                };
+            };
+            413: components["responses"]["IdPayloadTooLarge"];
+            415: components["responses"]["IdUnsupportedMediaType"];
+            503: components["responses"]["IdUnavailable"];
+        };
+    };
+    idempiereDeleteViewRecord: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description An ETag from an earlier answer: the write happens only if the resource still has that version (checked in the write's own transaction), else 412 and nothing is written. `*`: only that it exists. */
+                "if-match"?: string;
+            };
+            path: {
+                /** @description REST_View name */
+                viewName: string;
+                /** @description The record id, or its UUID. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdViewDeleted"];
+                };
+            };
+            /** @description Bad request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdError"];
+                };
+            };
+            /** @description No or invalid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdError"];
+                };
+            };
+            /** @description No access */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdError"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdError"];
+                };
+            };
+            409: components["responses"]["IdConflict"];
+            /** @description Precondition Failed: `If-Match` names a version the resource no longer has; nothing was written. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdError"];
+                };
+            };
+            413: components["responses"]["IdPayloadTooLarge"];
+            503: components["responses"]["IdUnavailable"];
+        };
+    };
+    idempiereGetViewRecordColumn: {
+        parameters: {
+            query?: {
+                /** @description Accepted for compatibility; the SQL is never shown (the original's debugging aid). */
+                showsql?: string;
+                /** @description The language of labels; Atrium has them in English only (`en_US`). */
+                locale?: string;
+            };
+            header?: {
+                /** @description An ETag from an earlier answer: when it is still the current version the answer is 304, no body. */
+                "if-none-match"?: string;
+            };
+            path: {
+                /** @description REST_View name */
+                viewName: string;
+                /** @description The record id, or its UUID. */
+                id: string;
+                /** @description REST_ViewColumn name */
+                viewColumnName: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful response */
+            200: {
+                headers: {
+                    /** @description The resource's version as a weak entity tag (`W/"<table>.<id>.<version>"`): the id of its newest audit row, so every face that shows the row answers the same tag. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Not Modified: `If-None-Match` names the current version; no body. */
+            304: {
+                headers: {
+                    /** @description The resource's version as a weak entity tag (`W/"<table>.<id>.<version>"`): the id of its newest audit row, so every face that shows the row answers the same tag. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Bad request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdError"];
+                };
+            };
+            /** @description No or invalid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdError"];
+                };
+            };
+            /** @description No access */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdError"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdError"];
+                };
+            };
             503: components["responses"]["IdUnavailable"];
         };
     };
@@ -14319,7 +17707,9 @@ export interface operations {
                  *     an array (`fields.name`) or an array compared with a value (`{"types": 1}`) matches when some element does.
                  *     Null and missing read as in MongoDB: `$ne`, `$nin`, `$not`, `$nor` also match a null or missing field; `$exists` is presence.
                  *     Pipeline stages: `$match`, `$sort`, `$skip`, `$limit`, `$project`, `$count`, `$lookup` (over the collections the list offers), `$unwind`;
-                 *     the list sorts and pages after them. Code-running operators (`$where`, `$expr`, …) and other stages are refused.
+                 *     and, in the forms DATAGERRY's web UI sends them, `$addFields`, computed `$project` keys, `$group` by `$_id` and a `$lookup` with `let`,
+                 *     a sub-pipeline and `$expr` (`$toString`, `$toInt`, `$dateToString`, `$setUnion`, its `$reduce` fold, its date `$map`; docs/faces/datagerry.md).
+                 *     The list sorts and pages after them. Code-running operators (`$where`, `$expr` elsewhere, …) and other stages are refused.
                  *     Objects filter on their columns, on field values as `fields.<name>` and on the `fields` array (`fields.name`, `fields.value`, `$elemMatch`);
                  *     users, groups (also `rights`), rights, types (also `fields.name`, `fields.type`, …) and categories (also `types`) on their properties.
                  *
@@ -15243,7 +18633,9 @@ export interface operations {
                  *     an array (`fields.name`) or an array compared with a value (`{"types": 1}`) matches when some element does.
                  *     Null and missing read as in MongoDB: `$ne`, `$nin`, `$not`, `$nor` also match a null or missing field; `$exists` is presence.
                  *     Pipeline stages: `$match`, `$sort`, `$skip`, `$limit`, `$project`, `$count`, `$lookup` (over the collections the list offers), `$unwind`;
-                 *     the list sorts and pages after them. Code-running operators (`$where`, `$expr`, …) and other stages are refused.
+                 *     and, in the forms DATAGERRY's web UI sends them, `$addFields`, computed `$project` keys, `$group` by `$_id` and a `$lookup` with `let`,
+                 *     a sub-pipeline and `$expr` (`$toString`, `$toInt`, `$dateToString`, `$setUnion`, its `$reduce` fold, its date `$map`; docs/faces/datagerry.md).
+                 *     The list sorts and pages after them. Code-running operators (`$where`, `$expr` elsewhere, …) and other stages are refused.
                  *     Objects filter on their columns, on field values as `fields.<name>` and on the `fields` array (`fields.name`, `fields.value`, `$elemMatch`);
                  *     users, groups (also `rights`), rights, types (also `fields.name`, `fields.type`, …) and categories (also `types`) on their properties.
                  *
@@ -15799,7 +19191,9 @@ export interface operations {
                  *     an array (`fields.name`) or an array compared with a value (`{"types": 1}`) matches when some element does.
                  *     Null and missing read as in MongoDB: `$ne`, `$nin`, `$not`, `$nor` also match a null or missing field; `$exists` is presence.
                  *     Pipeline stages: `$match`, `$sort`, `$skip`, `$limit`, `$project`, `$count`, `$lookup` (over the collections the list offers), `$unwind`;
-                 *     the list sorts and pages after them. Code-running operators (`$where`, `$expr`, …) and other stages are refused.
+                 *     and, in the forms DATAGERRY's web UI sends them, `$addFields`, computed `$project` keys, `$group` by `$_id` and a `$lookup` with `let`,
+                 *     a sub-pipeline and `$expr` (`$toString`, `$toInt`, `$dateToString`, `$setUnion`, its `$reduce` fold, its date `$map`; docs/faces/datagerry.md).
+                 *     The list sorts and pages after them. Code-running operators (`$where`, `$expr` elsewhere, …) and other stages are refused.
                  *     Objects filter on their columns, on field values as `fields.<name>` and on the `fields` array (`fields.name`, `fields.value`, `$elemMatch`);
                  *     users, groups (also `rights`), rights, types (also `fields.name`, `fields.type`, …) and categories (also `types`) on their properties.
                  *
@@ -16160,7 +19554,9 @@ export interface operations {
                  *     an array (`fields.name`) or an array compared with a value (`{"types": 1}`) matches when some element does.
                  *     Null and missing read as in MongoDB: `$ne`, `$nin`, `$not`, `$nor` also match a null or missing field; `$exists` is presence.
                  *     Pipeline stages: `$match`, `$sort`, `$skip`, `$limit`, `$project`, `$count`, `$lookup` (over the collections the list offers), `$unwind`;
-                 *     the list sorts and pages after them. Code-running operators (`$where`, `$expr`, …) and other stages are refused.
+                 *     and, in the forms DATAGERRY's web UI sends them, `$addFields`, computed `$project` keys, `$group` by `$_id` and a `$lookup` with `let`,
+                 *     a sub-pipeline and `$expr` (`$toString`, `$toInt`, `$dateToString`, `$setUnion`, its `$reduce` fold, its date `$map`; docs/faces/datagerry.md).
+                 *     The list sorts and pages after them. Code-running operators (`$where`, `$expr` elsewhere, …) and other stages are refused.
                  *     Objects filter on their columns, on field values as `fields.<name>` and on the `fields` array (`fields.name`, `fields.value`, `$elemMatch`);
                  *     users, groups (also `rights`), rights, types (also `fields.name`, `fields.type`, …) and categories (also `types`) on their properties.
                  *
@@ -16598,7 +19994,9 @@ export interface operations {
                  *     an array (`fields.name`) or an array compared with a value (`{"types": 1}`) matches when some element does.
                  *     Null and missing read as in MongoDB: `$ne`, `$nin`, `$not`, `$nor` also match a null or missing field; `$exists` is presence.
                  *     Pipeline stages: `$match`, `$sort`, `$skip`, `$limit`, `$project`, `$count`, `$lookup` (over the collections the list offers), `$unwind`;
-                 *     the list sorts and pages after them. Code-running operators (`$where`, `$expr`, …) and other stages are refused.
+                 *     and, in the forms DATAGERRY's web UI sends them, `$addFields`, computed `$project` keys, `$group` by `$_id` and a `$lookup` with `let`,
+                 *     a sub-pipeline and `$expr` (`$toString`, `$toInt`, `$dateToString`, `$setUnion`, its `$reduce` fold, its date `$map`; docs/faces/datagerry.md).
+                 *     The list sorts and pages after them. Code-running operators (`$where`, `$expr` elsewhere, …) and other stages are refused.
                  *     Objects filter on their columns, on field values as `fields.<name>` and on the `fields` array (`fields.name`, `fields.value`, `$elemMatch`);
                  *     users, groups (also `rights`), rights, types (also `fields.name`, `fields.type`, …) and categories (also `types`) on their properties.
                  *
@@ -17315,7 +20713,9 @@ export interface operations {
                  *     an array (`fields.name`) or an array compared with a value (`{"types": 1}`) matches when some element does.
                  *     Null and missing read as in MongoDB: `$ne`, `$nin`, `$not`, `$nor` also match a null or missing field; `$exists` is presence.
                  *     Pipeline stages: `$match`, `$sort`, `$skip`, `$limit`, `$project`, `$count`, `$lookup` (over the collections the list offers), `$unwind`;
-                 *     the list sorts and pages after them. Code-running operators (`$where`, `$expr`, …) and other stages are refused.
+                 *     and, in the forms DATAGERRY's web UI sends them, `$addFields`, computed `$project` keys, `$group` by `$_id` and a `$lookup` with `let`,
+                 *     a sub-pipeline and `$expr` (`$toString`, `$toInt`, `$dateToString`, `$setUnion`, its `$reduce` fold, its date `$map`; docs/faces/datagerry.md).
+                 *     The list sorts and pages after them. Code-running operators (`$where`, `$expr` elsewhere, …) and other stages are refused.
                  *     Objects filter on their columns, on field values as `fields.<name>` and on the `fields` array (`fields.name`, `fields.value`, `$elemMatch`);
                  *     users, groups (also `rights`), rights, types (also `fields.name`, `fields.type`, …) and categories (also `types`) on their properties.
                  *
@@ -17556,7 +20956,9 @@ export interface operations {
                  *     an array (`fields.name`) or an array compared with a value (`{"types": 1}`) matches when some element does.
                  *     Null and missing read as in MongoDB: `$ne`, `$nin`, `$not`, `$nor` also match a null or missing field; `$exists` is presence.
                  *     Pipeline stages: `$match`, `$sort`, `$skip`, `$limit`, `$project`, `$count`, `$lookup` (over the collections the list offers), `$unwind`;
-                 *     the list sorts and pages after them. Code-running operators (`$where`, `$expr`, …) and other stages are refused.
+                 *     and, in the forms DATAGERRY's web UI sends them, `$addFields`, computed `$project` keys, `$group` by `$_id` and a `$lookup` with `let`,
+                 *     a sub-pipeline and `$expr` (`$toString`, `$toInt`, `$dateToString`, `$setUnion`, its `$reduce` fold, its date `$map`; docs/faces/datagerry.md).
+                 *     The list sorts and pages after them. Code-running operators (`$where`, `$expr` elsewhere, …) and other stages are refused.
                  *     Objects filter on their columns, on field values as `fields.<name>` and on the `fields` array (`fields.name`, `fields.value`, `$elemMatch`);
                  *     users, groups (also `rights`), rights, types (also `fields.name`, `fields.type`, …) and categories (also `types`) on their properties.
                  *
@@ -18140,7 +21542,9 @@ export interface operations {
                  *     an array (`fields.name`) or an array compared with a value (`{"types": 1}`) matches when some element does.
                  *     Null and missing read as in MongoDB: `$ne`, `$nin`, `$not`, `$nor` also match a null or missing field; `$exists` is presence.
                  *     Pipeline stages: `$match`, `$sort`, `$skip`, `$limit`, `$project`, `$count`, `$lookup` (over the collections the list offers), `$unwind`;
-                 *     the list sorts and pages after them. Code-running operators (`$where`, `$expr`, …) and other stages are refused.
+                 *     and, in the forms DATAGERRY's web UI sends them, `$addFields`, computed `$project` keys, `$group` by `$_id` and a `$lookup` with `let`,
+                 *     a sub-pipeline and `$expr` (`$toString`, `$toInt`, `$dateToString`, `$setUnion`, its `$reduce` fold, its date `$map`; docs/faces/datagerry.md).
+                 *     The list sorts and pages after them. Code-running operators (`$where`, `$expr` elsewhere, …) and other stages are refused.
                  *     Objects filter on their columns, on field values as `fields.<name>` and on the `fields` array (`fields.name`, `fields.value`, `$elemMatch`);
                  *     users, groups (also `rights`), rights, types (also `fields.name`, `fields.type`, …) and categories (also `types`) on their properties.
                  *
@@ -18650,7 +22054,9 @@ export interface operations {
                  *     an array (`fields.name`) or an array compared with a value (`{"types": 1}`) matches when some element does.
                  *     Null and missing read as in MongoDB: `$ne`, `$nin`, `$not`, `$nor` also match a null or missing field; `$exists` is presence.
                  *     Pipeline stages: `$match`, `$sort`, `$skip`, `$limit`, `$project`, `$count`, `$lookup` (over the collections the list offers), `$unwind`;
-                 *     the list sorts and pages after them. Code-running operators (`$where`, `$expr`, …) and other stages are refused.
+                 *     and, in the forms DATAGERRY's web UI sends them, `$addFields`, computed `$project` keys, `$group` by `$_id` and a `$lookup` with `let`,
+                 *     a sub-pipeline and `$expr` (`$toString`, `$toInt`, `$dateToString`, `$setUnion`, its `$reduce` fold, its date `$map`; docs/faces/datagerry.md).
+                 *     The list sorts and pages after them. Code-running operators (`$where`, `$expr` elsewhere, …) and other stages are refused.
                  *     Objects filter on their columns, on field values as `fields.<name>` and on the `fields` array (`fields.name`, `fields.value`, `$elemMatch`);
                  *     users, groups (also `rights`), rights, types (also `fields.name`, `fields.type`, …) and categories (also `types`) on their properties.
                  *
@@ -18859,7 +22265,9 @@ export interface operations {
                  *     an array (`fields.name`) or an array compared with a value (`{"types": 1}`) matches when some element does.
                  *     Null and missing read as in MongoDB: `$ne`, `$nin`, `$not`, `$nor` also match a null or missing field; `$exists` is presence.
                  *     Pipeline stages: `$match`, `$sort`, `$skip`, `$limit`, `$project`, `$count`, `$lookup` (over the collections the list offers), `$unwind`;
-                 *     the list sorts and pages after them. Code-running operators (`$where`, `$expr`, …) and other stages are refused.
+                 *     and, in the forms DATAGERRY's web UI sends them, `$addFields`, computed `$project` keys, `$group` by `$_id` and a `$lookup` with `let`,
+                 *     a sub-pipeline and `$expr` (`$toString`, `$toInt`, `$dateToString`, `$setUnion`, its `$reduce` fold, its date `$map`; docs/faces/datagerry.md).
+                 *     The list sorts and pages after them. Code-running operators (`$where`, `$expr` elsewhere, …) and other stages are refused.
                  *     Objects filter on their columns, on field values as `fields.<name>` and on the `fields` array (`fields.name`, `fields.value`, `$elemMatch`);
                  *     users, groups (also `rights`), rights, types (also `fields.name`, `fields.type`, …) and categories (also `types`) on their properties.
                  *
@@ -19385,7 +22793,9 @@ export interface operations {
                  *     an array (`fields.name`) or an array compared with a value (`{"types": 1}`) matches when some element does.
                  *     Null and missing read as in MongoDB: `$ne`, `$nin`, `$not`, `$nor` also match a null or missing field; `$exists` is presence.
                  *     Pipeline stages: `$match`, `$sort`, `$skip`, `$limit`, `$project`, `$count`, `$lookup` (over the collections the list offers), `$unwind`;
-                 *     the list sorts and pages after them. Code-running operators (`$where`, `$expr`, …) and other stages are refused.
+                 *     and, in the forms DATAGERRY's web UI sends them, `$addFields`, computed `$project` keys, `$group` by `$_id` and a `$lookup` with `let`,
+                 *     a sub-pipeline and `$expr` (`$toString`, `$toInt`, `$dateToString`, `$setUnion`, its `$reduce` fold, its date `$map`; docs/faces/datagerry.md).
+                 *     The list sorts and pages after them. Code-running operators (`$where`, `$expr` elsewhere, …) and other stages are refused.
                  *     Objects filter on their columns, on field values as `fields.<name>` and on the `fields` array (`fields.name`, `fields.value`, `$elemMatch`);
                  *     users, groups (also `rights`), rights, types (also `fields.name`, `fields.type`, …) and categories (also `types`) on their properties.
                  *
@@ -19696,6 +23106,69 @@ export interface operations {
             503: components["responses"]["DgUnavailable"];
         };
     };
+    datagerryRenderDocTemplate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The template's public id. */
+                public_id: number;
+                /** @description The object's public id. */
+                object_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The PDF */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                };
+            };
+            /** @description Bad request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DgError"];
+                };
+            };
+            /** @description No or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DgError"];
+                };
+            };
+            /** @description Missing right */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DgError"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DgError"];
+                };
+            };
+            429: components["responses"]["DgBasicThrottled"];
+            503: components["responses"]["DgUnavailable"];
+        };
+    };
     datagerryUpdateDocTemplate: {
         parameters: {
             query?: never;
@@ -19891,7 +23364,9 @@ export interface operations {
                  *     an array (`fields.name`) or an array compared with a value (`{"types": 1}`) matches when some element does.
                  *     Null and missing read as in MongoDB: `$ne`, `$nin`, `$not`, `$nor` also match a null or missing field; `$exists` is presence.
                  *     Pipeline stages: `$match`, `$sort`, `$skip`, `$limit`, `$project`, `$count`, `$lookup` (over the collections the list offers), `$unwind`;
-                 *     the list sorts and pages after them. Code-running operators (`$where`, `$expr`, …) and other stages are refused.
+                 *     and, in the forms DATAGERRY's web UI sends them, `$addFields`, computed `$project` keys, `$group` by `$_id` and a `$lookup` with `let`,
+                 *     a sub-pipeline and `$expr` (`$toString`, `$toInt`, `$dateToString`, `$setUnion`, its `$reduce` fold, its date `$map`; docs/faces/datagerry.md).
+                 *     The list sorts and pages after them. Code-running operators (`$where`, `$expr` elsewhere, …) and other stages are refused.
                  *     Objects filter on their columns, on field values as `fields.<name>` and on the `fields` array (`fields.name`, `fields.value`, `$elemMatch`);
                  *     users, groups (also `rights`), rights, types (also `fields.name`, `fields.type`, …) and categories (also `types`) on their properties.
                  *
@@ -19971,7 +23446,9 @@ export interface operations {
                  *     an array (`fields.name`) or an array compared with a value (`{"types": 1}`) matches when some element does.
                  *     Null and missing read as in MongoDB: `$ne`, `$nin`, `$not`, `$nor` also match a null or missing field; `$exists` is presence.
                  *     Pipeline stages: `$match`, `$sort`, `$skip`, `$limit`, `$project`, `$count`, `$lookup` (over the collections the list offers), `$unwind`;
-                 *     the list sorts and pages after them. Code-running operators (`$where`, `$expr`, …) and other stages are refused.
+                 *     and, in the forms DATAGERRY's web UI sends them, `$addFields`, computed `$project` keys, `$group` by `$_id` and a `$lookup` with `let`,
+                 *     a sub-pipeline and `$expr` (`$toString`, `$toInt`, `$dateToString`, `$setUnion`, its `$reduce` fold, its date `$map`; docs/faces/datagerry.md).
+                 *     The list sorts and pages after them. Code-running operators (`$where`, `$expr` elsewhere, …) and other stages are refused.
                  *     Objects filter on their columns, on field values as `fields.<name>` and on the `fields` array (`fields.name`, `fields.value`, `$elemMatch`);
                  *     users, groups (also `rights`), rights, types (also `fields.name`, `fields.type`, …) and categories (also `types`) on their properties.
                  *
@@ -19979,7 +23456,7 @@ export interface operations {
                  */
                 filter?: string;
                 /** @description The format. */
-                classname?: "CsvExportType" | "JsonExportType";
+                classname?: "CsvExportType" | "JsonExportType" | "XlsxExportType";
                 /** @description `render`: `metadata` applies. */
                 view?: "native" | "render";
                 /** @description Zipped files are not offered: only `false`. */
@@ -20001,6 +23478,7 @@ export interface operations {
                 content: {
                     "text/csv": string;
                     "application/json": unknown[];
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                 };
             };
             /** @description Bad request */
@@ -20039,6 +23517,458 @@ export interface operations {
                     "application/json": components["schemas"]["DgError"];
                 };
             };
+            429: components["responses"]["DgBasicThrottled"];
+            503: components["responses"]["DgUnavailable"];
+        };
+    };
+    datagerryListMediaFiles: {
+        parameters: {
+            query?: {
+                /** @description Results per page; 0 means all (at most 1000 either way). */
+                limit?: number | null;
+                /** @description Page number, from 1. */
+                page?: number;
+                /** @description Field to sort by (default `public_id`; each list has its own sortable fields). */
+                sort?: string;
+                /** @description 1 ascending, -1 descending. */
+                order?: number;
+                /**
+                 * @description A MongoDB-style query filter, as JSON (default `{}`: everything), or an aggregation pipeline (a JSON array of stages).
+                 *     `{"field": value}` is equality; `{"field": {"$op": value}}` with `$eq`, `$ne`, `$gt`, `$gte`, `$lt`, `$lte`, `$in`, `$nin`, `$exists`,
+                 *     `$all`, `$size`, `$not`, `$regex` with `$options` (`i`, `m`, `s`, `x`; what GLOB cannot match exactly is a 400);
+                 *     combine with `$and`, `$or`, `$nor` (arrays of filters). `$elemMatch` matches one element of an array; a dotted path through
+                 *     an array (`fields.name`) or an array compared with a value (`{"types": 1}`) matches when some element does.
+                 *     Null and missing read as in MongoDB: `$ne`, `$nin`, `$not`, `$nor` also match a null or missing field; `$exists` is presence.
+                 *     Pipeline stages: `$match`, `$sort`, `$skip`, `$limit`, `$project`, `$count`, `$lookup` (over the collections the list offers), `$unwind`;
+                 *     and, in the forms DATAGERRY's web UI sends them, `$addFields`, computed `$project` keys, `$group` by `$_id` and a `$lookup` with `let`,
+                 *     a sub-pipeline and `$expr` (`$toString`, `$toInt`, `$dateToString`, `$setUnion`, its `$reduce` fold, its date `$map`; docs/faces/datagerry.md).
+                 *     The list sorts and pages after them. Code-running operators (`$where`, `$expr` elsewhere, …) and other stages are refused.
+                 *     Objects filter on their columns, on field values as `fields.<name>` and on the `fields` array (`fields.name`, `fields.value`, `$elemMatch`);
+                 *     users, groups (also `rights`), rights, types (also `fields.name`, `fields.type`, …) and categories (also `types`) on their properties.
+                 *
+                 *     Examples: `{"active": true}`, `{"type_id": 1, "fields.hostname": {"$regex": "^srv", "$options": "i"}}`, `{"fields": {"$elemMatch": {"name": "os", "value": "windows"}}}`, `{"$or": [{"public_id": {"$lt": 10}}, {"author_id": 1}]}`, `[{"$match": {"type_id": 1}}, {"$count": "n"}]`.
+                 */
+                filter?: string;
+                /** @description The keys of each result to keep (`{"public_id":1,"name":1}`, or a list `["public_id","name"]`) or to drop (`{"label":0}`), as JSON; top-level keys of the resource only (others are a 400). */
+                projection?: string;
+                /** @description DATAGERRY's selection, as JSON: `reference` (an object id or a list: attached to any of them), `reference_type`, `folder`, `parent` (`null`: the top folder), `mime_type`, `author_id`, `public_id`. */
+                metadata?: string;
+                /** @description Files (not folders) whose name, reference type or MIME type contain it; a number also finds a file by id, by an object it is attached to, or by its folder. */
+                searchTerm?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DgMediaFileList"];
+                };
+            };
+            /** @description Bad request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DgError"];
+                };
+            };
+            /** @description No or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DgError"];
+                };
+            };
+            /** @description Missing right */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DgError"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DgError"];
+                };
+            };
+            429: components["responses"]["DgBasicThrottled"];
+            503: components["responses"]["DgUnavailable"];
+        };
+    };
+    datagerryUpdateMediaFile: {
+        parameters: {
+            query?: {
+                /** @description `{"reference": true}`: only the references change. */
+                attachment?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "public_id": 1,
+                 *       "filename": "notes.txt",
+                 *       "metadata": {
+                 *         "reference": [],
+                 *         "reference_type": "object"
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["DgMediaFileChange"];
+            };
+        };
+        responses: {
+            /** @description The file as changed */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DgMediaFile"];
+                };
+            };
+            /** @description Bad request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DgError"];
+                };
+            };
+            /** @description No or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DgError"];
+                };
+            };
+            /** @description Missing right */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DgError"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DgError"];
+                };
+            };
+            409: components["responses"]["DgConflict"];
+            413: components["responses"]["DgPayloadTooLarge"];
+            415: components["responses"]["DgUnsupportedMediaType"];
+            429: components["responses"]["DgBasicThrottled"];
+            503: components["responses"]["DgUnavailable"];
+        };
+    };
+    datagerryUploadMediaFile: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": components["schemas"]["DgMediaUpload"];
+            };
+        };
+        responses: {
+            /** @description Stored */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DgMediaFileInserted"];
+                };
+            };
+            /** @description Bad request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DgError"];
+                };
+            };
+            /** @description No or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DgError"];
+                };
+            };
+            /** @description Missing right */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DgError"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DgError"];
+                };
+            };
+            /** @description Changed meanwhile */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DgError"];
+                };
+            };
+            /** @description Too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DgError"];
+                };
+            };
+            /** @description Not multipart/form-data */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DgError"];
+                };
+            };
+            422: components["responses"]["DgIdempotencyKeyReused"];
+            429: components["responses"]["DgBasicThrottled"];
+            503: components["responses"]["DgUnavailable"];
+        };
+    };
+    datagerryDownloadMediaFile: {
+        parameters: {
+            query?: {
+                /** @description DATAGERRY's selection, as JSON: `reference` (an object id or a list: attached to any of them), `reference_type`, `folder`, `parent` (`null`: the top folder), `mime_type`, `author_id`, `public_id`. */
+                metadata?: string;
+            };
+            header?: never;
+            path: {
+                /** @description The file's name. */
+                file: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/octet-stream": string;
+                };
+            };
+            /** @description Bad request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DgError"];
+                };
+            };
+            /** @description No or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DgError"];
+                };
+            };
+            /** @description Missing right */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DgError"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DgError"];
+                };
+            };
+            429: components["responses"]["DgBasicThrottled"];
+            503: components["responses"]["DgUnavailable"];
+        };
+    };
+    datagerryGetMediaFile: {
+        parameters: {
+            query?: {
+                /** @description DATAGERRY's selection, as JSON: `reference` (an object id or a list: attached to any of them), `reference_type`, `folder`, `parent` (`null`: the top folder), `mime_type`, `author_id`, `public_id`. */
+                metadata?: string;
+            };
+            header?: never;
+            path: {
+                /** @description The file's name. */
+                file: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file, or null */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DgMediaFile"] | null;
+                };
+            };
+            /** @description Bad request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DgError"];
+                };
+            };
+            /** @description No or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DgError"];
+                };
+            };
+            /** @description Missing right */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DgError"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DgError"];
+                };
+            };
+            429: components["responses"]["DgBasicThrottled"];
+            503: components["responses"]["DgUnavailable"];
+        };
+    };
+    datagerryDeleteMediaFile: {
+        parameters: {
+            query?: {
+                /** @description DATAGERRY's selection, as JSON: `reference` (an object id or a list: attached to any of them), `reference_type`, `folder`, `parent` (`null`: the top folder), `mime_type`, `author_id`, `public_id`. */
+                metadata?: string;
+            };
+            header?: never;
+            path: {
+                /** @description The file's public id. */
+                file: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The deleted file */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DgMediaFile"];
+                };
+            };
+            /** @description Bad request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DgError"];
+                };
+            };
+            /** @description No or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DgError"];
+                };
+            };
+            /** @description Missing right */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DgError"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DgError"];
+                };
+            };
+            409: components["responses"]["DgConflict"];
+            413: components["responses"]["DgPayloadTooLarge"];
             429: components["responses"]["DgBasicThrottled"];
             503: components["responses"]["DgUnavailable"];
         };

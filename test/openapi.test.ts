@@ -170,6 +170,7 @@ describe('OpenAPI examples', () => {
     datagerryFindDocTemplates: 'no document template in the demo data yet',
     datagerryListSectionTemplates: 'no section template in the demo data yet',
     datagerryListObjectLinks: 'no object link in the demo data yet',
+    datagerryListMediaFiles: 'no media file in the demo data (its bytes would live in the file store)',
   };
   /** GETs whose example names a row the demo data does not have (answered 404), and why. */
   const NO_DEMO_ROW: Record<string, string> = {
@@ -179,6 +180,8 @@ describe('OpenAPI examples', () => {
     datagerryCountSectionTemplateUse: 'no section template in the demo data yet',
     datagerryGetDocTemplateByName: 'no document template in the demo data yet',
     datagerryGetDocTemplate: 'no document template in the demo data yet',
+    datagerryDownloadMediaFile: 'no media file in the demo data (its bytes would live in the file store)',
+    datagerryRenderDocTemplate: 'no document template in the demo data yet',
     idempiereGetFile: 'a process output exists after its run only, and for a day (run rv_orderdetail first)',
     idempiereGetNodeLogFile: 'log files are per day and kept a week: a fixed example names a day long gone',
   };

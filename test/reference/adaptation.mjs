@@ -72,6 +72,10 @@ const EDITS = {
     path: ['reject', '100', '101'],
     why: 'node 100 is approved by the request before; the demo\u2019s second node is 101',
   },
+  46: {
+    path: ['bank-account-document', '1000001', '1000000'],
+    why: 'the author\u2019s check book 1000001; the one request 45 created in a fresh run is 1000000 (new ids start there)',
+  },
   94: { body: ['"102"', '"{{demoUserId}}"'], why: 'user 102 is the author\u2019s; the demo user is {{demoUserId}}' },
   53: {
     script: ['jsonData.exportFile)', 'jsonData.exportFileName)'],
@@ -86,6 +90,10 @@ const EDITS = {
   },
   63: {
     path: ['c_order', '102', '1002'],
+    why: 'order 102 is the author\u2019s; the demo\u2019s orders are 1001\u20131005',
+  },
+  64: {
+    path: ['sales-order', '102', '1002'],
     why: 'order 102 is the author\u2019s; the demo\u2019s orders are 1001\u20131005',
   },
   68: { script: NODES, why: ANSWERS },

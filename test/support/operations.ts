@@ -32,6 +32,7 @@ const BY_NAME: Record<string, string> = {
   version: '9999_walk',
   identifier: 'walk',
   public_ids: '999999',
+  viewColumnName: 'walk',
 };
 
 function valueFor(p: Parameter): string {

@@ -130,7 +130,8 @@ export async function restoreDatabase(db: D1Database, image: DatabaseImage): Pro
     const per = Math.max(1, Math.floor(100 / columns.length));
     for (let i = 0; i < values.length; i += per) {
       const rows = values.slice(i, i + per);
-      const sql = `insert into "${table}" (${list}) values ${rows.map(() => marks).join(', ')}`;
+      // `or replace`: a trigger may have put a row back already (a new AD_Role grants its window access).
+      const sql = `insert or replace into "${table}" (${list}) values ${rows.map(() => marks).join(', ')}`;
       statements.push(db.prepare(sql).bind(...rows.flat()));
     }
   }

@@ -11,7 +11,7 @@ type Db = D1Database | D1DatabaseSession;
  * DATAGERRY's DocAPI templates: an HTML document (`template_data`, `template_style`) for objects of one
  * type (`template_type: "OBJECT"`, `template_parameters: {type: <type id>}`). Rights
  * `base.docapi.template.{view,add,edit,delete}`; a read-only user writes none. Rendering a template of an
- * object to PDF is not here yet.
+ * object to PDF: docapi-render.ts.
  */
 export const DOCAPI_RIGHTS = {
   view: 'base.docapi.template.view',

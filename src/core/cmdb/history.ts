@@ -5,7 +5,8 @@ import { isEncrypted } from '../ops/encryption';
 import { changesOf, type HistoryEntry, parseImage, readAuditPage, readRevertable, sameValue } from '../records/history';
 import { prepare } from '../records/sql';
 import { CMDB_RIGHTS, objectReadable } from './acl';
-import { type CmdbObject, type ObjectField, statusOf, updateObject } from './objects';
+import { updateObject } from './object-writes';
+import { type CmdbObject, type ObjectField, statusOf } from './objects';
 import { MASK, secretNames } from './secrets';
 import { type CmdbType, typesByIds } from './types';
 

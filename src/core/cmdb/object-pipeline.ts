@@ -80,6 +80,11 @@ export interface ObjectQueryOptions {
   active?: boolean;
   /** Only the objects referencing this one (`/objects/{id}/references`). */
   referencing?: number;
+  /**
+   * Whole objects whatever the pipeline makes of them (for rendering): each document read back as the
+   * object its `public_id` names, as DATAGERRY's backend reads its pipeline's documents back as objects.
+   */
+  whole?: boolean;
 }
 
 export type ObjectQueryResult =
@@ -119,7 +124,8 @@ export async function queryObjectList(db: Db, actor: Actor, options: ObjectQuery
     resolver: objectResolver(await filterableFields(db, actor, filter)),
     lookup: (from: string) => (from === 'framework.objects' ? objectsCollection(actor) : undefined),
   };
-  return runPipeline(db, compilePipeline(stages ?? [], source, paging));
+  const reread = options.whole ? { key: 'public_id', collection: objectsCollection(actor) } : undefined;
+  return runPipeline(db, compilePipeline(stages ?? [], source, { ...paging, reread }));
 }
 
 /** A pipeline's document that is still a whole object (for `view=render`), else undefined. */

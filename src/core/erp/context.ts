@@ -158,11 +158,14 @@ export async function tableAccess(data: DataAccess, principal: Principal, tableN
 }
 
 /**
- * iDempiere's tables, by their entity prefixes (AD_ application dictionary, C_ core, M_ material, …). Other
- * tables of the pool (Liberty's LY_*, anything not iDempiere's) are not models: /api/v1/models answers them
- * as unknown, whoever asks (docs/decisions.md, "Security and robustness, third round").
+ * iDempiere's tables, by their entity prefixes (AD_ application dictionary, C_ core, M_ material, REST_ the REST
+ * plugin's views, …). Other tables of the pool (Liberty's LY_*, anything not iDempiere's) are not models:
+ * /api/v1/models answers them as unknown, whoever asks (docs/decisions.md, "Security and robustness, third round").
  */
-const ERP_TABLE = /^(?:A|AD|ASP|B|C|CM|DD|FA|Fact|GL|HR|I|K|M|MP|PA|PP|QM|R|RV|S|T|U|W|X)_[A-Za-z0-9_]+$/;
+const ERP_TABLE = /^(?:A|AD|ASP|B|C|CM|DD|FA|Fact|GL|HR|I|K|M|MP|PA|PP|QM|R|REST|RV|S|T|U|W|X)_[A-Za-z0-9_]+$/;
+
+/** The user store's views (users, and the roles they hold): reading them needs the user-view right. */
+const USER_TABLES = new Set(['ad_user', 'ad_user_roles']);
 
 export function isErpTable(name: string): boolean {
   return ERP_TABLE.test(name);
@@ -207,7 +210,7 @@ export function erpRecordContext(data: DataAccess, principal: Principal, request
   const narrow = async (table: TableInfo, need: 'read' | 'write') => {
     if (!isErpTable(table.name)) throw new AppError('NOT_FOUND', `Table '${table.name.slice(0, 64)}' not found`);
     // AD_User is the one user store: reading it needs the user-view right, as on every face.
-    if (table.name.toLowerCase() === 'ad_user') requireRight(actor, 'base.user-management.user.view');
+    if (USER_TABLES.has(table.name.toLowerCase())) requireRight(actor, 'base.user-management.user.view');
     let access = checked.get(table.name);
     if (!access) {
       access = tableAccess(data, principal, table.name);

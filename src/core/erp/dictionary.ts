@@ -14,6 +14,21 @@ interface TableEntry {
 }
 
 const TABLES: Record<string, TableEntry> = {
+  AD_Reference: { id: 102, name: 'Reference', description: 'System Reference and Validation' },
+  AD_Ref_Table: { id: 103, name: 'Reference Table', description: 'Table Validation' },
+  AD_Ref_List: { id: 104, name: 'Reference List', description: 'Reference List based on Table' },
+  AD_Window: { id: 105, name: 'Window', description: 'Data entry or display window' },
+  AD_Tab: { id: 106, name: 'Tab', description: 'Tab within a Window' },
+  AD_Field: { id: 107, name: 'Field', description: 'Field on a database table' },
+  AD_Message: { id: 109, name: 'Message', description: 'System Message' },
+  AD_Menu: { id: 116, name: 'Menu', description: 'Identifies a Menu' },
+  AD_User_Roles: { id: 157, name: 'User Roles', description: 'Roles a user holds' },
+  AD_Window_Access: { id: 201, name: 'Window Access', description: 'Window Access' },
+  AD_Tree: { id: 288, name: 'Tree', description: 'Identifies a Tree' },
+  AD_TreeNodeMM: { id: 452, name: 'Tree Node (Menu)', description: 'Menu tree node' },
+  AD_InfoWindow: { id: 895, name: 'Info Window', description: 'Info and search/select Window' },
+  AD_InfoColumn: { id: 897, name: 'Info Column', description: 'Info Window Column' },
+  AD_Chart: { id: 53284, name: 'Chart', description: 'Chart' },
   AD_Val_Rule: { id: 108, name: 'Dynamic Validation', description: 'Dynamic Validation Rule' },
   AD_Language: { id: 111, name: 'Language', description: 'Language for this entity' },
   AD_Client: { id: 112, name: 'Tenant', description: 'Tenant for this installation.' },
@@ -94,7 +109,37 @@ const COLUMN_LABELS: Record<string, string> = {
   C_BP_Group_ID: 'Business Partner Group',
   C_Order_ID: 'Order',
   C_OrderLine_ID: 'Sales Order Line',
+  AD_Window_ID: 'Window',
+  AD_Tab_ID: 'Tab',
+  AD_Field_ID: 'Field',
+  AD_Reference_ID: 'Reference',
+  AD_Reference_Value_ID: 'Reference Key',
+  AD_Ref_List_ID: 'Reference List',
+  AD_InfoWindow_ID: 'Info Window',
+  AD_InfoColumn_ID: 'Info Column',
+  AD_Process_ID: 'Process',
+  AD_Menu_ID: 'Menu',
+  AD_Tree_ID: 'Tree',
+  AD_Message_ID: 'Message',
+  AD_StatusLine_ID: 'Status Line',
+  AD_Chart_ID: 'Chart',
+  REST_View_ID: 'REST View',
+  REST_ReferenceView_ID: 'Reference View',
+  REST_RelatedRestView_ID: 'Related View',
+  RelatedInfo_ID: 'Related Info Window',
+  ParentRelatedColumn_ID: 'Parent Related Column',
+  RelatedColumn_ID: 'Related Column',
+  PO_Window_ID: 'PO Window',
+  Node_ID: 'Node',
+  Parent_ID: 'Parent',
+  SeqNo: 'Sequence',
+  TabLevel: 'Tab Level',
+  WindowType: 'Window Type',
+  ValidationType: 'Validation type',
   EntityType: 'Entity Type',
+  SQLStatement: 'Sql SELECT',
+  MsgText: 'Message Text',
+  IsSOTrx: 'Sales Transaction',
   Value: 'Search Key',
   DocumentNo: 'Document No',
   DocStatus: 'Document Status',
@@ -213,6 +258,11 @@ export function modelsOf(tables: TableInfo[]): ModelInfo[] {
       ...(entry?.description ? { description: entry.description } : {}),
     };
   });
+}
+
+/** A column's id (iDempiere's AD_Column_ID; AD_Column is not a table here): stable, from the table and column. */
+export function columnId(table: string, column: string): number {
+  return derivedId(`${table}.${column}`);
 }
 
 /** AD_Table_ID of a table (workflow nodes name the table of their record). */

@@ -1,4 +1,5 @@
 import { sql } from 'drizzle-orm';
+import { AppError } from '../../lib/errors';
 import { findColumn } from '../records/registry';
 import { ident } from '../records/sql';
 import type { TableInfo } from '../records/types';
@@ -164,4 +165,19 @@ function lineAmounts(
       sql`(select C_Tax_ID from C_Tax where AD_Client_ID in (${client}, 0) and IsDefault = 1 and IsActive = 1 order by AD_Client_ID desc, C_Tax_ID limit 1)`,
     );
   return out;
+}
+
+/**
+ * A document action a window write asks for (`doc-action`, iDempiere's DocAction workflow reduced to its
+ * outcome, without posting): `CO` completes the document (DocStatus CO, next action CL, processed, approved
+ * where it has approval). The values join the write's own, in its batch. Other actions, or a table without a
+ * document status, are a 400 (`PR` on orders goes to the approval workflow, workflow.ts).
+ */
+export function documentActionValues(table: TableInfo, action: unknown): Record<string, unknown> {
+  if (!findColumn(table, 'DocStatus')) throw new AppError('BAD_REQUEST', `${table.name} is not a document`);
+  if (action !== 'CO') throw new AppError('BAD_REQUEST', `Unsupported doc-action ${String(action).slice(0, 8)}`);
+  const values: Record<string, unknown> = { DocStatus: 'CO', DocAction: 'CL' };
+  if (findColumn(table, 'Processed')) values.Processed = true;
+  if (findColumn(table, 'IsApproved')) values.IsApproved = true;
+  return values;
 }

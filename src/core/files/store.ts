@@ -174,9 +174,15 @@ export function insertPart(
  * Stores a file. One part: file, part and audit row in one batch. More: the file is staged (parts written
  * a few per batch; a staged file is invisible and expires if never committed), then one batch replaces an
  * older file of that name, makes this one ready and writes the audit row, so the file appears whole or not
- * at all.
+ * at all. `extra`: the caller's own statements (the record that names the file, with its audit row), run
+ * in that same batch.
  */
-export async function putFile(space: FileSpace, file: NewFile, bytes: Uint8Array): Promise<StoredFile> {
+export async function putFile(
+  space: FileSpace,
+  file: NewFile,
+  bytes: Uint8Array,
+  extra: D1PreparedStatement[] = [],
+): Promise<StoredFile> {
   checkFileName(file.name);
   if (bytes.byteLength > MAX_FILE_BYTES) throw tooLarge('File', MAX_FILE_BYTES);
   await checkRoom(space, file);
@@ -190,7 +196,7 @@ export async function putFile(space: FileSpace, file: NewFile, bytes: Uint8Array
   const audit = auditFile(space, { recordId: id, action: 'INSERT', after: fileImage(space, { ...file, ...meta }) });
   const prior = file.replace ? replacing(space, file.name) : [];
   if (parts.length === 1) {
-    await space.db.batch([...prior, insertFile(space, id, file, meta, null), parts[0], audit]);
+    await space.db.batch([...prior, insertFile(space, id, file, meta, null), parts[0], audit, ...extra]);
   } else {
     await space.db.batch([
       insertFile(space, id, file, meta, now() + STAGING_SECONDS),
@@ -198,7 +204,7 @@ export async function putFile(space: FileSpace, file: NewFile, bytes: Uint8Array
     ]);
     for (let i = PARTS_PER_WRITE; i < parts.length; i += PARTS_PER_WRITE)
       await space.db.batch(parts.slice(i, i + PARTS_PER_WRITE));
-    await commitStaged(space, id, prior, audit, file.expiresAt ?? null);
+    await commitStaged(space, id, prior, [audit, ...extra], file.expiresAt ?? null);
   }
   return stored(space, id, file, meta);
 }
@@ -226,7 +232,7 @@ async function commitStaged(
   space: FileSpace,
   id: string,
   prior: D1PreparedStatement[],
-  audit: D1PreparedStatement,
+  audit: D1PreparedStatement[],
   expiresAt: number | null,
 ) {
   try {
@@ -235,7 +241,7 @@ async function commitStaged(
       space.db
         .prepare(`update atrium_files set state = 'ready', expires_at = ? where id = ? and state = 'staging'`)
         .bind(expiresAt, id),
-      audit,
+      ...audit,
     ]);
   } catch (error) {
     await space.db

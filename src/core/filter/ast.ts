@@ -88,8 +88,9 @@ export interface SizeNode {
  * Some element of the array at `field` matches `where` (Mongo's `$elemMatch`): an EXISTS over the array's
  * elements. Paths inside `where` are relative to one element; the empty path `''` is the element itself
  * (arrays of scalars). The resolver decides which paths are arrays and what their elements expose.
+ * With `mongo`, a field that is not an array matches nothing (MongoDB) instead of being a 400.
  */
-export interface ElemMatchNode {
+export interface ElemMatchNode extends Mongo {
   kind: 'elemMatch';
   field: FieldRef;
   where: FilterNode;

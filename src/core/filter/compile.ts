@@ -193,7 +193,7 @@ class Compiler implements PlainCompiler {
       case 'not':
         return node.mongo ? mongoNot(this.node(node.child)) : sql`not (${this.node(node.child)})`;
       case 'elemMatch':
-        return this.elemMatch(node.field, node.where);
+        return this.elemMatch(node.field, node.where, node.mongo);
       case 'cmp':
       case 'in':
       case 'like':
@@ -253,12 +253,13 @@ class Compiler implements PlainCompiler {
   }
 
   /** EXISTS over the array's elements, the condition compiled against the element's own resolver. */
-  private elemMatch(field: FieldRef, where: FilterNode): SQL {
+  private elemMatch(field: FieldRef, where: FilterNode, mongo = false): SQL {
     const path = typeof field?.path === 'string' ? field.path : '';
     if (field?.transform) throw badRequest('Invalid filter: $elemMatch takes a plain field');
     const array = this.resolver.array?.(path);
     if (!array) {
       this.resolver.resolve(path); // an unknown field answers the resolver's own message
+      if (mongo) return FALSE; // MongoDB: no element of a value that is not an array matches
       throw badRequest(`Field ${quote(path, 64)} is not an array`);
     }
     const inner = new Compiler(array.element).node(where);

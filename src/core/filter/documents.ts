@@ -83,8 +83,17 @@ function firstArray(shape: Shape, segments: string[]): number {
   return -1;
 }
 
-/** The resolver over the JSON document `doc` of shape `shape`. */
-export function documentResolver(doc: SQL, shape: Shape, counter: AliasCounter = { next: 0 }): FieldResolver {
+/**
+ * The resolver over the JSON document `doc` of shape `shape`. `lenient`: a path the shape does not have
+ * reads as missing, as in MongoDB, instead of the lists' unknown-field 400 (for a pipeline's documents,
+ * which hold only what their reader may see: DATAGERRY's UI searches columns its documents lack).
+ */
+export function documentResolver(
+  doc: SQL,
+  shape: Shape,
+  counter: AliasCounter = { next: 0 },
+  lenient = false,
+): FieldResolver {
   const read = (path: string): ResolvedField => {
     const segments = splitPath(path);
     if (segments.length === 0) {
@@ -93,7 +102,7 @@ export function documentResolver(doc: SQL, shape: Shape, counter: AliasCounter =
     }
     const named = namedValue(segments);
     if (named) return named;
-    if (!shapeAt(shape, segments)) throw unknown(path);
+    if (!shapeAt(shape, segments) && !lenient) throw unknown(path);
     const at = jsonPath(segments);
     return {
       expr: sql`json_extract(${doc}, ${at})`,
@@ -133,7 +142,7 @@ export function documentResolver(doc: SQL, shape: Shape, counter: AliasCounter =
               return { expr: element, type: 'json', jsonType: sql`${e}.type` };
             },
           }
-        : documentResolver(element, at.of, counter);
+        : documentResolver(element, at.of, counter, lenient);
     const where = jsonPath(segments);
     return {
       from: sql`json_each(${doc}, ${where}) ${e}`,

@@ -83,6 +83,10 @@ function operators(path: string, spec: unknown, depth: number): FilterNode[] {
   return ops
     .filter(([op]) => op !== '$options')
     .map(([op, value]): FilterNode => {
+      // DATAGERRY's "has any" (`{"category": {"$gt": {"$size": 0}}}`): a document is greater than
+      // `{$size: 0}`, so for an array of documents MongoDB answers "some element".
+      if (op === '$gt' && isObject(value) && Object.keys(value).length === 1 && value.$size === 0)
+        return { kind: 'elemMatch', field: ref, where: { kind: 'and', children: [] }, mongo: true };
       if (Object.hasOwn(CMP, op)) return comparison(ref, CMP[op], scalar(value, name, op));
       switch (op) {
         case '$in':
@@ -138,7 +142,7 @@ function elemMatch(path: string, name: string, spec: unknown, depth: number): Fi
   const keys = Object.keys(spec);
   const onElement = keys.length > 0 && keys.every((k) => k.startsWith('$') && !LOGICAL.has(k));
   const where = onElement ? combine('and', operators('', spec, depth + 1)) : mongoQuery(spec, depth + 1);
-  return { kind: 'elemMatch', field: { path }, where };
+  return { kind: 'elemMatch', field: { path }, where, mongo: true };
 }
 
 /** Parses a DATAGERRY filter (JSON text or already-parsed JSON); `{}` matches every row. Throws 400 AppErrors only. */

@@ -1,6 +1,7 @@
 import { type SQL, sql } from 'drizzle-orm';
 import { badRequest } from '../../lib/errors';
-import { boundParamCount, compileFilter, type FieldResolver } from './compile';
+import { numbered } from '../records/sql';
+import { compileFilter, type FieldResolver } from './compile';
 import {
   type AliasCounter,
   arrayOf,
@@ -13,8 +14,9 @@ import {
   VALUE,
   valuesOf,
 } from './documents';
+import { compileExpression, elementJson } from './expressions';
 import { quote } from './limits';
-import { leadingMatch, type Stage } from './pipeline';
+import { type Computed, leadingMatch, type Stage } from './pipeline';
 
 /**
  * An aggregation pipeline (pipeline.ts) compiled to one SQL statement for its page and one for its total:
@@ -47,6 +49,12 @@ export interface PipelinePage {
   offset: number;
   sort?: string;
   descending?: boolean;
+  /**
+   * Each document replaced by the collection's document whose `key` column equals the document's `key`
+   * (an integer, or the text of one, as `$toString` left it); documents naming none are left out.
+   * DATAGERRY's backend reads a pipeline's documents back as objects to render them.
+   */
+  reread?: { key: string; collection: PipelineCollection };
 }
 
 export const LOOKUP_LIMIT = 100;
@@ -58,15 +66,24 @@ const fail = (message: string) => badRequest(`Invalid filter: ${message}`);
 function sortKey(doc: SQL, shape: ObjectShape, path: string, descending: boolean, counter: AliasCounter): SQL {
   const at = shapeAt(shape, splitPath(path));
   if (at?.kind === 'array') throw fail(`cannot sort by the array ${quote(path)}`);
-  const { expr, jsonType } = documentResolver(doc, shape, counter).resolve(path);
+  const { expr, jsonType } = documentResolver(doc, shape, counter, true).resolve(path);
   const dir = sql.raw(descending ? 'desc' : 'asc');
   const rank = sql`case ${jsonType} when 'integer' then 1 when 'real' then 1 when 'text' then 2 when 'object' then 3 when 'array' then 4 when 'false' then 5 when 'true' then 5 else 0 end`;
   return sql`${rank} ${dir}, ${expr} ${dir}`;
 }
 
+/** `x` equals `y`, both JSON text (NULL: missing), as MongoDB's expressions compare: numbers by value, the rest exactly. */
+const sameJson = (x: SQL, y: SQL): SQL =>
+  sql`(case when json_type(${x}) in ('integer', 'real') and json_type(${y}) in ('integer', 'real') then json_extract(${x}, '$') = json_extract(${y}, '$') else json(${x}) = json(${y}) end)`;
+
+/** A path that never exists in a document (an index of an object): json_set and json_remove skip it. */
+const NOWHERE = sql.raw(`'$[0]'`);
+
 class PipelineCompiler {
   private readonly counter: AliasCounter = { next: 0 };
-  private readonly ctes: SQL[] = [];
+  private readonly ctes: { select: SQL; materialized: boolean }[] = [];
+  /** After an `$unwind`, documents share their origin: a `$group` by `$_id` would merge them. */
+  private unwound = false;
   shape: ObjectShape;
 
   constructor(private readonly source: PipelineSource) {
@@ -79,7 +96,15 @@ class PipelineCompiler {
     return sql`${this.cte(this.ctes.length - 1)} p`;
   }
   private add(select: SQL): void {
-    this.ctes.push(sql`${this.cte(this.ctes.length)} as (${select})`);
+    this.ctes.push({ select, materialized: false });
+  }
+  /**
+   * The previous stage's documents computed once: a stage that reads `p.doc` (or a computed column) more
+   * than once would otherwise have SQLite inline the whole chain of expressions at each use.
+   */
+  private once(): void {
+    const last = this.ctes[this.ctes.length - 1];
+    if (last) last.materialized = true;
   }
 
   start(stages: Stage[]): Stage[] {
@@ -97,7 +122,7 @@ class PipelineCompiler {
     const doc = sql`p.doc`;
     switch (stage.kind) {
       case 'match': {
-        const where = compileFilter(stage.filter, documentResolver(doc, this.shape, this.counter), {
+        const where = compileFilter(stage.filter, documentResolver(doc, this.shape, this.counter, true), {
           maxValues: MAX_PARAMS,
         });
         if (where) this.add(sql`select p.doc as doc, p.ord as ord from ${this.prev} where ${where}`);
@@ -132,15 +157,67 @@ class PipelineCompiler {
         return;
       case 'unwind':
         this.unwind(stage);
+        this.unwound = true;
+        return;
+      case 'addFields':
+        this.compute([], stage.computed);
+        return;
+      case 'group':
+        this.group(stage);
         return;
     }
   }
 
+  /**
+   * Drops `drop` (top-level keys) and sets the computed keys, all evaluated on the stage's input document:
+   * one CTE computes the values (`v0`…), the next writes them (a missing value removes its key).
+   */
+  private compute(drop: string[], computed: Computed[]): void {
+    const results = computed.map((c) => ({ key: c.key, ...compileExpression(c.expr, sql`p.doc`, this.shape) }));
+    const v = (i: number) => sql.identifier(`v${i}`);
+    const values = results.map((r, i) => sql`, ${r.value} as ${v(i)}`);
+    this.once();
+    this.add(sql`select p.doc as doc, p.ord as ord${sql.join(values, sql``)} from ${this.prev}`);
+    this.once();
+    const removed = [
+      ...drop.map((k) => sql`${jsonPath([k])}`),
+      ...results.map((r, i) => sql`case when p.${v(i)} is null then ${jsonPath([r.key])} else ${NOWHERE} end`),
+    ];
+    const set = results.map(
+      (r, i) => sql`case when p.${v(i)} is null then ${NOWHERE} else ${jsonPath([r.key])} end, json(p.${v(i)})`,
+    );
+    let doc = removed.length ? sql`json_remove(p.doc, ${sql.join(removed, sql`, `)})` : sql`p.doc`;
+    if (set.length) doc = sql`json_set(${doc}, ${sql.join(set, sql`, `)})`;
+    this.add(sql`select ${doc} as doc, p.ord as ord from ${this.prev}`);
+    const keys = Object.fromEntries(Object.entries(this.shape.keys).filter(([k]) => !drop.includes(k)));
+    for (const r of results) keys[r.key] = r.shape;
+    this.shape = objectShape(keys);
+  }
+
+  /** `$group` by `$_id`: each document its own group, holding `$first` of each path (null when missing). */
+  private group(stage: Extract<Stage, { kind: 'group' }>): void {
+    if (this.unwound) throw fail('$group by $_id after $unwind is not supported');
+    this.once();
+    const keys: Record<string, ObjectShape['keys'][string]> = {};
+    const pairs = stage.keys.map(({ key, path }) => {
+      const segments = splitPath(path);
+      // A path the documents lack is missing: $first of it is null.
+      keys[key] = shapeAt(this.shape, segments) ?? VALUE;
+      return sql`${key}, json(p.doc -> ${jsonPath(segments)})`;
+    });
+    this.add(sql`select json_object(${sql.join(pairs, sql`, `)}) as doc, p.ord as ord from ${this.prev}`);
+    this.shape = objectShape(keys);
+  }
+
   private project(stage: Extract<Stage, { kind: 'project' }>): void {
     const known = Object.keys(this.shape.keys);
-    const drop = stage.include
-      ? known.filter((k) => !stage.keys.includes(k))
-      : stage.keys.filter((k) => known.includes(k));
+    const computed = stage.computed ?? [];
+    const named = [...stage.keys, ...computed.map((c) => c.key)];
+    const drop = stage.include ? known.filter((k) => !named.includes(k)) : stage.keys.filter((k) => known.includes(k));
+    if (computed.length) {
+      this.compute(drop, computed);
+      return;
+    }
     this.shape = objectShape(Object.fromEntries(Object.entries(this.shape.keys).filter(([k]) => !drop.includes(k))));
     if (drop.length === 0) return;
     const paths = drop.map((k) => sql`${jsonPath([k])}`);
@@ -151,6 +228,42 @@ class PipelineCompiler {
   private lookup(stage: Extract<Stage, { kind: 'lookup' }>): void {
     const target = this.source.lookup?.(stage.from);
     if (!target) throw fail(`$lookup from ${quote(stage.from)} is not available here`);
+    const rows = stage.correlated ? this.correlated(stage, target) : this.equalValues(stage, target);
+    this.once();
+    const found = sql`select json_group_array(json(t.doc)) from (select l.doc as doc from (${rows}) l order by l.ord limit ${LOOKUP_LIMIT}) t`;
+    this.add(
+      sql`select json_set(p.doc, ${jsonPath([stage.as])}, json((${found}))) as doc, p.ord as ord from ${this.prev}`,
+    );
+    this.shape = objectShape({ ...this.shape.keys, [stage.as]: arrayOf(target.shape) });
+  }
+
+  /**
+   * The correlated form: the `let` variable's value (a path not through an array; `$toInt` of it) equals
+   * the foreign field (`eq`) or is an element of the foreign array (`in`); the sub-pipeline's other
+   * `$match` stages filter the foreign documents.
+   */
+  private correlated(stage: Extract<Stage, { kind: 'lookup' }>, target: PipelineCollection): SQL {
+    const { test, toInt, match } = stage.correlated ?? { test: 'eq', toInt: false };
+    const local = compileExpression(
+      { op: toInt ? 'toInt' : 'path', path: stage.localField },
+      sql`p.doc`,
+      this.shape,
+    ).value;
+    const t = sql`t0.doc`;
+    const foreign = splitPath(stage.foreignField);
+    if (!shapeAt(target.shape, foreign)) throw badRequest(`Unknown filter field ${quote(stage.foreignField, 64)}`);
+    const at = jsonPath(foreign);
+    const joined =
+      test === 'eq'
+        ? sameJson(sql`(${t} -> ${at})`, local)
+        : sql`(json_type(${t}, ${at}) = 'array' and exists (select 1 from json_each(${t}, ${at}) f where ${sameJson(elementJson(sql`f`), local)}))`;
+    const filter = compileFilter(match, documentResolver(t, target.shape, this.counter, true), {
+      maxValues: MAX_PARAMS,
+    });
+    return sql`select t0.doc as doc, t0.ord as ord from (${target.rows()}) t0 where ${joined}${filter ? sql` and ${filter}` : sql``}`;
+  }
+
+  private equalValues(stage: Extract<Stage, { kind: 'lookup' }>, target: PipelineCollection): SQL {
     const local = valuesOf(sql`p.doc`, this.shape, stage.localField, this.counter);
     const column = target.column?.(stage.foreignField);
     let rows: SQL;
@@ -160,11 +273,22 @@ class PipelineCompiler {
       const foreign = valuesOf(sql`t0.doc`, target.shape, stage.foreignField, this.counter);
       rows = sql`select t0.doc as doc, t0.ord as ord from (${target.rows()}) t0 where exists (select 1 from (${foreign}) f where f.v in (${local}))`;
     }
-    const found = sql`select json_group_array(json(t.doc)) from (select l.doc as doc from (${rows}) l order by l.ord limit ${LOOKUP_LIMIT}) t`;
+    return rows;
+  }
+
+  /** Each document replaced by the collection's document with the same `key` (see PipelinePage.reread). */
+  reread(key: string, collection: PipelineCollection): void {
+    const column = collection.column?.(key);
+    if (!column) throw fail(`documents cannot be read back by ${quote(key)}`);
+    if (!shapeAt(this.shape, [key])) throw fail(`the pipeline's documents have no ${quote(key)} to read them back by`);
+    const id = sql`(select case a.type when 'integer' then a.value when 'text' then case when length(a.value) between 1 and 18 and a.value not glob '*[^0-9]*' then cast(a.value as integer) end end
+      from json_each(json_array(p.doc -> ${jsonPath([key])})) a)`;
+    const one = sql`(select r.doc from (${collection.rows(sql`${column} = ${id}`)}) r)`;
+    this.once();
     this.add(
-      sql`select json_set(p.doc, ${jsonPath([stage.as])}, json((${found}))) as doc, p.ord as ord from ${this.prev}`,
+      sql`select x.doc as doc, x.ord as ord from (select ${one} as doc, p.ord as ord from ${this.prev}) x where x.doc is not null`,
     );
-    this.shape = objectShape({ ...this.shape.keys, [stage.as]: arrayOf(target.shape) });
+    this.shape = collection.shape;
   }
 
   /**
@@ -205,10 +329,13 @@ class PipelineCompiler {
       page.sort && shapeAt(this.shape, splitPath(page.sort))
         ? sql`${sortKey(sql`p.doc`, this.shape, page.sort, page.descending === true, this.counter)}, p.ord ${dir}`
         : sql`p.ord ${dir}`;
-    const withs = sql.join(this.ctes, sql`, `);
+    const withs = sql.join(
+      this.ctes.map((c, i) => sql`${this.cte(i)} as ${sql.raw(c.materialized ? 'materialized ' : '')}(${c.select})`),
+      sql`, `,
+    );
     const query = sql`with ${withs} select p.doc as doc from ${last} p order by ${order} limit ${page.limit} offset ${page.offset}`;
     const count = sql`with ${withs} select count(*) as n from ${last} p`;
-    if (boundParamCount(query) > MAX_PARAMS)
+    if (numbered(query).params.length > MAX_PARAMS)
       throw fail(`the pipeline needs more than ${MAX_PARAMS} values; split it or simplify its $match`);
     return { page: query, count };
   }
@@ -239,5 +366,6 @@ export function compilePipeline(
 ): { page: SQL; count: SQL; shape: ObjectShape } {
   const compiler = new PipelineCompiler(source);
   for (const stage of compiler.start(stages)) compiler.stage(stage);
+  if (page.reread) compiler.reread(page.reread.key, page.reread.collection);
   return { ...compiler.finish(page), shape: compiler.shape };
 }

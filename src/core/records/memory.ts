@@ -6,7 +6,7 @@ import { documentResolver, inferShape, type ObjectShape } from '../filter/docume
 import type { Stage } from '../filter/pipeline';
 import { compilePipeline, type PipelinePage, type PipelineSource } from '../filter/pipeline-sql';
 import { pageAndCount } from '../ops/table-versions';
-import { ident, prepare, render } from './sql';
+import { ident, numbered, prepare } from './sql';
 import type { ColumnType, TableInfo } from './types';
 
 /**
@@ -71,8 +71,9 @@ export async function runPipeline(
   db: D1Database | D1DatabaseSession,
   compiled: { page: SQL; count: SQL },
 ): Promise<{ documents: unknown[]; total: number }> {
-  const count = render(compiled.count);
-  const { rows, total } = await pageAndCount<{ doc: string }>(db, prepare(db, compiled.page), {
+  const count = numbered(compiled.count);
+  const page = numbered(compiled.page);
+  const { rows, total } = await pageAndCount<{ doc: string }>(db, db.prepare(page.sql).bind(...page.params), {
     text: count.sql,
     params: count.params,
   });

@@ -66,3 +66,36 @@ export function drizzleRender(query: SQL): { sql: string; params: unknown[] } {
 }
 
 export const ident = (name: string): SQL => sql`${sql.identifier(name)}`;
+
+/**
+ * A rendered statement with each distinct value bound once (`?N` numbered parameters, which D1 takes):
+ * long statements repeat their JSON paths and names, and D1 counts parameters, not placeholders. Only
+ * placeholders outside quoted text are renumbered.
+ */
+export function numbered(query: SQL): { sql: string; params: unknown[] } {
+  const { sql: text, params } = render(query);
+  const index = new Map<string, number>();
+  const kept: unknown[] = [];
+  let next = 0;
+  let quote: string | undefined;
+  let out = '';
+  for (const char of text) {
+    if (quote) {
+      if (char === quote) quote = undefined;
+    } else if (char === "'" || char === '"' || char === '`') quote = char;
+    else if (char === '?') {
+      const value = params[next++];
+      const key = typeof value === 'string' || typeof value === 'number' ? `${typeof value}:${value}` : undefined;
+      let n = key === undefined ? undefined : index.get(key);
+      if (n === undefined) {
+        kept.push(value);
+        n = kept.length;
+        if (key !== undefined) index.set(key, n);
+      }
+      out += `?${n}`;
+      continue;
+    }
+    out += char;
+  }
+  return { sql: out, params: kept };
+}

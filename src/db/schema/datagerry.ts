@@ -137,3 +137,43 @@ export const dgSystemSettings = sqliteTable('dg_system_settings', {
   section: text('section').primaryKey(),
   payload: text('payload').notNull().default('{}'),
 });
+
+/**
+ * DATAGERRY's media library (`/media_file/`, migration 0072): files and folders. A file's bytes are in the
+ * core file store (tenant `cmdb`, owner `owner`); a folder has none. `parent` is the folder a file is in.
+ */
+export const dgMediaFiles = sqliteTable(
+  'dg_media_files',
+  {
+    publicId: integer('public_id').primaryKey({ autoIncrement: true }),
+    filename: text('filename').notNull(),
+    owner: text('owner'),
+    size: integer('size').notNull().default(0),
+    folder: integer('folder').notNull().default(0),
+    parent: integer('parent').references((): AnySQLiteColumn => dgMediaFiles.publicId, { onDelete: 'cascade' }),
+    referenceType: text('reference_type'),
+    mimeType: text('mime_type').notNull().default('application/octet-stream'),
+    authorId: integer('author_id'),
+    permission: text('permission'),
+    uploadDate: text('upload_date').notNull().default(nowIso),
+  },
+  (t) => [index('dg_media_files_parent').on(t.parent, t.filename), index('dg_media_files_name').on(t.filename)],
+);
+
+/**
+ * The objects a media file is attached to. No foreign key: ids are never reused, so the row of a deleted
+ * object stays and keeps the file hidden (a file is seen through an object its reader may read).
+ */
+export const dgMediaFileRefs = sqliteTable(
+  'dg_media_file_refs',
+  {
+    mediaId: integer('media_id')
+      .notNull()
+      .references(() => dgMediaFiles.publicId, { onDelete: 'cascade' }),
+    objectId: integer('object_id').notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.mediaId, t.objectId] }),
+    index('dg_media_file_refs_object').on(t.objectId, t.mediaId),
+  ],
+);

@@ -4,6 +4,8 @@ export * from './datagerry';
 export * from './files';
 export * from './idempiere';
 export * from './idempiere-accounting';
+export * from './idempiere-analysis';
+export * from './idempiere-dictionary';
 export * from './idempiere-documents';
 export * from './idempiere-processes';
 export * from './idempiere-reference';

@@ -10,6 +10,7 @@ import {
   readDocTemplate,
   updateDocTemplate,
 } from '../../core/cmdb/docapi';
+import { renderDocTemplate } from '../../core/cmdb/docapi-render';
 import { AppError } from '../../lib/errors';
 import { SECURITY } from '../../lib/openapi';
 import { createRouter } from '../../lib/router';
@@ -179,6 +180,40 @@ export function docapiRoutes() {
       responses: { 200: json(DocTemplate), ...errorResponses },
     }),
     async (c) => c.json(await readDocTemplate(c.var.data.d1(), actorOf(c), c.req.valid('param').public_id), 200),
+  );
+
+  app.openapi(
+    createRoute({
+      method: 'get',
+      path: '/docapi/template/{public_id}/render/{object_id}',
+      operationId: 'datagerryRenderDocTemplate',
+      tags,
+      summary: 'A document template of one object, as a PDF',
+      description:
+        "The template with its placeholders filled from the object (`{{id}}`, `{{fields['name']}}`, a reference's `{{fields['uplink']['fields']['name']}}`, three references deep; `{% … %}` statements are left out) as a PDF download (`output.pdf`, as DATAGERRY): headings, paragraphs, lists and tables; styles and images are not drawn. Rights `base.framework.object.view` and `base.docapi.template.view`; the object under its type's ACL (hidden: 404 like missing); password values print as `********`, references the caller cannot read as nothing.",
+      security,
+      middleware: [dgAuth, requireRight('base.framework.object.view'), requireRight(DOCAPI_RIGHTS.view)],
+      request: {
+        params: Id.extend({
+          object_id: z.coerce.number().int().positive().openapi({ description: "The object's public id.", example: 1 }),
+        }),
+      },
+      responses: {
+        200: {
+          description: 'The PDF',
+          content: { 'application/pdf': { schema: z.string().openapi({ format: 'binary' }) } },
+        },
+        ...errorResponses,
+      },
+    }),
+    async (c) => {
+      const { public_id, object_id } = c.req.valid('param');
+      const pdf = await renderDocTemplate(c.var.data.d1(), actorOf(c), public_id, object_id);
+      return c.body(new Uint8Array(pdf), 200, {
+        'content-type': 'application/pdf',
+        'content-disposition': 'attachment; filename=output.pdf',
+      });
+    },
   );
 
   app.openapi(

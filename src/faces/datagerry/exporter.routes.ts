@@ -1,5 +1,5 @@
 import { createRoute, z } from '@hono/zod-openapi';
-import { EXPORT_FORMATS, type ExportColumns, exportObjects } from '../../core/cmdb/export';
+import { EXPORT_FORMATS, type ExportColumns, exportObjects, XLSX_TYPE } from '../../core/cmdb/export';
 import { OBJECT_SORT } from '../../core/cmdb/objects';
 import { AppError } from '../../lib/errors';
 import { SECURITY } from '../../lib/openapi';
@@ -69,7 +69,7 @@ export function exporterRoutes() {
       tags,
       summary: 'Export objects as a CSV or JSON file',
       description:
-        'The objects the filter matches among those the caller may read (right `base.framework.object.view`, type ACL READ), at most 1000, as a file (`classname`: `CsvExportType` or `JsonExportType`) with `Content-Disposition: attachment`. With `view=render`, `metadata` `{"header": [...], "columns": [...]}` chooses the object columns and the fields. Password values are `********`.',
+        'The objects the filter matches among those the caller may read (right `base.framework.object.view`, type ACL READ), at most 1000, as a file (`classname`: `CsvExportType`, `JsonExportType` or `XlsxExportType`: a sheet per type) with `Content-Disposition: attachment`. With `view=render`, `metadata` `{"header": [...], "columns": [...]}` chooses the object columns and the fields. Password values are `********`.',
       security,
       middleware: [dgAuth, requireRight('base.framework.object.view')],
       request: {
@@ -78,7 +78,7 @@ export function exporterRoutes() {
           .pick({ sort: true, order: true, filter: true })
           .extend({
             classname: z
-              .enum(['CsvExportType', 'JsonExportType'])
+              .enum(['CsvExportType', 'JsonExportType', 'XlsxExportType'])
               .default('JsonExportType')
               .openapi({ description: 'The format.', example: 'CsvExportType' }),
             view: z
@@ -92,7 +92,11 @@ export function exporterRoutes() {
       responses: {
         200: {
           description: 'The file',
-          content: { 'text/csv': { schema: z.string() }, 'application/json': { schema: z.array(z.unknown()) } },
+          content: {
+            'text/csv': { schema: z.string() },
+            'application/json': { schema: z.array(z.unknown()) },
+            [XLSX_TYPE]: { schema: z.string().openapi({ format: 'binary' }) },
+          },
         },
         ...errorResponses,
       },
@@ -108,8 +112,9 @@ export function exporterRoutes() {
         columns: q.view === 'render' ? columnsOf(q.metadata) : undefined,
       });
       const stamp = new Date().toISOString().slice(0, 19).replace(/[-:]/g, '_').replace('T', '-');
-      return c.body(file.body, 200, {
-        'content-type': `${file.mediaType}; charset=utf-8`,
+      const body = typeof file.body === 'string' ? file.body : new Uint8Array(file.body);
+      return c.body(body, 200, {
+        'content-type': typeof body === 'string' ? `${file.mediaType}; charset=utf-8` : file.mediaType,
         'content-disposition': `attachment; filename=${stamp}.${file.extension}`,
       });
     },

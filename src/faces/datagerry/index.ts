@@ -1,17 +1,23 @@
 import { loadCmdbDemo } from '../../core/cmdb/demo';
 import { registerDemoLoader } from '../../core/ops/bootstrap';
 import type { AppOpenAPI } from '../../lib/types';
+import { categoryRoutes } from './categories.routes';
 import { docapiRoutes } from './docapi.routes';
 import { API_VERSION, datagerryErrorRenderer } from './envelope';
 import { exporterRoutes } from './exporter.routes';
 import { objectFeedRoutes } from './feed';
-import { frameworkRoutes } from './framework.routes';
+import { groupRoutes } from './groups.routes';
 import { historyRoutes } from './history.routes';
 import { linkRoutes } from './links.routes';
 import { logRoutes } from './logs.routes';
+import { mediaRoutes, mediaUploadRoutes } from './media.routes';
+import { objectRoutes } from './objects.routes';
+import { rightRoutes } from './rights.routes';
 import { searchRoutes } from './search.routes';
 import { sectionTemplateRoutes } from './section-templates.routes';
 import { systemRoutes } from './system.routes';
+import { typeRoutes } from './types.routes';
+import { userSettingRoutes } from './user-settings.routes';
 import { userRoutes } from './users.routes';
 
 registerDemoLoader(loadCmdbDemo);
@@ -27,16 +33,25 @@ export function mountDatagerry(app: AppOpenAPI): void {
     c.header('X-API-Version', API_VERSION);
   });
   app.route('/rest', systemRoutes());
+  // Login and users, their settings, groups, rights: in the order the document lists them.
   app.route('/rest', userRoutes());
+  app.route('/rest', userSettingRoutes());
+  app.route('/rest', groupRoutes());
+  app.route('/rest', rightRoutes());
   // Before the objects: /objects/stream would otherwise be read as an object id.
   app.route('/rest', objectFeedRoutes());
   app.route('/rest', historyRoutes());
   // Before the objects too: /objects/links and /objects/group/{value} are no object ids.
   app.route('/rest', linkRoutes());
   app.route('/rest', searchRoutes());
-  app.route('/rest', frameworkRoutes());
+  // Types, objects, categories: the framework, in the order the document lists them.
+  app.route('/rest', typeRoutes());
+  app.route('/rest', objectRoutes());
+  app.route('/rest', categoryRoutes());
   app.route('/rest', logRoutes());
   app.route('/rest', sectionTemplateRoutes());
   app.route('/rest', docapiRoutes());
   app.route('/rest', exporterRoutes());
+  app.route('/rest', mediaUploadRoutes());
+  app.route('/rest', mediaRoutes());
 }

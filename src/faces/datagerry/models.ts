@@ -2,7 +2,8 @@ import { z } from '@hono/zod-openapi';
 
 /**
  * Response schemas of DATAGERRY's CMDB (types, objects, categories), as src/core/cmdb answers them.
- * Documentation only: request bodies are validated by the input schemas in framework.routes.ts.
+ * Documentation only: request bodies are validated by the input schemas of types.routes.ts,
+ * objects.routes.ts and categories.routes.ts.
  */
 
 const Acl = z

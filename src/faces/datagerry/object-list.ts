@@ -8,6 +8,7 @@ import type { AppEnv } from '../../lib/types';
 import { actorOf } from '../../middleware/auth';
 import { ListQuery, listResponse, paging } from './envelope';
 import { ObjectModel, ObjectProjection, RenderedObject } from './models';
+import { forTables } from './web-ui';
 
 /** The object lists (`/objects/`, `/objects/{id}/references`): their parameters and their page. */
 
@@ -46,7 +47,8 @@ const NATIVE_KEYS = [
 /**
  * A page of objects (all visible ones, or those referencing `referencing`), native, projected or rendered.
  * A pipeline beyond `$match` answers its documents as they come out of it (objects unless it reshapes
- * them); `view=render` needs them to be whole objects.
+ * them); with `view=render` each document is read back as the object its `public_id` names (DATAGERRY's
+ * backend renders its pipeline's documents as objects), so the UI's table searches render whole objects.
  */
 export async function objectList(c: Context<AppEnv>, q: z.infer<typeof ObjectListQuery>, referencing?: number) {
   // The projection applies to native objects; rendered ones are answered whole.
@@ -60,6 +62,7 @@ export async function objectList(c: Context<AppEnv>, q: z.infer<typeof ObjectLis
     query: p.query,
     active: q.active === undefined ? undefined : q.active === 'true',
     referencing,
+    whole: q.view === 'render',
   });
   // A reshaping pipeline's documents are typed as objects: `ObjectProjection` documents that they may lack keys.
   let results: (CmdbObject | Awaited<ReturnType<typeof renderObjects>>[number])[];
@@ -67,7 +70,7 @@ export async function objectList(c: Context<AppEnv>, q: z.infer<typeof ObjectLis
     const objects = page.objects ?? page.documents.map(asObject);
     if (objects.some((o) => o === undefined))
       throw new AppError('BAD_REQUEST', 'view=render needs a pipeline whose documents are whole objects');
-    results = await renderObjects(db, objects as CmdbObject[], actorOf(c));
+    results = (await renderObjects(db, objects as CmdbObject[], actorOf(c))).map(forTables);
   } else results = p.project(page.objects ?? (page.documents as CmdbObject[]));
   return listResponse(c, 'Object', p, results, page.total, q, { view: q.view });
 }

@@ -63,6 +63,12 @@ export const TAGS = {
     'x-displayName': 'Section templates',
     description: 'Named sets of field definitions the type builder adds to a type as a section.',
   },
+  media: {
+    name: 'DATAGERRY Media files',
+    'x-displayName': 'Media files',
+    description:
+      "The media library: files and folders, a file attached to objects (the object view's attachments). The bytes are in Atrium's file store.",
+  },
   docapi: {
     name: 'DATAGERRY DocAPI',
     'x-displayName': 'Document templates',
@@ -80,7 +86,9 @@ export const FILTER_DESCRIPTION = [
   'an array (`fields.name`) or an array compared with a value (`{"types": 1}`) matches when some element does.',
   'Null and missing read as in MongoDB: `$ne`, `$nin`, `$not`, `$nor` also match a null or missing field; `$exists` is presence.',
   'Pipeline stages: `$match`, `$sort`, `$skip`, `$limit`, `$project`, `$count`, `$lookup` (over the collections the list offers), `$unwind`;',
-  'the list sorts and pages after them. Code-running operators (`$where`, `$expr`, …) and other stages are refused.',
+  "and, in the forms DATAGERRY's web UI sends them, `$addFields`, computed `$project` keys, `$group` by `$_id` and a `$lookup` with `let`,",
+  'a sub-pipeline and `$expr` (`$toString`, `$toInt`, `$dateToString`, `$setUnion`, its `$reduce` fold, its date `$map`; docs/faces/datagerry.md).',
+  'The list sorts and pages after them. Code-running operators (`$where`, `$expr` elsewhere, …) and other stages are refused.',
   'Objects filter on their columns, on field values as `fields.<name>` and on the `fields` array (`fields.name`, `fields.value`, `$elemMatch`);',
   'users, groups (also `rights`), rights, types (also `fields.name`, `fields.type`, …) and categories (also `types`) on their properties.',
   '',

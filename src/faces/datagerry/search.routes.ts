@@ -9,6 +9,7 @@ import { errorResponses, json } from './envelope';
 import { RenderedObject } from './models';
 import { TAGS } from './openapi';
 import { OnlyActive, onlyActive } from './system.routes';
+import { forTables } from './web-ui';
 
 /**
  * The web UI's object search and counts: `POST /search/` (its query builder's terms), `GET
@@ -117,7 +118,11 @@ export function searchRoutes() {
         skip: q.skip,
         onlyActive: onlyActive(q.onlyActiveObjCookie),
       });
-      return c.json(result, 200);
+      const results = result.results.map(({ result: r, matches }) => ({
+        result: forTables(r),
+        matches: matches?.map((m) => (m.type === 'number' ? { ...m, type: 'text' } : m)) ?? null,
+      }));
+      return c.json({ ...result, results }, 200);
     },
   );
 

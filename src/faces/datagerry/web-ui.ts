@@ -6,7 +6,7 @@ import { type ListParams, now, type Paging, paging } from './envelope';
 import { ObjectModel } from './models';
 
 /**
- * What DATAGERRY's own web UI needs from the framework routes, kept here (framework.routes.ts only calls
+ * What DATAGERRY's own web UI needs from the framework routes, kept here (the types and objects routes only call
  * it): the type ACL part of its type-list filters, `status` sent as a boolean, and the object write
  * answers its backend gives (docs/faces/datagerry.md, "DATAGERRY's own web UI").
  */
@@ -141,3 +141,15 @@ export const objectUpdated = (object: CmdbObject) => ({
   model: 'Object' as const,
   time: now(),
 });
+
+type WithFieldTypes = { fields: { type: string }[]; summaries: { type: string }[] };
+const asText = <F extends { type: string }>(f: F): F => (f.type === 'number' ? { ...f, type: 'text' } : f);
+
+/**
+ * Rendered objects as the web UI's tables and search results show them: its cells have no component for
+ * Atrium's `number` fields (its forms have one), so those are answered as `text` there; the value stays a
+ * number. Single-object renders keep `number`, which the UI's view and edit forms read.
+ */
+export function forTables<R extends WithFieldTypes>(rendered: R): R {
+  return { ...rendered, fields: rendered.fields.map(asText), summaries: rendered.summaries.map(asText) };
+}

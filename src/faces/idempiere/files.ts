@@ -1,6 +1,9 @@
 import { z } from '@hono/zod-openapi';
 import { toBase64 } from '../../core/files/limits';
 import type { FileContent } from '../../core/files/parts';
+import { download } from '../../lib/download';
+
+export { download };
 
 /**
  * What the attachment and upload routes share: the `json` switch, the `{data}` answer (base64) and
@@ -28,29 +31,6 @@ export function fileResponse(description: string, type = 'application/octet-stre
       'application/json': { schema: Base64Data },
     },
   };
-}
-
-/** RFC 6266: an ASCII fallback and the UTF-8 name. */
-function disposition(fileName: string): string {
-  const ascii = fileName.replace(/[^\x20-\x7e]|["\\]/g, '_');
-  return `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(fileName)}`;
-}
-
-export function download(
-  body: ReadableStream<Uint8Array>,
-  file: { contentType: string; fileName: string; size?: number },
-): Response {
-  const headers: Record<string, string> = {
-    'content-type': file.contentType,
-    'content-disposition': disposition(file.fileName),
-    'content-security-policy': "default-src 'none'; sandbox",
-    'x-content-type-options': 'nosniff',
-  };
-  if (file.size === undefined) return new Response(body, { status: 200, headers });
-  // A known size goes out as Content-Length (a client can show progress); the bytes still stream.
-  const sized = new FixedLengthStream(file.size);
-  body.pipeTo(sized.writable).catch(() => undefined);
-  return new Response(sized.readable, { status: 200, headers });
 }
 
 /** The file as the route answers it: bytes, or `{data}` when `json` was given. */

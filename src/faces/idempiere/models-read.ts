@@ -34,7 +34,7 @@ import type { WriteCaller } from './writes';
  * write needs of the request.
  */
 
-function maxRecords(c: Context<AppEnv>): number {
+export function maxRecords(c: Context<AppEnv>): number {
   const n = Number(c.env.REST_MAX_RECORDS_SIZE);
   return Number.isInteger(n) && n > 0 ? Math.min(n, 1000) : 100;
 }

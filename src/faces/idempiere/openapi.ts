@@ -35,6 +35,36 @@ export const TAGS = {
     description:
       "Chunked uploads: initiate a session, `PUT` its numbered chunks (each with its SHA-256), watch its status (the chunks received: resumable), read the file, copy it into a record's attachments, cancel it. A session is its user's own and expires when abandoned.",
   },
+  windows: {
+    name: 'iDempiere Windows',
+    'x-displayName': 'Windows',
+    description:
+      "The application dictionary's windows (AD_Window, AD_Tab, AD_Field) by slug: their tabs and fields, and records read and written through a window's tabs (the tab's where clause, read-only flags and child tabs; the role's window access, then the models' rights, table access and tenant).",
+  },
+  infos: {
+    name: 'iDempiere Info Windows',
+    'x-displayName': 'Info windows',
+    description:
+      "Info windows (AD_InfoWindow): search a table through the info window's columns, where clause and query parameters; its columns, processes and related info windows.",
+  },
+  references: {
+    name: 'iDempiere References and Menus',
+    'x-displayName': 'References and menus',
+    description:
+      "A reference's list values or table rows (AD_Reference), and the menu tree (AD_Menu in AD_Tree) as the role may use it.",
+  },
+  dashboards: {
+    name: 'iDempiere Status Lines and Charts',
+    'x-displayName': 'Status lines and charts',
+    description:
+      "Status lines (a message whose values are measures of the session's records) and charts (AD_Chart: data computed from the session's records, as JSON or a PNG image).",
+  },
+  views: {
+    name: 'iDempiere Views',
+    'x-displayName': 'Views',
+    description:
+      'REST views (REST_View): named projections of a table or a database view, their columns under their own names, read like models.',
+  },
   processes: {
     name: 'iDempiere Processes',
     'x-displayName': 'Processes, files and print',

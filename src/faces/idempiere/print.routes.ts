@@ -1,10 +1,13 @@
 import { createRoute, z } from '@hono/zod-openapi';
+import type { Context } from 'hono';
 import { readOutput } from '../../core/processes/outputs';
 import { prepareRun, runPrepared } from '../../core/processes/runner';
 import { getPoolSchema, requireTable } from '../../core/records/registry';
+import type { RecordContext } from '../../core/records/scope';
 import { AppError } from '../../lib/errors';
 import { json, SECURITY } from '../../lib/openapi';
 import { createRouter } from '../../lib/router';
+import type { AppEnv } from '../../lib/types';
 import { authenticate, principalOf } from '../../middleware/auth';
 import { errorResponses } from './errors';
 import { AsJson, answerFile } from './files';
@@ -21,6 +24,15 @@ import { ProcessInfo } from './processes.routes';
 
 /** The print process of each printable table (iDempiere: the window's print process). */
 const PRINT_PROCESSES: Record<string, string> = { c_order: 'rpt-c_order', c_invoice: 'rpt-c_invoice' };
+
+/** Runs a record's print process (the table's; none: 404) and answers its ProcessInfo. Windows print the same. */
+export async function printRecord(c: Context<AppEnv>, ctx: RecordContext, tableName: string, id: string) {
+  const slug = PRINT_PROCESSES[tableName.toLowerCase()];
+  if (!slug) throw new AppError('NOT_FOUND', `No print process has been defined for ${tableName}`);
+  const caller = { ctx, principal: principalOf(c), env: c.env };
+  const prepared = await prepareRun(caller, { slug, body: {}, record: { tableName, id } });
+  return runPrepared(caller, prepared);
+}
 
 export function printRoutes() {
   const app = createRouter();
@@ -51,11 +63,7 @@ export function printRoutes() {
       const { tableName, id } = c.req.valid('param');
       const ctx = await contextOf(c);
       const table = requireTable(await getPoolSchema(ctx.data, ctx.pool), tableName);
-      const slug = PRINT_PROCESSES[table.name.toLowerCase()];
-      if (!slug) throw new AppError('NOT_FOUND', `No print process has been defined for ${table.name}`);
-      const caller = { ctx, principal: principalOf(c), env: c.env };
-      const prepared = await prepareRun(caller, { slug, body: {}, record: { tableName: table.name, id } });
-      return c.json(await runPrepared(caller, prepared), 200);
+      return c.json(await printRecord(c, ctx, table.name, id), 200);
     },
   );
 

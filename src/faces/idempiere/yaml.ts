@@ -9,7 +9,7 @@ import type { ColumnInfo, ColumnType, TableInfo } from '../../core/records/types
  * table as the API serves it.
  */
 
-type Yaml = string | number | boolean | null | Yaml[] | { [key: string]: Yaml };
+export type Yaml = string | number | boolean | null | Yaml[] | { [key: string]: Yaml };
 
 /** A small YAML writer: block mappings and sequences, scalars as JSON strings (valid YAML) when needed. */
 function scalar(value: string | number | boolean | null): string {
@@ -63,12 +63,12 @@ const TYPES: Record<ColumnType, { [key: string]: Yaml }> = {
 };
 
 /** Mandatory as iDempiere's REST plugin says: not null, no default, not computed (ids, stamps, numbers, flags). */
-function mandatory(_table: TableInfo, column: ColumnInfo): boolean {
+export function mandatory(_table: TableInfo, column: ColumnInfo): boolean {
   if (!column.notNull || column.hasDefault || column.readOnly || column.primaryKey) return false;
   return !['Value', 'DocumentNo'].includes(column.name) && column.type !== 'boolean';
 }
 
-function property(table: TableInfo, column: ColumnInfo): { [key: string]: Yaml } {
+export function property(table: TableInfo, column: ColumnInfo): { [key: string]: Yaml } {
   const fk = table.foreignKeys.find((f) => f.column === column.name);
   const base: { [key: string]: Yaml } = fk
     ? {

@@ -7,6 +7,7 @@ import {
   compileOrderBy,
   type FieldRef,
   type FilterNode,
+  matchAll,
   type Scalar,
   tableResolver,
 } from '../../../src/core/filter';
@@ -299,6 +300,10 @@ describe('compileFilter: arrays', () => {
       where: { kind: 'and', children: [] },
     });
     expect400(() => arrays(on('Name')), "Field 'Name' is not an array");
+    // Mongo's $elemMatch on a value that is not an array matches nothing (the field must still exist).
+    const mongo = (path: string): FilterNode => ({ kind: 'elemMatch', field: f(path), where: matchAll(), mongo: true });
+    expect(arrays(mongo('Name')).sql).toBe('0 = 1');
+    expect400(() => arrays(mongo('nope')), "Unknown column 'nope'");
     expect400(() => arrays(on('nope')), "Unknown column 'nope'");
     expect400(() => arrays(on('tags', 'tolower')), 'Invalid filter: $elemMatch takes a plain field');
     expect400(() => compile(on('tags')), "Unknown column 'tags'");

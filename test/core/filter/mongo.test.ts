@@ -219,6 +219,7 @@ describe('parseMongoFilter: $elemMatch', () => {
           m({ kind: 'in', field: { path: 'value' }, values: ['windows', 'linux'] }),
         ],
       },
+      mongo: true,
     });
   });
 
@@ -233,6 +234,7 @@ describe('parseMongoFilter: $elemMatch', () => {
           m({ kind: 'cmp', field: { path: '' }, op: 'lt', value: 5 }),
         ],
       },
+      mongo: true,
     });
     expect(parse({ rights: { $elemMatch: { $regex: '^base', $options: 'i' } } })).toMatchObject({
       where: { kind: 'regex', field: { path: '' }, patterns: ['base*'], fold: true },
@@ -247,7 +249,16 @@ describe('parseMongoFilter: $elemMatch', () => {
       kind: 'elemMatch',
       field: { path: 'fields' },
       where: { kind: 'and', children: [] },
+      mongo: true,
     });
+    // DATAGERRY's "has any": `$gt` of the document {$size: 0} (a document is greater: some element).
+    expect(parse({ category: { $gt: { $size: 0 } } })).toEqual({
+      kind: 'elemMatch',
+      field: { path: 'category' },
+      where: { kind: 'and', children: [] },
+      mongo: true,
+    });
+    expect400(() => parse({ category: { $gt: { $size: 1 } } }), /needs a single value/);
   });
 
   it('refuses what is not an object, nesting on the element, and bad inner operators', () => {

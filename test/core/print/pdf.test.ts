@@ -1,6 +1,9 @@
+import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
+import { htmlBlocks } from '../../../src/core/print/html';
 import { renderPdf } from '../../../src/core/print/pdf';
 import { renderReport, reportCsv } from '../../../src/core/print/report';
+import { renderXlsx } from '../../../src/core/print/xlsx';
 import { readPdf } from '../../support/pdf';
 
 describe('PDF documents (core/print)', () => {
@@ -60,5 +63,50 @@ describe('PDF documents (core/print)', () => {
     const pdf = await renderReport(report, 'PDF');
     expect(pdf.contentType).toBe('application/pdf');
     expect((await readPdf(pdf.bytes)).text).toContain('Joe, "Block"');
+  });
+
+  it('reads HTML documents as blocks: headings, paragraphs, list items, tables; hostile input stays linear', () => {
+    const blocks = htmlBlocks(
+      '<html><head><title>x</title><style>p{}</style></head><body><!-- note --><h2>Title &amp; more</h2>' +
+        '<p>One<br>Two&nbsp;&#x41;</p><ul><li>a</li></ul><img src="x"><table><tr><th>K</th><th>V</th></tr>' +
+        '<tr><td>ip</td><td>10.0.0.1</td><td>extra</td></tr></table><p>end</p></body></html>',
+    );
+    expect(blocks).toEqual([
+      { kind: 'text', text: 'Title & more', bold: true, size: 14 },
+      { kind: 'text', text: 'One' },
+      { kind: 'text', text: 'Two A' },
+      { kind: 'text', text: '• a' },
+      {
+        kind: 'table',
+        columns: [{ header: 'K' }, { header: 'V' }, { header: '' }],
+        rows: [['ip', '10.0.0.1', 'extra']],
+      },
+      { kind: 'text', text: 'end' },
+    ]);
+    // Unclosed openings and stray '<' would make lazy patterns quadratic: this must stay fast.
+    const started = Date.now();
+    htmlBlocks(`${'<'.repeat(100_000)}${'<table <tr <td <th <p '.repeat(20_000)}<style ${'<!-- '.repeat(20_000)}`);
+    expect(Date.now() - started).toBeLessThan(2000);
+  });
+
+  it('writes XLSX workbooks: sheet names as Excel takes them, escaped inline strings, columns past Z', () => {
+    const zip = unzipSync(
+      renderXlsx([
+        { name: 'A/B: [x]', rows: [Array.from({ length: 28 }, (_, i) => String(i))] },
+        { name: 'a/b: [X]', rows: [['=1+1', '<b>&"\u0001']] },
+        { name: '', rows: [] },
+      ]),
+    );
+    const workbook = strFromU8(zip['xl/workbook.xml']);
+    expect(workbook).toContain('<sheet name="A B   x" sheetId="1"');
+    expect(workbook).toContain('<sheet name="a b   X 2" sheetId="2"');
+    expect(workbook).toContain('<sheet name="Sheet3" sheetId="3"');
+    expect(strFromU8(zip['xl/worksheets/sheet1.xml'])).toContain(
+      '<c r="AB1" t="inlineStr"><is><t xml:space="preserve">27</t>',
+    );
+    const second = strFromU8(zip['xl/worksheets/sheet2.xml']);
+    expect(second).toContain('<t xml:space="preserve">=1+1</t>');
+    expect(second).toContain('<t xml:space="preserve">&lt;b&gt;&amp;&quot;</t>');
+    expect(Object.keys(zip)).toContain('xl/worksheets/sheet3.xml');
   });
 });

@@ -1,5 +1,7 @@
+import { strFromU8, unzipSync } from 'fflate';
 import { beforeAll, describe, expect, it } from 'vitest';
 import fixture from '../../fixtures/datagerry-web-ui.json';
+import { readPdf } from '../../support/pdf';
 import { bearer, call } from '../../support/worker';
 import { count, objectAs, unique, userWith } from './cmdb-helpers';
 import { adminToken, demoToken } from './helpers';
@@ -296,6 +298,14 @@ describe("DATAGERRY's web UI: object links, logs, search", () => {
       ),
     ).toEqual(expect.arrayContaining([1, 2]));
 
+    // A matched `number` field comes as `text`, as the UI's result cells can show it.
+    const byNumber = await send(ui.search, admin, { body: [{ searchText: '16', searchForm: 'text' }] });
+    const numberMatches = byNumber.body.results.flatMap((r: { matches: { name: string; type: string }[] | null }) =>
+      (r.matches ?? []).filter((m) => m.name === 'cpus'),
+    );
+    expect(numberMatches.length).toBeGreaterThan(0);
+    expect(numberMatches.every((m: { type: string }) => m.type === 'text')).toBe(true);
+
     // The UI asks again with the text as a public id: not a number, no result.
     expect((await send(ui.searchPublicId, admin)).body.total_results).toBe(0);
     const byId = await send(ui.searchPublicId, admin, { body: [{ searchText: '6', searchForm: 'publicID' }] });
@@ -401,9 +411,79 @@ describe("DATAGERRY's web UI: section templates, document templates, export", ()
     expect((await send({ method: 'DELETE', path: `/rest/docapi/template/${created.body}` }, admin)).body).toBe(true);
   });
 
-  it('exports the objects the caller may read as CSV or JSON', async () => {
+  it("renders a document template of an object to PDF (the object page's documents), under the object's ACL", async () => {
+    // What DATAGERRY's template builder writes: HTML with its placeholders.
+    const target = await objectAs(admin, 1, [{ name: 'hostname', value: unique('target') }]);
+    const targetName = (await send({ method: 'GET', path: `/rest/objects/${target}/native` }, admin)).body.fields[0]
+      .value;
+    const host = unique('doc-host');
+    const object = await objectAs(admin, 1, [
+      { name: 'hostname', value: host },
+      { name: 'ip', value: '10.1.2.3 & <b>' },
+      { name: 'uplink', value: target },
+    ]);
+    const hidden = await objectAs(admin, 1, [
+      { name: 'hostname', value: unique('to-switch') },
+      { name: 'uplink', value: 6 },
+    ]);
+    const template = {
+      name: unique('datasheet'),
+      label: 'Server datasheet',
+      template_type: 'OBJECT',
+      template_parameters: { type: 1 },
+      template_data:
+        "<h1>Server {{id}}</h1><p>Hostname: {{fields['hostname']}}</p><p>IP: {{ fields.ip }}</p>" +
+        "<table><tbody><tr><th>Field</th><th>Value</th></tr><tr><td>Uplink</td><td>{{fields['uplink']['fields']['hostname']}}</td></tr>" +
+        "<tr><td>Uplink id</td><td>{{fields['uplink']['id']}}</td></tr><tr><td>Switch</td><td>{{fields['uplink']['fields']['name']}}</td></tr></tbody></table>{% if x %}<p>{{ nope.nothing }}</p>{% endif %}",
+      template_style: 'h1 { color: red; }',
+    };
+    const id = (await send({ method: 'POST', path: '/rest/docapi/template/', body: template }, admin)).body as number;
+    const path = ui.renderDocument.path.replace('{template}', String(id)).replace('/1', `/${object}`);
+
+    const res = await call(path, { headers: bearer(demo) });
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toBe('application/pdf');
+    expect(res.headers.get('content-disposition')).toBe('attachment; filename=output.pdf');
+    const pdf = await readPdf(new Uint8Array(await res.arrayBuffer()));
+    expect(pdf.pages).toBe(1);
+    expect(pdf.text).toContain('Server datasheet');
+    expect(pdf.text).toContain(`Server ${object}`);
+    expect(pdf.text).toContain(`Hostname: ${host}`);
+    expect(pdf.text).toContain('IP: 10.1.2.3 & <b>'); // a value is text, never markup
+    expect(pdf.text).toContain(targetName);
+    expect(pdf.text).toContain(String(target));
+    expect(pdf.text).not.toContain('{{');
+
+    // A reference the caller cannot read prints as nothing; the object itself as a missing one.
+    const viaSwitch = path.replace(`/${object}`, `/${hidden}`);
+    expect(
+      (await readPdf(new Uint8Array(await (await call(viaSwitch, { headers: bearer(demo) })).arrayBuffer()))).text,
+    ).not.toContain('core-switch');
+    expect(
+      (await readPdf(new Uint8Array(await (await call(viaSwitch, { headers: bearer(admin) })).arrayBuffer()))).text,
+    ).toContain('core-switch');
+    expect((await call(path.replace(`/${object}`, '/6'), { headers: bearer(demo) })).status).toBe(404);
+    expect((await call(path.replace(`/${object}`, '/6'), { headers: bearer(admin) })).status).toBe(200);
+
+    // Bad input, no token, wrong rights.
+    expect((await send({ method: 'GET', path: path.replace(`/${id}/`, '/999999/') }, admin)).status).toBe(404);
+    const bad = await send({ method: 'GET', path: path.replace(`/${object}`, '/abc') }, admin);
+    expect(bad.status).toBe(400);
+    expect(bad.body).toMatchObject({ status: 400, response: 'Bad Request' });
+    expect((await send({ method: 'GET', path }, null)).status).toBe(401);
+    const noTemplates = await userWith(['base.framework.object.view']);
+    expect((await send({ method: 'GET', path }, noTemplates.token)).status).toBe(403);
+    const noObjects = await userWith(['base.docapi.template.view']);
+    expect((await send({ method: 'GET', path }, noObjects.token)).status).toBe(403);
+  });
+
+  it('exports the objects the caller may read as CSV, JSON or XLSX', async () => {
     const formats = await send(ui.exportFormats, demo);
-    expect(formats.body.map((f: { extension: string }) => f.extension)).toEqual(['CsvExportType', 'JsonExportType']);
+    expect(formats.body.map((f: { extension: string }) => f.extension)).toEqual([
+      'CsvExportType',
+      'JsonExportType',
+      'XlsxExportType',
+    ]);
     const csv = await call(
       '/rest/exporter/?classname=CsvExportType&filter=%7B%22type_id%22:1%7D&sort=public_id&order=1',
       {
@@ -417,6 +497,29 @@ describe("DATAGERRY's web UI: section templates, document templates, export", ()
     expect(lines[1]).toBe('1,true,server1,10.0.0.1,linux,8,None');
     const json = await send({ method: 'GET', path: '/rest/exporter/?classname=JsonExportType' }, demo);
     expect(json.body.every((o: { type_label: string }) => o.type_label === 'Server')).toBe(true);
+    // XLSX: a sheet per type the caller may read, every cell an inline string (never a formula).
+    const sheets = async (token: string) => {
+      const res = await call('/rest/exporter/?classname=XlsxExportType&sort=public_id&order=1', {
+        headers: bearer(token),
+      });
+      expect(res.status).toBe(200);
+      expect(res.headers.get('content-type')).toBe('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
+      expect(res.headers.get('content-disposition')).toMatch(/^attachment; filename=.+\.xlsx$/);
+      const zip = unzipSync(new Uint8Array(await res.arrayBuffer()));
+      const text = (name: string) => strFromU8(zip[name]);
+      expect(Object.keys(zip)).toEqual(expect.arrayContaining(['[Content_Types].xml', 'xl/workbook.xml']));
+      return { workbook: text('xl/workbook.xml'), first: text('xl/worksheets/sheet1.xml'), zip };
+    };
+    const asDemo = await sheets(demo);
+    expect(asDemo.workbook).toContain('<sheet name="Server" sheetId="1" r:id="rId1"/>');
+    expect(asDemo.workbook).not.toContain('Switch');
+    expect(asDemo.first).toContain('<c r="C1" t="inlineStr"><is><t xml:space="preserve">hostname</t></is></c>');
+    expect(asDemo.first).toContain('<t xml:space="preserve">server1</t>');
+    expect(asDemo.first).not.toContain('<f>');
+    const asAdmin = await sheets(admin);
+    expect(asAdmin.workbook).toContain('<sheet name="Switch" sheetId="2" r:id="rId2"/>');
+    expect(strFromU8(asAdmin.zip['xl/worksheets/sheet2.xml'])).toContain('core-switch');
+
     const mixed = await send({ method: 'GET', path: '/rest/exporter/?classname=CsvExportType' }, admin);
     expect(mixed.status).toBe(400);
     expect((await send({ method: 'GET', path: '/rest/exporter/?classname=XmlExportType' }, admin)).status).toBe(400);
