@@ -349,7 +349,7 @@ export interface paths {
         };
         /**
          * Print a record's document (PDF)
-         * @description Runs the table's print process (C_Order: `Rpt C_Order`, C_Invoice: `Rpt C_Invoice`) on the record and answers its ProcessInfo: `reportFile` is the PDF (base64) of the document with its lines, the business partner's address and the totals, generated in the Worker; `reportFileName` reads it again through `/files`. Needs what the record's GET needs (else 404) and the role's access to the print process (403). A table without a print process is a 404.
+         * @description Runs the table's print process (C_Order: `Rpt C_Order`, C_Invoice: `Rpt C_Invoice`; RV_C_Order: its order's) on the record and answers its ProcessInfo: `reportFile` is the PDF (base64) of the document with its lines, the business partner's address and the totals, generated in the Worker; `reportFileName` reads it again through `/files`. Needs what the record's GET needs (else 404) and the role's access to the print process (403). A table without a print process is a 404.
          */
         get: operations["idempiereModelPrint"];
         put?: never;
@@ -1108,6 +1108,98 @@ export interface paths {
          * @description The chart's data, computed over the records the session may read (its client and organisations, the role's table access): per category, per pie slice or per period of a time series.
          */
         get: operations["idempiereGetChartData"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/views/{viewName}/{id}/attachments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A record's attachments
+         * @description The record's attachment entries (name and content type), by name. Needs what the record's GET needs (the role's table access, the session's tenant): else 404. The record is the view's table record, within the view's where clause (else 404), with the same attachments as through `/models`; a view over a database view (`orders`) is read-only (writes: 400).
+         */
+        get: operations["idempiereListViewAttachments"];
+        put?: never;
+        /**
+         * Add an attachment to a record (base64 content)
+         * @description Adds a file to the record's attachments: `name` and `data` (base64). A name the record already has is a 409 unless `overwrite` is true. Needs what the record's PUT needs (`record.edit`, never for a read-only user; write access to the table; a row of the session's own client). At most 10485760 bytes per file (413 beyond; larger files are not accepted through /uploads either). Stored with its audit row in one transaction. The record is the view's table record, within the view's where clause (else 404), with the same attachments as through `/models`; a view over a database view (`orders`) is read-only (writes: 400).
+         */
+        post: operations["idempiereAddViewAttachment"];
+        /**
+         * Delete all of a record's attachments
+         * @description Deletes every attachment of the record (each with its audit row, in one transaction); 404 when it has none. Needs what the record's PUT needs. The record is the view's table record, within the view's where clause (else 404), with the same attachments as through `/models`; a view over a database view (`orders`) is read-only (writes: 400).
+         */
+        delete: operations["idempiereDeleteViewAttachments"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/views/{viewName}/{id}/attachments/zip": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A record's attachments as one zip archive
+         * @description Every attachment of the record in one zip (entries stored, not compressed), streamed; with `json`, the zip as `{data}` (base64). 404 when the record has no attachments; 413 when they add up to more than 67108864 bytes. Needs what the record's GET needs. The record is the view's table record, within the view's where clause (else 404), with the same attachments as through `/models`; a view over a database view (`orders`) is read-only (writes: 400).
+         */
+        get: operations["idempiereGetViewAttachmentsZip"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/views/{viewName}/{id}/attachments/{fileName}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One attachment of a record, by file name
+         * @description The attachment's bytes with its content type (as a download), or `{data}` (base64) with `json`. 404 when the record has no entry of that name, or the record is not readable (as its GET). The record is the view's table record, within the view's where clause (else 404), with the same attachments as through `/models`; a view over a database view (`orders`) is read-only (writes: 400).
+         */
+        get: operations["idempiereGetViewAttachment"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete one attachment of a record, by file name
+         * @description Deletes the named attachment (with its audit row); 404 when the record has no entry of that name. Needs what the record's PUT needs. (The original plugin's route; not in its OpenAPI document.) The record is the view's table record, within the view's where clause (else 404), with the same attachments as through `/models`; a view over a database view (`orders`) is read-only (writes: 400).
+         */
+        delete: operations["idempiereDeleteViewAttachment"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/views/{viewName}/{id}/print": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Print a view's record (PDF)
+         * @description Runs the print process of the view's table on the record, as `/models/{tableName}/{id}/print`, and answers its ProcessInfo with the PDF in `reportFile`. The record must be within the view's where clause (404); the `orders` view (over the database view RV_C_Order) prints its order; a table without a print process is a 404.
+         */
+        get: operations["idempiereViewPrint"];
         put?: never;
         post?: never;
         delete?: never;
@@ -3060,7 +3152,7 @@ export interface paths {
         patch: operations["datagerryPatchCategory"];
         trace?: never;
     };
-    "/rest/logs/object/{public_id}": {
+    "/rest/logs/object/exists": {
         parameters: {
             query?: never;
             header?: never;
@@ -3068,10 +3160,50 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * An object's logs
-         * @description A page of the object's logs (right `base.framework.log.view`, and what reading the object needs: else 404), sorted by `log_time` or `public_id` (the same order). `filter` is taken and not applied, as DATAGERRY's backend does: the web UI sends an aggregation pipeline naming the object again.
+         * Logs of objects that exist
+         * @description The CREATE, EDIT and ACTIVE_CHANGE logs of objects that still exist, as DATAGERRY's list envelope (rights `base.framework.log.view` and `base.framework.object.view`), only of objects whose type the caller may READ (the type a deleted object had; a log whose type is gone too only for the admin group); deleted logs are left out. Sortable by `public_id`, `log_time`, `object_id`, `action`, `action_name`, `user_name`, `author_name`, `version`, `comment`, `changes`. `filter` must be JSON and is not applied, as DATAGERRY's backend does.
          */
-        get: operations["datagerryListObjectLogs"];
+        get: operations["datagerryListLogsOfExistingObjects"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/rest/logs/object/notexists": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Logs of objects that no longer exist
+         * @description The CREATE, EDIT and ACTIVE_CHANGE logs of objects deleted since, as DATAGERRY's list envelope (rights `base.framework.log.view` and `base.framework.object.view`), only of objects whose type the caller may READ (the type a deleted object had; a log whose type is gone too only for the admin group); deleted logs are left out. Sortable by `public_id`, `log_time`, `object_id`, `action`, `action_name`, `user_name`, `author_name`, `version`, `comment`, `changes`. `filter` must be JSON and is not applied, as DATAGERRY's backend does.
+         */
+        get: operations["datagerryListLogsOfDeletedObjects"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/rest/logs/object/deleted": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The logs of object deletions
+         * @description The DELETE logs, as DATAGERRY's list envelope (rights `base.framework.log.view` and `base.framework.object.view`), only of objects whose type the caller may READ (the type a deleted object had; a log whose type is gone too only for the admin group); deleted logs are left out. Sortable by `public_id`, `log_time`, `object_id`, `action`, `action_name`, `user_name`, `author_name`, `version`, `comment`, `changes`. `filter` must be JSON and is not applied, as DATAGERRY's backend does.
+         */
+        get: operations["datagerryListDeleteLogs"];
         put?: never;
         post?: never;
         delete?: never;
@@ -3092,6 +3224,30 @@ export interface paths {
          * @description One log with its `render_state` (right `base.framework.log.view`; 404 when it is no object's log or the object is not readable).
          */
         get: operations["datagerryGetObjectLog"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete a log (hide it from the log views)
+         * @description Right `base.framework.log.delete` (never a read-only user), and the log must be one the caller sees in the lists (else 404, as a log deleted before). The audit trail is append-only: the log's audit row stays, and a new audit row (`dg_object_logs`, DELETE, by the caller) hides it from every DATAGERRY log view. Answers `true`, as DATAGERRY.
+         */
+        delete: operations["datagerryDeleteLog"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/rest/logs/object/{public_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * An object's logs
+         * @description A page of the object's logs (right `base.framework.log.view`, and what reading the object needs: else 404), sorted by `log_time` or `public_id` (the same order). `filter` is taken and not applied, as DATAGERRY's backend does: the web UI sends an aggregation pipeline naming the object again.
+         */
+        get: operations["datagerryListObjectLogs"];
         put?: never;
         post?: never;
         delete?: never;
@@ -6560,6 +6716,8 @@ export interface components {
             /** @description One log: the object as it was then, rendered, as JSON text (null in lists). */
             render_state: string | null;
         };
+        /** @enum {boolean} */
+        DgLogDeleted: true;
         DgObjectLogs: components["schemas"]["DgObjectLog"][];
         DgSectionTemplateList: {
             /** @description The page of results; with `projection`, each keeps only the keys it selects. */
@@ -11876,6 +12034,489 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["IdChartData"];
+                };
+            };
+            /** @description Bad request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdError"];
+                };
+            };
+            /** @description No or invalid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdError"];
+                };
+            };
+            /** @description No access */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdError"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdError"];
+                };
+            };
+            503: components["responses"]["IdUnavailable"];
+        };
+    };
+    idempiereListViewAttachments: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description REST_View name */
+                viewName: string;
+                /** @description The record id, or its UUID. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdAttachments"];
+                };
+            };
+            /** @description Bad request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdError"];
+                };
+            };
+            /** @description No or invalid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdError"];
+                };
+            };
+            /** @description No access */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdError"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdError"];
+                };
+            };
+            503: components["responses"]["IdUnavailable"];
+        };
+    };
+    idempiereAddViewAttachment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description REST_View name */
+                viewName: string;
+                /** @description The record id, or its UUID. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["IdAttachmentInput"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdAttachmentAdded"];
+                };
+            };
+            /** @description Bad request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdError"];
+                };
+            };
+            /** @description No or invalid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdError"];
+                };
+            };
+            /** @description No access */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdError"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdError"];
+                };
+            };
+            /** @description An attachment of that name exists (and `overwrite` is not true) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdError"];
+                };
+            };
+            /** @description Payload too large: a file over 10485760 bytes */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdError"];
+                };
+            };
+            415: components["responses"]["IdUnsupportedMediaType"];
+            422: components["responses"]["IdIdempotencyKeyReused"];
+            503: components["responses"]["IdUnavailable"];
+        };
+    };
+    idempiereDeleteViewAttachments: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description REST_View name */
+                viewName: string;
+                /** @description The record id, or its UUID. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdAttachmentsDeleted"];
+                };
+            };
+            /** @description Bad request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdError"];
+                };
+            };
+            /** @description No or invalid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdError"];
+                };
+            };
+            /** @description No access */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdError"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdError"];
+                };
+            };
+            409: components["responses"]["IdConflict"];
+            413: components["responses"]["IdPayloadTooLarge"];
+            503: components["responses"]["IdUnavailable"];
+        };
+    };
+    idempiereGetViewAttachmentsZip: {
+        parameters: {
+            query?: {
+                /** @description When present (any value), the file comes as JSON `{data}` (base64) instead of its bytes. */
+                json?: string;
+            };
+            header?: never;
+            path: {
+                /** @description REST_View name */
+                viewName: string;
+                /** @description The record id, or its UUID. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The zip archive */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/octet-stream": string;
+                    "application/json": components["schemas"]["IdBase64File"];
+                };
+            };
+            /** @description Bad request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdError"];
+                };
+            };
+            /** @description No or invalid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdError"];
+                };
+            };
+            /** @description No access */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdError"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdError"];
+                };
+            };
+            /** @description Payload too large: the attachments together */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdError"];
+                };
+            };
+            503: components["responses"]["IdUnavailable"];
+        };
+    };
+    idempiereGetViewAttachment: {
+        parameters: {
+            query?: {
+                /** @description When present (any value), the file comes as JSON `{data}` (base64) instead of its bytes. */
+                json?: string;
+            };
+            header?: never;
+            path: {
+                /** @description REST_View name */
+                viewName: string;
+                /** @description The record id, or its UUID. */
+                id: string;
+                /** @description The attachment entry: its file name. */
+                fileName: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file, in the media type it was stored with */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": string;
+                    "application/json": components["schemas"]["IdBase64File"];
+                };
+            };
+            /** @description Bad request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdError"];
+                };
+            };
+            /** @description No or invalid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdError"];
+                };
+            };
+            /** @description No access */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdError"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdError"];
+                };
+            };
+            503: components["responses"]["IdUnavailable"];
+        };
+    };
+    idempiereDeleteViewAttachment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description REST_View name */
+                viewName: string;
+                /** @description The record id, or its UUID. */
+                id: string;
+                /** @description The attachment entry: its file name. */
+                fileName: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdAttachmentsDeleted"];
+                };
+            };
+            /** @description Bad request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdError"];
+                };
+            };
+            /** @description No or invalid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdError"];
+                };
+            };
+            /** @description No access */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdError"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdError"];
+                };
+            };
+            409: components["responses"]["IdConflict"];
+            413: components["responses"]["IdPayloadTooLarge"];
+            503: components["responses"]["IdUnavailable"];
+        };
+    };
+    idempiereViewPrint: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description REST_View name */
+                viewName: string;
+                /** @description The record id, or its UUID. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdProcessInfo"];
                 };
             };
             /** @description Bad request */
@@ -22035,7 +22676,7 @@ export interface operations {
             503: components["responses"]["DgUnavailable"];
         };
     };
-    datagerryListObjectLogs: {
+    datagerryListLogsOfExistingObjects: {
         parameters: {
             query?: {
                 /** @description Results per page; 0 means all (at most 1000 either way). */
@@ -22067,10 +22708,179 @@ export interface operations {
                 projection?: string;
             };
             header?: never;
-            path: {
-                /** @description The object's public id. */
-                public_id: number;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DgObjectLogList"];
+                };
             };
+            /** @description Bad request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DgError"];
+                };
+            };
+            /** @description No or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DgError"];
+                };
+            };
+            /** @description Missing right */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DgError"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DgError"];
+                };
+            };
+            429: components["responses"]["DgBasicThrottled"];
+            503: components["responses"]["DgUnavailable"];
+        };
+    };
+    datagerryListLogsOfDeletedObjects: {
+        parameters: {
+            query?: {
+                /** @description Results per page; 0 means all (at most 1000 either way). */
+                limit?: number | null;
+                /** @description Page number, from 1. */
+                page?: number;
+                /** @description Field to sort by (default `public_id`; each list has its own sortable fields). */
+                sort?: string;
+                /** @description 1 ascending, -1 descending. */
+                order?: number;
+                /**
+                 * @description A MongoDB-style query filter, as JSON (default `{}`: everything), or an aggregation pipeline (a JSON array of stages).
+                 *     `{"field": value}` is equality; `{"field": {"$op": value}}` with `$eq`, `$ne`, `$gt`, `$gte`, `$lt`, `$lte`, `$in`, `$nin`, `$exists`,
+                 *     `$all`, `$size`, `$not`, `$regex` with `$options` (`i`, `m`, `s`, `x`; what GLOB cannot match exactly is a 400);
+                 *     combine with `$and`, `$or`, `$nor` (arrays of filters). `$elemMatch` matches one element of an array; a dotted path through
+                 *     an array (`fields.name`) or an array compared with a value (`{"types": 1}`) matches when some element does.
+                 *     Null and missing read as in MongoDB: `$ne`, `$nin`, `$not`, `$nor` also match a null or missing field; `$exists` is presence.
+                 *     Pipeline stages: `$match`, `$sort`, `$skip`, `$limit`, `$project`, `$count`, `$lookup` (over the collections the list offers), `$unwind`;
+                 *     and, in the forms DATAGERRY's web UI sends them, `$addFields`, computed `$project` keys, `$group` by `$_id` and a `$lookup` with `let`,
+                 *     a sub-pipeline and `$expr` (`$toString`, `$toInt`, `$dateToString`, `$setUnion`, its `$reduce` fold, its date `$map`; docs/faces/datagerry.md).
+                 *     The list sorts and pages after them. Code-running operators (`$where`, `$expr` elsewhere, …) and other stages are refused.
+                 *     Objects filter on their columns, on field values as `fields.<name>` and on the `fields` array (`fields.name`, `fields.value`, `$elemMatch`);
+                 *     users, groups (also `rights`), rights, types (also `fields.name`, `fields.type`, …) and categories (also `types`) on their properties.
+                 *
+                 *     Examples: `{"active": true}`, `{"type_id": 1, "fields.hostname": {"$regex": "^srv", "$options": "i"}}`, `{"fields": {"$elemMatch": {"name": "os", "value": "windows"}}}`, `{"$or": [{"public_id": {"$lt": 10}}, {"author_id": 1}]}`, `[{"$match": {"type_id": 1}}, {"$count": "n"}]`.
+                 */
+                filter?: string;
+                /** @description The keys of each result to keep (`{"public_id":1,"name":1}`, or a list `["public_id","name"]`) or to drop (`{"label":0}`), as JSON; top-level keys of the resource only (others are a 400). */
+                projection?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DgObjectLogList"];
+                };
+            };
+            /** @description Bad request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DgError"];
+                };
+            };
+            /** @description No or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DgError"];
+                };
+            };
+            /** @description Missing right */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DgError"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DgError"];
+                };
+            };
+            429: components["responses"]["DgBasicThrottled"];
+            503: components["responses"]["DgUnavailable"];
+        };
+    };
+    datagerryListDeleteLogs: {
+        parameters: {
+            query?: {
+                /** @description Results per page; 0 means all (at most 1000 either way). */
+                limit?: number | null;
+                /** @description Page number, from 1. */
+                page?: number;
+                /** @description Field to sort by (default `public_id`; each list has its own sortable fields). */
+                sort?: string;
+                /** @description 1 ascending, -1 descending. */
+                order?: number;
+                /**
+                 * @description A MongoDB-style query filter, as JSON (default `{}`: everything), or an aggregation pipeline (a JSON array of stages).
+                 *     `{"field": value}` is equality; `{"field": {"$op": value}}` with `$eq`, `$ne`, `$gt`, `$gte`, `$lt`, `$lte`, `$in`, `$nin`, `$exists`,
+                 *     `$all`, `$size`, `$not`, `$regex` with `$options` (`i`, `m`, `s`, `x`; what GLOB cannot match exactly is a 400);
+                 *     combine with `$and`, `$or`, `$nor` (arrays of filters). `$elemMatch` matches one element of an array; a dotted path through
+                 *     an array (`fields.name`) or an array compared with a value (`{"types": 1}`) matches when some element does.
+                 *     Null and missing read as in MongoDB: `$ne`, `$nin`, `$not`, `$nor` also match a null or missing field; `$exists` is presence.
+                 *     Pipeline stages: `$match`, `$sort`, `$skip`, `$limit`, `$project`, `$count`, `$lookup` (over the collections the list offers), `$unwind`;
+                 *     and, in the forms DATAGERRY's web UI sends them, `$addFields`, computed `$project` keys, `$group` by `$_id` and a `$lookup` with `let`,
+                 *     a sub-pipeline and `$expr` (`$toString`, `$toInt`, `$dateToString`, `$setUnion`, its `$reduce` fold, its date `$map`; docs/faces/datagerry.md).
+                 *     The list sorts and pages after them. Code-running operators (`$where`, `$expr` elsewhere, …) and other stages are refused.
+                 *     Objects filter on their columns, on field values as `fields.<name>` and on the `fields` array (`fields.name`, `fields.value`, `$elemMatch`);
+                 *     users, groups (also `rights`), rights, types (also `fields.name`, `fields.type`, …) and categories (also `types`) on their properties.
+                 *
+                 *     Examples: `{"active": true}`, `{"type_id": 1, "fields.hostname": {"$regex": "^srv", "$options": "i"}}`, `{"fields": {"$elemMatch": {"name": "os", "value": "windows"}}}`, `{"$or": [{"public_id": {"$lt": 10}}, {"author_id": 1}]}`, `[{"$match": {"type_id": 1}}, {"$count": "n"}]`.
+                 */
+                filter?: string;
+                /** @description The keys of each result to keep (`{"public_id":1,"name":1}`, or a list `["public_id","name"]`) or to drop (`{"label":0}`), as JSON; top-level keys of the resource only (others are a 400). */
+                projection?: string;
+            };
+            header?: never;
+            path?: never;
             cookie?: never;
         };
         requestBody?: never;
@@ -22143,6 +22953,158 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["DgObjectLog"];
+                };
+            };
+            /** @description Bad request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DgError"];
+                };
+            };
+            /** @description No or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DgError"];
+                };
+            };
+            /** @description Missing right */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DgError"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DgError"];
+                };
+            };
+            429: components["responses"]["DgBasicThrottled"];
+            503: components["responses"]["DgUnavailable"];
+        };
+    };
+    datagerryDeleteLog: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The log's public id. */
+                public_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted (hidden) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DgLogDeleted"];
+                };
+            };
+            /** @description Bad request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DgError"];
+                };
+            };
+            /** @description No or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DgError"];
+                };
+            };
+            /** @description Missing right */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DgError"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DgError"];
+                };
+            };
+            409: components["responses"]["DgConflict"];
+            413: components["responses"]["DgPayloadTooLarge"];
+            429: components["responses"]["DgBasicThrottled"];
+            503: components["responses"]["DgUnavailable"];
+        };
+    };
+    datagerryListObjectLogs: {
+        parameters: {
+            query?: {
+                /** @description Results per page; 0 means all (at most 1000 either way). */
+                limit?: number | null;
+                /** @description Page number, from 1. */
+                page?: number;
+                /** @description Field to sort by (default `public_id`; each list has its own sortable fields). */
+                sort?: string;
+                /** @description 1 ascending, -1 descending. */
+                order?: number;
+                /**
+                 * @description A MongoDB-style query filter, as JSON (default `{}`: everything), or an aggregation pipeline (a JSON array of stages).
+                 *     `{"field": value}` is equality; `{"field": {"$op": value}}` with `$eq`, `$ne`, `$gt`, `$gte`, `$lt`, `$lte`, `$in`, `$nin`, `$exists`,
+                 *     `$all`, `$size`, `$not`, `$regex` with `$options` (`i`, `m`, `s`, `x`; what GLOB cannot match exactly is a 400);
+                 *     combine with `$and`, `$or`, `$nor` (arrays of filters). `$elemMatch` matches one element of an array; a dotted path through
+                 *     an array (`fields.name`) or an array compared with a value (`{"types": 1}`) matches when some element does.
+                 *     Null and missing read as in MongoDB: `$ne`, `$nin`, `$not`, `$nor` also match a null or missing field; `$exists` is presence.
+                 *     Pipeline stages: `$match`, `$sort`, `$skip`, `$limit`, `$project`, `$count`, `$lookup` (over the collections the list offers), `$unwind`;
+                 *     and, in the forms DATAGERRY's web UI sends them, `$addFields`, computed `$project` keys, `$group` by `$_id` and a `$lookup` with `let`,
+                 *     a sub-pipeline and `$expr` (`$toString`, `$toInt`, `$dateToString`, `$setUnion`, its `$reduce` fold, its date `$map`; docs/faces/datagerry.md).
+                 *     The list sorts and pages after them. Code-running operators (`$where`, `$expr` elsewhere, …) and other stages are refused.
+                 *     Objects filter on their columns, on field values as `fields.<name>` and on the `fields` array (`fields.name`, `fields.value`, `$elemMatch`);
+                 *     users, groups (also `rights`), rights, types (also `fields.name`, `fields.type`, …) and categories (also `types`) on their properties.
+                 *
+                 *     Examples: `{"active": true}`, `{"type_id": 1, "fields.hostname": {"$regex": "^srv", "$options": "i"}}`, `{"fields": {"$elemMatch": {"name": "os", "value": "windows"}}}`, `{"$or": [{"public_id": {"$lt": 10}}, {"author_id": 1}]}`, `[{"$match": {"type_id": 1}}, {"$count": "n"}]`.
+                 */
+                filter?: string;
+                /** @description The keys of each result to keep (`{"public_id":1,"name":1}`, or a list `["public_id","name"]`) or to drop (`{"label":0}`), as JSON; top-level keys of the resource only (others are a 400). */
+                projection?: string;
+            };
+            header?: never;
+            path: {
+                /** @description The object's public id. */
+                public_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DgObjectLogList"];
                 };
             };
             /** @description Bad request */

@@ -165,6 +165,9 @@ describe('OpenAPI examples', () => {
     datagerryListUncleanObjects: "every demo object matches its type's fields",
     idempiereListUploads: "lists the caller's pending sessions; the demo's one upload is completed",
     datagerryListObjectLogs: 'object logs are the audit trail, and the demo objects have none yet',
+    datagerryListLogsOfExistingObjects: 'object logs are the audit trail, and the demo objects have none yet',
+    datagerryListLogsOfDeletedObjects: 'object logs are the audit trail, and no demo object was deleted',
+    datagerryListDeleteLogs: 'object logs are the audit trail, and no demo object was deleted',
     // Follow-up for the DATAGERRY web-UI routes (they landed after this test): demo rows to add.
     datagerryListDocTemplates: 'no document template in the demo data yet',
     datagerryFindDocTemplates: 'no document template in the demo data yet',

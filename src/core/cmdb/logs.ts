@@ -24,7 +24,7 @@ export const LOG_VIEW = 'base.framework.log.view';
 const ACTIONS = { CREATE: 0, EDIT: 1, ACTIVE_CHANGE: 2, DELETE: 3 } as const;
 const MAX_PAGE = 100;
 
-interface AuditRow {
+export interface AuditRow {
   id: number;
   at: string;
   user_id: number | null;
@@ -43,8 +43,18 @@ interface Image {
 
 const COLUMNS = 'id, at, user_id, user_login, action, before, after';
 
+/**
+ * The pseudo-table of a deleted (hidden) DATAGERRY log: deleting log N writes the audit row
+ * `(table_name 'dg_object_logs', record_id N, action DELETE)` and nothing else (log-lists.ts), so the audit
+ * trail stays whole and the hiding is audited. Every DATAGERRY log view leaves such logs out.
+ */
+export const HIDDEN_LOGS = 'dg_object_logs';
+/** True for an audit row `alias` that no DATAGERRY log delete has hidden. */
+export const notHidden = (alias: string) =>
+  `not exists (select 1 from audit_log h where h.table_name = '${HIDDEN_LOGS}' and h.record_id = cast(${alias}.id as text))`;
+
 /** An audit image with every secret masked (the type's password fields, and ciphertext-looking values). */
-function imageOf(text: string | null, type: CmdbType | undefined): Image | undefined {
+export function imageOf(text: string | null, type: CmdbType | undefined): Image | undefined {
   if (!text) return undefined;
   const raw = JSON.parse(text) as Partial<Image> | null;
   if (!raw || typeof raw !== 'object') return undefined;
@@ -69,7 +79,7 @@ function fieldChanges(before: Image, after: Image) {
   return { old, new: now };
 }
 
-function logOf(objectId: number, row: AuditRow, type: CmdbType | undefined, renderState: string | null = null) {
+export function logOf(objectId: number, row: AuditRow, type: CmdbType | undefined, renderState: string | null = null) {
   const before = imageOf(row.before, type);
   const after = imageOf(row.after, type);
   let action: keyof typeof ACTIONS = row.action === 'INSERT' ? 'CREATE' : row.action === 'DELETE' ? 'DELETE' : 'EDIT';
@@ -110,12 +120,14 @@ export async function objectLogs(
   const [rows, count] = await db.batch([
     db
       .prepare(
-        `select ${COLUMNS} from audit_log where table_name = 'dg_objects' and record_id = ?
+        `select ${COLUMNS} from audit_log a where table_name = 'dg_objects' and record_id = ? and ${notHidden('a')}
          order by id ${page.ascending ? 'asc' : 'desc'} limit ? offset ?`,
       )
       .bind(String(objectId), Math.min(page.limit, MAX_PAGE), page.offset),
     db
-      .prepare(`select count(*) as n from audit_log where table_name = 'dg_objects' and record_id = ?`)
+      .prepare(
+        `select count(*) as n from audit_log a where table_name = 'dg_objects' and record_id = ? and ${notHidden('a')}`,
+      )
       .bind(String(objectId)),
   ]);
   const type = (await typesByIds(db, [object.type_id])).get(object.type_id);
@@ -155,7 +167,9 @@ async function withStates(db: Db, actor: Actor, object: CmdbObject, rows: AuditR
 async function loggedObject(db: Db, actor: Actor, id: number) {
   requireRight(actor, LOG_VIEW);
   const row = await db
-    .prepare(`select ${COLUMNS}, record_id from audit_log where id = ? and table_name = 'dg_objects'`)
+    .prepare(
+      `select ${COLUMNS}, record_id from audit_log a where id = ? and table_name = 'dg_objects' and ${notHidden('a')}`,
+    )
     .bind(id)
     .first<AuditRow & { record_id: string }>();
   if (!row) throw new AppError('NOT_FOUND', `Log ${id} not found`);
@@ -176,7 +190,7 @@ export async function correspondingLogs(db: Db, actor: Actor, id: number) {
   const { object, type } = await loggedObject(db, actor, id);
   const { results } = await db
     .prepare(
-      `select ${COLUMNS} from audit_log where table_name = 'dg_objects' and record_id = ? and action = 'UPDATE' and id <> ?
+      `select ${COLUMNS} from audit_log a where table_name = 'dg_objects' and record_id = ? and action = 'UPDATE' and id <> ? and ${notHidden('a')}
        order by id desc limit ${MAX_PAGE}`,
     )
     .bind(String(object.public_id), id)

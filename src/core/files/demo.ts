@@ -10,15 +10,19 @@ import { findFile, insertFile, insertPart, now, putFile } from './store';
 import { MAX_EXPIRY_SECONDS, UPLOADS_TABLE } from './uploads';
 
 /**
- * Demo data (local dev and tests only), so the documented examples answer: an attachment on order 1001,
- * and a completed upload of `admin` in client 11 (made again by the next bootstrap once it has expired).
+ * Demo data (local dev and tests only), so the documented examples answer: an attachment on order 1001 and
+ * one on partner 118, and a completed upload of `admin` in client 11 (made again by the next bootstrap once it has expired).
  */
-export const DEMO_ATTACHMENT = {
-  table: 'C_Order',
-  id: 1001,
-  name: 'order-notes.txt',
-  text: 'Order 1001: deliver to the HQ warehouse, back door; call Joe Block before noon.\n',
-};
+const DEMO_ATTACHMENTS = [
+  {
+    table: 'C_Order',
+    id: 1001,
+    name: 'order-notes.txt',
+    text: 'Order 1001: deliver to the HQ warehouse, back door; call Joe Block before noon.\n',
+  },
+  // Through the `business-partners` view too (its examples name partner 118).
+  { table: 'C_BPartner', id: 118, name: 'partner-card.txt', text: 'C&W Construction: invoices by e-mail only.\n' },
+];
 
 export const DEMO_UPLOAD = {
   id: '0d3e6f2a-5c1b-4e8f-9a7d-000000001001',
@@ -32,19 +36,21 @@ export async function loadFilesDemo(orm: Orm, env: Bindings): Promise<void> {
     "select 1 as n from sqlite_master where type = 'table' and name = 'atrium_files'",
   ).first();
   if (!store) return;
-  const space = {
-    db: env.DB,
-    pool: DEFAULT_POOL,
-    actor: SYSTEM_ACTOR,
-    tenant: attachmentTenant(11),
-    owner: attachmentOwner(DEMO_ATTACHMENT.table, DEMO_ATTACHMENT.id),
-  };
-  if (!(await findFile(space, DEMO_ATTACHMENT.name)))
-    await putFile(
-      space,
-      { name: DEMO_ATTACHMENT.name, contentType: 'text/plain', replace: false },
-      new TextEncoder().encode(DEMO_ATTACHMENT.text),
-    );
+  for (const demo of DEMO_ATTACHMENTS) {
+    const space = {
+      db: env.DB,
+      pool: DEFAULT_POOL,
+      actor: SYSTEM_ACTOR,
+      tenant: attachmentTenant(11),
+      owner: attachmentOwner(demo.table, demo.id),
+    };
+    if (!(await findFile(space, demo.name)))
+      await putFile(
+        space,
+        { name: demo.name, contentType: 'text/plain', replace: false },
+        new TextEncoder().encode(demo.text),
+      );
+  }
   const admin = await findUserByLogin(orm, 'admin');
   if (admin) await loadDemoUpload(env, admin.id);
 }

@@ -9,6 +9,7 @@ import { objectFeedRoutes } from './feed';
 import { groupRoutes } from './groups.routes';
 import { historyRoutes } from './history.routes';
 import { linkRoutes } from './links.routes';
+import { logListRoutes } from './log-lists.routes';
 import { logRoutes } from './logs.routes';
 import { mediaRoutes, mediaUploadRoutes } from './media.routes';
 import { objectRoutes } from './objects.routes';
@@ -48,6 +49,8 @@ export function mountDatagerry(app: AppOpenAPI): void {
   app.route('/rest', typeRoutes());
   app.route('/rest', objectRoutes());
   app.route('/rest', categoryRoutes());
+  // Before the object logs: /logs/object/exists is no object id.
+  app.route('/rest', logListRoutes());
   app.route('/rest', logRoutes());
   app.route('/rest', sectionTemplateRoutes());
   app.route('/rest', docapiRoutes());

@@ -12,7 +12,7 @@ import { TAGS } from './openapi';
  * DATAGERRY's list envelope, one log and the corresponding logs their plain bodies, as its backend does.
  */
 
-const ObjectLog = z
+export const ObjectLog = z
   .object({
     public_id: z.number().int().openapi({ description: "The log's id (its audit row's)." }),
     log_time: z.object({ $date: z.number() }),
@@ -34,6 +34,7 @@ const ObjectLog = z
       .openapi({ description: 'One log: the object as it was then, rendered, as JSON text (null in lists).' }),
   })
   .openapi('DgObjectLog');
+export const ObjectLogList = ListOf(ObjectLog).openapi('DgObjectLogList');
 const Id = (what: string) =>
   z.object({ public_id: z.coerce.number().int().positive().openapi({ description: what, example: 1 }) });
 const tags = [TAGS.logs.name];
@@ -59,7 +60,7 @@ export function logRoutes() {
         params: Id("The object's public id."),
         query: listQueryWith({ sort: 'public_id', filter: '{}', projection: '{"public_id":1,"action":1}' }),
       },
-      responses: { 200: json(ListOf(ObjectLog).openapi('DgObjectLogList')), ...errorResponses },
+      responses: { 200: json(ObjectLogList), ...errorResponses },
     }),
     async (c) => {
       const q = c.req.valid('query');

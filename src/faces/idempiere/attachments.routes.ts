@@ -1,4 +1,5 @@
 import { createRoute, z } from '@hono/zod-openapi';
+import type { Context } from 'hono';
 import {
   addAttachment,
   attachmentsZip,
@@ -9,8 +10,10 @@ import {
 import { decodeBase64, MAX_FILE_BYTES, MAX_ZIP_BYTES, toBase64 } from '../../core/files/limits';
 import { getPoolSchema, requireTable } from '../../core/records/registry';
 import type { RecordContext } from '../../core/records/service';
+import type { TableInfo } from '../../core/records/types';
 import { json, SECURITY } from '../../lib/openapi';
 import { createRouter } from '../../lib/router';
+import type { AppEnv } from '../../lib/types';
 import { authenticate } from '../../middleware/auth';
 import { errorResponses, IdError } from './errors';
 import { AsJson, answerFile, download, fileResponse } from './files';
@@ -22,7 +25,8 @@ import { EXAMPLES, TAGS } from './openapi';
  * `/models/{tableName}/{id}/attachments`: a record's files (iDempiere's AD_Attachment), through the core's
  * attachment service (core/files/attachments.ts): reading needs what the record's GET needs, writing what
  * its PUT needs. Registered before the models routes, whose `/{id}/{columnName}` would take
- * `attachments` for a column.
+ * `attachments` for a column. The same operations through a view (views-files.routes.ts) use
+ * `attachmentRouteSet` with their own way of finding the record.
  */
 
 /** A JSON body carries the file base64 encoded: its limit follows the largest file (core/files/limits.ts). */
@@ -32,13 +36,11 @@ const AttachmentParam = z.object({
   tableName: TableParam.shape.tableName.openapi({ example: 'C_Order' }),
   id: RecordParam.shape.id.openapi({ example: '1001' }),
 });
-const EntryParam = AttachmentParam.extend({
-  fileName: z
-    .string()
-    .min(1)
-    .max(255)
-    .openapi({ description: 'The attachment entry: its file name.', example: 'order-notes.txt' }),
-});
+const FileNameParam = z
+  .string()
+  .min(1)
+  .max(255)
+  .openapi({ description: 'The attachment entry: its file name.', example: 'order-notes.txt' });
 const Entry = z.object({
   name: z.string().openapi({ description: 'The file name.', example: 'order-notes.txt' }),
   contentType: z
@@ -68,31 +70,59 @@ async function tableOf(ctx: RecordContext, name: string, need: 'read' | 'write')
   return requireTable(await getPoolSchema(ctx.data, ctx.pool), name);
 }
 
-export function attachmentRoutes() {
-  const app = createRouter({ bodyLimit: ATTACHMENT_BODY_LIMIT });
+/** The record whose attachments a request names: its table and id, found as the record's GET or PUT finds it. */
+export interface AttachedRecord {
+  ctx: RecordContext;
+  table: TableInfo;
+  id: string;
+}
+
+/**
+ * Where a set of attachment routes lives: `/models/{tableName}/{id}/attachments` or the same through a view.
+ * `find` decides the record (read: as its GET, write: as its PUT); the attachment service decides the rest.
+ */
+export interface AttachmentTarget {
+  /** The path up to and including `/attachments`. */
+  path: string;
+  /** The path parameters (with `id`); `fileName` is added for one entry. */
+  params: z.ZodObject<{ id: z.ZodString } & z.ZodRawShape>;
+  tags: string[];
+  /** Operation ids: list, add, deleteAll, zip, get, deleteOne. */
+  ids: Record<'list' | 'add' | 'deleteAll' | 'zip' | 'get' | 'deleteOne', string>;
+  /** One sentence added to every description: where the record is looked for. */
+  scope: string;
+  /** An attachment the example record has (the demo data's). */
+  fileExample: string;
+  find(c: Context<AppEnv>, params: Record<string, string>, need: 'read' | 'write'): Promise<AttachedRecord>;
+}
+
+/** Registers the reference's attachment operations (and the original's delete of one entry) for a target. */
+export function attachmentRouteSet(app: ReturnType<typeof createRouter>, target: AttachmentTarget) {
   const auth = authenticate();
-  const tags = [TAGS.models.name];
+  const { path, tags, ids, scope } = target;
+  const tail = scope ? ` ${scope}` : '';
   const security = SECURITY.bearer;
-  const path = '/models/{tableName}/{id}/attachments';
+  const params = target.params;
+  const entryParams = target.params.extend({ fileName: FileNameParam.openapi({ example: target.fileExample }) });
+  const valid = (c: Context<AppEnv>) =>
+    (c.req as unknown as { valid(t: 'param'): Record<string, string> }).valid('param');
 
   app.openapi(
     createRoute({
       method: 'get',
       path,
-      operationId: 'idempiereListAttachments',
+      operationId: ids.list,
       tags,
       summary: "A record's attachments",
-      description:
-        "The record's attachment entries (name and content type), by name. Needs what the record's GET needs (the role's table access, the session's tenant): else 404.",
+      description: `The record's attachment entries (name and content type), by name. Needs what the record's GET needs (the role's table access, the session's tenant): else 404.${tail}`,
       middleware: [auth] as const,
       security,
-      request: { params: AttachmentParam },
+      request: { params },
       responses: { 200: json(Attachments), ...errorResponses },
     }),
     async (c) => {
-      const { tableName, id } = c.req.valid('param');
-      const ctx = await contextOf(c);
-      const files = await listAttachments(ctx, await tableOf(ctx, tableName, 'read'), id);
+      const { ctx, table, id } = await target.find(c, valid(c), 'read');
+      const files = await listAttachments(ctx, table, id);
       return c.json({ attachments: files.map((f) => ({ name: f.name, contentType: f.contentType })) }, 200);
     },
   );
@@ -101,14 +131,14 @@ export function attachmentRoutes() {
     createRoute({
       method: 'post',
       path,
-      operationId: 'idempiereAddAttachment',
+      operationId: ids.add,
       tags,
       summary: 'Add an attachment to a record (base64 content)',
-      description: `Adds a file to the record's attachments: \`name\` and \`data\` (base64). A name the record already has is a 409 unless \`overwrite\` is true. Needs what the record's PUT needs (\`record.edit\`, never for a read-only user; write access to the table; a row of the session's own client). At most ${MAX_FILE_BYTES} bytes per file (413 beyond; larger files are not accepted through /uploads either). Stored with its audit row in one transaction.`,
+      description: `Adds a file to the record's attachments: \`name\` and \`data\` (base64). A name the record already has is a 409 unless \`overwrite\` is true. Needs what the record's PUT needs (\`record.edit\`, never for a read-only user; write access to the table; a row of the session's own client). At most ${MAX_FILE_BYTES} bytes per file (413 beyond; larger files are not accepted through /uploads either). Stored with its audit row in one transaction.${tail}`,
       middleware: [auth] as const,
       security,
       request: {
-        params: AttachmentParam,
+        params,
         body: {
           content: {
             'application/json': {
@@ -127,15 +157,10 @@ export function attachmentRoutes() {
       },
     }),
     async (c) => {
-      const { tableName, id } = c.req.valid('param');
       const body = c.req.valid('json');
-      const ctx = await contextOf(c);
       const data = decodeBase64(body.data);
-      const file = await addAttachment(ctx, await tableOf(ctx, tableName, 'write'), id, {
-        name: body.name,
-        data,
-        overwrite: body.overwrite,
-      });
+      const { ctx, table, id } = await target.find(c, valid(c), 'write');
+      const file = await addAttachment(ctx, table, id, { name: body.name, data, overwrite: body.overwrite });
       return c.json({ name: file.name, contentType: file.contentType, size: file.size }, 201);
     },
   );
@@ -144,20 +169,18 @@ export function attachmentRoutes() {
     createRoute({
       method: 'delete',
       path,
-      operationId: 'idempiereDeleteAttachments',
+      operationId: ids.deleteAll,
       tags,
       summary: "Delete all of a record's attachments",
-      description:
-        "Deletes every attachment of the record (each with its audit row, in one transaction); 404 when it has none. Needs what the record's PUT needs.",
+      description: `Deletes every attachment of the record (each with its audit row, in one transaction); 404 when it has none. Needs what the record's PUT needs.${tail}`,
       middleware: [auth] as const,
       security,
-      request: { params: AttachmentParam },
+      request: { params },
       responses: { 200: json(Deleted), ...errorResponses },
     }),
     async (c) => {
-      const { tableName, id } = c.req.valid('param');
-      const ctx = await contextOf(c);
-      await deleteAttachments(ctx, await tableOf(ctx, tableName, 'write'), id);
+      const { ctx, table, id } = await target.find(c, valid(c), 'write');
+      await deleteAttachments(ctx, table, id);
       return c.json({ msg: 'Deleted' }, 200);
     },
   );
@@ -166,19 +189,17 @@ export function attachmentRoutes() {
     createRoute({
       method: 'get',
       path: `${path}/zip`,
-      operationId: 'idempiereGetAttachmentsZip',
+      operationId: ids.zip,
       tags,
       summary: "A record's attachments as one zip archive",
-      description: `Every attachment of the record in one zip (entries stored, not compressed), streamed; with \`json\`, the zip as \`{data}\` (base64). 404 when the record has no attachments; 413 when they add up to more than ${MAX_ZIP_BYTES} bytes. Needs what the record's GET needs.`,
+      description: `Every attachment of the record in one zip (entries stored, not compressed), streamed; with \`json\`, the zip as \`{data}\` (base64). 404 when the record has no attachments; 413 when they add up to more than ${MAX_ZIP_BYTES} bytes. Needs what the record's GET needs.${tail}`,
       middleware: [auth] as const,
       security,
-      request: { params: AttachmentParam, query: AsJson },
+      request: { params, query: AsJson },
       responses: { 200: fileResponse('The zip archive'), ...tooLarge('the attachments together'), ...errorResponses },
     }),
     async (c) => {
-      const { tableName, id } = c.req.valid('param');
-      const ctx = await contextOf(c);
-      const table = await tableOf(ctx, tableName, 'read');
+      const { ctx, table, id } = await target.find(c, valid(c), 'read');
       const zip = await attachmentsZip(ctx, table, id);
       const fileName = `${table.name}_${id}.zip`;
       if (c.req.valid('query').json === undefined)
@@ -191,20 +212,19 @@ export function attachmentRoutes() {
     createRoute({
       method: 'get',
       path: `${path}/{fileName}`,
-      operationId: 'idempiereGetAttachment',
+      operationId: ids.get,
       tags,
       summary: 'One attachment of a record, by file name',
-      description:
-        "The attachment's bytes with its content type (as a download), or `{data}` (base64) with `json`. 404 when the record has no entry of that name, or the record is not readable (as its GET).",
+      description: `The attachment's bytes with its content type (as a download), or \`{data}\` (base64) with \`json\`. 404 when the record has no entry of that name, or the record is not readable (as its GET).${tail}`,
       middleware: [auth] as const,
       security,
-      request: { params: EntryParam, query: AsJson },
+      request: { params: entryParams, query: AsJson },
       responses: { 200: fileResponse('The file, in the media type it was stored with', '*/*'), ...errorResponses },
     }),
     async (c) => {
-      const { tableName, id, fileName } = c.req.valid('param');
-      const ctx = await contextOf(c);
-      const content = await getAttachment(ctx, await tableOf(ctx, tableName, 'read'), id, fileName);
+      const named = valid(c);
+      const { ctx, table, id } = await target.find(c, named, 'read');
+      const content = await getAttachment(ctx, table, id, named.fileName);
       return answerFile(content, c.req.valid('query').json, content.file.contentType);
     },
   );
@@ -213,22 +233,44 @@ export function attachmentRoutes() {
     createRoute({
       method: 'delete',
       path: `${path}/{fileName}`,
-      operationId: 'idempiereDeleteAttachment',
+      operationId: ids.deleteOne,
       tags,
       summary: 'Delete one attachment of a record, by file name',
-      description:
-        "Deletes the named attachment (with its audit row); 404 when the record has no entry of that name. Needs what the record's PUT needs. (The original plugin's route; not in its OpenAPI document.)",
+      description: `Deletes the named attachment (with its audit row); 404 when the record has no entry of that name. Needs what the record's PUT needs. (The original plugin's route; not in its OpenAPI document.)${tail}`,
       middleware: [auth] as const,
       security,
-      request: { params: EntryParam },
+      request: { params: entryParams },
       responses: { 200: json(Deleted), ...errorResponses },
     }),
     async (c) => {
-      const { tableName, id, fileName } = c.req.valid('param');
-      const ctx = await contextOf(c);
-      await deleteAttachments(ctx, await tableOf(ctx, tableName, 'write'), id, fileName);
+      const named = valid(c);
+      const { ctx, table, id } = await target.find(c, named, 'write');
+      await deleteAttachments(ctx, table, id, named.fileName);
       return c.json({ msg: 'Deleted' }, 200);
     },
   );
+}
+
+export function attachmentRoutes() {
+  const app = createRouter({ bodyLimit: ATTACHMENT_BODY_LIMIT });
+  attachmentRouteSet(app, {
+    path: '/models/{tableName}/{id}/attachments',
+    params: AttachmentParam,
+    tags: [TAGS.models.name],
+    ids: {
+      list: 'idempiereListAttachments',
+      add: 'idempiereAddAttachment',
+      deleteAll: 'idempiereDeleteAttachments',
+      zip: 'idempiereGetAttachmentsZip',
+      get: 'idempiereGetAttachment',
+      deleteOne: 'idempiereDeleteAttachment',
+    },
+    scope: '',
+    fileExample: 'order-notes.txt',
+    find: async (c, { tableName, id }, need) => {
+      const ctx = await contextOf(c);
+      return { ctx, table: await tableOf(ctx, tableName, need), id };
+    },
+  });
   return app;
 }

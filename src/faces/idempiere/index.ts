@@ -21,6 +21,7 @@ import { systemRoutes } from './system.routes';
 import { tabRecordRoutes } from './tab-records.routes';
 import { uploadRoutes } from './uploads.routes';
 import { viewRoutes } from './views.routes';
+import { viewFileRoutes } from './views-files.routes';
 import { viewWriteRoutes } from './views-write.routes';
 import { windowRecordRoutes } from './window-records.routes';
 import { windowRoutes } from './windows.routes';
@@ -56,6 +57,7 @@ export function mountIdempiere(app: AppOpenAPI): void {
   app.route('/api/v1', infoRoutes());
   app.route('/api/v1', dictionaryRoutes());
   app.route('/api/v1', chartRoutes());
+  app.route('/api/v1', viewFileRoutes());
   app.route('/api/v1', viewRoutes());
   app.route('/api/v1', viewWriteRoutes());
   app.route('/api/v1', uploadRoutes());

@@ -22,15 +22,27 @@ import { ProcessInfo } from './processes.routes';
  * whose `/{id}/{columnName}` would take `print` for a column.
  */
 
-/** The print process of each printable table (iDempiere: the window's print process). */
-const PRINT_PROCESSES: Record<string, string> = { c_order: 'rpt-c_order', c_invoice: 'rpt-c_invoice' };
+/**
+ * The print of each printable table (iDempiere: the print process of the table's zoom window), and the
+ * document it prints. A database view whose rows are a document's under the same key (RV_C_Order) zooms to
+ * that document's window in iDempiere, so it prints the document.
+ */
+const PRINTS: Record<string, { slug: string; document: string }> = {
+  c_order: { slug: 'rpt-c_order', document: 'C_Order' },
+  c_invoice: { slug: 'rpt-c_invoice', document: 'C_Invoice' },
+  rv_c_order: { slug: 'rpt-c_order', document: 'C_Order' },
+};
 
-/** Runs a record's print process (the table's; none: 404) and answers its ProcessInfo. Windows print the same. */
+/**
+ * Runs a record's print process (the table's; none: 404) and answers its ProcessInfo; the document is read
+ * as its GET reads it. Windows and views print the same.
+ */
 export async function printRecord(c: Context<AppEnv>, ctx: RecordContext, tableName: string, id: string) {
-  const slug = PRINT_PROCESSES[tableName.toLowerCase()];
-  if (!slug) throw new AppError('NOT_FOUND', `No print process has been defined for ${tableName}`);
+  const print = PRINTS[tableName.toLowerCase()];
+  if (!print) throw new AppError('NOT_FOUND', `No print process has been defined for ${tableName}`);
   const caller = { ctx, principal: principalOf(c), env: c.env };
-  const prepared = await prepareRun(caller, { slug, body: {}, record: { tableName, id } });
+  const record = { tableName: print.document, id };
+  const prepared = await prepareRun(caller, { slug: print.slug, body: {}, record });
   return runPrepared(caller, prepared);
 }
 
@@ -48,7 +60,7 @@ export function printRoutes() {
       tags,
       summary: "Print a record's document (PDF)",
       description:
-        "Runs the table's print process (C_Order: `Rpt C_Order`, C_Invoice: `Rpt C_Invoice`) on the record and answers its ProcessInfo: `reportFile` is the PDF (base64) of the document with its lines, the business partner's address and the totals, generated in the Worker; `reportFileName` reads it again through `/files`. Needs what the record's GET needs (else 404) and the role's access to the print process (403). A table without a print process is a 404.",
+        "Runs the table's print process (C_Order: `Rpt C_Order`, C_Invoice: `Rpt C_Invoice`; RV_C_Order: its order's) on the record and answers its ProcessInfo: `reportFile` is the PDF (base64) of the document with its lines, the business partner's address and the totals, generated in the Worker; `reportFileName` reads it again through `/files`. Needs what the record's GET needs (else 404) and the role's access to the print process (403). A table without a print process is a 404.",
       middleware: [auth] as const,
       security,
       request: {

@@ -21,8 +21,8 @@ import { expandView, renderView, viewPage, viewRecord, viewYaml, withExpandColum
 
 /**
  * /api/v1/views: iDempiere REST's views (REST_View), read as models are read (rights, table access, tenant
- * and organisations, ETags), limited by the view's where clause, columns under the view's names. The view
- * writes, attachments and print are not served (docs/faces/idempiere.md).
+ * and organisations, ETags), limited by the view's where clause, columns under the view's names. Writes:
+ * views-write.routes.ts; attachments and print: views-files.routes.ts.
  */
 
 const viewName = z

@@ -459,7 +459,8 @@ describe('uploads', () => {
           owner: string;
         }>()
       ).results.map((r) => r.owner);
-    expect(await owners()).toEqual([`C_BPartner:${id}`, 'C_BPartner:114'].sort());
+    // C_BPartner:118 holds the demo's attachment (src/core/files/demo.ts).
+    expect(await owners()).toEqual([`C_BPartner:${id}`, 'C_BPartner:114', 'C_BPartner:118'].sort());
     await env.DB.prepare(
       "insert into atrium_files (id, tenant, owner, name, state, expires_at) values ('staged-1', 'client:11', 'C_Order:1001', 'x', 'staging', ?)",
     )
@@ -467,7 +468,7 @@ describe('uploads', () => {
       .run();
     await tick(Date.now() + 20_000);
     expect(await env.DB.prepare("select id from atrium_files where id = 'staged-1'").first()).toBeNull();
-    expect(await owners()).toEqual(['C_BPartner:114']);
+    expect(await owners()).toEqual(['C_BPartner:114', 'C_BPartner:118']);
   });
 });
 

@@ -1,4 +1,5 @@
 import { env } from 'cloudflare:test';
+import { unzipSync } from 'fflate';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { bearer, call } from '../../support/worker';
 import { get, json, login } from './helpers';
@@ -137,5 +138,110 @@ describe('writes through a view', () => {
     expect((await write('DELETE', '/api/v1/views/business-partners/118', admin.slice(0, 10))).status).toBe(401);
     expect({ partners: await count('C_BPartner'), audit: await count('audit_log') }).toEqual(before);
     expect((await get('/api/v1/views/business-partners/118', admin)).body.name).toBe('C&W Construction');
+  });
+});
+
+describe('attachments and print through a view', () => {
+  const PARTNER = '/api/v1/views/business-partners/118/attachments';
+  const files = async () => (await env.DB.prepare('select count(*) as n from atrium_files').first<{ n: number }>())?.n;
+  const add = (token: string, path: string, name: string, text: string) =>
+    write('POST', path, token, { name, data: btoa(text) });
+
+  it("adds, lists, reads, zips and deletes the view's table record's attachments, the same as /models", async () => {
+    const audit = await count('audit_log');
+    expect((await add(admin, PARTNER, 'card.txt', 'Partner card')).status).toBe(201);
+    expect((await add(admin, PARTNER, 'note.txt', 'A note')).status).toBe(201);
+    expect((await add(admin, PARTNER, 'note.txt', 'again')).status).toBe(409);
+    const listed = await get(PARTNER, admin);
+    expect(listed.body).toEqual({
+      attachments: [
+        { name: 'card.txt', contentType: 'text/plain' },
+        { name: 'note.txt', contentType: 'text/plain' },
+        { name: 'partner-card.txt', contentType: 'text/plain' },
+      ],
+    });
+    expect((await get('/api/v1/models/C_BPartner/118/attachments', admin)).body).toEqual(listed.body);
+    const uu = await env.DB.prepare('select C_BPartner_UU as u from C_BPartner where C_BPartner_ID = 118').first<{
+      u: string;
+    }>();
+    expect((await get(`/api/v1/views/business-partners/${uu?.u}/attachments`, admin)).body).toEqual(listed.body);
+    const one = await call(`${PARTNER}/card.txt`, { headers: bearer(admin) });
+    expect(one.status).toBe(200);
+    expect(await one.text()).toBe('Partner card');
+    expect((await get(`${PARTNER}/card.txt?json=true`, admin)).body).toEqual({ data: btoa('Partner card') });
+    const zip = await call(`${PARTNER}/zip`, { headers: bearer(admin) });
+    expect(zip.status).toBe(200);
+    expect(unzipSync(new Uint8Array(await zip.arrayBuffer()))['card.txt']).toEqual(
+      new TextEncoder().encode('Partner card'),
+    );
+    expect((await write('DELETE', `${PARTNER}/note.txt`, admin)).status).toBe(200);
+    expect((await write('DELETE', PARTNER, admin)).status).toBe(200);
+    expect((await get(PARTNER, admin)).body).toEqual({ attachments: [] });
+    expect((await get(`${PARTNER}/zip`, admin)).res.status).toBe(404);
+    expect((await write('DELETE', PARTNER, admin)).status).toBe(404);
+    expect(await count('audit_log')).toBe(audit + 5);
+  });
+
+  it("prints a view's document: `orders` (RV_C_Order) prints its order", async () => {
+    const printed = await get('/api/v1/views/orders/1001/print', admin);
+    expect(printed.res.status).toBe(200);
+    expect(printed.body).toMatchObject({ process: 'rpt-c_order', isError: false });
+    expect(printed.body.reportFile.length).toBeGreaterThan(100);
+    expect((await get('/api/v1/views/business-partners/118/print', admin)).res.status).toBe(404);
+    expect((await get('/api/v1/views/orders/999999/print', admin)).res.status).toBe(404);
+  });
+
+  it('refuses: no token, bad input, outside the view, a database view, the read-only user, another tenant', async () => {
+    const before = { files: await files(), audit: await count('audit_log') };
+    for (const [method, path] of [
+      ['GET', PARTNER],
+      ['POST', PARTNER],
+      ['DELETE', PARTNER],
+      ['GET', `${PARTNER}/zip`],
+      ['GET', `${PARTNER}/x.txt`],
+      ['DELETE', `${PARTNER}/x.txt`],
+      ['GET', '/api/v1/views/orders/1001/print'],
+    ])
+      expect(
+        (await call(path, { method, ...(method === 'POST' ? json({ name: 'x', data: 'eA==' }) : {}) })).status,
+      ).toBe(401);
+    const bad = await write('POST', PARTNER, admin, { name: 'x.txt' });
+    expect(bad.status).toBe(400);
+    expect(await bad.json()).toMatchObject({ status: 400, title: expect.any(String) });
+    expect((await write('POST', PARTNER, admin, { name: 'x.txt', data: '***' })).status).toBe(400);
+    expect((await get('/api/v1/views/nope/118/attachments', admin)).res.status).toBe(404);
+    // Outside the view's where clause (an inactive partner): missing through the view, not through /models.
+    await env.DB.prepare('update C_BPartner set IsActive = 0 where C_BPartner_ID = 136').run();
+    const hidden = '/api/v1/views/business-partners/136/attachments';
+    expect((await get(hidden, admin)).res.status).toBe(404);
+    expect((await add(admin, hidden, 'x.txt', 'x')).status).toBe(404);
+    expect((await get('/api/v1/models/C_BPartner/136/attachments', admin)).res.status).toBe(200);
+    // A view over a database view reads (nothing there), writes nothing.
+    expect((await get('/api/v1/views/orders/1001/attachments', admin)).body).toEqual({ attachments: [] });
+    const readOnly = await add(admin, '/api/v1/views/orders/1001/attachments', 'x.txt', 'x');
+    expect(readOnly.status).toBe(400);
+    expect((await write('DELETE', '/api/v1/views/orders/1001/attachments', admin)).status).toBe(400);
+    // The read-only demo user reads, writes nothing.
+    expect((await get(PARTNER, demo)).res.status).toBe(200);
+    expect((await add(demo, PARTNER, 'x.txt', 'x')).status).toBe(403);
+    expect((await write('DELETE', PARTNER, demo)).status).toBe(403);
+    expect((await write('DELETE', `${PARTNER}/x.txt`, demo)).status).toBe(403);
+    // Another tenant's partner and order are missing.
+    await env.DB.batch([
+      env.DB.prepare("insert into AD_Client (AD_Client_ID, Value, Name) values (12, 'Rival', 'Rival Inc.')"),
+      env.DB.prepare(
+        "insert into C_BPartner (C_BPartner_ID, AD_Client_ID, Value, Name) values (9300, 12, 'R-BP', 'Rival partner')",
+      ),
+      env.DB.prepare(
+        "insert into C_Order (C_Order_ID, AD_Client_ID, DocumentNo, C_BPartner_ID) values (9300, 12, 'R-1', 9300)",
+      ),
+    ]);
+    const theirs = '/api/v1/views/business-partners/9300/attachments';
+    expect((await get(theirs, admin)).res.status).toBe(404);
+    expect((await get(`${theirs}/zip`, admin)).res.status).toBe(404);
+    expect((await add(admin, theirs, 'x.txt', 'x')).status).toBe(404);
+    expect((await write('DELETE', theirs, admin)).status).toBe(404);
+    expect((await get('/api/v1/views/orders/9300/print', admin)).res.status).toBe(404);
+    expect({ files: await files(), audit: await count('audit_log') }).toEqual(before);
   });
 });
