@@ -5,29 +5,71 @@
 // triggers on every write), and reads them again only when those versions changed: the same statements
 // in the steady state (Atrium learns the tables a statement reads with EXPLAIN once; here they are known).
 // List scenarios answer `x-d1-stats` like Atrium does under D1_STATS_HEADER, and `x-bench-rows`
-// (rows returned, matching total); GET /explain?s=1|4|5|6 answers the EXPLAIN QUERY PLAN of their SQL.
+// (rows returned, matching total); GET /explain?s=1|1b|1c|4|5|6 answers the EXPLAIN QUERY PLAN of their SQL.
 import { BENCH_QUERY_SQL, DG_FILTER, DG_LIMIT, LIBERTY_LIMIT, LIBERTY_Q } from './fixtures.mjs';
 
-// C_BPartner's visible columns (migrations/0003_idempiere.sql), in Atrium's select order.
+// C_BPartner's visible columns, in Atrium's select order (bench/statements.mjs checks them against Atrium's).
 const BP_COLUMNS = [
   'C_BPartner_ID',
-  'C_BPartner_UU',
   'AD_Client_ID',
+  'AD_Org_ID',
+  'IsActive',
+  'Created',
+  'CreatedBy',
+  'Updated',
+  'UpdatedBy',
   'Value',
   'Name',
+  'Name2',
   'Description',
-  'IsActive',
+  'IsSummary',
+  'C_BP_Group_ID',
   'IsCustomer',
   'IsVendor',
+  'IsEmployee',
+  'IsSalesRep',
+  'SalesRep_ID',
+  'TaxID',
   'SO_CreditLimit',
-  'C_BP_Group_ID',
-  'Created',
-  'Updated',
+  'TotalOpenBalance',
+  'M_PriceList_ID',
+  'C_BPartner_UU',
 ];
+const BP_LIST = BP_COLUMNS.map((c) => `"${c}"`).join(', ');
 
-// The foreign-key label Atrium selects with each C_BPartner row (labelColumns in src/faces/idempiere/po.ts).
-const BP_GROUP_LABEL =
-  '(select __p."Name" from "C_BP_Group" as __p where __p."C_BP_Group_ID" = "C_BPartner"."C_BP_Group_ID") as "__label__C_BP_Group_ID"';
+/** The foreign-key labels Atrium selects with a row (labelColumns in src/core/records/lookups.ts). */
+const labels = (table, keys) =>
+  keys
+    .map(
+      ([column, parent, key]) =>
+        `(select __p."Name" from "${parent}" as __p where __p."${key}" = "${table}"."${column}") as "__label__${column}"`,
+    )
+    .join(', ');
+const BP_LABELS = labels('C_BPartner', [
+  ['M_PriceList_ID', 'M_PriceList', 'M_PriceList_ID'],
+  ['C_BP_Group_ID', 'C_BP_Group', 'C_BP_Group_ID'],
+  ['AD_Client_ID', 'AD_Client', 'AD_Client_ID'],
+  ['AD_Org_ID', 'AD_Org', 'AD_Org_ID'],
+  ['CreatedBy', 'AD_User', 'AD_User_ID'],
+  ['UpdatedBy', 'AD_User', 'AD_User_ID'],
+  ['SalesRep_ID', 'AD_User', 'AD_User_ID'],
+]);
+
+/** A page of partners with their labels computed on the page's rows only (the outer query: issue 26). */
+const bpPage = (order) =>
+  `select ${BP_LIST}, ${BP_LABELS} from (select ${BP_LIST} from "C_BPartner" where "IsActive" = ? order by ${order} limit ? offset ?) as "C_BPartner" order by ${order}`;
+
+/** The groups of a page expanded (`$expand=C_BP_Group_ID`), with their own labels, as Atrium reads them. */
+const bpGroups = (count) =>
+  `select "C_BP_Group_ID", "AD_Client_ID", "AD_Org_ID", "IsActive", "Created", "CreatedBy", "Updated", "UpdatedBy", "Value", "Name", "Description", "IsDefault", "C_BP_Group_UU", ${labels(
+    'C_BP_Group',
+    [
+      ['AD_Client_ID', 'AD_Client', 'AD_Client_ID'],
+      ['AD_Org_ID', 'AD_Org', 'AD_Org_ID'],
+      ['CreatedBy', 'AD_User', 'AD_User_ID'],
+      ['UpdatedBy', 'AD_User', 'AD_User_ID'],
+    ],
+  )} from "C_BP_Group" where "C_BP_Group_ID" in (${Array(count).fill('?').join(', ')}) limit ?`;
 
 const json = (body, status = 200, headers = {}) =>
   new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json', ...headers } });
@@ -45,23 +87,29 @@ const [[LIBERTY_FROM, LIBERTY_TO]] = LIBERTY_Q.map((q) => [q.DD_ID['>='], q.DD_I
 
 /** Ribbon2's page of message ids with their directories, walking the links in id order (Atrium's plan once it knows the total). */
 const R2_WALK =
-  'select message_id as id, json_group_array(directory_id) as dirs from r2_message_dirs group by message_id having max(directory_id in (select value from json_each(?))) order by message_id asc limit ? offset ?';
+  'select message_id as id, json_group_array(json_array(rowid, directory_id)) as dirs from r2_message_dirs group by message_id having max(directory_id in (select value from json_each(?))) order by message_id asc limit ? offset ?';
 /** The page's messages with tags and properties, in one statement (Atrium's listMessages, id order). */
 const r2Page = (ids) =>
-  `select m.id, m.uid, m.parent_uid as parentUid, m.header, m.content, m.created, m.created_by as createdBy, m.updated, m.updated_by as updatedBy, pg.dirs as dirs, (select json_group_array(t.tag) from r2_message_tags t where t.message_id = m.id) as tags, (select json_group_array(json_object('id', p.id, 'uid', p.uid, 'type', p.type, 'content', p.content, 'created', p.created, 'createdBy', p.created_by)) from r2_properties p where p.message_id = m.id) as properties, (select min(message_id) from r2_message_dirs) as lo, (select max(message_id) from r2_message_dirs) as hi from (${ids}) pg join r2_messages m on m.id = pg.id`;
+  `select m.id, m.uid, m.parent_uid as parentUid, m.header, m.content, m.created, m.created_by as createdBy, m.updated, m.updated_by as updatedBy, pg.dirs as dirs, (select json_group_array(json_array(t.rowid, t.tag)) from r2_message_tags t where t.message_id = m.id) as tags, (select json_group_array(json_object('id', p.id, 'uid', p.uid, 'type', p.type, 'content', p.content, 'created', p.created, 'createdBy', p.created_by)) from r2_properties p where p.message_id = m.id) as properties, (select min(message_id) from r2_message_dirs) as lo, (select max(message_id) from r2_message_dirs) as hi from (${ids}) pg join r2_messages m on m.id = pg.id`;
 
 /**
  * The data SQL of the list scenarios, as Atrium renders it (same text shape, same bound values): the page,
  * the count and the tables whose versions decide whether a kept total still holds. Scenario 4 has no count:
  * Liberty pages with limit + 1 rows to know `hasMore`, and keeps the numbered page.
  */
+const BP_COUNT = ['select count(*) as total from "C_BPartner" where "IsActive" = ?', [1]];
 const LIST_SQL = {
-  1: {
-    page: [
-      `select ${BP_COLUMNS.map((c) => `"${c}"`).join(', ')}, ${BP_GROUP_LABEL} from "C_BPartner" where "IsActive" = ? order by "Name" asc, "C_BPartner_ID" limit ? offset ?`,
-      [1, 20, 0],
-    ],
-    count: ['select count(*) as total from "C_BPartner" where "IsActive" = ?', [1]],
+  1: { page: [bpPage('"Name" asc, "C_BPartner_ID"'), [1, 20, 0]], count: BP_COUNT, tables: ['C_BPartner'] },
+  '1b': {
+    page: [bpPage('"SO_CreditLimit" desc, "C_BPartner_ID"'), [1, 20, 0]],
+    count: BP_COUNT,
+    tables: ['C_BPartner'],
+  },
+  // The page of scenario 1; its groups are read after it, keyed by the page's group ids.
+  '1c': {
+    page: [bpPage('"Name" asc, "C_BPartner_ID"'), [1, 20, 0]],
+    count: BP_COUNT,
+    expand: [bpGroups(2), [103, 104, 1000]],
     tables: ['C_BPartner'],
   },
   4: {
@@ -72,12 +120,13 @@ const LIST_SQL = {
     tables: ['LY_DICTIONARY'],
   },
   5: {
+    // dg_types too: Atrium reads its version with the page (the types it keeps to mask the page's fields).
     page: [
       `select ${DG_COLUMNS} from dg_objects o where 1 = 1 and o."type_id" = ? order by o."public_id" asc, o.public_id asc limit ? offset ?`,
       [DG_FILTER.type_id, DG_LIMIT, 0],
     ],
     count: ['select count(*) as n from dg_objects o where 1 = 1 and o."type_id" = ?', [DG_FILTER.type_id]],
-    tables: ['dg_objects'],
+    tables: ['dg_objects', 'dg_types'],
   },
   6: {
     page: [r2Page(R2_WALK), [READABLE, 30, 0]],
@@ -223,7 +272,7 @@ async function explain(db, scenario) {
     .prepare("select name from sqlite_master where type = 'table' and name not like '\\_cf\\_%' escape '\\'")
     .all();
   const out = {};
-  for (const label of ['page', 'count'].filter((l) => queries[l])) {
+  for (const label of ['page', 'count', 'expand'].filter((l) => queries[l])) {
     const [text, params] = queries[label];
     const { results } = await db
       .prepare(`explain query plan ${text}`)
@@ -241,51 +290,98 @@ async function explain(db, scenario) {
   return json({ statements: out, tables: tables.map((t) => t.name) });
 }
 
+/**
+ * The D1 database, recording every statement's text in `texts` (bench/statements.mjs compares them with
+ * Atrium's); only for a request with `x-bench-sql: 1`, never in the measured runs.
+ */
+function recording(db, texts) {
+  const wrap = (statement, text) => ({
+    real: statement,
+    text,
+    bind: (...values) => wrap(statement.bind(...values), text),
+    all: () => texts.push(text) && statement.all(),
+    first: (column) => texts.push(text) && statement.first(column),
+    run: () => texts.push(text) && statement.run(),
+  });
+  return {
+    prepare: (text) => wrap(db.prepare(text), text),
+    batch: (statements) => {
+      for (const s of statements) texts.push(s.text);
+      return db.batch(statements.map((s) => s.real));
+    },
+  };
+}
+
 export default {
   async fetch(request, env) {
-    const db = env.DB;
+    const texts = request.headers.get('x-bench-sql') === '1' ? [] : undefined;
+    const response = await answer(request, texts ? recording(env.DB, texts) : env.DB);
+    if (texts) response.headers.set('x-d1-sql', encodeURIComponent(JSON.stringify(texts)));
+    return response;
+  },
+};
+
+async function answer(request, db) {
+  {
     const url = new URL(request.url);
     switch (url.pathname) {
       case '/hello':
         return json({ ok: true });
       case '/explain':
         return explain(db, url.searchParams.get('s'));
-      case '/s1': {
+      case '/s1':
+      case '/s1b':
+      case '/s1c': {
+        const id = url.pathname.slice(2);
         const { rows, total, results } = await pageAndCount(
           db,
-          's1',
-          LIST_SQL[1].tables,
-          statement(db, LIST_SQL[1].page),
-          statement(db, LIST_SQL[1].count),
+          `s${id}`,
+          LIST_SQL[id].tables,
+          statement(db, LIST_SQL[id].page),
+          statement(db, LIST_SQL[id].count),
         );
-        return json({ records: rows.results, total }, 200, stats(results, rows.results.length, total));
+        let records = rows.results;
+        const all = [...results];
+        if (id === '1c') {
+          // The page's groups, keyed by its group ids, with their labels (one more statement, as Atrium).
+          const ids = [...new Set(records.map((r) => r.C_BP_Group_ID).filter((v) => v !== null))];
+          const groups = await db
+            .prepare(bpGroups(ids.length))
+            .bind(...ids, 1000)
+            .all();
+          all.push(groups);
+          const byId = new Map(groups.results.map((g) => [g.C_BP_Group_ID, g]));
+          records = records.map((r) => ({ ...r, C_BP_Group_ID: byId.get(r.C_BP_Group_ID) ?? r.C_BP_Group_ID }));
+        }
+        return json({ records, total }, 200, stats(all, records.length, total));
       }
       case '/s2':
-        // Atrium's statement: the visible columns and the group's label in one query.
+        // Atrium's statement: the visible columns, their labels and the record's version in one query.
         return json(
           await db
             .prepare(
-              `select ${BP_COLUMNS.map((c) => `"${c}"`).join(', ')}, ${BP_GROUP_LABEL} from "C_BPartner" where "C_BPartner_ID" = ? limit 1`,
+              `select ${BP_LIST}, ${BP_LABELS}, (select coalesce(max(__a.id), 0) from audit_log __a where __a.table_name = ? and __a.record_id = cast("C_BPartner"."C_BPartner_ID" as text)) as "__atrium_version" from "C_BPartner" where "C_BPartner_ID" = ? limit 1`,
             )
-            .bind(5000)
+            .bind('C_BPartner', 5000)
             .first(),
         );
       case '/s3': {
-        // Atrium's statements: the insert returning the row and its group's label, and the audit row
+        // Atrium's statements, in one batch: the insert returning the row and its labels, and the audit row
         // with the new key and the JSON image of the visible columns.
-        const image = `json_object(${BP_COLUMNS.map((c) => `'${c}', "${c}"`).join(', ')})`;
-        const inserted = 'rowid = last_insert_rowid()';
+        const body = await request.json();
+        const uuid = crypto.randomUUID();
+        const image = `json_object(${BP_COLUMNS.map((c) => `?, "${c}"`).join(', ')})`;
         const [created] = await db.batch([
           db
             .prepare(
-              `insert into "C_BPartner" ("Value", "Name", "IsActive") values (?, ?, ?) returning ${BP_COLUMNS.map((c) => `"${c}"`).join(', ')}, ${BP_GROUP_LABEL}`,
+              `insert into "C_BPartner" ("Value", "Name", "IsActive", "C_BPartner_UU", "CreatedBy", "UpdatedBy") values (?, ?, ?, ?, ?, ?) returning ${BP_LIST}, ${BP_LABELS}`,
             )
-            .bind('W', 'Written by baseline', 1),
+            .bind(body.Value, body.Name, body.IsActive ? 1 : 0, uuid, 100, 100),
           db
             .prepare(
-              `insert into audit_log (user_id, user_login, pool, table_name, record_id, action, before, after, request_id) values (?, ?, ?, ?, (select "C_BPartner_ID" from "C_BPartner" where ${inserted}), ?, null, (select ${image} from "C_BPartner" where ${inserted}), ?)`,
+              `insert into audit_log (user_id, user_login, pool, table_name, record_id, action, before, after, request_id) values (?, ?, ?, ?, (select "C_BPartner_ID" from "C_BPartner" where "C_BPartner_UU" = ?), 'INSERT', null, (select ${image} from "C_BPartner" where "C_BPartner_UU" = ?), ?)`,
             )
-            .bind(1, 'admin', 'default', 'C_BPartner', 'INSERT', crypto.randomUUID()),
+            .bind(1, 'admin', 'default', 'C_BPartner', uuid, ...BP_COLUMNS, uuid, crypto.randomUUID()),
         ]);
         return json(created.results[0], 201);
       }
@@ -334,14 +430,17 @@ export default {
           statement(db, LIST_SQL[6].page),
           statement(db, LIST_SQL[6].count),
         );
+        // Directories and tags as [rowid, value] pairs, answered in the order they were written.
+        const inOrder = (pairs) =>
+          JSON.parse(pairs)
+            .sort((a, b) => a[0] - b[0])
+            .map((p) => p[1]);
         const content = rows.results
           .sort((a, b) => a.id - b.id)
           .map(({ dirs, tags, properties, lo, hi, ...m }) => ({
             ...m,
-            directories: JSON.parse(dirs)
-              .map((id) => names.get(id))
-              .sort(),
-            tags: JSON.parse(tags).sort(),
+            directories: inOrder(dirs).map((id) => names.get(id)),
+            tags: inOrder(tags),
             properties: JSON.parse(properties),
           }));
         return json({ content, totalCount: total }, 200, stats([...tree.results, ...results], content.length, total));
@@ -357,5 +456,5 @@ export default {
       default:
         return json({ error: 'unknown scenario' }, 404);
     }
-  },
-};
+  }
+}

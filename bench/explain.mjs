@@ -18,9 +18,11 @@ function aliases(sql, tables) {
 }
 
 /** '' | 'FULL SCAN of T' | 'FULL INDEX WALK of T' | a note; `early` when a LIMIT can stop the scan. */
-export function classify(detail, names, early) {
+export function classify(detail, names, early, subqueries = new Set()) {
   const scan = /^SCAN (\S+)/.exec(detail);
   if (!scan || /VIRTUAL TABLE/.test(detail)) return '';
+  // A subquery's result named like a table (the page chosen by the inner query, aliased as its table).
+  if (subqueries.has(scan[1].toLowerCase())) return 'subquery / materialized result';
   const table = names.get(scan[1].toLowerCase());
   if (!table) return 'subquery / materialized result';
   const stop = early ? ' (in output order: the LIMIT stops it early)' : '';
@@ -37,10 +39,13 @@ export async function explainPlans(ctx, ids) {
     for (const [label, { sql, plan, rows, rowsRead }] of Object.entries(statements)) {
       const names = aliases(sql, tables);
       const early = /\blimit\b/i.test(sql) && !plan.some((p) => /TEMP B-TREE FOR ORDER BY/.test(p.detail));
+      const subqueries = new Set(
+        plan.flatMap((p) => /^(?:CO-ROUTINE|MATERIALIZE) (\S+)/.exec(p.detail)?.[1].toLowerCase() ?? []),
+      );
       const depth = new Map([[0, -1]]);
       const lines = plan.map((p) => {
         depth.set(p.id, (depth.get(p.parent) ?? -1) + 1);
-        return { depth: depth.get(p.id), detail: p.detail, flag: classify(p.detail, names, early) };
+        return { depth: depth.get(p.id), detail: p.detail, flag: classify(p.detail, names, early, subqueries) };
       });
       const flags = lines.map((l) => l.flag);
       out.push({

@@ -1,28 +1,9 @@
 // Peak memory of the streamed repository export (Liberty GET /api/export/repository: every table of the
 // default pool, C_BPartner included): reads the whole body once and samples the workerd process's VmRSS
 // (/proc/<pid>/status) every 50 ms meanwhile. workerd is a child of bench/server.mjs (Miniflare spawns it).
-import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
+import { workerdPids } from './proc.mjs';
 import { fetchRetry } from './scenarios.mjs';
-
-/** Descendant processes of `pid` named workerd (ps: pid, ppid, command name). */
-export function workerdPids(pid) {
-  const rows = execFileSync('ps', ['-e', '-o', 'pid=,ppid=,comm='], { encoding: 'utf8' })
-    .trim()
-    .split('\n')
-    .map((line) => line.trim().split(/\s+/))
-    .map(([p, pp, comm]) => ({ pid: Number(p), ppid: Number(pp), comm }));
-  const found = [];
-  const queue = [pid];
-  while (queue.length) {
-    const parent = queue.shift();
-    for (const row of rows.filter((r) => r.ppid === parent)) {
-      if (row.comm === 'workerd') found.push(row.pid);
-      queue.push(row.pid);
-    }
-  }
-  return found;
-}
 
 /** VmRSS and VmHWM of a process in KiB. */
 function memory(pid) {

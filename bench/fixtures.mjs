@@ -1,6 +1,9 @@
 // Names and ids shared by the data loader (data.mjs), the scenarios (scenarios.mjs) and the baseline
 // Worker (baseline.mjs): the bench's Liberty stored query and DATAGERRY types, and the scenario filters.
 
+/** The bootstrap admin's password in the bench (a deployment refuses `admin` and anything under 12 characters). */
+export const ADMIN_PASSWORD = 'bench-admin-password';
+
 /** Liberty stored query (LY_QRY_FMW, GET) over the dictionary, in a stable order (the primary key's). */
 export const BENCH_QUERY = 9001;
 export const BENCH_QUERY_SQL = "select DD_ID, DD_LABEL from LY_DICTIONARY where DD_LANGUAGE = 'en' order by DD_ID";

@@ -14,16 +14,18 @@ export function parseStats(header) {
   );
 }
 
+/** One request as a scenario describes it (a `{n}` in its body becomes a value unique to this request). */
 export async function send(base, request) {
+  const body =
+    request.body === undefined
+      ? undefined
+      : typeof request.body === 'string'
+        ? request.body
+        : JSON.stringify(request.body);
   const res = await fetchRetry(`${base}${request.path}`, {
     method: request.method ?? 'GET',
     headers: { 'content-type': 'application/json', ...(request.headers ?? {}) },
-    body:
-      request.body === undefined
-        ? undefined
-        : typeof request.body === 'string'
-          ? request.body
-          : JSON.stringify(request.body),
+    body: body?.replaceAll('{n}', `s${Math.random().toString(36).slice(2, 10)}`),
   });
   const text = await res.text();
   if (!res.ok) throw new Error(`${request.path}: ${res.status} ${text.slice(0, 300)}`);

@@ -7,20 +7,29 @@
 // --profile=<ids>: instead of the alternating runs, a CPU profile of Atrium's isolate while wrk loads each
 // selected scenario at 32 connections (profile.mjs), written to bench/results/profile.md.
 // --reuse: keep the loaded data of the last run (same --rows) instead of migrating and loading again.
+// --statements: only check that the baseline runs Atrium's statements (bench/statements.mjs), and print
+// Atrium's where they differ.
 // --rerender: write the report of the last run of that size again from its JSON (no measuring).
 // Options: --rows=100000 or --rows=1000000 (every data set at that size; report latest-<rows>.md),
-// --duration=5 (seconds per run), --runs=3, --only=<ids> (e.g. --only=1,5: scenario 1, 5a and 5b), --export.
-import { execFileSync, spawn } from 'node:child_process';
+// --duration=5 (seconds per run), --runs=3, --only=<ids> (e.g. --only=1,5: scenario 1, 1b, 1c, 5a and 5b), --export.
+// A run in which any connection broke (wrk's socket errors, or a request of the driver that had to be sent
+// again) is a failed run: the report says so and the process exits with 1.
+import { execFile, execFileSync, spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { cpus as cpuList, loadavg } from 'node:os';
+import { promisify } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { loadData } from './data.mjs';
 import { explainPlans, renderPlans } from './explain.mjs';
 import { measureExport, renderExport } from './export.mjs';
 import { measureFeed, renderFeed } from './feed.mjs';
+import { cpuMs } from './proc.mjs';
 import { profile, renderProfile } from './profile.mjs';
 import { parseStats, renderRows, rowsPerRequest, send } from './rows.mjs';
 import { writeScale } from './scale.mjs';
-import { libertyToken, scenarios, selected } from './scenarios.mjs';
+import { libertyToken, retriesSince, scenarios, selected } from './scenarios.mjs';
+import { checkStatements, renderStatements } from './statements.mjs';
 
 const args = Object.fromEntries(
   process.argv.slice(2).map((a) => {
@@ -31,6 +40,7 @@ const args = Object.fromEntries(
 const root = new URL('..', import.meta.url).pathname;
 const here = new URL('.', import.meta.url).pathname;
 const DURATION = Number(args.duration ?? 5);
+const WRK_TIMEOUT_S = 30;
 const RUNS = Number(args.runs ?? 3);
 const ROWS = Number(args.rows ?? 10000);
 const EXPORT = args.export === 'true' || ROWS === 100000;
@@ -38,12 +48,23 @@ const EXPORT = args.export === 'true' || ROWS === 100000;
 const FEED = args.feed !== 'false' && ROWS === 10000 && (!args.only || args.only.split(',').includes('feed'));
 // The default data set reports to latest.md; other sizes to latest-<rows>.md (e.g. the 100k variant).
 const OUT = ROWS === 10000 ? 'latest' : `latest-${ROWS}`;
-const ATRIUM_PORT = 8801;
-const BASELINE_PORT = 8802;
-const INSPECTOR_PORT = 8803;
+/** A port nothing listens on now (the machine is shared: fixed ports could be taken). */
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.on('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address();
+      server.close(() => resolve(port));
+    });
+  });
+}
+const [ATRIUM_PORT, BASELINE_PORT, STATEMENTS_PORT, INSPECTOR_PORT] = await Promise.all(
+  [0, 1, 2, 3].map(() => freePort()),
+);
 const PROFILE = args.profile;
 const CONNECTIONS = [1, 32];
-const cpus = (await import('node:os')).cpus().length;
+const cpus = cpuList().length;
 const serverCpu = cpus > 1 ? '1' : '0';
 const clientCpu = '0';
 
@@ -104,6 +125,7 @@ function startServer() {
       `${here}server.mjs`,
       String(ATRIUM_PORT),
       String(BASELINE_PORT),
+      String(STATEMENTS_PORT),
       ...(PROFILE ? [String(INSPECTOR_PORT)] : []),
     ],
     {
@@ -119,14 +141,31 @@ function startServer() {
   });
 }
 
+/**
+ * wrk's script for a request. A body with `{n}` gets a value unique to each request there (a prefix random
+ * per script, then a counter): inserts of a column under a unique index (C_BPartner.Value) all succeed.
+ */
 function luaFor(request) {
   const lines = [`wrk.method = ${JSON.stringify(request.method ?? 'GET')}`];
-  if (request.body !== undefined)
-    lines.push(
-      `wrk.body = ${JSON.stringify(typeof request.body === 'string' ? request.body : JSON.stringify(request.body))}`,
-    );
+  const body =
+    request.body === undefined
+      ? undefined
+      : typeof request.body === 'string'
+        ? request.body
+        : JSON.stringify(request.body);
   for (const [k, v] of Object.entries({ 'content-type': 'application/json', ...(request.headers ?? {}) }))
     lines.push(`wrk.headers[${JSON.stringify(k)}] = ${JSON.stringify(v)}`);
+  if (body?.includes('{n}'))
+    lines.push(
+      `local body = ${JSON.stringify(body)}`,
+      `local prefix = ${JSON.stringify(Math.random().toString(36).slice(2, 8))}`,
+      'local n = 0',
+      'request = function()',
+      '  n = n + 1',
+      '  return wrk.format(nil, nil, nil, (string.gsub(body, "{n}", prefix .. n)))',
+      'end',
+    );
+  else if (body !== undefined) lines.push(`wrk.body = ${JSON.stringify(body)}`);
   return `${lines.join('\n')}\n`;
 }
 
@@ -136,27 +175,64 @@ function toMs(value) {
   return Number(m[1]) * (m[2] === 'us' ? 0.001 : m[2] === 's' ? 1000 : 1);
 }
 
-function wrk(port, request, connections) {
+const run = promisify(execFile);
+let server;
+
+/**
+ * One wrk run (awaited, never execFileSync: a blocked event loop keeps the driver's idle keep-alive
+ * sockets in its pool after workerd has closed them, and its next request breaks on one). Answers the
+ * figures, the socket errors and the server's CPU per request.
+ */
+async function wrk(port, request, connections) {
   const script = `${here}.tmp/${Math.random().toString(36).slice(2)}.lua`;
   writeFileSync(script, luaFor(request));
-  const out = sh('taskset', [
-    '-c',
-    clientCpu,
-    'wrk',
-    '-t1',
-    `-c${connections}`,
-    `-d${DURATION}s`,
-    '--latency',
-    '-s',
-    script,
-    `http://127.0.0.1:${port}${request.path}`,
-  ]);
+  const cpuBefore = cpuMs(server?.pid);
+  const { stdout: out } = await run(
+    'taskset',
+    [
+      '-c',
+      clientCpu,
+      'wrk',
+      '-t1',
+      `-c${connections}`,
+      `-d${DURATION}s`,
+      '--latency',
+      // wrk's default of 2 s counts a slow answer as a socket error (a timeout): the login scenario at 32
+      // connections (PBKDF2, 15-20 ms of CPU each) takes longer on a busy machine. A broken connection is
+      // what the bench looks for; an answer slower than this still counts as one.
+      '--timeout',
+      `${WRK_TIMEOUT_S}s`,
+      '-s',
+      script,
+      `http://127.0.0.1:${port}${request.path}`,
+    ],
+    { cwd: root, encoding: 'utf8' },
+  );
+  const cpu = cpuMs(server?.pid) - cpuBefore;
+  rmSync(script, { force: true });
   const rps = Number(/Requests\/sec:\s+([\d.]+)/.exec(out)?.[1]);
   const p50 = toMs(/\s50%\s+(\S+)/.exec(out)?.[1] ?? '');
   const p99 = toMs(/\s99%\s+(\S+)/.exec(out)?.[1] ?? '');
   const non2xx = Number(/Non-2xx or 3xx responses:\s+(\d+)/.exec(out)?.[1] ?? 0);
   const requests = Number(/(\d+) requests in/.exec(out)?.[1] ?? 0);
-  return { rps, p50, p99, non2xx, requests };
+  // `Socket errors: connect 0, read 0, write 0, timeout 0` (only printed when there are some).
+  const socket = /Socket errors: connect (\d+), read (\d+), write (\d+), timeout (\d+)/.exec(out);
+  const socketErrors = socket ? socket.slice(1).reduce((n, v) => n + Number(v), 0) : 0;
+  const kinds = socket ? ['connect', 'read', 'write', 'timeout'].map((k, i) => [k, Number(socket[i + 1])]) : [];
+  const socketKinds = kinds
+    .filter(([, n]) => n > 0)
+    .map(([k, n]) => `${k} ${n}`)
+    .join(', ');
+  return {
+    rps,
+    p50,
+    p99,
+    non2xx,
+    requests,
+    socketErrors,
+    socketKinds,
+    cpuUs: requests ? (1000 * cpu) / requests : Number.NaN,
+  };
 }
 
 const median = (xs) => {
@@ -165,6 +241,7 @@ const median = (xs) => {
 };
 
 async function main() {
+  const loadStart = loadavg()[0].toFixed(2);
   ensureWrk();
   mkdirSync(`${here}.tmp`, { recursive: true });
   mkdirSync(`${here}results`, { recursive: true });
@@ -178,18 +255,34 @@ async function main() {
     console.log(`loading data (${ROWS} rows of each data set)…`);
     loaded = await loadData({ rows: ROWS, state: `${here}.state/v3` });
   }
-  const server = await startServer();
-  if (PROFILE) return profileScenarios(server);
+  server = await startServer();
+  if (PROFILE) return profileScenarios();
+  if (args.statements === 'true') return statementsOnly();
   const results = [];
   const prepared = [];
+  /** Broken connections per scenario: wrk's socket errors and the driver's requests sent again. */
+  const trouble = [];
   let rowsRead = [];
   let plans = [];
+  let statements = [];
   let exported = null;
   let feed = null;
   try {
-    const ctx = { atrium: `http://127.0.0.1:${ATRIUM_PORT}`, baseline: `http://127.0.0.1:${BASELINE_PORT}`, loaded };
+    const ctx = {
+      atrium: `http://127.0.0.1:${ATRIUM_PORT}`,
+      baseline: `http://127.0.0.1:${BASELINE_PORT}`,
+      statements: `http://127.0.0.1:${STATEMENTS_PORT}`,
+      loaded,
+    };
     for (const scenario of scenarios) {
       if (!selected(scenario, args.only)) continue;
+      const retried = retriesSince();
+      let socketErrors = 0;
+      /** Which server's runs had socket errors, and of which kind (wrk's connect, read, write, timeout). */
+      const socketDetail = [];
+      const note = (worker, w) => {
+        if (w.socketKinds) socketDetail.push(`${worker}: ${w.socketKinds}`);
+      };
       const { atrium, baseline } = await scenario.prepare(ctx);
       // One request each before any load: the first one of a list may count and learn (rows.mjs reports
       // what it read), and must not time out inside a measured run.
@@ -206,43 +299,50 @@ async function main() {
         [ATRIUM_PORT, atrium],
         [BASELINE_PORT, baseline],
       ]) {
-        const w = wrk(port, req, 4);
+        const w = await wrk(port, req, 4);
+        socketErrors += w.socketErrors;
+        note(port === ATRIUM_PORT ? 'atrium' : 'baseline', w);
         if (w.non2xx > 0) throw new Error(`${scenario.name}: warm-up got non-2xx answers on port ${port}`);
       }
       for (const connections of CONNECTIONS) {
         const a = [];
         const b = [];
         for (let i = 0; i < RUNS; i++) {
-          a.push(wrk(ATRIUM_PORT, atrium, connections));
-          b.push(wrk(BASELINE_PORT, baseline, connections));
+          a.push(await wrk(ATRIUM_PORT, atrium, connections));
+          b.push(await wrk(BASELINE_PORT, baseline, connections));
+          note(`atrium c=${connections}`, a.at(-1));
+          note(`baseline c=${connections}`, b.at(-1));
         }
+        const figures = (runs) => ({
+          rps: median(runs.map((r) => r.rps)),
+          p50: median(runs.map((r) => r.p50)),
+          p99: median(runs.map((r) => r.p99)),
+          cpuUs: median(runs.map((r) => r.cpuUs)),
+        });
         const row = {
           scenario: scenario.name,
           kind: scenario.kind,
           connections,
-          atrium: {
-            rps: median(a.map((r) => r.rps)),
-            p50: median(a.map((r) => r.p50)),
-            p99: median(a.map((r) => r.p99)),
-          },
-          baseline: {
-            rps: median(b.map((r) => r.rps)),
-            p50: median(b.map((r) => r.p50)),
-            p99: median(b.map((r) => r.p99)),
-          },
+          atrium: figures(a),
+          baseline: figures(b),
           errors: a.reduce((n, r) => n + r.non2xx, 0),
+          socketErrors: [...a, ...b].reduce((n, r) => n + r.socketErrors, 0),
         };
+        socketErrors += row.socketErrors;
         row.ratio = row.atrium.rps / row.baseline.rps;
         row.p99Ratio = row.atrium.p99 / row.baseline.p99;
         results.push(row);
         console.log(
-          `${scenario.name} c=${connections}: atrium ${row.atrium.rps.toFixed(0)} rps p99 ${row.atrium.p99.toFixed(2)} ms | baseline ${row.baseline.rps.toFixed(0)} rps p99 ${row.baseline.p99.toFixed(2)} ms | ratio ${row.ratio.toFixed(2)}`,
+          `${scenario.name} c=${connections}: atrium ${row.atrium.rps.toFixed(0)} rps p99 ${row.atrium.p99.toFixed(2)} ms ${row.atrium.cpuUs.toFixed(0)} µs CPU | baseline ${row.baseline.rps.toFixed(0)} rps p99 ${row.baseline.p99.toFixed(2)} ms ${row.baseline.cpuUs.toFixed(0)} µs CPU | ratio ${row.ratio.toFixed(2)}${row.socketErrors ? ` | ${row.socketErrors} socket errors` : ''}`,
         );
       }
+      trouble.push({ scenario: scenario.name, socketErrors, socketDetail, retries: retriesSince(retried) });
     }
-    console.log('rows read per request, query plans…');
+    console.log('rows read per request, query plans, statements…');
+    const retried = retriesSince();
     rowsRead = await rowsPerRequest(ctx, prepared);
     plans = await explainPlans(ctx, [...new Set(prepared.map((p) => p.scenario.explain).filter(Boolean))]);
+    statements = await checkStatements(ctx, prepared);
     if (EXPORT) {
       console.log('export memory…');
       exported = await measureExport({
@@ -256,14 +356,28 @@ async function main() {
       console.log('live feed…');
       feed = await measureFeed({ atrium: ctx.atrium, serverPid: server.pid });
     }
+    trouble.push({
+      scenario: 'after the runs (rows read, plans, statements, export, feed)',
+      socketErrors: 0,
+      retries: retriesSince(retried),
+    });
   } finally {
     server.kill('SIGTERM');
   }
+  const load = { start: loadStart, end: loadavg()[0].toFixed(2) };
   const report = renderReport({
     bundle,
     results,
     rows: ROWS,
-    sections: [renderRows(rowsRead), renderPlans(plans), renderExport(exported), renderFeed(feed)],
+    trouble,
+    load,
+    sections: [
+      renderRows(rowsRead),
+      renderStatements(statements),
+      renderPlans(plans),
+      renderExport(exported),
+      renderFeed(feed),
+    ],
   });
   // The feed's own report too (results/feed.md); `--only=feed` writes only that one.
   if (feed) {
@@ -274,13 +388,40 @@ async function main() {
   writeFileSync(`${here}results/${OUT}.md`, report);
   writeFileSync(
     `${here}results/${OUT}.json`,
-    JSON.stringify({ bundle, results, rowsRead, plans, export: exported, feed }, null, 2),
+    JSON.stringify({ bundle, load, results, trouble, rowsRead, statements, plans, export: exported, feed }, null, 2),
   );
   writeScale(`${here}results`);
   console.log(`\n${report}`);
+  if (failed(trouble)) {
+    console.error('FAILED: connections broke during the run (see "Broken connections" in the report)');
+    process.exitCode = 1;
+  }
 }
 
-async function profileScenarios(server) {
+const failed = (trouble) => trouble.some((t) => t.socketErrors > 0 || t.retries.length > 0);
+
+/** `--statements`: only the check that the baseline runs Atrium's statements (after a change to Atrium's SQL). */
+async function statementsOnly() {
+  const ctx = {
+    atrium: `http://127.0.0.1:${ATRIUM_PORT}`,
+    baseline: `http://127.0.0.1:${BASELINE_PORT}`,
+    statements: `http://127.0.0.1:${STATEMENTS_PORT}`,
+  };
+  try {
+    const prepared = [];
+    for (const scenario of scenarios)
+      if (selected(scenario, args.only)) prepared.push({ scenario, ...(await scenario.prepare(ctx)) });
+    const checks = await checkStatements(ctx, prepared);
+    console.log(renderStatements(checks).join('\n'));
+    for (const c of checks)
+      if (c.atriumOnly.length || c.baselineOnly.length)
+        console.log(`\n${c.scenario}: Atrium's statements\n${c.atriumOnly.map((t) => JSON.stringify(t)).join('\n')}`);
+  } finally {
+    server.kill('SIGTERM');
+  }
+}
+
+async function profileScenarios() {
   const ctx = { atrium: `http://127.0.0.1:${ATRIUM_PORT}`, baseline: `http://127.0.0.1:${BASELINE_PORT}` };
   const lines = [
     '# CPU profiles',
@@ -297,12 +438,12 @@ async function profileScenarios(server) {
         ['baseline', BASELINE_PORT, 'baseline'],
       ]) {
         const request = requests[worker];
-        wrk(port, request, 4);
+        await wrk(port, request, 4);
         const p = await profile({
           inspectorPort: INSPECTOR_PORT,
           bundlePath: `${here}.build/index.js`,
           worker,
-          load: async () => wrk(port, request, 32).requests,
+          load: async () => (await wrk(port, request, 32)).requests,
         });
         lines.push(...renderProfile(scenario.name, p, label));
         console.log(renderProfile(scenario.name, p, label).slice(0, 14).join('\n'));
@@ -314,7 +455,7 @@ async function profileScenarios(server) {
   writeFileSync(`${here}results/profile.md`, `${lines.join('\n').trimEnd()}\n`);
 }
 
-function renderReport({ bundle, results, rows, sections }) {
+function renderReport({ bundle, results, rows, trouble = [], load, sections }) {
   const fmt = (n, d = 0) => (Number.isFinite(n) ? n.toFixed(d) : 'n/a');
   // Issue 18's targets at 32 connections: reads ≥ 0.9x the baseline's throughput, writes ≥ 0.85x, p99 ≤ 1.5x
   // the baseline's; and a get's p50 at one connection ≤ 1.2x (the whole-request latency budget).
@@ -326,12 +467,17 @@ function renderReport({ bundle, results, rows, sections }) {
   const lines = [
     '# Benchmark results',
     '',
-    `Runner: Miniflare API (one workerd, direct sockets, no wrangler proxy) pinned to CPU ${serverCpu}; wrk -t1, no pipelining, pinned to CPU ${clientCpu}. ${RUNS} alternating runs of ${DURATION}s per cell; medians. Data: ${rows} rows of each data set (C_BPartner, messages, dictionary, objects).`,
+    ...(failed(trouble)
+      ? ['**FAILED RUN: connections broke (see "Broken connections" below); its figures do not count.**', '']
+      : []),
+    `Runner: Miniflare API (one workerd, direct sockets, no wrangler proxy) pinned to CPU ${serverCpu}; wrk -t1, no pipelining, pinned to CPU ${clientCpu}. ${RUNS} alternating runs of ${DURATION}s per cell; medians. Data: ${rows} rows of each data set (C_BPartner, messages, dictionary, objects).${load ? ` Load average of the machine (other work included) at the start and the end: ${load.start} and ${load.end}.` : ''}`,
     '',
     `Worker bundle: ${fmt(bundle.raw / 1024)} KiB raw, **${fmt(bundle.gzip / 1024)} KiB gzip** (target ≤ 1024 KiB).`,
     '',
-    '| scenario | conns | Atrium req/s | Atrium p50 ms | Atrium p99 ms | baseline req/s | baseline p50 ms | baseline p99 ms | Atrium/baseline | p99 ratio | target | errors |',
-    '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- | ---: |',
+    "CPU µs/req: workerd's CPU time (user + system: the Worker, D1's SQLite, HTTP) during the run, per request answered.",
+    '',
+    '| scenario | conns | Atrium req/s | Atrium p50 ms | Atrium p99 ms | Atrium CPU µs/req | baseline req/s | baseline p50 ms | baseline p99 ms | baseline CPU µs/req | Atrium/baseline | p99 ratio | target | errors |',
+    '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- | ---: |',
   ];
   for (const r of results) {
     const ok =
@@ -343,7 +489,22 @@ function renderReport({ bundle, results, rows, sections }) {
             ? 'met'
             : 'MISSED';
     lines.push(
-      `| ${r.scenario} | ${r.connections} | ${fmt(r.atrium.rps)} | ${fmt(r.atrium.p50, 2)} | ${fmt(r.atrium.p99, 2)} | ${fmt(r.baseline.rps)} | ${fmt(r.baseline.p50, 2)} | ${fmt(r.baseline.p99, 2)} | ${fmt(r.ratio, 2)} | ${fmt(r.p99Ratio, 2)} | ${r.connections === 32 ? `≥ ${target(r)}x, p99 ≤ 1.5x: ${ok}` : budget(r)} | ${r.errors} |`,
+      `| ${r.scenario} | ${r.connections} | ${fmt(r.atrium.rps)} | ${fmt(r.atrium.p50, 2)} | ${fmt(r.atrium.p99, 2)} | ${fmt(r.atrium.cpuUs)} | ${fmt(r.baseline.rps)} | ${fmt(r.baseline.p50, 2)} | ${fmt(r.baseline.p99, 2)} | ${fmt(r.baseline.cpuUs)} | ${fmt(r.ratio, 2)} | ${fmt(r.p99Ratio, 2)} | ${r.connections === 32 ? `≥ ${target(r)}x, p99 ≤ 1.5x: ${ok}` : budget(r)} | ${r.errors} |`,
+    );
+  }
+  if (trouble.length) {
+    lines.push(
+      '',
+      '## Broken connections',
+      '',
+      `Per scenario: wrk's socket errors (connect, read, write, and timeout: no answer within ${WRK_TIMEOUT_S} s; Atrium and baseline runs, warm-ups included) and the driver's requests that had to be sent again because their connection broke. Any of them fails the run.`,
+      '',
+      '| scenario | socket errors | requests sent again |',
+      '| --- | ---: | --- |',
+      ...trouble.map(
+        (t) =>
+          `| ${t.scenario} | ${t.socketErrors}${t.socketDetail?.length ? ` (${t.socketDetail.join('; ')})` : ''} | ${t.retries.length ? t.retries.map((r) => `${r.path} (${r.cause})`).join(', ') : '0'} |`,
+      ),
     );
   }
   for (const section of sections) if (section.length) lines.push('', ...section);
@@ -357,7 +518,15 @@ function rerender() {
     bundle: last.bundle,
     results: last.results,
     rows: ROWS,
-    sections: [renderRows(last.rowsRead), renderPlans(last.plans), renderExport(last.export), renderFeed(last.feed)],
+    trouble: last.trouble,
+    load: last.load,
+    sections: [
+      renderRows(last.rowsRead),
+      renderStatements(last.statements ?? []),
+      renderPlans(last.plans),
+      renderExport(last.export),
+      renderFeed(last.feed),
+    ],
   });
   writeFileSync(`${here}results/${OUT}.md`, report);
   writeScale(`${here}results`);

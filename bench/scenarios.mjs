@@ -2,20 +2,34 @@
 // Atrium request and the baseline request; the baseline path runs the same data SQL without framework.
 // List scenarios also say how to read rows returned and the matching total from Atrium's answer
 // (`counts`, used by rows.mjs) and which baseline /explain statements are theirs (`explain`).
-import { BENCH_QUERY, DG_FILTER, DG_LIMIT, LIBERTY_LIMIT, LIBERTY_Q } from './fixtures.mjs';
+import { ADMIN_PASSWORD, BENCH_QUERY, DG_FILTER, DG_LIMIT, LIBERTY_LIMIT, LIBERTY_Q } from './fixtures.mjs';
+
+/** Requests of the driver whose connection broke and that were sent again (a failed run: run.mjs). */
+const retries = [];
 
 /**
- * fetch, tried once more when the connection fails before an answer: between wrk runs workerd may close
- * the idle keep-alive sockets of node's pool, and a reused closed socket fails with "fetch failed".
+ * The retries since `mark` (an earlier answer of this function, or none: a new mark). With a mark, answers
+ * the retries made since; without, the mark to give later.
+ */
+export function retriesSince(mark) {
+  return mark === undefined ? retries.length : retries.slice(mark);
+}
+
+/**
+ * fetch, sent once more when the connection breaks before an answer, and counted (`retriesSince`): a run
+ * with any is a failed run. (The cause found for issue 26: the driver ran wrk with execFileSync, so its
+ * event loop never saw workerd close idle keep-alive sockets, and the next request went out on a dead
+ * one. wrk now runs asynchronously.)
  */
 export async function fetchRetry(url, init) {
   try {
     return await fetch(url, init);
   } catch (error) {
     if (!(error instanceof TypeError)) throw error;
-    console.log(
-      `retrying ${url.replace(/\?.*/, '')} once (${error.cause?.code ?? error.cause?.message ?? error.message})`,
-    );
+    const cause = error.cause?.code ?? error.cause?.message ?? error.message;
+    const path = url.replace(/^https?:\/\/[^/]+/, '').replace(/\?.*/, '');
+    retries.push({ path, cause });
+    console.log(`retrying ${path} once (${cause})`);
     return fetch(url, init);
   }
 }
@@ -43,7 +57,7 @@ export async function libertyToken(ctx) {
       await (
         await post(ctx.atrium, '/api/auth/token?pool=default&mode=session&type=database', {
           user: 'admin',
-          password: 'admin',
+          password: ADMIN_PASSWORD,
         })
       ).json()
     ).access_token;
@@ -52,7 +66,7 @@ export async function libertyToken(ctx) {
 
 async function tokens(ctx) {
   if (adminToken) return;
-  adminToken = await (await post(ctx.atrium, '/auth', { login: 'admin', password: 'admin' })).text();
+  adminToken = await (await post(ctx.atrium, '/auth', { login: 'admin', password: ADMIN_PASSWORD })).text();
   const r2 = { 'x-ribbon2-auth': adminToken };
   await post(ctx.atrium, '/api/group', { name: 'BenchReaders', description: 'bench' }, r2, { existing: true });
   await post(ctx.atrium, '/api/user', { login: 'reader', password: 'reader-pass', groups: ['BenchReaders'] }, r2, {
@@ -113,6 +127,38 @@ export const scenarios = [
     explain: 1,
   },
   {
+    name: '1b iDempiere list C_BPartner sorted by SO_CreditLimit desc (no index; filter, top 20, counts)',
+    kind: 'read',
+    async prepare(ctx) {
+      await tokens(ctx);
+      return {
+        atrium: {
+          path: `/api/v1/models/C_BPartner?$filter=${filter}&$orderby=${encodeURIComponent('SO_CreditLimit desc')}&$top=20`,
+          headers: { authorization: `Bearer ${adminToken}` },
+        },
+        baseline: { path: '/s1b' },
+      };
+    },
+    counts: (body) => ({ returned: body.records.length, total: body['row-count'] }),
+    explain: '1b',
+  },
+  {
+    name: '1c iDempiere list C_BPartner with $expand=C_BP_Group_ID (filter, order, top 20, counts)',
+    kind: 'read',
+    async prepare(ctx) {
+      await tokens(ctx);
+      return {
+        atrium: {
+          path: `/api/v1/models/C_BPartner?$filter=${filter}&$orderby=Name&$top=20&$expand=C_BP_Group_ID`,
+          headers: { authorization: `Bearer ${adminToken}` },
+        },
+        baseline: { path: '/s1c' },
+      };
+    },
+    counts: (body) => ({ returned: body.records.length, total: body['row-count'] }),
+    explain: '1c',
+  },
+  {
     name: '2 iDempiere get C_BPartner by id',
     kind: 'read',
     async prepare(ctx) {
@@ -133,9 +179,10 @@ export const scenarios = [
           method: 'POST',
           path: '/api/v1/models/C_BPartner',
           headers: { authorization: `Bearer ${adminToken}` },
-          body: { Value: 'W', Name: 'Written by bench', IsActive: true },
+          // `{n}`: a value unique to each request (C_BPartner.Value is unique per client).
+          body: { Value: 'W{n}', Name: 'Written by bench', IsActive: true },
         },
-        baseline: { method: 'POST', path: '/s3' },
+        baseline: { method: 'POST', path: '/s3', body: { Value: 'W{n}', Name: 'Written by baseline', IsActive: true } },
       };
     },
   },
@@ -182,6 +229,8 @@ export const scenarios = [
   {
     name: '7 login (Ribbon2 POST /auth, PBKDF2 100k)',
     kind: 'write',
+    // Not the same work: the baseline derives the key and nothing else (no throttle, no session rows).
+    statements: false,
     async prepare(ctx) {
       await tokens(ctx);
       return {

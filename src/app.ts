@@ -99,10 +99,14 @@ Object.defineProperty(Context.prototype, 'var', {
   },
 });
 
+/** hono's secure headers, configured once per isolate. */
+const secure = secureHeaders({ crossOriginResourcePolicy: 'cross-origin', crossOriginOpenerPolicy: false });
+
 /**
- * The first layer of every request, in one middleware (each hono layer costs a dispatch and a promise):
+ * The first layers of every request, in one middleware (each hono layer costs a dispatch and a promise):
  * the request id (the client's `x-request-id` when short and plain, as hono's requestId middleware, else a
- * new UUID; echoed in the response), and the JSON request log once the answer is there.
+ * new UUID; echoed in the response), then the secure headers around CORS (called directly, not composed),
+ * and the JSON request log once the answer is there.
  */
 const frame: MiddlewareHandler<AppEnv> = async (c, next) => {
   let id = c.req.header('x-request-id');
@@ -110,7 +114,11 @@ const frame: MiddlewareHandler<AppEnv> = async (c, next) => {
   c.set('requestId', id);
   c.header('x-request-id', id);
   const started = Date.now();
-  await next();
+  await secure(c, async () => {
+    // A preflight's answer is returned, as to hono's compose, which would make it the response.
+    const answer = await corsPolicy(c, next);
+    if (answer) c.res = answer;
+  });
   logRequest(c, started);
 };
 
@@ -157,10 +165,9 @@ const serve: MiddlewareHandler<AppEnv> = async (c, next) => {
 export function createApp(): AppOpenAPI {
   const app = createRouter();
 
+  // Request id, secure headers and CORS_ORIGINS (preflights are answered there for every path, before the
+  // secrets check and bootstrap).
   app.use(frame);
-  app.use(secureHeaders({ crossOriginResourcePolicy: 'cross-origin', crossOriginOpenerPolicy: false }));
-  // CORS_ORIGINS: preflights are answered here for every path, before the secrets check and bootstrap.
-  app.use(corsPolicy);
   // Before the secrets check and bootstrap: a monitor learns what is down even when they fail.
   app.route(
     '/',

@@ -39,7 +39,9 @@ export class DataAccess {
   constructor(
     private readonly env: Bindings,
     private readonly bookmark?: string,
-  ) {}
+  ) {
+    if (env.D1_STATS_HEADER === 'sql') this.stats.texts = [];
+  }
 
   /** The raw D1 session of a pool (for prepared statements and batches). */
   d1(pool: string = DEFAULT_POOL): D1DatabaseSession {

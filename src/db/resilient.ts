@@ -55,22 +55,32 @@ export interface D1Stats {
   queries: number;
   rowsRead: number;
   rowsWritten: number;
+  /**
+   * The text of every statement run, in order, when D1_STATS_HEADER is `sql` (the bench checks that its
+   * baseline Worker runs Atrium's exact statements); absent otherwise.
+   */
+  texts?: string[];
 }
 
 export const newStats = (): D1Stats => ({ queries: 0, rowsRead: 0, rowsWritten: 0 });
 
-function count<R extends { meta?: Partial<D1Meta> } | undefined>(stats: D1Stats | undefined, result: R): R {
+function count<R extends { meta?: Partial<D1Meta> } | undefined>(
+  stats: D1Stats | undefined,
+  result: R,
+  sql: string | undefined,
+): R {
   if (stats && result) {
     stats.queries += 1;
     stats.rowsRead += result.meta?.rows_read ?? 0;
     stats.rowsWritten += result.meta?.rows_written ?? 0;
+    stats.texts?.push(sql ?? '?');
   }
   return result;
 }
 
 type Statement = D1PreparedStatement;
-/** Wrapped statement → the real one (D1's batch accepts only its own objects) and whether it only reads. */
-const realOf = new WeakMap<object, { real: Statement; read: boolean }>();
+/** Wrapped statement → the real one (D1's batch accepts only its own objects), whether it only reads, its text. */
+const realOf = new WeakMap<object, { real: Statement; read: boolean; sql: string }>();
 
 /**
  * Statements that must commit together with the request's first write on a session: a precondition guard
@@ -110,11 +120,11 @@ function wrapStatement(
     bind: (...values: unknown[]) => wrapStatement(real.bind(...values), sql, policy, stats, take, session),
     // first() is all() + the first row, so its rows read are counted like the others'.
     first: async (column?: string) => {
-      const row = count(stats, await write(() => real.all())).results[0] as Record<string, unknown> | undefined;
+      const row = count(stats, await write(() => real.all()), sql).results[0] as Record<string, unknown> | undefined;
       if (!row) return null;
       return column === undefined ? row : (row[column] ?? null);
     },
-    all: async () => count(stats, await write(() => real.all())),
+    all: async () => count(stats, await write(() => real.all()), sql),
     // raw() has no meta: it counts as a statement, its rows read are unknown.
     raw: async (options?: { columnNames?: boolean }) => {
       const rows = await withRetry(
@@ -122,12 +132,15 @@ function wrapStatement(
         read,
         policy,
       );
-      if (stats) stats.queries += 1;
+      if (stats) {
+        stats.queries += 1;
+        stats.texts?.push(sql);
+      }
       return rows;
     },
-    run: async () => count(stats, await write(() => real.run())),
+    run: async () => count(stats, await write(() => real.run()), sql),
   } as unknown as Statement;
-  realOf.set(wrapped as object, { real, read });
+  realOf.set(wrapped as object, { real, read, sql });
   return wrapped;
 }
 
@@ -151,7 +164,10 @@ export function resilientSession<S extends Session>(
     const companions = read ? undefined : take?.();
     if (companions) reals = [...companions.before, ...reals, ...companions.after];
     return withRetry(() => session.batch<T>(reals), read, policy).then((results) => {
-      for (const result of results) count(stats, result);
+      const before = companions?.before.length ?? 0;
+      results.forEach((result, i) => {
+        count(stats, result, known[i - before]?.sql);
+      });
       return companions ? results.slice(companions.before.length, results.length - companions.after.length) : results;
     });
   };

@@ -1,7 +1,7 @@
 import { DurableObject } from 'cloudflare:workers';
 import type { Principal } from '../core/identity/principal';
 import { authenticateToken } from '../core/identity/tokens';
-import { type FeedEvent, type FeedMessage, feedReader, parseTopicKey } from '../core/ops/feed';
+import { type FeedEvent, type FeedMessage, feedReader, type PublishAnswer, parseTopicKey } from '../core/ops/feed';
 import { DataAccess } from '../db/data-access';
 
 /** What each socket carries through hibernation (serializeAttachment): who listens, and how they read. */
@@ -17,6 +17,15 @@ const SLICE_PAUSE_MS = 1;
 /** How often a waiting delivery looks whether its turn has come, and when a turn counts as abandoned. */
 const TURN_POLL_MS = 2;
 const TURN_STALE_MS = 30_000;
+
+/**
+ * Quiet leases (core/ops/feed.ts): how long a Worker isolate may skip publishing to a topic without
+ * subscribers; a lease is renewed (and stored) once less than half of it is left. A new subscriber waits
+ * for the last lease granted to run out, plus a margin for Date.now(), which advances only on I/O.
+ */
+const QUIET_MS = 1000;
+const QUIET_MARGIN_MS = 50;
+const QUIET_KEY = 'quietUntil';
 
 /** Close codes: the token no longer authenticates (expired, revoked, user disabled or deleted). */
 export const FEED_CLOSE_UNAUTHENTICATED = 4401;
@@ -43,6 +52,30 @@ export class FeedDO extends DurableObject<Cloudflare.Env> {
   private servingSince = 0;
   /** Each socket's attachment, deserialized once while the object is awake (not once per event). */
   private readonly subscribers = new WeakMap<WebSocket, Subscriber>();
+  /** When the last quiet lease granted runs out (this object's clock; stored, so it outlives eviction). */
+  private quietUntil: number | undefined;
+  /** Subscribers waiting for the leases to run out: while there are any, no lease is granted. */
+  private joining = 0;
+
+  private async loadQuiet(): Promise<number> {
+    if (this.quietUntil === undefined) this.quietUntil = (await this.ctx.storage.get<number>(QUIET_KEY)) ?? 0;
+    return this.quietUntil;
+  }
+
+  /**
+   * A quiet lease for a publish that found no subscriber (none connected, none joining), decided and noted
+   * without a pause in between, so a subscriber arriving meanwhile always sees it.
+   */
+  private async quietLease(): Promise<number | undefined> {
+    await this.loadQuiet();
+    if (this.joining > 0 || this.ctx.getWebSockets().length > 0) return undefined;
+    const now = Date.now();
+    const left = (this.quietUntil ?? 0) - now;
+    if (left >= QUIET_MS / 2) return left;
+    this.quietUntil = now + QUIET_MS;
+    await this.ctx.storage.put(QUIET_KEY, this.quietUntil);
+    return QUIET_MS;
+  }
 
   private subscriberOf(ws: WebSocket): Subscriber | undefined {
     let sub = this.subscribers.get(ws);
@@ -59,6 +92,19 @@ export class FeedDO extends DurableObject<Cloudflare.Env> {
     const token = request.headers.get('x-feed-token');
     const alike = request.headers.get('x-feed-alike');
     if (!token || !alike) return new Response('Missing subscriber', { status: 400 });
+    // No subscriber comes in before every quiet lease granted has run out: a write skipped under one
+    // happened before this subscription.
+    this.joining += 1;
+    try {
+      await this.loadQuiet();
+      for (;;) {
+        const wait = (this.quietUntil ?? 0) + QUIET_MARGIN_MS - Date.now();
+        if (wait <= 0) break;
+        await new Promise((resolve) => setTimeout(resolve, wait));
+      }
+    } finally {
+      this.joining -= 1;
+    }
     const { 0: client, 1: server } = new WebSocketPair();
     this.ctx.acceptWebSocket(server, [alike.slice(0, 256)]);
     const sub: Subscriber = { token, alike };
@@ -67,8 +113,11 @@ export class FeedDO extends DurableObject<Cloudflare.Env> {
     return new Response(null, { status: 101, webSocket: client });
   }
 
-  /** Sends committed events to every subscriber that may read them; answers how many messages went out. */
-  async publish(topicKey: string, events: FeedEvent[], bookmark?: string): Promise<number> {
+  /**
+   * Sends committed events to every subscriber that may read them; answers how many messages went out and,
+   * when there was no subscriber, a quiet lease.
+   */
+  async publish(topicKey: string, events: FeedEvent[], bookmark?: string): Promise<PublishAnswer> {
     const ticket = this.nextTicket++;
     while (this.serving < ticket) {
       if (this.servingSince && Date.now() - this.servingSince > TURN_STALE_MS) this.serving += 1;
@@ -76,7 +125,9 @@ export class FeedDO extends DurableObject<Cloudflare.Env> {
     }
     this.servingSince = Date.now();
     try {
-      return await this.deliver(topicKey, events, bookmark);
+      const sent = await this.deliver(topicKey, events, bookmark);
+      if (sent > 0 || this.ctx.getWebSockets().length > 0) return { sent };
+      return { sent, quietMs: await this.quietLease() };
     } finally {
       if (this.serving === ticket) {
         this.serving = ticket + 1;

@@ -40,6 +40,13 @@ export function parseCorsOrigins(value: string | undefined): { any: boolean; ori
   return { any: entries.includes('*'), origins: new Set(entries.filter((o) => o !== '*')) };
 }
 
+/** CORS_ORIGINS parsed once per isolate and value (it does not change within an isolate). */
+let lastOrigins: { value: string; parsed: ReturnType<typeof parseCorsOrigins> } | undefined;
+function parsedOrigins(value: string): ReturnType<typeof parseCorsOrigins> {
+  if (lastOrigins?.value !== value) lastOrigins = { value, parsed: parseCorsOrigins(value) };
+  return lastOrigins.parsed;
+}
+
 // hono's middleware for one configuration, built once per isolate and configuration.
 const built = new Map<string, MiddlewareHandler<AppEnv>>();
 
@@ -70,7 +77,7 @@ function corsFor(originsVar: string, ribbon2Header: string): MiddlewareHandler<A
 export const corsPolicy: MiddlewareHandler<AppEnv> = async (c, next) => {
   const originsVar = c.env.CORS_ORIGINS ?? '';
   const origin = c.req.header('origin');
-  const { any, origins } = parseCorsOrigins(originsVar);
+  const { any, origins } = parsedOrigins(originsVar);
   if (origin && (any || origins.has(origin)))
     return corsFor(originsVar, c.env.RIBBON2_AUTH_HEADER || 'x-ribbon2-auth')(c, next);
   const preflight = c.req.method === 'OPTIONS' && origin && c.req.header('access-control-request-method');

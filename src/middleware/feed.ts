@@ -2,6 +2,7 @@ import type { Context } from 'hono';
 import {
   type Change,
   changeAt,
+  eventsToPublish,
   type FeedAction,
   feedReader,
   openSubscription,
@@ -47,11 +48,14 @@ export function changeOf(c: Context<AppEnv>, topics: Topic[], action: FeedAction
 
 /**
  * Publishes committed changes without slowing the write: after the response (`waitUntil`), with the write's
- * D1 bookmark. Without an execution context (an in-process `app.fetch`) it runs on its own.
+ * D1 bookmark. Without an execution context (an in-process `app.fetch`) it runs on its own. Topics under a
+ * quiet lease (no subscriber: core/ops/feed.ts) are left out; with none left, nothing runs at all.
  */
 export function publishAfterCommit(c: Context<AppEnv>, changes: Change[]): void {
-  if (!changes.length || changes.every((change) => !change.topics.length)) return;
-  const task = publishChanges(c.env, changes, c.var.data.latestBookmark());
+  if (!changes.length) return;
+  const byTopic = eventsToPublish(changes);
+  if (byTopic.size === 0) return;
+  const task = publishChanges(c.env, byTopic, c.var.data.latestBookmark());
   try {
     c.executionCtx.waitUntil(task);
   } catch {

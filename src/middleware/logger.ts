@@ -9,8 +9,12 @@ export function logRequest(c: Context<AppEnv>, started: number): void {
   const d1 = c.get('data')?.stats;
   // Opt-in (benchmarks): row counts hint at table sizes, so production does not send them. Set on the
   // finished response's headers: c.header() after the handler would copy the whole response.
-  if (d1 && (c.env.D1_STATS_HEADER as string) === 'true')
+  const statsHeader = c.env.D1_STATS_HEADER;
+  if (d1 && (statsHeader === 'true' || statsHeader === 'sql')) {
     c.res.headers.set('x-d1-stats', `queries=${d1.queries}; rows_read=${d1.rowsRead}; rows_written=${d1.rowsWritten}`);
+    // `sql` (the bench's statement check only): every statement's text, URI-encoded JSON.
+    if (d1.texts) c.res.headers.set('x-d1-sql', encodeURIComponent(JSON.stringify(d1.texts)));
+  }
   if ((c.env.LOG_REQUESTS as string) === 'false') return;
   // Local development: `wrangler dev` already prints one readable line per request (method, path, status,
   // time); a JSON line more would double it.

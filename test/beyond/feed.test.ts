@@ -1,8 +1,10 @@
-import { env } from 'cloudflare:test';
+import { env, runInDurableObject } from 'cloudflare:test';
 import { exports } from 'cloudflare:workers';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createGroup } from '../../src/core/identity/groups';
 import { createUser } from '../../src/core/identity/users';
+import type { FeedDO } from '../../src/durable/feed-do';
+import { feedStub } from '../../src/durable/stubs';
 import { objectAs, typeAs, unique, userWith } from '../faces/datagerry/cmdb-helpers';
 import { dg } from '../faces/datagerry/helpers';
 import { login } from '../faces/idempiere/helpers';
@@ -149,6 +151,25 @@ describe('Ribbon2 message feed', () => {
     await control.next((e) => e.id === after);
     await settle();
     expect(mine.received.map((e) => e.id)).toEqual([before]);
+  });
+
+  it('a write to a directory nobody follows earns a quiet lease: the next writes call no Durable Object; a subscriber waits for it, then gets every write', async () => {
+    const directory = `Feed${crypto.randomUUID().slice(0, 8)}`;
+    expect((await r2call('/api/directory', admin, 'POST', { fullName: directory })).status).toBe(200);
+    const stub = feedStub(env, `message:${directory}`);
+    const publishes = () =>
+      runInDurableObject(stub, (instance: FeedDO) => (instance as unknown as { nextTicket: number }).nextTicket);
+    await post([directory], 'nobody listens');
+    await settle();
+    expect(await publishes()).toBe(1);
+    await post([directory], 'under the lease');
+    await settle();
+    expect(await publishes()).toBe(1);
+    // The subscriber comes in once the lease has run out (about a second): every later write reaches it.
+    const mine = await socket(`/api/message/stream?directory=${directory}`, bearer(admin));
+    const uid = await post([directory], 'heard');
+    expect(await mine.next((e) => e.id === uid)).toMatchObject({ action: 'INSERT', row: { header: 'heard' } });
+    expect(await publishes()).toBe(2);
   });
 });
 

@@ -196,8 +196,17 @@ const COLUMN_LABELS: Record<string, string> = {
 
 /** The label of a column: its AD_Element name, else its name in words (`Parent_Tax_ID` → `Parent Tax`). */
 export function columnLabel(column: string): string {
-  const known = COLUMN_LABELS[column];
+  const known = COLUMN_LABELS[column] ?? derivedLabels.get(column);
   if (known) return known;
+  const label = deriveLabel(column);
+  // Once per isolate and column name (a page renders each foreign key's label on every row).
+  if (derivedLabels.size < 5000) derivedLabels.set(column, label);
+  return label;
+}
+
+const derivedLabels = new Map<string, string>();
+
+function deriveLabel(column: string): string {
   const words = column
     .replace(/_ID$/i, '')
     .replace(/^(Is)(?=[A-Z])/, '')

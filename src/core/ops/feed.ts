@@ -91,23 +91,75 @@ export interface Change {
 export const changeAt = () => new Date().toISOString();
 
 /**
- * Sends committed changes to their topics' Durable Objects (one call per topic). `bookmark` is the write's
- * D1 bookmark, so the readers see it even on a read replica. Failures are logged, never thrown: the write
- * has committed and answered; a lost event is a subscriber's missed notification, not a lost change.
+ * What a topic's Durable Object answers a publish: how many messages went out, and, when the topic has no
+ * subscriber, for how long this isolate may skip publishing to it (a quiet lease, below).
  */
-export async function publishChanges(env: Cloudflare.Env, changes: Change[], bookmark?: string | null): Promise<void> {
+export interface PublishAnswer {
+  sent: number;
+  quietMs?: number;
+}
+
+/**
+ * Quiet leases: topic key → until when (this isolate's clock) a write need not publish to it. A topic's
+ * Durable Object grants one when it has no subscriber, and lets no subscriber in before every lease it
+ * granted has run out (durable/feed-do.ts), so a write skipped under a lease can only be one no subscriber
+ * was there for. The lease starts when the publish was sent, never later, so it ends here before it ends
+ * there. A plain bounded map: losing it only means publishing again.
+ */
+const quietUntil = new Map<string, number>();
+const MAX_QUIET_TOPICS = 1000;
+
+/** Whether a write to `key` must be published now (no quiet lease of this isolate covers it). */
+function mustPublish(key: string, now: number): boolean {
+  const until = quietUntil.get(key);
+  if (until === undefined) return true;
+  if (until > now) return false;
+  quietUntil.delete(key);
+  return true;
+}
+
+function leaseQuiet(key: string, sentAt: number, answer: PublishAnswer | number | undefined): void {
+  const quietMs = typeof answer === 'object' ? answer?.quietMs : undefined;
+  if (!quietMs || quietMs <= 0) return;
+  if (quietUntil.size >= MAX_QUIET_TOPICS && !quietUntil.has(key)) {
+    const oldest = quietUntil.keys().next().value;
+    if (oldest !== undefined) quietUntil.delete(oldest);
+  }
+  quietUntil.set(key, sentAt + quietMs);
+}
+
+/**
+ * The changes' events by topic key, leaving out the topics under a quiet lease: nothing to publish (an
+ * empty map) costs a write no Durable Object call, no task after the response.
+ */
+export function eventsToPublish(changes: Change[]): Map<string, FeedEvent[]> {
   const byTopic = new Map<string, FeedEvent[]>();
+  const now = Date.now();
   for (const change of changes)
     for (const topic of change.topics) {
       const key = topicKey(topic);
       const events = byTopic.get(key);
       if (events) events.push(change.event);
-      else byTopic.set(key, [change.event]);
+      else if (mustPublish(key, now)) byTopic.set(key, [change.event]);
     }
+  return byTopic;
+}
+
+/**
+ * Sends committed events to their topics' Durable Objects (one call per topic). `bookmark` is the write's
+ * D1 bookmark, so the readers see it even on a read replica. Failures are logged, never thrown: the write
+ * has committed and answered; a lost event is a subscriber's missed notification, not a lost change.
+ */
+export async function publishChanges(
+  env: Cloudflare.Env,
+  byTopic: Map<string, FeedEvent[]>,
+  bookmark?: string | null,
+): Promise<void> {
   await Promise.all(
     [...byTopic].map(async ([key, events]) => {
       try {
-        await feedStub(env, key).publish(key, events, bookmark ?? undefined);
+        const sentAt = Date.now();
+        leaseQuiet(key, sentAt, await feedStub(env, key).publish(key, events, bookmark ?? undefined));
       } catch (error) {
         console.error(
           JSON.stringify({

@@ -26,6 +26,8 @@ export interface KeyLookup {
   ids: unknown[];
   columns: ColumnInfo[];
   extraWhere?: SQL;
+  /** Further aliased select expressions (labelColumns), computed on the found rows only. */
+  extraColumns?: SQL;
   limit?: number;
 }
 
@@ -47,8 +49,9 @@ function lookupStatements(ctx: RecordContext, lookup: KeyLookup) {
       lookup.extraWhere,
       scopeCondition(lookup.table, ctx.scope, 'read'),
     );
+    const columns = lookup.extraColumns ? sql`${list}, ${lookup.extraColumns}` : list;
     statements.push(
-      prepare(db, sql`select ${list} from ${ident(lookup.table.name)} where ${where} limit ${lookup.limit ?? 1000}`),
+      prepare(db, sql`select ${columns} from ${ident(lookup.table.name)} where ${where} limit ${lookup.limit ?? 1000}`),
     );
   }
   return statements;
@@ -79,13 +82,33 @@ export function shownColumns(table: TableInfo, columns: ColumnInfo[]): ColumnInf
   return columns.filter((c) => c.name !== key && c.name !== uu?.name);
 }
 
+/** A shown foreign key, its parent table and the parent's identifier column. */
+interface LabelledKey {
+  fk: ForeignKey;
+  parent: TableInfo;
+  label: ColumnInfo;
+}
+
+/** labelledKeys per table and column list (a table lives as long as its cached schema, as labelSql). */
+const labelled = new WeakMap<TableInfo, Map<string, readonly LabelledKey[]>>();
+
 /** Foreign keys among the shown columns, with their parent table and its identifier column. */
-export function labelledKeys(schema: PoolSchema, table: TableInfo, columns: ColumnInfo[]) {
+export function labelledKeys(schema: PoolSchema, table: TableInfo, columns: ColumnInfo[]): readonly LabelledKey[] {
+  const key = columns.map((c) => c.name).join(',');
+  let byColumns = labelled.get(table);
+  if (!byColumns) {
+    byColumns = new Map();
+    labelled.set(table, byColumns);
+  }
+  const known = byColumns.get(key);
+  if (known) return known;
   const shown = shownColumns(table, columns);
-  return table.foreignKeys.flatMap((fk) => {
+  const found = table.foreignKeys.flatMap((fk) => {
     const parent = findTable(schema, fk.table);
     return parent && shown.some((c) => c.name === fk.column) ? [{ fk, parent, label: identifierColumn(parent) }] : [];
   });
+  if (byColumns.size < 64) byColumns.set(key, found);
+  return found;
 }
 
 /**
@@ -145,7 +168,10 @@ export async function labelsFor(
   return labels;
 }
 
-/** Parent rows of a page (a foreign key expanded into its record), read under the parent's own access. */
+/**
+ * Parent rows of a page (a foreign key expanded into its record), read under the parent's own access, with
+ * `extraColumns` (their own labels) in the same statement.
+ */
 export async function parentRows(
   ctx: RecordContext,
   parent: TableInfo,
@@ -153,10 +179,11 @@ export async function parentRows(
   ids: unknown[],
   columns: ColumnInfo[],
   filter?: FilterNode,
+  extraColumns?: SQL,
 ): Promise<Row[]> {
   await requireReadRight(ctx, parent);
   const [rows] = await rowsByKeysBatch(ctx, [
-    { table: parent, keyName, ids, columns, extraWhere: compileFilter(filter, tableResolver(parent)) },
+    { table: parent, keyName, ids, columns, extraWhere: compileFilter(filter, tableResolver(parent)), extraColumns },
   ]);
   return rows;
 }

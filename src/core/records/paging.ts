@@ -30,6 +30,13 @@ export interface PagedQuery {
   from: SQL;
   where?: SQL;
   orderBy?: SQL;
+  /**
+   * Per-row expressions (foreign-key labels: correlated lookups) computed on the page's rows only: the page
+   * is chosen first (filtered, sorted, limited) by an inner query named `as`, and these run in an outer
+   * query over its rows, sorted again the same way (a page's worth). `orderColumns`: what else the inner
+   * query selects so that the outer one can sort (the ORDER BY's columns that `columns` lacks).
+   */
+  perRow?: { columns: SQL; as: string; orderColumns?: SQL };
 }
 
 /**
@@ -45,11 +52,16 @@ export async function selectPage<Row = Record<string, unknown>>(
   const where = query.where ? sql` where ${query.where}` : sql``;
   const orderBy = query.orderBy ? sql` order by ${query.orderBy}` : sql``;
   const count = render(sql`select count(*) as total from ${query.from}${where}`);
+  const perRow = query.perRow;
+  const inner = perRow?.orderColumns ? sql`${query.columns}, ${perRow.orderColumns}` : query.columns;
+  const chosen = sql`select ${inner} from ${query.from}${where}${orderBy} limit ${page.limit} offset ${page.offset}`;
   return pageAndCount<Row>(
     db,
     prepare(
       db,
-      sql`select ${query.columns} from ${query.from}${where}${orderBy} limit ${page.limit} offset ${page.offset}`,
+      perRow
+        ? sql`select ${query.columns}, ${perRow.columns} from (${chosen}) as ${sql.identifier(perRow.as)}${orderBy}`
+        : chosen,
     ),
     { text: count.sql, params: count.params },
   );

@@ -35,7 +35,11 @@ export interface ListOptions {
   page: Page;
   /** A condition the caller adds (access rules, parent key for expansion), already bound. */
   where?: SQL;
-  /** Further aliased select expressions built by the caller from registry names (e.g. FK labels). */
+  /**
+   * Further aliased select expressions built by the caller from registry names (e.g. FK labels), which may
+   * name the table's selected columns as `<table>.<column>`. Computed for the page's rows only, after
+   * filtering, sorting and limiting (paging.ts `perRow`).
+   */
   extraColumns?: SQL;
 }
 
@@ -123,14 +127,34 @@ export async function listRecords(ctx: RecordContext, table: TableInfo, options:
   return selectPage<Row>(
     ctx.data.d1(ctx.pool),
     {
-      columns: options.extraColumns ? sql`${select.sql}, ${options.extraColumns}` : select.sql,
+      columns: select.sql,
       from: ident(table.name),
       where,
       // A stable order makes pages deterministic: the key breaks ties.
       orderBy: orderBy && key ? sql`${orderBy}, ${ident(key)}` : (orderBy ?? (key ? ident(key) : undefined)),
+      perRow: options.extraColumns && {
+        columns: options.extraColumns,
+        as: table.name,
+        orderColumns: unselected(table, select.columns, [...(options.orderBy ?? []).map((o) => o.path), key]),
+      },
     },
     options.page,
   );
+}
+
+/** The columns named in `names` (the sort's) that `selected` lacks, as a select list; undefined when none. */
+function unselected(table: TableInfo, selected: ColumnInfo[], names: (string | undefined)[]): SQL | undefined {
+  const missing = new Set<ColumnInfo>();
+  for (const name of names) {
+    const column = name === undefined ? undefined : findColumn(table, name);
+    if (column && !selected.includes(column)) missing.add(column);
+  }
+  return missing.size
+    ? sql.join(
+        [...missing].map((c) => ident(c.name)),
+        sql`, `,
+      )
+    : undefined;
 }
 
 /** One record by key or UUID within the scope, or undefined (a row of another tenant is missing). */

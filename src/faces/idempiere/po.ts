@@ -53,6 +53,7 @@ export async function renderRows(
   const name = modelName(table);
   // Each shown column's foreign key, found once for the page rather than per row.
   const keys = shown.map((column) => table.foreignKeys.find((f) => f.column === column.name));
+  const propertyLabels = shown.map((column, i) => (keys[i] ? columnLabel(column.name) : ''));
   return rows.map((row) => {
     const record: PoRecord = { id: key ? row[key] : undefined };
     if (uu && row[uu.name] !== undefined) record.uid = row[uu.name];
@@ -64,7 +65,7 @@ export async function renderRows(
       const fk = keys[i];
       record[column.name] = fk
         ? {
-            propertyLabel: columnLabel(column.name),
+            propertyLabel: propertyLabels[i],
             id: value,
             identifier: String(labelOf(row, column.name, value) ?? (fk.implicit && value === 0 ? 'System' : value)),
             'model-name': fk.table.toLowerCase(),

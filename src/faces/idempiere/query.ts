@@ -1,7 +1,7 @@
 import { tableId } from '../../core/erp/dictionary';
 import { labelCondition } from '../../core/erp/labels';
 import type { FilterNode } from '../../core/filter';
-import { childRows, parentRows } from '../../core/records/lookups';
+import { childRows, labelColumns, parentRows } from '../../core/records/lookups';
 import { findColumn, findTable, requireTable } from '../../core/records/registry';
 import type { RecordContext } from '../../core/records/service';
 import type { ForeignKey, PoolSchema, TableInfo } from '../../core/records/types';
@@ -46,6 +46,8 @@ export async function expandRecords(
         rows.map((r) => r[fk.column]),
         columns,
         parseFilter(item.filter, parent),
+        // The parents' own labels in the same statement (no second round trip for them).
+        labelColumns(ctx, schema, parent, columns),
       );
       const rendered = await renderRows(ctx, schema, parent, found, columns);
       if (nested.length) await expandRecords(ctx, schema, parent, rendered, found, nested);
