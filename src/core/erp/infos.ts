@@ -186,7 +186,7 @@ export function infoOrder(info: InfoDef, orderBy?: string): OrderSpec[] {
 export async function infoQuery(
   ctx: RecordContext,
   info: InfoDef,
-  columns: ColumnInfo[],
+  columns: readonly ColumnInfo[],
   options: { filter?: FilterNode; orderBy: OrderSpec[]; page: number; where?: SQL; extraColumns?: SQL },
 ) {
   return listRecords(ctx, info.table, {

@@ -56,7 +56,7 @@ export async function assignedLabels(
   schema: PoolSchema,
   table: TableInfo,
   keys: unknown[],
-  columns: ColumnInfo[],
+  columns: readonly ColumnInfo[],
 ): Promise<Map<unknown, Row[]>> {
   const { label, assignment } = await labelTables(ctx, schema);
   const ids = [...new Set(keys.filter((k) => k !== null && k !== undefined))].slice(0, 90);

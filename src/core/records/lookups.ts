@@ -5,7 +5,7 @@ import { requireRight } from '../identity/actor';
 import { findTable, requireTable } from './registry';
 import { allOf, type RecordContext, scopeCondition } from './scope';
 import { identifierColumn, RECORD_RIGHTS, type Row, requireReadRight, uuColumn } from './service';
-import { ident, prepare } from './sql';
+import { ident, prepare, stable } from './sql';
 import type { ColumnInfo, ForeignKey, PoolSchema, TableInfo } from './types';
 
 /**
@@ -24,7 +24,7 @@ export interface KeyLookup {
   table: TableInfo;
   keyName: string;
   ids: unknown[];
-  columns: ColumnInfo[];
+  columns: readonly ColumnInfo[];
   extraWhere?: SQL;
   /** Further aliased select expressions (labelColumns), computed on the found rows only. */
   extraColumns?: SQL;
@@ -76,10 +76,24 @@ export async function rowsByKeysBatch(ctx: RecordContext, lookups: KeyLookup[]):
 }
 
 /** The columns a record renders besides its key and UUID. */
-export function shownColumns(table: TableInfo, columns: ColumnInfo[]): ColumnInfo[] {
+export function shownColumns(table: TableInfo, columns: readonly ColumnInfo[]): ColumnInfo[] {
   const key = table.primaryKey[0];
   const uu = uuColumn(table);
   return columns.filter((c) => c.name !== key && c.name !== uu?.name);
+}
+
+/** Column-list keys by list (a face's shared lists, e.g. po.ts selectColumns, are keyed once). */
+const listKeys = new WeakMap<readonly ColumnInfo[], string>();
+
+/** The names of a column list, as a cache key. */
+export function columnsKey(columns: readonly ColumnInfo[]): string {
+  let key = listKeys.get(columns);
+  if (key === undefined) {
+    key = columns.map((c) => c.name).join(',');
+    // Only frozen (shared, unchangeable) lists are remembered: a list that can change could go stale.
+    if (Object.isFrozen(columns)) listKeys.set(columns, key);
+  }
+  return key;
 }
 
 /** A shown foreign key, its parent table and the parent's identifier column. */
@@ -93,8 +107,12 @@ interface LabelledKey {
 const labelled = new WeakMap<TableInfo, Map<string, readonly LabelledKey[]>>();
 
 /** Foreign keys among the shown columns, with their parent table and its identifier column. */
-export function labelledKeys(schema: PoolSchema, table: TableInfo, columns: ColumnInfo[]): readonly LabelledKey[] {
-  const key = columns.map((c) => c.name).join(',');
+export function labelledKeys(
+  schema: PoolSchema,
+  table: TableInfo,
+  columns: readonly ColumnInfo[],
+): readonly LabelledKey[] {
+  const key = columnsKey(columns);
   let byColumns = labelled.get(table);
   if (!byColumns) {
     byColumns = new Map();
@@ -119,10 +137,10 @@ export function labelColumns(
   ctx: RecordContext,
   schema: PoolSchema,
   table: TableInfo,
-  columns: ColumnInfo[],
+  columns: readonly ColumnInfo[],
 ): SQL | undefined {
   // Built once per table, columns and tenant scope (a table lives as long as its cached schema).
-  const key = `${columns.map((c) => c.name).join(',')}\u0000${JSON.stringify(ctx.scope)}`;
+  const key = `${columnsKey(columns)}\u0000${JSON.stringify(ctx.scope)}`;
   let built = labelSql.get(table);
   if (!built) {
     built = new Map();
@@ -133,7 +151,7 @@ export function labelColumns(
     const scoped = scopeCondition(parent, ctx.scope, 'read', '__p');
     return sql`(select __p.${ident(label.name)} from ${ident(parent.name)} as __p where __p.${ident(fk.references)} = ${ident(table.name)}.${ident(fk.column)}${scoped ? sql` and ${scoped}` : sql``}) as ${ident(LABEL_PREFIX + fk.column)}`;
   });
-  const out = parts.length ? sql.join(parts, sql`, `) : undefined;
+  const out = parts.length ? stable(sql.join(parts, sql`, `)) : undefined;
   if (built.size < 64) built.set(key, out);
   return out;
 }
@@ -146,7 +164,7 @@ export async function labelsFor(
   schema: PoolSchema,
   table: TableInfo,
   rows: Row[],
-  columns: ColumnInfo[],
+  columns: readonly ColumnInfo[],
 ): Promise<Map<string, Map<unknown, unknown>>> {
   const labels = new Map<string, Map<unknown, unknown>>();
   const missing = labelledKeys(schema, table, columns).filter(
@@ -177,7 +195,7 @@ export async function parentRows(
   parent: TableInfo,
   keyName: string,
   ids: unknown[],
-  columns: ColumnInfo[],
+  columns: readonly ColumnInfo[],
   filter?: FilterNode,
   extraColumns?: SQL,
 ): Promise<Row[]> {
@@ -218,7 +236,7 @@ export async function childRows(
   child: TableInfo,
   link: ForeignKey,
   parentKeys: unknown[],
-  options: { columns: ColumnInfo[]; filter?: FilterNode; orderBy?: OrderSpec[]; where?: SQL },
+  options: { columns: readonly ColumnInfo[]; filter?: FilterNode; orderBy?: OrderSpec[]; where?: SQL },
 ): Promise<Row[]> {
   await requireReadRight(ctx, child);
   const ids = [...new Set(parentKeys)].slice(0, IN_CHUNK);

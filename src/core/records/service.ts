@@ -5,7 +5,7 @@ import { requireRight } from '../identity/actor';
 import { type Page, selectPage } from './paging';
 import { findColumn, visibleColumns } from './registry';
 import { allOf, type RecordContext, scopeCondition } from './scope';
-import { ident, prepare } from './sql';
+import { ident, prepare, stable } from './sql';
 import type { ColumnInfo, TableInfo } from './types';
 import { singleKey, toStored } from './values';
 
@@ -30,6 +30,8 @@ export const RECORD_RIGHTS = {
 export interface ListOptions {
   /** Column names (case-insensitive); default: every visible column. */
   select?: string[];
+  /** The columns themselves (instead of `select`): a frozen shared list is resolved once, not per request. */
+  columns?: readonly ColumnInfo[];
   filter?: FilterNode;
   orderBy?: OrderSpec[];
   page: Page;
@@ -60,6 +62,22 @@ function selectList(table: TableInfo, names?: string[]): { columns: ColumnInfo[]
   return built;
 }
 
+/** Select lists by frozen column list (po.ts selectColumns' shared lists). */
+const listsByColumns = new WeakMap<readonly ColumnInfo[], { columns: ColumnInfo[]; sql: SQL }>();
+
+function selectListOf(table: TableInfo, options: { select?: string[]; columns?: readonly ColumnInfo[] }) {
+  const given = options.columns;
+  if (!given) return selectList(table, options.select);
+  const known = listsByColumns.get(given);
+  if (known) return known;
+  const built = selectList(
+    table,
+    given.map((c) => c.name),
+  );
+  if (Object.isFrozen(given)) listsByColumns.set(given, built);
+  return built;
+}
+
 function buildSelectList(table: TableInfo, names?: string[]): { columns: ColumnInfo[]; sql: SQL } {
   const columns = names?.length
     ? names.map((name) => {
@@ -70,9 +88,11 @@ function buildSelectList(table: TableInfo, names?: string[]): { columns: ColumnI
     : visibleColumns(table);
   return {
     columns,
-    sql: sql.join(
-      columns.map((c) => ident(c.name)),
-      sql`, `,
+    sql: stable(
+      sql.join(
+        columns.map((c) => ident(c.name)),
+        sql`, `,
+      ),
     ),
   };
 }
@@ -121,7 +141,7 @@ export async function listRecords(ctx: RecordContext, table: TableInfo, options:
   await requireReadRight(ctx, table);
   const resolver = tableResolver(table);
   const where = allOf(compileFilter(options.filter, resolver), options.where, scopeCondition(table, ctx.scope, 'read'));
-  const select = selectList(table, options.select);
+  const select = selectListOf(table, options);
   const orderBy = options.orderBy?.length ? compileOrderBy(options.orderBy, resolver) : undefined;
   const key = table.primaryKey[0];
   return selectPage<Row>(
@@ -162,10 +182,10 @@ export async function findRecord(
   ctx: RecordContext,
   table: TableInfo,
   id: string,
-  options: { select?: string[]; extraColumns?: SQL } = {},
+  options: { select?: string[]; columns?: readonly ColumnInfo[]; extraColumns?: SQL } = {},
 ): Promise<Row | undefined> {
   await requireReadRight(ctx, table);
-  const columns = selectList(table, options.select);
+  const columns = selectListOf(table, options);
   const where = allOf(recordMatch(table, id), scopeCondition(table, ctx.scope, 'read'));
   const row = await prepare(
     ctx.data.d1(ctx.pool),

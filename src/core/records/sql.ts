@@ -5,6 +5,19 @@ import { AppError } from '../../lib/errors';
 const dialect = new SQLiteSyncDialect();
 
 /**
+ * Fragments built once and reused by many requests (select lists, label subqueries: `stable`), rendered
+ * once: their text and values never change after they are built, so each request appends the stored
+ * rendering instead of walking their chunks again.
+ */
+const stableRendered = new WeakMap<SQL, { text: string; params: unknown[] } | null>();
+
+/** Marks a fragment as built once and never changed, so quickRender renders it once (see above). */
+export function stable<T extends SQL | undefined>(fragment: T): T {
+  if (fragment && !stableRendered.has(fragment)) stableRendered.set(fragment, null);
+  return fragment;
+}
+
+/**
  * The SQLite rendering of `sql` built from text, identifiers, nested `sql`, lists and plain values (all
  * the core builds), exactly as drizzle's dialect renders them, in a fraction of its time (drizzle checks
  * every chunk against a dozen entity kinds: about 40 µs for a record's select). Anything else (columns,
@@ -17,6 +30,14 @@ function quickRender(query: SQL): { sql: string; params: unknown[] } | undefined
     for (const chunk of chunks) {
       if (chunk instanceof StringChunk) text += chunk.value.join('');
       else if (chunk instanceof SQL) {
+        const known = stableRendered.get(chunk);
+        if (known !== undefined) {
+          const done = known ?? renderStable(chunk);
+          if (!done) return false;
+          text += done.text;
+          for (const p of done.params) params.push(p);
+          continue;
+        }
         // `.inlineParams()` (private in drizzle's typing): values go into the text; drizzle renders those.
         if ((chunk as unknown as { shouldInlineParams: boolean }).shouldInlineParams || !walk(chunk.queryChunks))
           return false;
@@ -43,6 +64,16 @@ function quickRender(query: SQL): { sql: string; params: unknown[] } | undefined
     return true;
   };
   return walk(query.queryChunks) ? { sql: text, params } : undefined;
+}
+
+/** A stable fragment's rendering, kept (undefined, and nothing kept, when drizzle must render it). */
+function renderStable(fragment: SQL): { text: string; params: unknown[] } | undefined {
+  stableRendered.delete(fragment);
+  const done = quickRender(fragment);
+  if (!done) return undefined;
+  const kept = { text: done.sql, params: done.params };
+  stableRendered.set(fragment, kept);
+  return kept;
 }
 
 /** D1 binds at most 100 parameters per statement (local SQLite does not enforce it; we do). */

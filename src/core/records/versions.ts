@@ -1,7 +1,7 @@
 import { type SQL, sql } from 'drizzle-orm';
 import type { VersionKey } from '../ops/versions';
 import { findRecord, type RecordContext, type Row } from './service';
-import { ident } from './sql';
+import { ident, stable } from './sql';
 import type { TableInfo } from './types';
 import { singleKey, toStored } from './values';
 
@@ -26,6 +26,18 @@ export const VERSION_COLUMN = '__atrium_version';
  * so they always agree (no write can commit between them).
  */
 export function versionColumn(table: TableInfo): SQL {
+  let built = versionColumns.get(table);
+  if (!built) {
+    built = stable(buildVersionColumn(table));
+    versionColumns.set(table, built);
+  }
+  return built;
+}
+
+/** versionColumn per table (a table lives as long as its cached schema). */
+const versionColumns = new WeakMap<TableInfo, SQL>();
+
+function buildVersionColumn(table: TableInfo): SQL {
   const key = singleKey(table);
   return sql`(select coalesce(max(__a.id), 0) from audit_log __a where __a.table_name = ${auditTableOf(table)}
     and __a.record_id = cast(${ident(table.name)}.${ident(key.name)} as text)) as ${ident(VERSION_COLUMN)}`;

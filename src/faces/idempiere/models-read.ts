@@ -64,10 +64,10 @@ export async function readOne(
   schema: PoolSchema,
   table: TableInfo,
   id: string,
-  columns: ColumnInfo[],
+  columns: readonly ColumnInfo[],
 ): Promise<Row> {
   const row = await findRecord(ctx, table, id, {
-    select: columns.map((col) => col.name),
+    columns,
     extraColumns: withVersionColumn(table, labelColumns(ctx, schema, table, columns)),
   });
   if (!row) throw new AppError('NOT_FOUND', `Record ${id.slice(0, 64)} not found in ${table.name}`);
@@ -80,7 +80,7 @@ export async function renderPage(
   schema: PoolSchema,
   table: TableInfo,
   rows: Row[],
-  columns: ColumnInfo[],
+  columns: readonly ColumnInfo[],
   options: { expand: ExpandItem[]; showlabel?: string },
 ): Promise<PoRecord[]> {
   const records = await renderRows(ctx, schema, table, rows, columns);
@@ -156,7 +156,7 @@ export async function readPage(
   }
   const labelFilter = q.label?.trim() ? parseFilter(q.label) : undefined;
   const page = await listRecords(ctx, table, {
-    select: columns.map((col) => col.name),
+    columns,
     filter,
     orderBy: parseOrderBy(q.$orderby),
     page: { limit: top, offset: skip },

@@ -42,7 +42,7 @@ export async function renderRows(
   schema: PoolSchema,
   table: TableInfo,
   rows: Row[],
-  columns: ColumnInfo[],
+  columns: readonly ColumnInfo[],
 ): Promise<PoRecord[]> {
   const key = table.primaryKey[0];
   const uu = uuColumn(table);
@@ -77,8 +77,8 @@ export async function renderRows(
 }
 
 /** Columns to read for a `$select` (the key and UU are always read: they render as id and uid). */
-export function selectColumns(table: TableInfo, select?: string): ColumnInfo[] {
-  if (!select?.trim()) return visibleColumns(table);
+export function selectColumns(table: TableInfo, select?: string): readonly ColumnInfo[] {
+  if (!select?.trim()) return allColumns(table);
   const names = select
     .split(',')
     .map((s) => s.trim())
@@ -97,16 +97,32 @@ export function selectColumns(table: TableInfo, select?: string): ColumnInfo[] {
   return chosen;
 }
 
+/** Every visible column, one frozen list per table and schema (so the core keys its caches by the list). */
+function allColumns(table: TableInfo): readonly ColumnInfo[] {
+  let known = allLists.get(table);
+  if (!known || known.count !== table.columns.length) {
+    known = { count: table.columns.length, columns: Object.freeze(visibleColumns(table)) };
+    allLists.set(table, known);
+  }
+  return known.columns;
+}
+
+const allLists = new WeakMap<TableInfo, { count: number; columns: readonly ColumnInfo[] }>();
+
 /**
  * The columns to read for a `$select` and an `$expand`: a foreign key expanded into its record is read even
  * when `$select` leaves it out, and then shows (expanded) with the selected columns, as in the original.
  */
-export function selectWithExpand(table: TableInfo, select: string | undefined, expand: ExpandItem[]): ColumnInfo[] {
-  const columns = selectColumns(table, select);
+export function selectWithExpand(
+  table: TableInfo,
+  select: string | undefined,
+  expand: ExpandItem[],
+): readonly ColumnInfo[] {
+  let columns = selectColumns(table, select);
   for (const item of expand) {
     const column = findColumn(table, item.name);
     if (column && !columns.includes(column) && table.foreignKeys.some((f) => f.column === column.name))
-      columns.push(column);
+      columns = [...columns, column];
   }
   return columns;
 }

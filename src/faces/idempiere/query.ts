@@ -61,8 +61,9 @@ export async function expandRecords(
     const { child, link, extra, name } = childRelation(schema, table, item.name);
     if (!key) throw new AppError('BAD_REQUEST', `Cannot expand '${item.name.slice(0, 64)}' from ${table.name}`);
     const nested = parseExpand(item.expand, 1);
-    const columns = selectWithExpand(child, item.select, nested);
-    if (!columns.some((c) => c.name === link.column)) columns.push(findColumn(child, link.column) ?? columns[0]);
+    let columns = selectWithExpand(child, item.select, nested);
+    if (!columns.some((c) => c.name === link.column))
+      columns = [...columns, findColumn(child, link.column) ?? columns[0]];
     const filter = parseFilter(item.filter, child);
     const label = item.label?.trim() ? parseFilter(item.label) : undefined;
     const found = await childRows(

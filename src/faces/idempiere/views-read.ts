@@ -39,7 +39,7 @@ export interface ViewQuery {
 }
 
 /** The table's columns to read for the view's chosen columns (the key and UUID always: `id`, `uid`). */
-function tableColumns(view: ViewDef, chosen: ViewColumnDef[]): ColumnInfo[] {
+function tableColumns(view: ViewDef, chosen: ViewColumnDef[]): readonly ColumnInfo[] {
   return selectColumns(view.table, chosen.map((c) => c.column.name).join(',') || undefined);
 }
 

@@ -36,12 +36,12 @@ import { type ModelWrite, planChange, planCreate, planRemove } from './writes';
 export const PAGE_SIZE = 100;
 
 /** The columns a tab shows: its displayed fields, with the key and UUID (`id`, `uid`). */
-export async function tabColumns(call: DictionaryCall, tab: TabDef): Promise<ColumnInfo[]> {
+export async function tabColumns(call: DictionaryCall, tab: TabDef): Promise<readonly ColumnInfo[]> {
   const fields = await tabFields(call.ctx, tab, { displayed: true });
   return selectColumns(tab.table, fields.map((f) => String(f.ColumnName)).join(',') || undefined);
 }
 
-export async function renderTab(call: DictionaryCall, tab: TabDef, rows: Row[], columns: ColumnInfo[]) {
+export async function renderTab(call: DictionaryCall, tab: TabDef, rows: Row[], columns: readonly ColumnInfo[]) {
   return renderRows(call.ctx, call.schema, tab.table, rows, columns);
 }
 
@@ -84,7 +84,12 @@ export async function tabPage(call: DictionaryCall, tab: TabDef, query: TabQuery
 }
 
 /** One record through a tab (its where clause applies), with its version; or a 404. */
-export async function tabRecord(call: DictionaryCall, tab: TabDef, id: string, columns: ColumnInfo[]): Promise<Row> {
+export async function tabRecord(
+  call: DictionaryCall,
+  tab: TabDef,
+  id: string,
+  columns: readonly ColumnInfo[],
+): Promise<Row> {
   const page = await listRecords(call.ctx, tab.table, {
     select: columns.map((c) => c.name),
     page: { limit: 1, offset: 0 },
@@ -185,7 +190,7 @@ export async function planTabInsert(
 }
 
 /** The answer's properties the tab shows (its fields), its children, and id, uid, model-name. */
-function only(record: PoRecord, columns: ColumnInfo[], children: TabDef[]): PoRecord {
+function only(record: PoRecord, columns: readonly ColumnInfo[], children: TabDef[]): PoRecord {
   const keep = new Set([
     'id',
     'uid',

@@ -70,7 +70,7 @@ function shape(ctx: RecordContext, schema: PoolSchema, table: TableInfo) {
 
 interface PlannedRecord {
   table: TableInfo;
-  columns: ColumnInfo[];
+  columns: readonly ColumnInfo[];
   /** Writes of records it references, given with their columns (bodies.ts), run before it. */
   before: WriteStep[];
   step: WriteStep;

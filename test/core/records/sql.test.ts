@@ -2,7 +2,7 @@ import { type SQL, sql } from 'drizzle-orm';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { compileFilter, parseLibertyQ, parseMongoFilter, parseODataFilter } from '../../../src/core/filter';
-import { drizzleRender, render } from '../../../src/core/records/sql';
+import { drizzleRender, render, stable } from '../../../src/core/records/sql';
 import { resolver } from '../filter/helpers';
 
 /**
@@ -55,6 +55,19 @@ describe('render', () => {
       const query = compileFilter(filter, resolver);
       if (query) expect(render(query)).toEqual(drizzleRender(query));
     }
+  });
+
+  it('renders stable fragments (rendered once, then reused) exactly as drizzle does, every time', () => {
+    fc.assert(
+      fc.property(tree.node, tree.node, (part, other) => {
+        const shared = stable(part);
+        for (const query of [sql`select ${shared} where ${other}`, sql`${other}, (${shared})`]) {
+          expect(render(query)).toEqual(drizzleRender(query));
+          expect(render(query)).toEqual(drizzleRender(query));
+        }
+      }),
+      { numRuns: 200 },
+    );
   });
 
   it('leaves what it does not know (inlined values) to drizzle', () => {
