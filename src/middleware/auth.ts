@@ -46,7 +46,7 @@ export function authenticate(options: AuthOptions = {}) {
       if (options.optional) return next();
       throw new AppError('UNAUTHENTICATED', 'Authentication required');
     }
-    c.set('principal', await authenticateToken(c.var.data.orm(), c.env, token, { scopes: options.scopes }));
+    c.set('principal', await authenticateToken(() => c.var.data.orm(), c.env, token, { scopes: options.scopes }));
     await next();
   });
 }

@@ -17,7 +17,9 @@ export const idempotent: MiddlewareHandler<AppEnv> = async (c, next) => {
   if (key === undefined || c.req.method !== 'POST') return next();
   if (!validKey(key)) throw new AppError('BAD_REQUEST', 'Idempotency-Key must be 1 to 255 visible ASCII characters');
   const token = tokenFromRequest(c.req.raw.headers, c.env, true);
-  const principal = token ? await authenticateToken(c.var.data.orm(), c.env, token).catch(() => undefined) : undefined;
+  const principal = token
+    ? await authenticateToken(() => c.var.data.orm(), c.env, token).catch(() => undefined)
+    : undefined;
   if (!principal) return next();
   const url = new URL(c.req.url);
   const hash = await requestHash([c.req.method, url.pathname, url.search, await c.req.text()]);

@@ -99,12 +99,15 @@ export async function verifyCredentials(orm: Orm, login: string, password: strin
  * every call.
  */
 export async function authenticateToken(
-  orm: Orm,
+  orm: Orm | (() => Orm),
   env: Bindings,
   token: string,
   options: { scopes?: readonly string[] } = {},
 ): Promise<Principal> {
-  const principal = await cachedPrincipal(token, authCacheMs(env), () => loadPrincipal(orm, env, token));
+  // `orm` may be a getter: a token answered from the cache needs no ORM (building one costs every request).
+  const principal = await cachedPrincipal(token, authCacheMs(env), () =>
+    loadPrincipal(typeof orm === 'function' ? orm() : orm, env, token),
+  );
   if (principal.claims.exp + CLOCK_TOLERANCE_SECONDS <= Math.floor(Date.now() / 1000))
     throw new AppError('UNAUTHENTICATED', 'Token expired');
   const scope = typeof principal.claims.scope === 'string' ? principal.claims.scope : API_SCOPE;

@@ -115,7 +115,17 @@ export function missingRequired(table: TableInfo, given: { column: ColumnInfo }[
 
 /** The single-column key generic record routes address rows by. */
 export function singleKey(table: TableInfo): ColumnInfo {
-  const key = table.primaryKey.length === 1 ? table.columns.find((c) => c.name === table.primaryKey[0]) : undefined;
-  if (!key) throw new AppError('BAD_REQUEST', `Table '${table.name}' has no single-column key`);
-  return key;
+  let known = singleKeys.get(table);
+  // Rebuilt if the table changed since (the registry builds tables column by column).
+  if (!known || known.count !== table.columns.length || known.keys !== table.primaryKey.length) {
+    const column =
+      table.primaryKey.length === 1 ? table.columns.find((c) => c.name === table.primaryKey[0]) : undefined;
+    known = { count: table.columns.length, keys: table.primaryKey.length, column };
+    singleKeys.set(table, known);
+  }
+  if (!known.column) throw new AppError('BAD_REQUEST', `Table '${table.name}' has no single-column key`);
+  return known.column;
 }
+
+/** singleKey per table (a table lives as long as its cached schema). */
+const singleKeys = new WeakMap<TableInfo, { count: number; keys: number; column: ColumnInfo | undefined }>();
