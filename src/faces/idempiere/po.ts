@@ -48,12 +48,13 @@ export async function renderRows(
   const uu = uuColumn(table);
   const shown = shownColumns(table, columns);
   const labels = await labelsFor(ctx, schema, table, rows, columns);
-  const labelOf = (row: Row, column: string, value: unknown) =>
-    LABEL_PREFIX + column in row ? row[LABEL_PREFIX + column] : labels.get(column)?.get(value);
   const name = modelName(table);
-  // Each shown column's foreign key, found once for the page rather than per row.
+  // Each shown column's foreign key (and its label's result column), found once for the page, not per row.
   const keys = shown.map((column) => table.foreignKeys.find((f) => f.column === column.name));
   const propertyLabels = shown.map((column, i) => (keys[i] ? columnLabel(column.name) : ''));
+  const labelNames = shown.map((column, i) => (keys[i] ? LABEL_PREFIX + column.name : ''));
+  const labelOf = (row: Row, i: number, value: unknown) =>
+    labelNames[i] in row ? row[labelNames[i]] : labels.get(shown[i].name)?.get(value);
   return rows.map((row) => {
     const record: PoRecord = { id: key ? row[key] : undefined };
     if (uu && row[uu.name] !== undefined) record.uid = row[uu.name];
@@ -67,7 +68,7 @@ export async function renderRows(
         ? {
             propertyLabel: propertyLabels[i],
             id: value,
-            identifier: String(labelOf(row, column.name, value) ?? (fk.implicit && value === 0 ? 'System' : value)),
+            identifier: String(labelOf(row, i, value) ?? (fk.implicit && value === 0 ? 'System' : value)),
             'model-name': fk.table.toLowerCase(),
           }
         : plain(column, value);
