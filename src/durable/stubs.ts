@@ -1,4 +1,4 @@
-import type { Bindings } from '../lib/types';
+import type { Bindings } from '../lib/bindings';
 
 /** Durable Object stubs are reached only through here, so tests and fault wrappers have one seam. */
 export function poolStub(env: Bindings, alias: string) {

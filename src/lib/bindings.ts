@@ -1,2 +1,2 @@
-// The Worker's bindings type on its own, so src/db can take it without importing lib/types.ts (which takes DataAccess from src/db).
+// The Worker's bindings type on its own: the core, the db layer and the Durable Objects need it, not the Hono env.
 export type Bindings = Cloudflare.Env;

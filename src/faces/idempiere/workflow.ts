@@ -7,9 +7,9 @@ import { nodeHistory, pendingNodes, type TransitionInput, transitionNode } from 
 import type { NodeAction } from '../../durable/workflow-do';
 import { AppError } from '../../lib/errors';
 import { json, SECURITY } from '../../lib/openapi';
-import { createRouter } from '../../lib/router';
-import type { AppEnv } from '../../lib/types';
 import { actorOf, authenticate, principalOf, requireRight } from '../../middleware/auth';
+import type { AppEnv } from '../../middleware/env';
+import { createRouter } from '../../middleware/router';
 import { errorResponses } from './errors';
 import { EXAMPLES, TAGS } from './openapi';
 
