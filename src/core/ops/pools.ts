@@ -1,7 +1,7 @@
 import type { DataAccess } from '../../db/data-access';
 import { DEFAULT_POOL, findPool, poolConfigs } from '../../db/pools';
-import { poolStub } from '../../durable/stubs';
 import type { Bindings } from '../../lib/bindings';
+import { poolStub } from '../../lib/do-stubs';
 import { AppError } from '../../lib/errors';
 import { type Actor, requireWrite } from '../identity/actor';
 import { IsolateCache } from './cache';

@@ -1,5 +1,5 @@
-import { processStub } from '../../durable/stubs';
 import type { Bindings } from '../../lib/bindings';
+import { processStub } from '../../lib/do-stubs';
 import { AppError } from '../../lib/errors';
 import { tableId as dictionaryTableId } from '../erp/dictionary';
 import { toBase64 } from '../files/limits';

@@ -4,7 +4,7 @@ import { createMiddleware } from 'hono/factory';
 import { tableId } from '../../core/erp/dictionary';
 import { userIdOf } from '../../core/erp/users';
 import { nodeHistory, pendingNodes, type TransitionInput, transitionNode } from '../../core/erp/workflow';
-import type { NodeAction } from '../../durable/workflow-do';
+import type { NodeAction } from '../../core/erp/workflow-node';
 import { AppError } from '../../lib/errors';
 import { json, SECURITY } from '../../lib/openapi';
 import { actorOf, authenticate, principalOf, requireRight } from '../../middleware/auth';
