@@ -10,7 +10,7 @@ import { dictionaryCall } from './dictionary-render';
 import { errorResponses } from './errors';
 import { fileResponse } from './files';
 import { COMMON_OPTIONS } from './models-schemas';
-import { FILTER_DESCRIPTION, TAGS } from './openapi';
+import { filterParam, TAGS } from './openapi';
 
 /**
  * /api/v1/charts: a chart's data computed over the session's records (core/erp/charts.ts), as JSON or drawn
@@ -70,11 +70,7 @@ export function chartRoutes() {
       request: {
         query: z
           .object({
-            $filter: z
-              .string()
-              .max(4000)
-              .optional()
-              .openapi({ description: FILTER_DESCRIPTION, example: 'AD_Chart_ID eq 50000 OR AD_Chart_ID eq 50001' }),
+            $filter: filterParam('AD_Chart_ID eq 50000 OR AD_Chart_ID eq 50001'),
             locale: COMMON_OPTIONS.locale,
           })
           .strict(),

@@ -8,7 +8,7 @@ import { createRouter } from '../../middleware/router';
 import { type DictionaryCall, dictionaryCall, renderDefinitions } from './dictionary-render';
 import { errorResponses } from './errors';
 import { COMMON_OPTIONS, Record as PoRecordSchema } from './models-schemas';
-import { FILTER_DESCRIPTION, TAGS } from './openapi';
+import { filterParam, TAGS } from './openapi';
 import { type PoRecord, renderRows } from './po';
 
 /**
@@ -173,11 +173,7 @@ export function dictionaryRoutes() {
       request: {
         query: z
           .object({
-            $filter: z
-              .string()
-              .max(4000)
-              .optional()
-              .openapi({ description: FILTER_DESCRIPTION, example: "EntityType neq 'D'" }),
+            $filter: filterParam("EntityType neq 'D'"),
             with_messages: z
               .enum(['true', 'false'])
               .optional()

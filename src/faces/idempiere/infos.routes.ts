@@ -22,7 +22,7 @@ import { createRouter } from '../../middleware/router';
 import { dictionaryCall, renderDefinitions } from './dictionary-render';
 import { errorResponses } from './errors';
 import { COMMON_OPTIONS, Record as PoRecordSchema } from './models-schemas';
-import { FILTER_DESCRIPTION, TAGS } from './openapi';
+import { filterParam, TAGS } from './openapi';
 import { renderRows, selectColumns } from './po';
 
 /**
@@ -59,11 +59,7 @@ export function infoRoutes() {
       request: {
         query: z
           .object({
-            $filter: z
-              .string()
-              .max(4000)
-              .optional()
-              .openapi({ description: FILTER_DESCRIPTION, example: "contains(Name,'Partner')" }),
+            $filter: filterParam("contains(Name,'Partner')"),
             locale: COMMON_OPTIONS.locale,
           })
           .strict(),

@@ -1,5 +1,5 @@
 import { z } from '@hono/zod-openapi';
-import { FILTER_DESCRIPTION } from './openapi';
+import { filterParam } from './openapi';
 
 /**
  * The zod schemas of /api/v1/models: records, pages, parameters and the query options. Query objects are
@@ -66,11 +66,7 @@ export const SHOW_LABEL = z.string().max(500).optional().openapi({
 export const ListQuery = z
   .object({
     $select: select,
-    $filter: z
-      .string()
-      .max(4000)
-      .optional()
-      .openapi({ description: FILTER_DESCRIPTION, example: "IsActive eq true and contains(Name,'Block')" }),
+    $filter: filterParam("IsActive eq true and contains(Name,'Block')"),
     $orderby: z.string().max(500).optional().openapi({
       description: 'Sort: comma-separated columns, each optionally `asc` or `desc` (at most 10).',
       example: 'Name desc,Value',

@@ -32,7 +32,7 @@ import {
   select,
   TableParam,
 } from './models-schemas';
-import { EXAMPLES, FILTER_DESCRIPTION, TAGS } from './openapi';
+import { EXAMPLES, filterParam, TAGS } from './openapi';
 import { parseExpand, parseFilter, renderRows, selectColumns, selectWithExpand } from './po';
 import { planModelRequest, runWrite } from './writes';
 
@@ -62,11 +62,7 @@ export function modelRoutes() {
       request: {
         query: z
           .object({
-            $filter: z
-              .string()
-              .max(4000)
-              .optional()
-              .openapi({ description: FILTER_DESCRIPTION, example: "startswith(TableName,'C_')" }),
+            $filter: filterParam("startswith(TableName,'C_')"),
             locale: COMMON_OPTIONS.locale,
           })
           .strict(),

@@ -1,3 +1,4 @@
+import { z } from '@hono/zod-openapi';
 import type { FaceTags } from '../../lib/openapi';
 
 /** iDempiere's documentation: tags, the `$filter` grammar and request examples (seed 004 where it has them). */
@@ -95,6 +96,11 @@ export const FILTER_DESCRIPTION = [
   '',
   "Examples: `Name eq 'Joe Block'`, `IsActive eq true and SO_CreditLimit gt 1000`, `contains(tolower(Name),'block')`, `C_BP_Group_ID in (103,104)`.",
 ].join('\n');
+
+/** The `$filter` query parameter every iDempiere list takes (bounded; described once), with its example. */
+export function filterParam(example: string, description = FILTER_DESCRIPTION) {
+  return z.string().max(4000).optional().openapi({ description, example });
+}
 
 /** The seed's "PO json record" (POST/PUT): column values, foreign keys as ids or `{identifier, tableName}`. */
 export const EXAMPLES = {

@@ -9,7 +9,7 @@ import { authenticate, principalOf, requireRight } from '../../middleware/auth';
 import { createRouter } from '../../middleware/router';
 import { errorResponses } from './errors';
 import { Record as PoRecord } from './models-schemas';
-import { FILTER_DESCRIPTION, TAGS } from './openapi';
+import { filterParam, TAGS } from './openapi';
 import { parseFilter, renderRows, selectColumns } from './po';
 
 /** Forms (AD_Form), the caches of this isolate (the real named caches: schema registry, …) and health. */
@@ -62,11 +62,7 @@ export function systemRoutes() {
       security,
       request: {
         query: z.object({
-          $filter: z
-            .string()
-            .max(4000)
-            .optional()
-            .openapi({ description: FILTER_DESCRIPTION, example: "contains(Name,'Payment')" }),
+          $filter: filterParam("contains(Name,'Payment')"),
         }),
       },
       responses: {

@@ -16,7 +16,7 @@ const viewExpand = z.string().max(500).optional().openapi({
   example: 'orders',
 });
 
-import { FILTER_DESCRIPTION, TAGS } from './openapi';
+import { filterParam, TAGS } from './openapi';
 import { expandView, renderView, viewPage, viewRecord, viewYaml, withExpandColumns } from './views-read';
 
 /**
@@ -100,11 +100,7 @@ export function viewRoutes() {
       request: {
         query: z
           .object({
-            $filter: z
-              .string()
-              .max(4000)
-              .optional()
-              .openapi({ description: FILTER_DESCRIPTION, example: "name eq 'users'" }),
+            $filter: filterParam("name eq 'users'"),
             locale: COMMON_OPTIONS.locale,
           })
           .strict(),

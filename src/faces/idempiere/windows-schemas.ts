@@ -1,6 +1,6 @@
 import { z } from '@hono/zod-openapi';
 import { COMMON_OPTIONS, Record as PoRecordSchema } from './models-schemas';
-import { FILTER_DESCRIPTION } from './openapi';
+import { FILTER_DESCRIPTION, filterParam } from './openapi';
 
 /**
  * The zod schemas of /api/v1/windows (the reference's Window, WindowTab, TabField and record pages). Records
@@ -100,14 +100,7 @@ export const SAVE = z
 
 export const RecordsQuery = z
   .object({
-    $filter: z
-      .string()
-      .max(4000)
-      .optional()
-      .openapi({
-        description: `${FILTER_DESCRIPTION}\n\nANDed with the tab's own where clause.`,
-        example: "Name eq 'Our Bank'",
-      }),
+    $filter: filterParam("Name eq 'Our Bank'", `${FILTER_DESCRIPTION}\n\nANDed with the tab's own where clause.`),
     $sort_column: z
       .string()
       .regex(/^!?[A-Za-z_][A-Za-z0-9_]{0,63}$/)

@@ -7,7 +7,7 @@ import { createRouter } from '../../middleware/router';
 import { type DictionaryCall, dictionaryCall, renderDefinitions } from './dictionary-render';
 import { errorResponses } from './errors';
 import { COMMON_OPTIONS } from './models-schemas';
-import { FILTER_DESCRIPTION, TAGS } from './openapi';
+import { filterParam, TAGS } from './openapi';
 import { ParamsWindow, TabField, tabSlug, Window } from './windows-schemas';
 
 /**
@@ -66,11 +66,7 @@ export function windowRoutes() {
       request: {
         query: z
           .object({
-            $filter: z
-              .string()
-              .max(4000)
-              .optional()
-              .openapi({ description: FILTER_DESCRIPTION, example: "name eq 'Bank/Cash'" }),
+            $filter: filterParam("name eq 'Bank/Cash'"),
             locale: COMMON_OPTIONS.locale,
           })
           .strict(),
@@ -132,11 +128,7 @@ export function windowRoutes() {
         params: ParamsWindow.extend({ tabSlug: tabSlug.openapi({ example: 'bank-cash' }) }),
         query: z
           .object({
-            $filter: z
-              .string()
-              .max(4000)
-              .optional()
-              .openapi({ description: FILTER_DESCRIPTION, example: 'IsDisplayed eq true' }),
+            $filter: filterParam('IsDisplayed eq true'),
             locale: COMMON_OPTIONS.locale,
           })
           .strict(),
