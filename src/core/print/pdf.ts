@@ -85,7 +85,7 @@ function footers(layout: Layout, spec: PdfSpec) {
   });
 }
 
-/** The document's bytes. Pure computation (no I/O); costs grow with the rows printed (bench/pdf.mjs). */
+/** The document's bytes. Pure computation (no I/O); costs grow with the rows printed (measured in bench/results/pdf.md). */
 export async function renderPdf(spec: PdfSpec): Promise<Uint8Array> {
   const doc = await PDFDocument.create();
   doc.setTitle(spec.title);
