@@ -6,11 +6,11 @@ import { docsRouter, registerDocs } from './docs';
 import { mountFaces } from './faces';
 import { healthRouter } from './health';
 import { AppError } from './lib/errors';
-import { createRouter } from './lib/router';
-import type { AppEnv, AppOpenAPI } from './lib/types';
 import { corsPolicy } from './middleware/cors';
+import type { AppEnv, AppOpenAPI } from './middleware/env';
 import { defaultErrorRenderer, renderError } from './middleware/errors';
 import { logRequest } from './middleware/logger';
+import { createRouter } from './middleware/router';
 
 /** The secrets committed in `.dev.vars.example`: fine on a laptop, never in a deployment. */
 export const EXAMPLE_SECRETS = {

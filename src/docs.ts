@@ -5,9 +5,9 @@ import { IDEMPIERE_TAGS } from './faces/idempiere/openapi';
 import { LIBERTY_TAGS } from './faces/liberty/openapi';
 import { RIBBON2_TAGS } from './faces/ribbon2/openapi';
 import { BASIC, BEARER, type FaceTags, RIBBON2_HEADER, SECURITY } from './lib/openapi';
-import { createRouter } from './lib/router';
-import type { AppEnv, AppOpenAPI } from './lib/types';
 import { APP_NAME, APP_VERSION } from './lib/version';
+import type { AppEnv, AppOpenAPI } from './middleware/env';
+import { createRouter } from './middleware/router';
 
 const page = (title: string, head: string, body: string) =>
   `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${title}</title>` +

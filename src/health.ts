@@ -2,7 +2,7 @@ import { createRoute, z } from '@hono/zod-openapi';
 import { serviceHealth } from './core/ops/health';
 import { DataAccess } from './db/data-access';
 import { json, SECURITY } from './lib/openapi';
-import { createRouter } from './lib/router';
+import { createRouter } from './middleware/router';
 
 /**
  * `GET /health`: the service's own health route for monitors and load balancers (iDempiere's

@@ -1,5 +1,5 @@
 import { type DrizzleD1Database, drizzle } from 'drizzle-orm/d1';
-import type { Bindings } from '../lib/types';
+import type { Bindings } from '../lib/bindings';
 import { DEFAULT_POOL, poolDatabase } from './pools';
 import { type Companions, type D1Stats, newStats, resilientSession } from './resilient';
 

@@ -1,5 +1,5 @@
+import type { Bindings } from '../lib/bindings';
 import { AppError } from '../lib/errors';
-import type { Bindings } from '../lib/types';
 
 /**
  * The pool registry: a pool alias (Liberty's `default`, `libnsx1`…) maps to a D1 binding.

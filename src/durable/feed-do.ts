@@ -11,7 +11,7 @@ interface Subscriber {
   alike: string;
 }
 
-/** Sockets sent to before the delivery pauses for other work, and the pause (bench/feed.mjs measured). */
+/** Sockets sent to before the delivery pauses for other work, and the pause (as measured in bench/results/feed.md). */
 const SEND_SLICE = 10;
 const SLICE_PAUSE_MS = 1;
 /** How often a waiting delivery looks whether its turn has come, and when a turn counts as abandoned. */

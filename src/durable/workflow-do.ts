@@ -1,22 +1,5 @@
 import { DurableObject } from 'cloudflare:workers';
-
-export type NodeState = 'pending' | 'approved' | 'rejected' | 'acknowledged' | 'chosen';
-export type NodeAction = 'approve' | 'reject' | 'forward' | 'acknowledge' | 'setuserchoice';
-
-export interface NodeTransition {
-  action: NodeAction;
-  userId: number;
-  message?: string | null;
-  value?: string | null;
-  userTo?: number;
-  at: string;
-}
-
-export interface TransitionResult {
-  ok: boolean;
-  state: NodeState;
-  history: NodeTransition[];
-}
+import type { NodeAction, NodeState, NodeTransition, TransitionResult } from '../core/erp/workflow-node';
 
 const NEXT: Record<NodeAction, NodeState> = {
   approve: 'approved',

@@ -1,4 +1,4 @@
-import type { AppOpenAPI } from '../lib/types';
+import type { AppOpenAPI } from '../middleware/env';
 import { mountDatagerry } from './datagerry';
 import { mountIdempiere } from './idempiere';
 import { mountLiberty } from './liberty';

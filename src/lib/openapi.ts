@@ -130,7 +130,7 @@ export function historyEntrySchema(prefix: string, changes: string, exampleChang
 
 /**
  * How a face answers the statuses any of its routes can meet whatever the route (issue "First hour and the
- * contract"): a face registers its error body schema once, and `createRouter` (src/lib/router.ts) declares
+ * contract"): a face registers its error body schema once, and `createRouter` (the router factory every face uses) declares
  * these answers on every route whose own 400/401/404 uses that schema, so the document says what the
  * server answers without each route repeating it. A route's own declaration of a status wins.
  */

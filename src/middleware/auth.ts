@@ -3,7 +3,7 @@ import { type Actor, actorFromPrincipal } from '../core/identity/actor';
 import { hasRight, type Principal } from '../core/identity/principal';
 import { authenticateToken } from '../core/identity/tokens';
 import { AppError } from '../lib/errors';
-import type { AppEnv } from '../lib/types';
+import type { AppEnv } from './env';
 
 export interface AuthOptions {
   /** Also read the raw token (no `Bearer`) from the Ribbon2 header (name from RIBBON2_AUTH_HEADER). */

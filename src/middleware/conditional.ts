@@ -10,7 +10,7 @@ import {
   versionGuard,
 } from '../core/ops/versions';
 import { DEFAULT_POOL } from '../db/pools';
-import type { AppEnv } from '../lib/types';
+import type { AppEnv } from './env';
 
 /**
  * Conditional requests for any face's single resources (core/ops/versions.ts has the model): a read sets

@@ -1,6 +1,6 @@
 import type { MiddlewareHandler } from 'hono';
 import { cors } from 'hono/cors';
-import type { AppEnv } from '../lib/types';
+import type { AppEnv } from './env';
 
 /** Response headers browser clients read: bookmarks, request ids, paging (iDempiere, DATAGERRY), retries. */
 export const CORS_EXPOSED_HEADERS = [

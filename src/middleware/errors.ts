@@ -3,7 +3,7 @@ import { HTTPException } from 'hono/http-exception';
 import { PRECONDITION_ERROR, preconditionFailed } from '../core/ops/versions';
 import { isTransientError } from '../db/resilient';
 import { AppError, type ErrorCode } from '../lib/errors';
-import type { AppEnv, ErrorRenderer } from '../lib/types';
+import type { AppEnv, ErrorRenderer } from './env';
 
 /** The default shape until a face registers its own: `{code, message, requestId}` (+ `details` for validation). */
 export const defaultErrorRenderer: ErrorRenderer = (c, error, requestId) => {

@@ -11,8 +11,8 @@ import {
   type Topic,
 } from '../core/ops/feed';
 import { AppError } from '../lib/errors';
-import type { AppEnv } from '../lib/types';
 import { principalOf, tokenFromRequest } from './auth';
+import type { AppEnv } from './env';
 
 /**
  * The faces' side of the live feed (core/ops/feed.ts): opening a subscription on a stream route, and

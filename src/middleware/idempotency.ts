@@ -2,8 +2,8 @@ import type { MiddlewareHandler } from 'hono';
 import { authenticateToken } from '../core/identity/tokens';
 import { requestHash, reserve, settle, validKey } from '../core/ops/idempotency';
 import { AppError } from '../lib/errors';
-import type { AppEnv } from '../lib/types';
 import { tokenFromRequest } from './auth';
+import type { AppEnv } from './env';
 
 export const IDEMPOTENCY_HEADER = 'idempotency-key';
 

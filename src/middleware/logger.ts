@@ -1,5 +1,5 @@
 import type { Context } from 'hono';
-import type { AppEnv } from '../lib/types';
+import type { AppEnv } from './env';
 
 /**
  * The JSON log line of one finished request (and `x-d1-stats` where enabled); `started` is its Date.now().

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createGroup } from '../../src/core/identity/groups';
 import { createUser } from '../../src/core/identity/users';
 import type { FeedDO } from '../../src/durable/feed-do';
-import { feedStub } from '../../src/durable/stubs';
+import { feedStub } from '../../src/lib/do-stubs';
 import { objectAs, typeAs, unique, userWith } from '../faces/datagerry/cmdb-helpers';
 import { dg } from '../faces/datagerry/helpers';
 import { login } from '../faces/idempiere/helpers';

@@ -1,7 +1,7 @@
 import { env, runInDurableObject } from 'cloudflare:test';
 import { describe, expect, it } from 'vitest';
 import { PoolDO } from '../../src/durable/pool-do';
-import { poolStub, workflowStub } from '../../src/durable/stubs';
+import { poolStub, workflowStub } from '../../src/lib/do-stubs';
 
 describe('PoolDO', () => {
   it('opens a pool after checking it answers, closes it, and reopens lazily', async () => {

@@ -2,8 +2,8 @@ import { env, runInDurableObject } from 'cloudflare:test';
 import { afterAll, describe, expect, it } from 'vitest';
 import { throttlePolicy } from '../../src/core/identity/throttle';
 import { createUser } from '../../src/core/identity/users';
-import { throttleStub } from '../../src/durable/stubs';
 import type { ThrottleDO } from '../../src/durable/throttle-do';
+import { throttleStub } from '../../src/lib/do-stubs';
 import { SYSTEM } from '../support/actors';
 import { call, orm } from '../support/worker';
 

@@ -1,6 +1,6 @@
 import { type SQL, sql } from 'drizzle-orm';
 import { type Actor, inAdminGroup } from '../identity/actor';
-import type { CmdbType } from './types';
+import type { CmdbType } from './type-model';
 
 /**
  * DATAGERRY type ACLs, decided here for every cmdb service. A type whose ACL is activated grants each

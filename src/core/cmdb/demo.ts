@@ -1,5 +1,5 @@
 import type { Orm } from '../../db/data-access';
-import type { Bindings } from '../../lib/types';
+import type { Bindings } from '../../lib/bindings';
 
 /**
  * DATAGERRY demo data (local dev and tests only): type `server` (1) with fields in a section, an external

@@ -1,6 +1,6 @@
 import { AppError } from '../../lib/errors';
 import { decrypt, encrypt, isEncrypted } from '../ops/encryption';
-import type { CmdbType, TypeField } from './types';
+import type { CmdbType, TypeField } from './type-model';
 
 type Db = D1Database | D1DatabaseSession;
 

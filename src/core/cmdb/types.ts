@@ -7,41 +7,11 @@ import { prepare } from '../records/sql';
 import type { ColumnType } from '../records/types';
 import { type AclPermission, CMDB_RIGHTS, typeAllows, typeReadable } from './acl';
 import { secretFieldChanges } from './secrets';
+import type { CmdbType, TypeAcl, TypeField } from './type-model';
+
+export type { CmdbType, TypeAcl, TypeField } from './type-model';
 
 type Db = D1Database | D1DatabaseSession;
-
-/** A CMDB type as DATAGERRY documents it. JSON columns are parsed here and nowhere else. */
-export interface TypeField {
-  type: string;
-  name: string;
-  label?: string;
-  required?: boolean;
-  options?: { name: string; label?: string }[];
-  ref_types?: number[];
-  [key: string]: unknown;
-}
-export interface TypeAcl {
-  activated: boolean;
-  groups: { includes: Record<string, string[]> };
-}
-export interface CmdbType {
-  public_id: number;
-  name: string;
-  label: string | null;
-  description: string | null;
-  active: boolean;
-  author_id: number | null;
-  creation_time: string;
-  version: string;
-  render_meta: {
-    icon?: string;
-    sections?: { type: string; name: string; label?: string; fields: string[] }[];
-    externals?: { name: string; href: string; label?: string; icon?: string; fields: string[] }[];
-    summary?: { fields: string[] };
-  };
-  fields: TypeField[];
-  acl: TypeAcl;
-}
 
 export const FIELD_TYPES = [
   'text',

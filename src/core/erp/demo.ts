@@ -1,5 +1,5 @@
 import type { Orm } from '../../db/data-access';
-import type { Bindings } from '../../lib/types';
+import type { Bindings } from '../../lib/bindings';
 import { SYSTEM_ACTOR } from '../identity/actor';
 import { createGroup, findGroupByName } from '../identity/groups';
 import { findUserByLogin, findUserWithGroups, updateUser } from '../identity/users';

@@ -1,6 +1,6 @@
 import type { DataAccess } from '../../db/data-access';
-import { workflowStub } from '../../durable/stubs';
-import type { Bindings } from '../../lib/types';
+import type { Bindings } from '../../lib/bindings';
+import { workflowStub } from '../../lib/do-stubs';
 import { within } from '../ops/health';
 
 /**

@@ -1,9 +1,8 @@
 import { type SQL, sql } from 'drizzle-orm';
 import type { DataAccess } from '../../db/data-access';
-import { workflowStub } from '../../durable/stubs';
-import type { NodeAction, NodeState } from '../../durable/workflow-do';
+import type { Bindings } from '../../lib/bindings';
+import { workflowStub } from '../../lib/do-stubs';
 import { AppError } from '../../lib/errors';
-import type { Bindings } from '../../lib/types';
 import { type Actor, inAdminGroup, requireRight, requireWrite } from '../identity/actor';
 import { findUserById, findUserByLogin } from '../identity/users';
 import { auditRowsOf, auditStatement } from '../ops/audit';
@@ -15,6 +14,7 @@ import type { PoolSchema } from '../records/types';
 import type { ReadOnlyPolicy, WriteValue } from '../records/values';
 import { planUpdate, type WriteStep } from '../records/writes';
 import { userIdOf } from './users';
+import type { NodeAction, NodeState } from './workflow-node';
 
 /**
  * Document approval. Sending a C_Order to approval is an ordinary record update (rights, the role's table

@@ -1,6 +1,6 @@
 import type { Orm } from '../../db/data-access';
 import { DEFAULT_POOL } from '../../db/pools';
-import type { Bindings } from '../../lib/types';
+import type { Bindings } from '../../lib/bindings';
 import { SYSTEM_ACTOR } from '../identity/actor';
 import { findUserByLogin } from '../identity/users';
 import { auditStatement } from '../ops/audit';

@@ -23,6 +23,7 @@ import {
   regexCondition,
   sizeCondition,
 } from './mongo-sql';
+import type { Bound, Target } from './target';
 
 /**
  * FilterNode → drizzle `sql`. Identifiers come only from a FieldResolver (an allowlist); every value is a
@@ -117,19 +118,6 @@ const FALSE = sql.raw('0 = 1');
 const ESCAPE = sql.raw(`escape '\\'`);
 const NUMERIC = /^-?\d+(?:\.\d+)?(?:[eE][+-]?\d+)?$/;
 const TEXT_TYPES = new Set<ColumnType>(['text', 'timestamp', 'json']);
-
-type Bound = string | number;
-
-/** A resolved filter field: its expression (transform applied) and how to bind values against it. */
-export interface Target {
-  path: string;
-  expr: SQL;
-  type: ColumnType;
-  present?: SQL;
-  jsonType?: SQL;
-  /** Applies the field's transform to a bound value, so tolower/toupper compare both sides alike. */
-  wrap: (value: Bound) => SQL;
-}
 
 export function coerce(target: Target, value: Exclude<Scalar, null>): Bound {
   const column = quote(target.path, 64);

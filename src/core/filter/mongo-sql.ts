@@ -1,6 +1,6 @@
 import { type SQL, sql } from 'drizzle-orm';
 import type { CmpOp, Scalar } from './ast';
-import type { Target } from './compile';
+import type { Target } from './target';
 
 /**
  * The SQL of the nodes the Mongo parser marks `mongo` (ast.ts): MongoDB's reading of null, missing and

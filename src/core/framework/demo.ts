@@ -1,5 +1,5 @@
 import type { Orm } from '../../db/data-access';
-import type { Bindings } from '../../lib/types';
+import type { Bindings } from '../../lib/bindings';
 import { kvKeys } from '../ops/kv';
 import { writeLog } from '../ops/logs';
 

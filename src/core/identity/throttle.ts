@@ -1,8 +1,8 @@
 import type { Orm } from '../../db/data-access';
-import { throttleStub } from '../../durable/stubs';
-import type { ThrottlePolicy } from '../../durable/throttle-do';
+import type { Bindings } from '../../lib/bindings';
+import { throttleStub } from '../../lib/do-stubs';
 import { AppError } from '../../lib/errors';
-import type { Bindings } from '../../lib/types';
+import type { ThrottlePolicy } from './throttle-policy';
 import { verifyCredentials } from './tokens';
 
 /**

@@ -1,8 +1,8 @@
 import { eq } from 'drizzle-orm';
 import type { Orm } from '../../db/data-access';
 import { users } from '../../db/schema';
+import type { Bindings } from '../../lib/bindings';
 import { AppError } from '../../lib/errors';
-import type { Bindings } from '../../lib/types';
 import { authCacheMs, cachedPrincipal } from './access-cache';
 import { CLOCK_TOLERANCE_SECONDS, signToken, type TokenClaims, type TokenConfig, verifyTokenSignature } from './jwt';
 import { verifyAgainstDummy, verifyPassword } from './passwords';

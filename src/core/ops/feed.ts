@@ -1,5 +1,5 @@
 import type { DataAccess } from '../../db/data-access';
-import { feedStub } from '../../durable/stubs';
+import { feedStub } from '../../lib/do-stubs';
 import type { Principal } from '../identity/principal';
 import type { RowTenant } from '../records/scope';
 

@@ -1,7 +1,7 @@
 import type { DataAccess } from '../../db/data-access';
 import { poolConfigs } from '../../db/pools';
-import { workflowStub } from '../../durable/stubs';
-import type { Bindings } from '../../lib/types';
+import type { Bindings } from '../../lib/bindings';
+import { workflowStub } from '../../lib/do-stubs';
 
 /**
  * The health of what the whole service stands on (`GET /health`): every D1 pool answers a query, KV answers

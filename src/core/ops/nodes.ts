@@ -1,5 +1,5 @@
+import type { Bindings } from '../../lib/bindings';
 import { AppError } from '../../lib/errors';
-import type { Bindings } from '../../lib/types';
 import { type Actor, requireRight, requireWrite } from '../identity/actor';
 import { NODE_HOST, nodeId } from '../processes/node';
 import { KvStore, kvKeys } from './kv';

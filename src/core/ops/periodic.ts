@@ -1,6 +1,6 @@
 import { DataAccess } from '../../db/data-access';
 import { poolConfigs } from '../../db/pools';
-import type { Bindings } from '../../lib/types';
+import type { Bindings } from '../../lib/bindings';
 import { type Actor, SYSTEM_ACTOR } from '../identity/actor';
 
 /**

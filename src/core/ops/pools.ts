@@ -1,8 +1,8 @@
 import type { DataAccess } from '../../db/data-access';
 import { DEFAULT_POOL, findPool, poolConfigs } from '../../db/pools';
-import { poolStub } from '../../durable/stubs';
+import type { Bindings } from '../../lib/bindings';
+import { poolStub } from '../../lib/do-stubs';
 import { AppError } from '../../lib/errors';
-import type { Bindings } from '../../lib/types';
 import { type Actor, requireWrite } from '../identity/actor';
 import { IsolateCache } from './cache';
 

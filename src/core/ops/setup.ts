@@ -1,7 +1,7 @@
 import type { DataAccess } from '../../db/data-access';
 import { poolConfigs } from '../../db/pools';
+import type { Bindings } from '../../lib/bindings';
 import { AppError } from '../../lib/errors';
-import type { Bindings } from '../../lib/types';
 import { identityChanged } from '../identity/access-cache';
 import { type Actor, requireRight, requireWrite } from '../identity/actor';
 import { invalidatePoolSchema } from '../records/registry';

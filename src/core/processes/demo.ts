@@ -1,5 +1,5 @@
 import type { Orm } from '../../db/data-access';
-import type { Bindings } from '../../lib/types';
+import type { Bindings } from '../../lib/bindings';
 
 /**
  * Demo rows of the processes (the dictionary itself, AD_Process and its parameters, comes with the

@@ -1,6 +1,6 @@
 import { DataAccess } from '../../db/data-access';
+import type { Bindings } from '../../lib/bindings';
 import { AppError } from '../../lib/errors';
-import type { Bindings } from '../../lib/types';
 import { erpRecordContext } from '../erp/context';
 import { inAdminGroup } from '../identity/actor';
 import type { RecordContext } from '../records/scope';

@@ -1,4 +1,4 @@
-import type { Bindings } from '../../lib/types';
+import type { Bindings } from '../../lib/bindings';
 
 /**
  * The one server node of a deployment (iDempiere's cluster member): a stable id in the UUID format, derived

@@ -1,6 +1,6 @@
-import { processStub } from '../../durable/stubs';
+import type { Bindings } from '../../lib/bindings';
+import { processStub } from '../../lib/do-stubs';
 import { AppError } from '../../lib/errors';
-import type { Bindings } from '../../lib/types';
 import { tableId as dictionaryTableId } from '../erp/dictionary';
 import { toBase64 } from '../files/limits';
 import { requireRight, requireWrite } from '../identity/actor';

@@ -1,6 +1,6 @@
 import type { DataAccess } from '../../db/data-access';
+import type { Bindings } from '../../lib/bindings';
 import { AppError } from '../../lib/errors';
-import type { Bindings } from '../../lib/types';
 import { erpRecordContext } from '../erp/context';
 import { registerPeriodicJob } from '../ops/periodic';
 import type { RecordContext } from '../records/scope';

@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
+import type { Bindings } from '../../lib/bindings';
 import { AppError } from '../../lib/errors';
-import type { Bindings } from '../../lib/types';
 import { auditUser, requireRight, requireWrite } from '../identity/actor';
 import { auditStatement } from '../ops/audit';
 import { labelColumns } from '../records/lookups';

@@ -1,5 +1,5 @@
+import type { Bindings } from '../../lib/bindings';
 import { AppError } from '../../lib/errors';
-import type { Bindings } from '../../lib/types';
 import { type Actor, requireRight } from '../identity/actor';
 import { periodicJobs } from '../ops/periodic';
 import { nodeId } from './node';

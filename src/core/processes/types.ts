@@ -1,4 +1,4 @@
-import type { Bindings } from '../../lib/types';
+import type { Bindings } from '../../lib/bindings';
 import type { Principal } from '../identity/principal';
 import type { RenderedFile, ReportType } from '../print/report';
 import type { RecordContext } from '../records/scope';

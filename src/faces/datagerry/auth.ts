@@ -2,8 +2,8 @@ import { createMiddleware } from 'hono/factory';
 import { checkLogin, clientAddress } from '../../core/identity/throttle';
 import { findUserById, loadAccess } from '../../core/identity/users';
 import { AppError } from '../../lib/errors';
-import type { AppEnv } from '../../lib/types';
 import { authenticate } from '../../middleware/auth';
+import type { AppEnv } from '../../middleware/env';
 
 const bearer = authenticate();
 

@@ -10,9 +10,9 @@ import {
 import { categoryTree } from '../../core/cmdb/category-tree';
 import { listTypes } from '../../core/cmdb/types';
 import { IF_MATCH, IF_NONE_MATCH, NOT_MODIFIED, SECURITY, withEtag } from '../../lib/openapi';
-import { createRouter } from '../../lib/router';
 import { actorOf, requireRight } from '../../middleware/auth';
 import { answerVersion, conditionalWrite, etagAfterWrite, readVersion } from '../../middleware/conditional';
+import { createRouter } from '../../middleware/router';
 import { dgAuth } from './auth';
 import {
   DeleteOf,

@@ -13,8 +13,8 @@ import {
 import { renderDocTemplate } from '../../core/cmdb/docapi-render';
 import { AppError } from '../../lib/errors';
 import { SECURITY } from '../../lib/openapi';
-import { createRouter } from '../../lib/router';
 import { actorOf, requireRight } from '../../middleware/auth';
+import { createRouter } from '../../middleware/router';
 import { dgAuth } from './auth';
 import { DgError, errorResponses, json, ListOf, listQueryWith, listResponse, paging, publicLink } from './envelope';
 import { TAGS } from './openapi';

@@ -4,7 +4,7 @@ import type { FilterNode, MongoQuery, Stage } from '../../core/filter';
 import { leadingMatch, parseMongoQuery } from '../../core/filter';
 import { AppError } from '../../lib/errors';
 import { declareFaceErrors } from '../../lib/openapi';
-import type { AppEnv, ErrorRenderer } from '../../lib/types';
+import type { AppEnv, ErrorRenderer } from '../../middleware/env';
 import { validationSummary } from '../../middleware/errors';
 import { FILTER_DESCRIPTION } from './openapi';
 

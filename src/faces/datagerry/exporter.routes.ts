@@ -3,8 +3,8 @@ import { EXPORT_FORMATS, type ExportColumns, exportObjects, XLSX_TYPE } from '..
 import { OBJECT_SORT } from '../../core/cmdb/objects';
 import { AppError } from '../../lib/errors';
 import { SECURITY } from '../../lib/openapi';
-import { createRouter } from '../../lib/router';
 import { actorOf, requireRight } from '../../middleware/auth';
+import { createRouter } from '../../middleware/router';
 import { dgAuth } from './auth';
 import { errorResponses, json, ListQuery, listQueryWith, paging } from './envelope';
 import { TAGS } from './openapi';

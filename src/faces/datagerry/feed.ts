@@ -5,9 +5,9 @@ import { actorFromPrincipal } from '../../core/identity/actor';
 import { registerFeedReader, type Topic } from '../../core/ops/feed';
 import { AppError } from '../../lib/errors';
 import { SECURITY, STREAM_DESCRIPTION, STREAM_SWITCHED, STREAM_TOKEN } from '../../lib/openapi';
-import { createRouter } from '../../lib/router';
 import { authenticate } from '../../middleware/auth';
 import { subscribe } from '../../middleware/feed';
+import { createRouter } from '../../middleware/router';
 import { errorResponses } from './envelope';
 import { TAGS } from './openapi';
 

@@ -12,10 +12,10 @@ import {
 } from '../../core/identity/groups';
 import { AppError } from '../../lib/errors';
 import { IF_MATCH, IF_NONE_MATCH, NOT_MODIFIED, SECURITY, withEtag } from '../../lib/openapi';
-import { createRouter } from '../../lib/router';
-import type { AppEnv } from '../../lib/types';
 import { actorOf, requireRight } from '../../middleware/auth';
 import { conditionalRead, conditionalWrite, etagAfterWrite } from '../../middleware/conditional';
+import type { AppEnv } from '../../middleware/env';
+import { createRouter } from '../../middleware/router';
 import { dgAuth } from './auth';
 import {
   DeleteOf,

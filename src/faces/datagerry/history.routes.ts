@@ -1,10 +1,10 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { objectHistory, revertObject } from '../../core/cmdb/history';
 import { historyEntrySchema, IF_MATCH, preconditionFailedResponse, SECURITY, withEtag } from '../../lib/openapi';
-import { createRouter } from '../../lib/router';
 import { actorOf, requireRight } from '../../middleware/auth';
 import { conditionalWrite, etagAfterWrite } from '../../middleware/conditional';
 import { changeOf, publishAfterCommit } from '../../middleware/feed';
+import { createRouter } from '../../middleware/router';
 import { dgAuth } from './auth';
 import { DgError, errorResponses, json, ListOf, ListQuery, listResponse, OneOf, paging, updated } from './envelope';
 import { objectTopic } from './feed';

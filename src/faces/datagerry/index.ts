@@ -1,6 +1,6 @@
 import { loadCmdbDemo } from '../../core/cmdb/demo';
 import { registerDemoLoader } from '../../core/ops/bootstrap';
-import type { AppOpenAPI } from '../../lib/types';
+import type { AppOpenAPI } from '../../middleware/env';
 import { categoryRoutes } from './categories.routes';
 import { docapiRoutes } from './docapi.routes';
 import { API_VERSION, datagerryErrorRenderer } from './envelope';

@@ -1,8 +1,8 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { deleteLink, insertLink, LINK_SORT, listLinks } from '../../core/cmdb/links';
 import { SECURITY } from '../../lib/openapi';
-import { createRouter } from '../../lib/router';
 import { actorOf, requireRight } from '../../middleware/auth';
+import { createRouter } from '../../middleware/router';
 import { dgAuth } from './auth';
 import {
   DeleteOf,

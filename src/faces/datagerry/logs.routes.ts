@@ -1,8 +1,8 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { correspondingLogs, objectLog, objectLogs } from '../../core/cmdb/logs';
 import { SECURITY } from '../../lib/openapi';
-import { createRouter } from '../../lib/router';
 import { actorOf, requireRight } from '../../middleware/auth';
+import { createRouter } from '../../middleware/router';
 import { dgAuth } from './auth';
 import { errorResponses, json, ListOf, listQueryWith, listResponse, paging } from './envelope';
 import { TAGS } from './openapi';

@@ -11,8 +11,8 @@ import { MAX_FILE_BYTES } from '../../core/files/limits';
 import { download } from '../../lib/download';
 import { AppError } from '../../lib/errors';
 import { SECURITY } from '../../lib/openapi';
-import { createRouter } from '../../lib/router';
 import { actorOf, requireRight } from '../../middleware/auth';
+import { createRouter } from '../../middleware/router';
 import { dgAuth } from './auth';
 import {
   DgError,

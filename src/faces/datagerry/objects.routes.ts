@@ -5,10 +5,10 @@ import { OBJECT_SORT, readObject } from '../../core/cmdb/objects';
 import { mongoDate, renderObjects } from '../../core/cmdb/render';
 import { AppError } from '../../lib/errors';
 import { IF_MATCH, IF_NONE_MATCH, NOT_MODIFIED, SECURITY, withEtag } from '../../lib/openapi';
-import { createRouter } from '../../lib/router';
 import { actorOf, requireRight } from '../../middleware/auth';
 import { answerVersion, conditionalWrite, etagAfterWrite, readVersion } from '../../middleware/conditional';
 import { changeOf, publishAfterCommit } from '../../middleware/feed';
+import { createRouter } from '../../middleware/router';
 import { dgAuth } from './auth';
 import {
   DeleteOf,

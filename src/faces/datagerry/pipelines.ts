@@ -1,7 +1,7 @@
 import type { Context } from 'hono';
 import { pipelineInMemory } from '../../core/records/memory';
 import { AppError } from '../../lib/errors';
-import type { AppEnv } from '../../lib/types';
+import type { AppEnv } from '../../middleware/env';
 import { MAX_LIMIT, type Paging } from './envelope';
 
 /**

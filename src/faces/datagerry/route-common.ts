@@ -2,7 +2,7 @@ import { z } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import { AppError } from '../../lib/errors';
 import { preconditionFailedResponse } from '../../lib/openapi';
-import type { AppEnv } from '../../lib/types';
+import type { AppEnv } from '../../middleware/env';
 import { DgError, publicLink } from './envelope';
 
 /** What the framework and identity routes share: id parameters, JSON bodies, version keys, `Location`, 404s. */

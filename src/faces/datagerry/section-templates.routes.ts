@@ -12,8 +12,8 @@ import {
 import type { TypeField } from '../../core/cmdb/types';
 import { AppError } from '../../lib/errors';
 import { SECURITY } from '../../lib/openapi';
-import { createRouter } from '../../lib/router';
 import { actorOf, requireRight } from '../../middleware/auth';
+import { createRouter } from '../../middleware/router';
 import { dgAuth } from './auth';
 import {
   DgError,

@@ -11,9 +11,9 @@ import {
   systemInformation,
 } from '../../core/cmdb/system';
 import { SECURITY } from '../../lib/openapi';
-import { createRouter } from '../../lib/router';
 import { APP_NAME, APP_VERSION } from '../../lib/version';
 import { actorOf, requireRight } from '../../middleware/auth';
+import { createRouter } from '../../middleware/router';
 import { dgAuth } from './auth';
 import { errorResponses, json } from './envelope';
 import { TAGS } from './openapi';

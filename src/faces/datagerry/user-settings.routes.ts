@@ -1,8 +1,8 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { deleteUserSetting, listUserSettings, readUserSetting, saveUserSetting } from '../../core/cmdb/settings';
 import { SECURITY } from '../../lib/openapi';
-import { createRouter } from '../../lib/router';
 import { actorOf } from '../../middleware/auth';
+import { createRouter } from '../../middleware/router';
 import { dgAuth } from './auth';
 import { DeleteOf, deleted, errorResponses, InsertOf, inserted, json, OneOf, putAndPatch, updated } from './envelope';
 import { EXAMPLES, TAGS } from './openapi';

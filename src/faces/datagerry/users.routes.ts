@@ -13,9 +13,9 @@ import {
 } from '../../core/identity/users';
 import { AppError } from '../../lib/errors';
 import { IF_MATCH, IF_NONE_MATCH, loginThrottled, NOT_MODIFIED, SECURITY, withEtag } from '../../lib/openapi';
-import { createRouter } from '../../lib/router';
 import { actorOf, requireRight } from '../../middleware/auth';
 import { conditionalRead, conditionalWrite, etagAfterWrite } from '../../middleware/conditional';
+import { createRouter } from '../../middleware/router';
 import { dgAuth } from './auth';
 import {
   DeleteOf,

@@ -26,9 +26,9 @@ import {
 import { findUserById, loadAccess } from '../../core/identity/users';
 import { AppError } from '../../lib/errors';
 import { json, loginThrottled, SECURITY } from '../../lib/openapi';
-import { createRouter } from '../../lib/router';
-import type { AppEnv } from '../../lib/types';
 import { authenticate, principalOf } from '../../middleware/auth';
+import type { AppEnv } from '../../middleware/env';
+import { createRouter } from '../../middleware/router';
 import { ClientQuery, LoginParameters, LoginRequest, LoginResponse, NamedList, roleQuery } from './auth-schemas';
 import { errorResponses, IdError } from './errors';
 import { EXAMPLES, TAGS } from './openapi';

@@ -5,8 +5,8 @@ import { type SessionContext, sessionContext } from '../../core/erp/session-cont
 import { getPoolSchema, requireTable } from '../../core/records/registry';
 import type { RecordContext, Row } from '../../core/records/service';
 import type { PoolSchema } from '../../core/records/types';
-import type { AppEnv } from '../../lib/types';
 import { principalOf } from '../../middleware/auth';
+import type { AppEnv } from '../../middleware/env';
 import { contextOf } from './models-read';
 import { type PoRecord, renderRows, selectColumns } from './po';
 

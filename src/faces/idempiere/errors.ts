@@ -1,7 +1,7 @@
 import { z } from '@hono/zod-openapi';
 import type { AppError } from '../../lib/errors';
 import { declareFaceErrors } from '../../lib/openapi';
-import type { ErrorRenderer } from '../../lib/types';
+import type { ErrorRenderer } from '../../middleware/env';
 import { validationSummary } from '../../middleware/errors';
 
 /** The original's error body: `{title, status, detail}`. */

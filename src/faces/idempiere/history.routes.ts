@@ -3,9 +3,9 @@ import { MAX_HISTORY_PAGE, recordHistory, revertValues } from '../../core/record
 import { pageCount } from '../../core/records/paging';
 import { recordVersionKey } from '../../core/records/versions';
 import { historyEntrySchema, IF_MATCH, json, preconditionFailedResponse, SECURITY, withEtag } from '../../lib/openapi';
-import { createRouter } from '../../lib/router';
 import { authenticate } from '../../middleware/auth';
 import { etagAfterWrite } from '../../middleware/conditional';
+import { createRouter } from '../../middleware/router';
 import { errorResponses, IdError } from './errors';
 import { publishRecords } from './feed';
 import { contextOf, ifMatchRecord, tableFor, writeCaller } from './models-read';

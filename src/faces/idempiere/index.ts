@@ -2,7 +2,7 @@ import { loadErpDemo } from '../../core/erp/demo';
 import { loadFilesDemo } from '../../core/files/demo';
 import { registerDemoLoader } from '../../core/ops/bootstrap';
 import { loadProcessesDemo } from '../../core/processes/demo';
-import type { AppOpenAPI } from '../../lib/types';
+import type { AppOpenAPI } from '../../middleware/env';
 import { attachmentRoutes } from './attachments.routes';
 import { authRoutes } from './auth.routes';
 import { batchRoutes } from './batch.routes';

@@ -17,8 +17,8 @@ import {
 import { labelColumns } from '../../core/records/lookups';
 import { AppError } from '../../lib/errors';
 import { json, SECURITY } from '../../lib/openapi';
-import { createRouter } from '../../lib/router';
 import { authenticate } from '../../middleware/auth';
+import { createRouter } from '../../middleware/router';
 import { dictionaryCall, renderDefinitions } from './dictionary-render';
 import { errorResponses } from './errors';
 import { COMMON_OPTIONS, Record as PoRecordSchema } from './models-schemas';

@@ -9,9 +9,9 @@ import { findRecord, listRecords, type RecordContext } from '../../core/records/
 import type { ColumnInfo, PoolSchema, TableInfo } from '../../core/records/types';
 import { findVersionKey, withVersionColumn } from '../../core/records/versions';
 import { AppError } from '../../lib/errors';
-import type { AppEnv } from '../../lib/types';
 import { principalOf } from '../../middleware/auth';
 import { conditionalWrite } from '../../middleware/conditional';
+import type { AppEnv } from '../../middleware/env';
 import type { ListQuery } from './models-schemas';
 import {
   applyContext,

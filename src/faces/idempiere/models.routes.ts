@@ -13,9 +13,9 @@ import {
   SECURITY,
   withEtag,
 } from '../../lib/openapi';
-import { createRouter } from '../../lib/router';
 import { authenticate } from '../../middleware/auth';
 import { answerVersion, etagAfterWrite } from '../../middleware/conditional';
+import { createRouter } from '../../middleware/router';
 import { errorResponses, IdError } from './errors';
 import { publishRecords } from './feed';
 import { contextOf, ifMatchRecord, readOne, readPage, renderPage, tableFor, writeCaller } from './models-read';

@@ -18,9 +18,9 @@ import {
 import { getPoolSchema } from '../../core/records/registry';
 import { AppError } from '../../lib/errors';
 import { json, SECURITY } from '../../lib/openapi';
-import { createRouter } from '../../lib/router';
-import type { AppEnv } from '../../lib/types';
 import { authenticate } from '../../middleware/auth';
+import type { AppEnv } from '../../middleware/env';
+import { createRouter } from '../../middleware/router';
 import { errorResponses, IdError } from './errors';
 import { contextOf } from './models-read';
 import { Record as PoRecord } from './models-schemas';

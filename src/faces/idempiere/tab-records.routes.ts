@@ -10,9 +10,9 @@ import {
   SECURITY,
   withEtag,
 } from '../../lib/openapi';
-import { createRouter } from '../../lib/router';
 import { authenticate } from '../../middleware/auth';
 import { answerVersion } from '../../middleware/conditional';
+import { createRouter } from '../../middleware/router';
 import { dictionaryCall } from './dictionary-render';
 import { errorResponses, IdError } from './errors';
 import { publishRecords } from './feed';

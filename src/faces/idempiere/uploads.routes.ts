@@ -12,8 +12,8 @@ import {
   uploadStatus,
 } from '../../core/files/uploads';
 import { json, SECURITY } from '../../lib/openapi';
-import { createRouter } from '../../lib/router';
 import { authenticate } from '../../middleware/auth';
+import { createRouter } from '../../middleware/router';
 import { errorResponses, IdError } from './errors';
 import { AsJson, answerFile, fileResponse } from './files';
 import { contextOf } from './models-read';

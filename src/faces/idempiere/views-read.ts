@@ -16,7 +16,7 @@ import { listRecords, type Row, recordMatch } from '../../core/records/service';
 import type { ColumnInfo } from '../../core/records/types';
 import { withVersionColumn } from '../../core/records/versions';
 import { AppError } from '../../lib/errors';
-import type { AppEnv } from '../../lib/types';
+import type { AppEnv } from '../../middleware/env';
 import type { DictionaryCall } from './dictionary-render';
 import { maxRecords } from './models-read';
 import { type PoRecord, parseOrderBy, renderRows, selectColumns } from './po';

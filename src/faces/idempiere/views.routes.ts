@@ -3,9 +3,9 @@ import { listViews, openView, type ViewDef, viewColumn, viewNamed, viewSelect } 
 import { versionOf } from '../../core/records/versions';
 import { AppError } from '../../lib/errors';
 import { IF_NONE_MATCH, json, NOT_MODIFIED, SECURITY, withEtag } from '../../lib/openapi';
-import { createRouter } from '../../lib/router';
 import { authenticate } from '../../middleware/auth';
 import { answerVersion } from '../../middleware/conditional';
+import { createRouter } from '../../middleware/router';
 import { dictionaryCall } from './dictionary-render';
 import { errorResponses } from './errors';
 import { COMMON_OPTIONS, ListQuery, Page, Record as PoRecordSchema, RecordParam, select } from './models-schemas';

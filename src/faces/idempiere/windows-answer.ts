@@ -1,8 +1,8 @@
 import type { Context } from 'hono';
 import { findTab, headerTab, openWindow, windowTabs } from '../../core/erp/windows';
 import { recordVersionKey } from '../../core/records/versions';
-import type { AppEnv } from '../../lib/types';
 import { etagAfterWrite } from '../../middleware/conditional';
+import type { AppEnv } from '../../middleware/env';
 import { type DictionaryCall, dictionaryCall } from './dictionary-render';
 import { publishRecords } from './feed';
 import { ifMatchRecord } from './models-read';

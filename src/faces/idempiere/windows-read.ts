@@ -18,7 +18,7 @@ import type { ColumnInfo } from '../../core/records/types';
 import { columnValues } from '../../core/records/values';
 import { withVersionColumn } from '../../core/records/versions';
 import { AppError } from '../../lib/errors';
-import type { AppEnv } from '../../lib/types';
+import type { AppEnv } from '../../middleware/env';
 import { bodyValues } from './bodies';
 import type { DictionaryCall } from './dictionary-render';
 import { writeCaller } from './models-read';

@@ -4,12 +4,12 @@ import { createMiddleware } from 'hono/factory';
 import { tableId } from '../../core/erp/dictionary';
 import { userIdOf } from '../../core/erp/users';
 import { nodeHistory, pendingNodes, type TransitionInput, transitionNode } from '../../core/erp/workflow';
-import type { NodeAction } from '../../durable/workflow-do';
+import type { NodeAction } from '../../core/erp/workflow-node';
 import { AppError } from '../../lib/errors';
 import { json, SECURITY } from '../../lib/openapi';
-import { createRouter } from '../../lib/router';
-import type { AppEnv } from '../../lib/types';
 import { actorOf, authenticate, principalOf, requireRight } from '../../middleware/auth';
+import type { AppEnv } from '../../middleware/env';
+import { createRouter } from '../../middleware/router';
 import { errorResponses } from './errors';
 import { EXAMPLES, TAGS } from './openapi';
 

@@ -11,7 +11,7 @@ import type { ColumnInfo, PoolSchema, TableInfo } from '../../core/records/types
 import { type StoredValue, singleKey, type WriteValue } from '../../core/records/values';
 import { executeWrites, planDelete, planInsert, planUpdate, type WriteStep } from '../../core/records/writes';
 import { AppError } from '../../lib/errors';
-import type { AppVariables } from '../../lib/types';
+import type { AppVariables } from '../../middleware/env';
 import { bodyValues, isUserView } from './bodies';
 import { modelName, type PoRecord, renderRows, selectColumns } from './po';
 import { userFields } from './user-writes';

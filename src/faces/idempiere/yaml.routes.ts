@@ -1,7 +1,7 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { SECURITY } from '../../lib/openapi';
-import { createRouter } from '../../lib/router';
 import { authenticate } from '../../middleware/auth';
+import { createRouter } from '../../middleware/router';
 import { errorResponses } from './errors';
 import { contextOf, tableFor } from './models-read';
 import { TableParam } from './models-schemas';

@@ -2,8 +2,8 @@ import { createRoute, z } from '@hono/zod-openapi';
 import { AI_NOT_CONFIGURED, aiPrompt, aiWelcome, type ChatMessage } from '../../core/ops/ai';
 import { AppError } from '../../lib/errors';
 import { SECURITY } from '../../lib/openapi';
-import { createRouter } from '../../lib/router';
 import { actorOf, authenticate } from '../../middleware/auth';
+import { createRouter } from '../../middleware/router';
 import { errorResponses, json, LibertyFailure } from './errors';
 import { EXAMPLES, TAGS } from './openapi';
 

@@ -7,8 +7,8 @@ import { findUserById, findUserByLogin, loadAccess, type User } from '../../core
 import { requirePool } from '../../core/ops/pools';
 import { AppError } from '../../lib/errors';
 import { loginThrottled, SECURITY } from '../../lib/openapi';
-import { createRouter } from '../../lib/router';
 import { authenticate, principalOf } from '../../middleware/auth';
+import { createRouter } from '../../middleware/router';
 import { errorResponses, json, LibertyFailure } from './errors';
 import { EXAMPLES, TAGS } from './openapi';
 

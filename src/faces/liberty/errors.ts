@@ -1,6 +1,6 @@
 import { z } from '@hono/zod-openapi';
 import { declareFaceErrors } from '../../lib/openapi';
-import type { ErrorRenderer } from '../../lib/types';
+import type { ErrorRenderer } from '../../middleware/env';
 import { validationIssues } from '../../middleware/errors';
 
 /** FastAPI's validation shape (422) and Liberty's `{status:"failed", message}` for everything else. */

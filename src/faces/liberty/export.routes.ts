@@ -1,8 +1,8 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { exportRepository } from '../../core/ops/export';
 import { SECURITY } from '../../lib/openapi';
-import { createRouter } from '../../lib/router';
 import { actorOf, authenticate, requireRight } from '../../middleware/auth';
+import { createRouter } from '../../middleware/router';
 import { errorResponses, json } from './errors';
 import { TAGS } from './openapi';
 import { libertyTime } from './time';

@@ -5,9 +5,9 @@ import { type FrameworkList, frameworkRows } from '../../core/framework/settings
 import { encrypt, isEncrypted } from '../../core/ops/encryption';
 import { DEFAULT_POOL } from '../../core/ops/pools';
 import { SECURITY } from '../../lib/openapi';
-import { createRouter } from '../../lib/router';
-import type { AppEnv } from '../../lib/types';
 import { authenticate, requireRight } from '../../middleware/auth';
+import type { AppEnv } from '../../middleware/env';
+import { createRouter } from '../../middleware/router';
 import { errorResponses, json } from './errors';
 import { TAGS } from './openapi';
 

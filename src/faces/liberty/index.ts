@@ -1,6 +1,6 @@
 import { loadFrameworkDemo } from '../../core/framework/demo';
 import { registerDemoLoader } from '../../core/ops/bootstrap';
-import type { AppOpenAPI } from '../../lib/types';
+import type { AppOpenAPI } from '../../middleware/env';
 import { aiRoutes } from './ai.routes';
 import { auditRoutes } from './audit.routes';
 import { authRoutes } from './auth.routes';

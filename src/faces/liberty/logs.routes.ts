@@ -1,8 +1,8 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { listLogs, readLog, type LogEntry as StoredLog, writeLog } from '../../core/ops/logs';
 import { SECURITY } from '../../lib/openapi';
-import { createRouter } from '../../lib/router';
 import { authenticate, principalOf, requireRight } from '../../middleware/auth';
+import { createRouter } from '../../middleware/router';
 import { errorResponses, json } from './errors';
 import { EXAMPLES, TAGS } from './openapi';
 import { libertyTime } from './time';

@@ -23,10 +23,10 @@ import {
   SECURITY,
   withEtag,
 } from '../../lib/openapi';
-import { createRouter } from '../../lib/router';
-import type { AppEnv } from '../../lib/types';
 import { actorOf, authenticate, requireRight } from '../../middleware/auth';
 import { answerVersion, conditionalWrite, readVersion } from '../../middleware/conditional';
+import type { AppEnv } from '../../middleware/env';
+import { createRouter } from '../../middleware/router';
 import { Meta, PoolName, poolParam } from './db.routes';
 import { errorResponses, json, LibertyFailure, LibertyWriteFailure } from './errors';
 import { EXAMPLES, PARAMS_DESCRIPTION, Q_DESCRIPTION, TAGS } from './openapi';

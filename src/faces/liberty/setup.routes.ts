@@ -3,8 +3,8 @@ import { invalidateDefinitions } from '../../core/framework/queries';
 import { DEFAULT_POOL, poolConfigs, requirePool } from '../../core/ops/pools';
 import { downgradePool, recordRevision, setupStatus, upgradePools } from '../../core/ops/setup';
 import { SECURITY } from '../../lib/openapi';
-import { createRouter } from '../../lib/router';
 import { actorOf, authenticate, requireRight } from '../../middleware/auth';
+import { createRouter } from '../../middleware/router';
 import { errorResponses, json } from './errors';
 import { EXAMPLES, TAGS } from './openapi';
 

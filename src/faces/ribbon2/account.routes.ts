@@ -1,8 +1,8 @@
 import { createRoute } from '@hono/zod-openapi';
 import { findUserWithGroups } from '../../core/identity/users';
 import { SECURITY } from '../../lib/openapi';
-import { createRouter } from '../../lib/router';
 import { principalOf } from '../../middleware/auth';
+import { createRouter } from '../../middleware/router';
 import { auth, errorResponses, json } from './common';
 import { TAGS } from './openapi';
 import { renderUsers, User, userNotFound } from './users.routes';

@@ -5,8 +5,8 @@ import { issueToken } from '../../core/identity/tokens';
 import { findUserById } from '../../core/identity/users';
 import { AppError } from '../../lib/errors';
 import { loginThrottled, SECURITY } from '../../lib/openapi';
-import { createRouter } from '../../lib/router';
-import type { AppEnv } from '../../lib/types';
+import type { AppEnv } from '../../middleware/env';
+import { createRouter } from '../../middleware/router';
 import { errorResponses, R2Error } from './common';
 import { TAGS } from './openapi';
 

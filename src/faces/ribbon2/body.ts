@@ -1,7 +1,7 @@
 import type { MiddlewareHandler } from 'hono';
 import { AppError } from '../../lib/errors';
-import { DEFAULT_BODY_LIMIT } from '../../lib/router';
-import type { AppEnv } from '../../lib/types';
+import type { AppEnv } from '../../middleware/env';
+import { DEFAULT_BODY_LIMIT } from '../../middleware/router';
 
 const JSON_TYPE = /^application\/([\w.-]+\+)?json\b/i;
 

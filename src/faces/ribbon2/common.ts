@@ -4,8 +4,8 @@ import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import { isRibbonAdmin } from '../../core/messaging/access';
 import { AppError } from '../../lib/errors';
 import { declareFaceErrors, preconditionFailedResponse } from '../../lib/openapi';
-import type { AppEnv, ErrorRenderer } from '../../lib/types';
 import { authenticate, principalOf, requireRight } from '../../middleware/auth';
+import type { AppEnv, ErrorRenderer } from '../../middleware/env';
 import { validationSummary } from '../../middleware/errors';
 
 /** Ribbon2's error body and codes (the seed's list; statuses as documented). */

@@ -19,9 +19,9 @@ import {
 import { type AccessEntry, getAccess, setAccess } from '../../core/messaging/rules';
 import { AppError } from '../../lib/errors';
 import { IF_MATCH, IF_NONE_MATCH, NOT_MODIFIED, SECURITY, withEtag } from '../../lib/openapi';
-import { createRouter } from '../../lib/router';
 import { actorOf } from '../../middleware/auth';
 import { answerVersion, conditionalWrite, etagAfterWrite, readVersion } from '../../middleware/conditional';
+import { createRouter } from '../../middleware/router';
 import { auth, errorResponses, json, ok, PageOf, pageQuery, precondition } from './common';
 import { EXAMPLES, TAGS } from './openapi';
 

@@ -4,9 +4,9 @@ import { normalizePath } from '../../core/messaging/access';
 import { followDirectory, readMessage } from '../../core/messaging/messages';
 import { registerFeedReader, type Topic } from '../../core/ops/feed';
 import { SECURITY, STREAM_DESCRIPTION, STREAM_SWITCHED, STREAM_TOKEN } from '../../lib/openapi';
-import { createRouter } from '../../lib/router';
 import { authenticate } from '../../middleware/auth';
 import { subscribe } from '../../middleware/feed';
+import { createRouter } from '../../middleware/router';
 import { errorResponses } from './common';
 import { TAGS } from './openapi';
 

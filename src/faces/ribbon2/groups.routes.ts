@@ -11,9 +11,9 @@ import { USER_GROUP_ID } from '../../core/identity/rights';
 import { ADMINS_GROUP } from '../../core/messaging/access';
 import { AppError } from '../../lib/errors';
 import { IF_MATCH, IF_NONE_MATCH, NOT_MODIFIED, SECURITY, withEtag } from '../../lib/openapi';
-import { createRouter } from '../../lib/router';
 import { actorOf } from '../../middleware/auth';
 import { conditionalRead, conditionalWrite, etagAfterWrite } from '../../middleware/conditional';
+import { createRouter } from '../../middleware/router';
 import { adminReaders, admins, errorResponses, IdParam, json, ok, PageOf, pageQuery, precondition } from './common';
 import { EXAMPLES, TAGS } from './openapi';
 

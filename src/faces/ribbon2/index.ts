@@ -1,6 +1,6 @@
 import { loadMessagingDemo } from '../../core/messaging/demo';
 import { registerDemoLoader } from '../../core/ops/bootstrap';
-import type { AppOpenAPI } from '../../lib/types';
+import type { AppOpenAPI } from '../../middleware/env';
 import { accountRoutes } from './account.routes';
 import { authRoutes } from './auth.routes';
 import { jsonWhateverType } from './body';

@@ -13,8 +13,8 @@ import {
 } from '../../core/messaging/io';
 import { createMessage } from '../../core/messaging/messages';
 import { SECURITY } from '../../lib/openapi';
-import { createRouter } from '../../lib/router';
 import { actorOf } from '../../middleware/auth';
+import { createRouter } from '../../middleware/router';
 import { admins, auth, errorResponses, json, ok, R2Error } from './common';
 import { Message } from './messages.routes';
 import { EXAMPLES, TAGS } from './openapi';

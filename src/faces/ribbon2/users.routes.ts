@@ -13,10 +13,10 @@ import {
 } from '../../core/identity/users';
 import { AppError } from '../../lib/errors';
 import { IF_MATCH, IF_NONE_MATCH, NOT_MODIFIED, SECURITY, withEtag } from '../../lib/openapi';
-import { createRouter } from '../../lib/router';
-import type { AppEnv } from '../../lib/types';
 import { actorOf } from '../../middleware/auth';
 import { conditionalRead, conditionalWrite, etagAfterWrite } from '../../middleware/conditional';
+import type { AppEnv } from '../../middleware/env';
+import { createRouter } from '../../middleware/router';
 import { adminReaders, admins, errorResponses, IdParam, json, ok, PageOf, pageQuery, precondition } from './common';
 import { EXAMPLES, TAGS } from './openapi';
 

@@ -1,10 +1,11 @@
+// A face's router: OpenAPIHono with the per-route middleware every route gets first (body limit, idempotency).
 import { OpenAPIHono } from '@hono/zod-openapi';
 import type { MiddlewareHandler } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
-import { idempotent } from '../middleware/idempotency';
-import { AppError } from './errors';
-import { generalResponses } from './openapi';
-import type { AppEnv } from './types';
+import { AppError } from '../lib/errors';
+import { generalResponses } from '../lib/openapi';
+import type { AppEnv } from './env';
+import { idempotent } from './idempotency';
 
 export const DEFAULT_BODY_LIMIT = 1024 * 1024;
 

@@ -1,4 +1,5 @@
-import type { Bindings } from '../lib/types';
+// The one place Durable Object stubs are made: binding access only, so the core reaches the DOs without importing them.
+import type { Bindings } from './bindings';
 
 /** Durable Object stubs are reached only through here, so tests and fault wrappers have one seam. */
 export function poolStub(env: Bindings, alias: string) {

@@ -1,10 +1,10 @@
+// The Hono env every router and handler is typed with: the bindings and the per-request variables middleware sets.
 import type { OpenAPIHono, RouteConfig, RouteHandler } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import type { Principal } from '../core/identity/principal';
 import type { DataAccess } from '../db/data-access';
-import type { AppError } from './errors';
-
-export type Bindings = Cloudflare.Env;
+import type { Bindings } from '../lib/bindings';
+import type { AppError } from '../lib/errors';
 
 /** How a face renders an AppError in its documented shape. Set per face by middleware. */
 export type ErrorRenderer = (c: Context<AppEnv>, error: AppError, requestId: string) => Response | Promise<Response>;
