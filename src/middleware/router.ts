@@ -1,6 +1,8 @@
 // A face's router: OpenAPIHono with the per-route middleware every route gets first (body limit, idempotency).
+
+import type { z } from '@hono/zod-openapi';
 import { OpenAPIHono } from '@hono/zod-openapi';
-import type { MiddlewareHandler } from 'hono';
+import type { Context, MiddlewareHandler, Next } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { AppError } from '../lib/errors';
 import { generalResponses } from '../lib/openapi';
@@ -51,6 +53,34 @@ function opensSession(security: readonly Record<string, unknown>[] | undefined):
  * The statuses every route of a face can answer (outage, 413, 415, 409 on writes…) are declared here too,
  * with the face's error schema (`generalResponses`, src/lib/openapi.ts); the route's own declarations win.
  */
+/**
+ * zod-validator's header validator copies every request header into an object (twice) and parses it
+ * asynchronously, on every request of the routes that declare `If-Match` / `If-None-Match`. For a plain
+ * object schema (unknown keys stripped) reading only the declared headers gives the same data and the same
+ * issues; it runs in the handler's wrapper, so after the query and param validators, as before.
+ */
+type HeaderCheck = (c: Context<AppEnv>) => void;
+function fastHeaders(schema: unknown): HeaderCheck | undefined {
+  const zod = (schema as { _zod?: { def?: { type?: string; catchall?: unknown; shape?: object } } } | undefined)?._zod
+    ?.def;
+  if (zod?.type !== 'object' || zod.catchall !== undefined || !zod.shape) return undefined;
+  const object = schema as z.ZodType;
+  const keys = Object.keys(zod.shape);
+  return (c) => {
+    const value: Record<string, string> = {};
+    for (const key of keys) {
+      const header = c.req.raw.headers.get(key);
+      if (header !== null) value[key] = header;
+    }
+    const result = object.safeParse(value);
+    if (!result.success)
+      throw new AppError('VALIDATION', 'Request validation failed', {
+        details: { target: 'header', issues: result.error.issues },
+      });
+    c.req.addValidatedData('header', result.data as Record<string, unknown>);
+  };
+}
+
 export function createRouter(options: { bodyLimit?: number } = {}) {
   const app = new OpenAPIHono<AppEnv>({
     strict: false,
@@ -78,7 +108,18 @@ export function createRouter(options: { bodyLimit?: number } = {}) {
       app.openAPIRegistry.registerComponent('responses', name, general.components[name]);
     }
     const responses = { ...Object.fromEntries(added), ...route.responses };
-    return register({ ...route, responses, middleware: [...first, ...own] }, handler, hook);
+    const full = { ...route, responses, middleware: [...first, ...own] };
+    const headers = hook ? undefined : fastHeaders(route.request?.headers);
+    if (!headers) return register(full, handler, hook);
+    // The path is documented as declared; only the header validator is swapped (see fastHeaders).
+    const { middleware: _, hide, ...documented } = route;
+    if (!hide) app.openAPIRegistry.registerPath({ ...documented, responses });
+    const request = { ...route.request, headers: undefined };
+    const checked = (async (c: Context<AppEnv>, next: Next) => {
+      headers(c);
+      return (handler as unknown as (c: Context<AppEnv>, next: Next) => unknown)(c, next);
+    }) as unknown as typeof handler;
+    return register({ ...full, request, hide: true }, checked, hook);
   }) as typeof app.openapi;
   return app;
 }

@@ -70,6 +70,17 @@ describe('iDempiere records', () => {
       headers: { 'if-match': etag },
     });
     expect(gone.status).toBe(412);
+    // The declared conditional headers are validated (an overlong tag: 400 in iDempiere's shape, nothing written).
+    const long = `W/"${'x'.repeat(2001)}"`;
+    const overlong = await send(`/api/v1/models/C_BPartner/${id}`, idAdmin, {
+      method: 'PUT',
+      body: { Name: 'Too long a tag' },
+      headers: { 'if-match': long },
+    });
+    expect(overlong.status).toBe(400);
+    expect(await overlong.json()).toMatchObject({ status: 400 });
+    const overlongRead = await send(`/api/v1/models/C_BPartner/${id}`, idAdmin, { headers: { 'if-none-match': long } });
+    expect(overlongRead.status).toBe(400);
     expect(await audits()).toBe(before);
     expect(((await (await send(`/api/v1/models/C_BPartner/${id}`, idAdmin)).json()) as { Name: string }).Name).toBe(
       'Etag Co 2',
