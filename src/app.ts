@@ -86,14 +86,26 @@ const problems = new WeakMap<object, Map<string, string | undefined>>();
  * and handlers read `c.var.data` and friends many times per request: here it is a view that reads each
  * variable from the context when asked. Same values, same typing; set once on hono's Context class.
  */
-const views = new WeakMap<Context, object>();
+class VarView {
+  readonly #context: Context;
+  constructor(context: Context) {
+    this.#context = context;
+  }
+  /** Reads a variable through the private slot: the view itself has no own keys, as the `{}` it replaced. */
+  static read(view: VarView, key: string | symbol) {
+    return view.#context.get(key as never);
+  }
+}
+/** One handler for every view; the view is kept on its context (a WeakMap per request made work for the GC). */
+const viewHandler: ProxyHandler<VarView> = { get: (view, key) => VarView.read(view, key) };
+const VIEW = Symbol('var view');
 Object.defineProperty(Context.prototype, 'var', {
   configurable: true,
-  get(this: Context) {
-    let view = views.get(this);
+  get(this: Context & { [VIEW]?: object }) {
+    let view = this[VIEW];
     if (!view) {
-      view = new Proxy({}, { get: (_, key) => this.get(key as never) });
-      views.set(this, view);
+      view = new Proxy(new VarView(this), viewHandler);
+      this[VIEW] = view;
     }
     return view;
   },

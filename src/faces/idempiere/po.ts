@@ -3,7 +3,7 @@ import { type FilterNode, type OrderSpec, parseODataFilter, type Scalar } from '
 import { LABEL_PREFIX, labelsFor, shownColumns } from '../../core/records/lookups';
 import { findColumn, visibleColumns } from '../../core/records/registry';
 import { type RecordContext, type Row, uuColumn } from '../../core/records/service';
-import type { ColumnInfo, PoolSchema, TableInfo } from '../../core/records/types';
+import type { ColumnInfo, ForeignKey, PoolSchema, TableInfo } from '../../core/records/types';
 import { parseTimestamp } from '../../core/records/values';
 import { AppError } from '../../lib/errors';
 
@@ -46,13 +46,8 @@ export async function renderRows(
 ): Promise<PoRecord[]> {
   const key = table.primaryKey[0];
   const uu = uuColumn(table);
-  const shown = shownColumns(table, columns);
   const labels = await labelsFor(ctx, schema, table, rows, columns);
-  const name = modelName(table);
-  // Each shown column's foreign key (and its label's result column), found once for the page, not per row.
-  const keys = shown.map((column) => table.foreignKeys.find((f) => f.column === column.name));
-  const propertyLabels = shown.map((column, i) => (keys[i] ? columnLabel(column.name) : ''));
-  const labelNames = shown.map((column, i) => (keys[i] ? LABEL_PREFIX + column.name : ''));
+  const { name, shown, keys, propertyLabels, labelNames, parentNames } = renderPlan(table, columns);
   const labelOf = (row: Row, i: number, value: unknown) =>
     labelNames[i] in row ? row[labelNames[i]] : labels.get(shown[i].name)?.get(value);
   return rows.map((row) => {
@@ -69,12 +64,51 @@ export async function renderRows(
             propertyLabel: propertyLabels[i],
             id: value,
             identifier: String(labelOf(row, i, value) ?? (fk.implicit && value === 0 ? 'System' : value)),
-            'model-name': fk.table.toLowerCase(),
+            'model-name': parentNames[i],
           }
         : plain(column, value);
     }
     return record;
   });
+}
+
+/** What renderRows needs of a table and column list, worked out once per page or, for shared lists, once. */
+interface RenderPlan {
+  name: string;
+  shown: ColumnInfo[];
+  /** Each shown column's foreign key, its label and its label's result column (empty for plain columns). */
+  keys: (ForeignKey | undefined)[];
+  propertyLabels: string[];
+  labelNames: string[];
+  parentNames: string[];
+}
+
+/** Plans per frozen (shared) column list and table: a get or a page without `$select` reuses one. */
+const plans = new WeakMap<readonly ColumnInfo[], WeakMap<TableInfo, RenderPlan>>();
+
+function renderPlan(table: TableInfo, columns: readonly ColumnInfo[]): RenderPlan {
+  const frozen = Object.isFrozen(columns);
+  const known = frozen ? plans.get(columns)?.get(table) : undefined;
+  if (known) return known;
+  const shown = shownColumns(table, columns);
+  const keys = shown.map((column) => table.foreignKeys.find((f) => f.column === column.name));
+  const plan: RenderPlan = {
+    name: modelName(table),
+    shown,
+    keys,
+    propertyLabels: shown.map((column, i) => (keys[i] ? columnLabel(column.name) : '')),
+    labelNames: shown.map((column, i) => (keys[i] ? LABEL_PREFIX + column.name : '')),
+    parentNames: keys.map((fk) => fk?.table.toLowerCase() ?? ''),
+  };
+  if (frozen) {
+    let byTable = plans.get(columns);
+    if (!byTable) {
+      byTable = new WeakMap();
+      plans.set(columns, byTable);
+    }
+    byTable.set(table, plan);
+  }
+  return plan;
 }
 
 /** Columns to read for a `$select` (the key and UU are always read: they render as id and uid). */
