@@ -1,6 +1,6 @@
 import { Context, type MiddlewareHandler } from 'hono';
 import { secureHeaders } from 'hono/secure-headers';
-import { ensureBootstrapped } from './core/ops/bootstrap';
+import { ensureBootstrapped, isBootstrapped } from './core/ops/bootstrap';
 import { BOOKMARK_HEADER, DataAccess, parseBookmark } from './db/data-access';
 import { docsRouter, registerDocs } from './docs';
 import { mountFaces } from './faces';
@@ -162,7 +162,9 @@ const serve: MiddlewareHandler<AppEnv> = async (c, next) => {
   }
   c.set('data', new DataAccess(c.env, parseBookmark(c.req.header(BOOKMARK_HEADER))));
   // Local development migrates its own databases on the first request (a plain `npx wrangler dev`).
-  await ensureBootstrapped(c.env, { migrate: c.env.LOCAL_DEV === 'true' && isLocalHost(hostname) });
+  // Once done (every request but the isolate's first), not even a promise.
+  if (!isBootstrapped())
+    await ensureBootstrapped(c.env, { migrate: c.env.LOCAL_DEV === 'true' && isLocalHost(hostname) });
   await next();
   const bookmark = c.var.data.latestBookmark();
   // On the finished response's headers: c.header() after the handler would copy the whole response.

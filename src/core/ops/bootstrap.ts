@@ -40,6 +40,9 @@ const STALE_MS = 10_000;
 
 const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
+/** True once this isolate is bootstrapped: the request path then skips ensureBootstrapped's promise. */
+export const isBootstrapped = (): boolean => done;
+
 export async function ensureBootstrapped(env: Bindings, options: { migrate?: boolean } = {}): Promise<void> {
   if (done) return;
   // A Worker's clock stands still at module scope: the isolate's start is its first request.
