@@ -5,6 +5,7 @@ import { type Actor, auditUser, requireRight, requireWrite } from '../identity/a
 import { auditRowsOf, auditStatement, auditStatementReading } from '../ops/audit';
 import { prepare } from '../records/sql';
 import { CMDB_RIGHTS, typeReadable } from './acl';
+import { unknownField } from './table-page';
 
 type Db = D1Database | D1DatabaseSession;
 
@@ -60,7 +61,7 @@ function categoryResolver(actor: Actor): FieldResolver {
   return {
     resolve(path) {
       if (Object.hasOwn(CATEGORY_COLUMNS, path)) return CATEGORY_COLUMNS[path];
-      throw new AppError('BAD_REQUEST', `Unknown filter field '${path.slice(0, 64)}'`);
+      throw unknownField(path);
     },
     array: (path) =>
       path === 'types'

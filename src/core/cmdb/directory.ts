@@ -4,6 +4,7 @@ import { type ArrayField, compileFilter, type FieldResolver, type FilterNode, ty
 import { type Actor, requireRight } from '../identity/actor';
 import type { GroupWithRights, Right } from '../identity/groups';
 import { prepare } from '../records/sql';
+import { unknownField } from './table-page';
 
 type Db = D1Database | D1DatabaseSession;
 
@@ -13,8 +14,6 @@ type Db = D1Database | D1DatabaseSession;
  * `base.user-management.group.view`, decided here from the core Actor. Writes stay in src/core/identity.
  */
 export const GROUP_VIEW = 'base.user-management.group.view';
-
-const unknownField = (path: string) => new AppError('BAD_REQUEST', `Unknown filter field '${path.slice(0, 64)}'`);
 
 /** A right's properties, given the SQL naming its name (rights are joined by name). */
 function rightKeys(name: SQL): Record<string, ResolvedField> {

@@ -1,9 +1,8 @@
-import { type SQL, sql } from 'drizzle-orm';
+import { sql } from 'drizzle-orm';
 import { AppError } from '../../lib/errors';
-import { compileFilter, type FieldResolver, type FilterNode } from '../filter';
 import { type Actor, auditUser, requireRight, requireWrite } from '../identity/actor';
 import { auditStatement, auditStatementReading } from '../ops/audit';
-import { prepare } from '../records/sql';
+import { columnResolver, type TablePageQuery, tablePage } from './table-page';
 
 type Db = D1Database | D1DatabaseSession;
 
@@ -56,35 +55,21 @@ const KINDS: Record<string, 'integer' | 'text' | 'boolean'> = {
   author_id: 'integer',
   template_type: 'text',
 };
-const resolver: FieldResolver = {
-  resolve(path) {
-    if (path === 'template_parameters.type')
-      return { expr: sql`json_extract(d.template_parameters, '$.type')`, type: 'integer' };
-    if (!Object.hasOwn(KINDS, path)) throw new AppError('BAD_REQUEST', `Unknown filter field '${path.slice(0, 64)}'`);
-    return { expr: sql`d.${sql.identifier(path)}`, type: KINDS[path] };
-  },
-};
+const resolver = columnResolver('d', KINDS, (path) =>
+  path === 'template_parameters.type'
+    ? { expr: sql`json_extract(d.template_parameters, '$.type')`, type: 'integer' }
+    : undefined,
+);
 
 /** Right `docapi.template.view`: one page and the number of templates the filter matches. */
-export async function listDocTemplates(
-  db: Db,
-  actor: Actor,
-  o: { limit: number; offset: number; sort: string; descending: boolean; filter?: FilterNode },
-) {
+export async function listDocTemplates(db: Db, actor: Actor, o: TablePageQuery) {
   requireRight(actor, DOCAPI_RIGHTS.view);
-  if (!DOC_TEMPLATE_SORT.includes(o.sort as (typeof DOC_TEMPLATE_SORT)[number]))
-    throw new AppError('BAD_REQUEST', 'Invalid sort');
-  const where: SQL = compileFilter(o.filter, resolver) ?? sql`1 = 1`;
-  const dir = sql.raw(o.descending ? 'desc' : 'asc');
-  const [rows, count] = await db.batch([
-    prepare(
-      db,
-      sql`select ${sql.raw(COLUMNS)} from dg_docapi_templates d where ${where}
-        order by d.${sql.identifier(o.sort)} ${dir}, d.public_id limit ${o.limit} offset ${o.offset}`,
-    ),
-    prepare(db, sql`select count(*) as n from dg_docapi_templates d where ${where}`),
-  ]);
-  return { templates: (rows.results as unknown as Row[]).map(parse), total: (count.results[0] as { n: number }).n };
+  const page = await tablePage<Row>(
+    db,
+    { table: 'dg_docapi_templates', alias: 'd', columns: COLUMNS, sortable: DOC_TEMPLATE_SORT, resolver },
+    o,
+  );
+  return { templates: page.rows.map(parse), total: page.total };
 }
 
 /** JSON with its object keys sorted: two documents are equal when these are. */

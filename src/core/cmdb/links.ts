@@ -5,6 +5,7 @@ import { type Actor, auditUser, requireRight, requireWrite } from '../identity/a
 import { auditStatement, auditStatementReading } from '../ops/audit';
 import { prepare } from '../records/sql';
 import { type AclPermission, CMDB_RIGHTS, canOnType, objectReadable } from './acl';
+import { unknownField } from './table-page';
 import { typesByIds } from './types';
 
 type Db = D1Database | D1DatabaseSession;
@@ -39,7 +40,7 @@ const COLUMNS: Record<(typeof LINK_SORT)[number], { expr: SQL; type: 'integer' |
 const resolver: FieldResolver = {
   resolve(path) {
     if (Object.hasOwn(COLUMNS, path)) return COLUMNS[path as keyof typeof COLUMNS];
-    throw new AppError('BAD_REQUEST', `Unknown filter field '${path.slice(0, 64)}'`);
+    throw unknownField(path);
   },
 };
 

@@ -1,9 +1,9 @@
 import { sql } from 'drizzle-orm';
-import { AppError } from '../../lib/errors';
 import type { ArrayField, FieldResolver, FilterNode } from '../filter';
 import type { Actor } from '../identity/actor';
 import { prepare } from '../records/sql';
 import { typeReadable } from './acl';
+import { unknownField } from './table-page';
 
 type Db = D1Database | D1DatabaseSession;
 
@@ -26,7 +26,6 @@ const COLUMN_FIELDS: Record<string, 'integer' | 'text' | 'boolean' | 'timestamp'
 };
 
 const FIELD_PATH = /^fields\.([A-Za-z0-9_-]{1,64})$/;
-const unknownField = (path: string) => new AppError('BAD_REQUEST', `Unknown filter field '${path.slice(0, 64)}'`);
 
 /**
  * The elements of an object's `fields` ({name, value}) as Mongo filters see them (`$elemMatch`,

@@ -1,10 +1,10 @@
-import { type SQL, sql } from 'drizzle-orm';
+import { sql } from 'drizzle-orm';
 import { AppError } from '../../lib/errors';
-import { compileFilter, type FieldResolver, type FilterNode } from '../filter';
 import { type Actor, auditUser, requireRight, requireWrite } from '../identity/actor';
 import { auditStatement, auditStatementReading } from '../ops/audit';
 import { prepare } from '../records/sql';
 import { objectReadable, typeReadable } from './acl';
+import { columnResolver, type TablePageQuery, tablePage } from './table-page';
 import { FIELD_TYPES, type TypeField } from './types';
 
 type Db = D1Database | D1DatabaseSession;
@@ -61,36 +61,17 @@ const KINDS: Record<string, 'integer' | 'text' | 'boolean'> = {
   is_global: 'boolean',
   predefined: 'boolean',
 };
-const resolver: FieldResolver = {
-  resolve(path) {
-    if (!Object.hasOwn(KINDS, path)) throw new AppError('BAD_REQUEST', `Unknown filter field '${path.slice(0, 64)}'`);
-    return { expr: sql`s.${sql.identifier(path)}`, type: KINDS[path] };
-  },
-};
+const resolver = columnResolver('s', KINDS);
 
 /** Right `sectionTemplate.view`: one page and the number of templates the filter matches. */
-export async function listSectionTemplates(
-  db: Db,
-  actor: Actor,
-  o: { limit: number; offset: number; sort: string; descending: boolean; filter?: FilterNode },
-) {
+export async function listSectionTemplates(db: Db, actor: Actor, o: TablePageQuery) {
   requireRight(actor, SECTION_TEMPLATE_RIGHTS.view);
-  if (!SECTION_TEMPLATE_SORT.includes(o.sort as (typeof SECTION_TEMPLATE_SORT)[number]))
-    throw new AppError('BAD_REQUEST', 'Invalid sort');
-  const where: SQL = compileFilter(o.filter, resolver) ?? sql`1 = 1`;
-  const dir = sql.raw(o.descending ? 'desc' : 'asc');
-  const [rows, count] = await db.batch([
-    prepare(
-      db,
-      sql`select ${sql.raw(COLUMNS)} from dg_section_templates s where ${where}
-        order by s.${sql.identifier(o.sort)} ${dir}, s.public_id limit ${o.limit} offset ${o.offset}`,
-    ),
-    prepare(db, sql`select count(*) as n from dg_section_templates s where ${where}`),
-  ]);
-  return {
-    templates: (rows.results as unknown as Row[]).map(parse),
-    total: (count.results[0] as { n: number }).n,
-  };
+  const page = await tablePage<Row>(
+    db,
+    { table: 'dg_section_templates', alias: 's', columns: COLUMNS, sortable: SECTION_TEMPLATE_SORT, resolver },
+    o,
+  );
+  return { templates: page.rows.map(parse), total: page.total };
 }
 
 async function stored(db: Db, id: number): Promise<SectionTemplate> {

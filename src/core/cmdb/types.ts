@@ -7,6 +7,7 @@ import { prepare } from '../records/sql';
 import type { ColumnType } from '../records/types';
 import { type AclPermission, CMDB_RIGHTS, typeAllows, typeReadable } from './acl';
 import { secretFieldChanges } from './secrets';
+import { unknownField } from './table-page';
 import type { CmdbType, TypeAcl, TypeField } from './type-model';
 
 export type { CmdbType, TypeAcl, TypeField } from './type-model';
@@ -78,7 +79,6 @@ const FIELD_KEYS: Record<string, ResolvedField> = {
   label: { expr: sql`json_extract(el.value, '$.label')`, type: 'text' },
   required: { expr: sql`json_extract(el.value, '$.required')`, type: 'json' },
 };
-const unknownField = (path: string) => new AppError('BAD_REQUEST', `Unknown filter field '${path.slice(0, 64)}'`);
 
 /**
  * Type filters (alias `t`): the columns, and the field definitions as Mongo sees them: `fields.name`,
