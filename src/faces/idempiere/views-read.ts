@@ -11,13 +11,11 @@ import {
 } from '../../core/erp/views';
 import { labelColumns } from '../../core/records/lookups';
 import { pageCount } from '../../core/records/paging';
-import { allOf } from '../../core/records/scope';
-import { listRecords, type Row, recordMatch } from '../../core/records/service';
+import { listRecords, type Row } from '../../core/records/service';
 import type { ColumnInfo } from '../../core/records/types';
-import { withVersionColumn } from '../../core/records/versions';
 import { AppError } from '../../lib/errors';
 import type { AppEnv } from '../../middleware/env';
-import type { DictionaryCall } from './dictionary-render';
+import { type DictionaryCall, recordThrough } from './dictionary-render';
 import { maxRecords } from './models-read';
 import { type PoRecord, parseOrderBy, renderRows, selectColumns } from './po';
 import { expandRecords } from './query';
@@ -99,15 +97,7 @@ export async function viewPage(
 /** One record through a view (its where clause applies) with its version, or a 404. */
 export async function viewRecord(call: DictionaryCall, view: ViewDef, id: string, chosen: ViewColumnDef[]) {
   const columns = tableColumns(view, chosen);
-  const page = await listRecords(call.ctx, view.table, {
-    select: columns.map((col) => col.name),
-    page: { limit: 1, offset: 0 },
-    where: allOf(recordMatch(view.table, id), viewCondition(view, call.context)),
-    extraColumns: withVersionColumn(view.table, labelColumns(call.ctx, call.schema, view.table, columns)),
-  });
-  const row = page.rows[0];
-  if (!row) throw new AppError('NOT_FOUND', `No record found matching id ${id.slice(0, 64)}`);
-  return row;
+  return recordThrough(call, view.table, id, columns, viewCondition(view, call.context));
 }
 
 /** The view as an OpenAPI document (YAML): its record under the view's column names, and its paths. */

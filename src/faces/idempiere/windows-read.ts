@@ -13,14 +13,13 @@ import { labelColumns } from '../../core/records/lookups';
 import { pageCount } from '../../core/records/paging';
 import { findColumn } from '../../core/records/registry';
 import { allOf } from '../../core/records/scope';
-import { listRecords, type Row, recordMatch } from '../../core/records/service';
+import { listRecords, type Row } from '../../core/records/service';
 import type { ColumnInfo } from '../../core/records/types';
 import { columnValues } from '../../core/records/values';
-import { withVersionColumn } from '../../core/records/versions';
 import { AppError } from '../../lib/errors';
 import type { AppEnv } from '../../middleware/env';
 import { bodyValues } from './bodies';
-import type { DictionaryCall } from './dictionary-render';
+import { type DictionaryCall, recordThrough } from './dictionary-render';
 import { writeCaller } from './models-read';
 import { type PoRecord, parseFilter, renderRows, selectColumns } from './po';
 import { type ModelWrite, planChange, planCreate, planRemove } from './writes';
@@ -90,15 +89,7 @@ export async function tabRecord(
   id: string,
   columns: readonly ColumnInfo[],
 ): Promise<Row> {
-  const page = await listRecords(call.ctx, tab.table, {
-    select: columns.map((c) => c.name),
-    page: { limit: 1, offset: 0 },
-    where: allOf(recordMatch(tab.table, id), tabCondition(tab, call.context)),
-    extraColumns: withVersionColumn(tab.table, labelColumns(call.ctx, call.schema, tab.table, columns)),
-  });
-  const row = page.rows[0];
-  if (!row) throw new AppError('NOT_FOUND', `No record found matching id ${id.slice(0, 64)}`);
-  return row;
+  return recordThrough(call, tab.table, id, columns, tabCondition(tab, call.context));
 }
 
 /** The parent record a child tab's rows link to: the column its link references (the parent's key). */
