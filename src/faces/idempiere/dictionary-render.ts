@@ -1,15 +1,10 @@
-import type { SQL } from 'drizzle-orm';
 import type { Context } from 'hono';
 import { listItems } from '../../core/erp/definitions';
 import { type DictionaryAccess, definitionContext, dictionaryAccess } from '../../core/erp/dictionary-access';
 import { type SessionContext, sessionContext } from '../../core/erp/session-context';
-import { labelColumns } from '../../core/records/lookups';
 import { getPoolSchema, requireTable } from '../../core/records/registry';
-import { allOf } from '../../core/records/scope';
-import { listRecords, type RecordContext, type Row, recordMatch } from '../../core/records/service';
-import type { ColumnInfo, PoolSchema, TableInfo } from '../../core/records/types';
-import { withVersionColumn } from '../../core/records/versions';
-import { AppError } from '../../lib/errors';
+import type { RecordContext, Row } from '../../core/records/service';
+import type { PoolSchema } from '../../core/records/types';
 import { principalOf } from '../../middleware/auth';
 import type { AppEnv } from '../../middleware/env';
 import { contextOf } from './models-read';
@@ -36,25 +31,6 @@ export async function dictionaryCall(c: Context<AppEnv>): Promise<DictionaryCall
     dictionaryAccess(c.var.data, principal),
   ]);
   return { ctx, schema, access, context: sessionContext(principal) };
-}
-
-/** One record of `table` through a tab's or a view's where clause (`condition`), with its version; or a 404. */
-export async function recordThrough(
-  call: DictionaryCall,
-  table: TableInfo,
-  id: string,
-  columns: readonly ColumnInfo[],
-  condition: SQL | undefined,
-): Promise<Row> {
-  const page = await listRecords(call.ctx, table, {
-    select: columns.map((c) => c.name),
-    page: { limit: 1, offset: 0 },
-    where: allOf(recordMatch(table, id), condition),
-    extraColumns: withVersionColumn(table, labelColumns(call.ctx, call.schema, table, columns)),
-  });
-  const row = page.rows[0];
-  if (!row) throw new AppError('NOT_FOUND', `No record found matching id ${id.slice(0, 64)}`);
-  return row;
 }
 
 /** Columns that hold a list's value, with the list (AD_Reference_ID) and the label the original shows. */

@@ -1,5 +1,6 @@
 import type { Context } from 'hono';
 import { modelsOf } from '../../core/erp/dictionary';
+import { recordThrough } from '../../core/erp/record-through';
 import { fillContext } from '../../core/erp/session-context';
 import {
   type ViewColumnDef,
@@ -15,7 +16,7 @@ import { listRecords, type Row } from '../../core/records/service';
 import type { ColumnInfo } from '../../core/records/types';
 import { AppError } from '../../lib/errors';
 import type { AppEnv } from '../../middleware/env';
-import { type DictionaryCall, recordThrough } from './dictionary-render';
+import type { DictionaryCall } from './dictionary-render';
 import { maxRecords } from './models-read';
 import { type PoRecord, parseOrderBy, renderRows, selectColumns } from './po';
 import { expandRecords } from './query';
@@ -97,7 +98,7 @@ export async function viewPage(
 /** One record through a view (its where clause applies) with its version, or a 404. */
 export async function viewRecord(call: DictionaryCall, view: ViewDef, id: string, chosen: ViewColumnDef[]) {
   const columns = tableColumns(view, chosen);
-  return recordThrough(call, view.table, id, columns, viewCondition(view, call.context));
+  return recordThrough(call.ctx, call.schema, view.table, id, columns, viewCondition(view, call.context));
 }
 
 /** The view as an OpenAPI document (YAML): its record under the view's column names, and its paths. */

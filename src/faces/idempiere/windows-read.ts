@@ -1,5 +1,6 @@
 import type { Context } from 'hono';
 import { documentActionValues } from '../../core/erp/documents';
+import { recordThrough } from '../../core/erp/record-through';
 import {
   linkCondition,
   type TabDef,
@@ -19,7 +20,7 @@ import { columnValues } from '../../core/records/values';
 import { AppError } from '../../lib/errors';
 import type { AppEnv } from '../../middleware/env';
 import { bodyValues } from './bodies';
-import { type DictionaryCall, recordThrough } from './dictionary-render';
+import type { DictionaryCall } from './dictionary-render';
 import { writeCaller } from './models-read';
 import { type PoRecord, parseFilter, renderRows, selectColumns } from './po';
 import { type ModelWrite, planChange, planCreate, planRemove } from './writes';
@@ -89,7 +90,7 @@ export async function tabRecord(
   id: string,
   columns: readonly ColumnInfo[],
 ): Promise<Row> {
-  return recordThrough(call, tab.table, id, columns, tabCondition(tab, call.context));
+  return recordThrough(call.ctx, call.schema, tab.table, id, columns, tabCondition(tab, call.context));
 }
 
 /** The parent record a child tab's rows link to: the column its link references (the parent's key). */
