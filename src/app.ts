@@ -1,5 +1,4 @@
 import { Context, type MiddlewareHandler } from 'hono';
-import { secureHeaders } from 'hono/secure-headers';
 import { ensureBootstrapped, isBootstrapped } from './core/ops/bootstrap';
 import { BOOKMARK_HEADER, DataAccess, parseBookmark } from './db/data-access';
 import { docsRouter, registerDocs } from './docs';
@@ -9,8 +8,10 @@ import { AppError } from './lib/errors';
 import { corsPolicy } from './middleware/cors';
 import type { AppEnv, AppOpenAPI } from './middleware/env';
 import { defaultErrorRenderer, renderError } from './middleware/errors';
+import { faceRenderer } from './middleware/face-renderers';
 import { logRequest } from './middleware/logger';
 import { createRouter } from './middleware/router';
+import { setSecureHeaders } from './middleware/secure-headers';
 
 /** The secrets committed in `.dev.vars.example`: fine on a laptop, never in a deployment. */
 export const EXAMPLE_SECRETS = {
@@ -111,14 +112,11 @@ Object.defineProperty(Context.prototype, 'var', {
   },
 });
 
-/** hono's secure headers, configured once per isolate. */
-const secure = secureHeaders({ crossOriginResourcePolicy: 'cross-origin', crossOriginOpenerPolicy: false });
-
 /**
  * The first layers of every request, in one middleware (each hono layer costs a dispatch and a promise):
  * the request id (the client's `x-request-id` when short and plain, as hono's requestId middleware, else a
- * new UUID; echoed in the response), then the secure headers around CORS (called directly, not composed),
- * and the JSON request log once the answer is there.
+ * new UUID; echoed in the response), CORS (called directly, not composed), the secure headers on the
+ * finished answer (errors and preflights included), and the JSON request log.
  */
 const frame: MiddlewareHandler<AppEnv> = async (c, next) => {
   let id = c.req.header('x-request-id');
@@ -126,50 +124,54 @@ const frame: MiddlewareHandler<AppEnv> = async (c, next) => {
   c.set('requestId', id);
   c.header('x-request-id', id);
   const started = Date.now();
-  await secure(c, async () => {
-    // A preflight's answer is returned, as to hono's compose, which would make it the response.
-    const answer = await corsPolicy(c, next);
-    if (answer) c.res = answer;
-  });
+  // A preflight's answer is returned, as to hono's compose, which would make it the response.
+  const answer = await corsPolicy(c, next);
+  if (answer) c.res = answer;
+  setSecureHeaders(c.res.headers);
   logRequest(c, started);
 };
 
 /**
  * Then, after CORS: a misconfigured deployment answers every request with a generic 500 and one log
- * line, and serves nothing; otherwise the request's DataAccess (x-d1-bookmark in and out), bootstrap.
+ * line, and serves nothing; otherwise the request's DataAccess (x-d1-bookmark in and out), the face's
+ * error renderer (face-renderers.ts), bootstrap.
  */
-const serve: MiddlewareHandler<AppEnv> = async (c, next) => {
-  const hostname = hostnameOf(c.req.url);
-  let known = problems.get(c.env);
-  if (!known) {
-    known = new Map();
-    problems.set(c.env, known);
-  }
-  if (!known.has(hostname) && known.size < 100) known.set(hostname, secretsProblem(c.env, hostname));
-  const problem = known.has(hostname) ? known.get(hostname) : secretsProblem(c.env, hostname);
-  if (problem) {
-    const requestId = c.get('requestId') ?? '';
-    if (withoutDevVars(c.env, hostname)) {
-      console.error(JSON.stringify({ level: 'error', requestId, message: NO_DEV_VARS }));
-      return c.json({ code: 'LOCAL_SETUP', message: NO_DEV_VARS, requestId }, 503);
+const serving =
+  (app: object): MiddlewareHandler<AppEnv> =>
+  async (c, next) => {
+    const hostname = hostnameOf(c.req.url);
+    let known = problems.get(c.env);
+    if (!known) {
+      known = new Map();
+      problems.set(c.env, known);
     }
-    console.error(JSON.stringify({ level: 'error', requestId, message: `Refusing to serve: ${problem}` }));
-    const error = new AppError(
-      'INTERNAL',
-      'Server misconfigured: a required secret is missing or unsafe; see the server log',
-    );
-    return defaultErrorRenderer(c, error, requestId);
-  }
-  c.set('data', new DataAccess(c.env, parseBookmark(c.req.header(BOOKMARK_HEADER))));
-  // Local development migrates its own databases on the first request (a plain `npx wrangler dev`).
-  // Once done (every request but the isolate's first), not even a promise.
-  if (!isBootstrapped())
-    await ensureBootstrapped(c.env, { migrate: c.env.LOCAL_DEV === 'true' && isLocalHost(hostname) });
-  await next();
-  const bookmark = c.var.data.latestBookmark();
-  // On the finished response's headers: c.header() after the handler would copy the whole response.
-  if (bookmark) c.res.headers.set(BOOKMARK_HEADER, bookmark);
-};
+    if (!known.has(hostname) && known.size < 100) known.set(hostname, secretsProblem(c.env, hostname));
+    const problem = known.has(hostname) ? known.get(hostname) : secretsProblem(c.env, hostname);
+    if (problem) {
+      const requestId = c.get('requestId') ?? '';
+      if (withoutDevVars(c.env, hostname)) {
+        console.error(JSON.stringify({ level: 'error', requestId, message: NO_DEV_VARS }));
+        return c.json({ code: 'LOCAL_SETUP', message: NO_DEV_VARS, requestId }, 503);
+      }
+      console.error(JSON.stringify({ level: 'error', requestId, message: `Refusing to serve: ${problem}` }));
+      const error = new AppError(
+        'INTERNAL',
+        'Server misconfigured: a required secret is missing or unsafe; see the server log',
+      );
+      return defaultErrorRenderer(c, error, requestId);
+    }
+    c.set('data', new DataAccess(c.env, parseBookmark(c.req.header(BOOKMARK_HEADER))));
+    // Local development migrates its own databases on the first request (a plain `npx wrangler dev`).
+    // Once done (every request but the isolate's first), not even a promise.
+    if (!isBootstrapped())
+      await ensureBootstrapped(c.env, { migrate: c.env.LOCAL_DEV === 'true' && isLocalHost(hostname) });
+    const renderer = faceRenderer(app, c.req.path);
+    if (renderer) c.set('errorRenderer', renderer);
+    await next();
+    const bookmark = c.var.data.latestBookmark();
+    // On the finished response's headers: c.header() after the handler would copy the whole response.
+    if (bookmark) c.res.headers.set(BOOKMARK_HEADER, bookmark);
+  };
 
 /**
  * The Worker's app: cross-cutting middleware, then the faces (mounted by later issues), then docs.
@@ -187,7 +189,7 @@ export function createApp(): AppOpenAPI {
     '/',
     healthRouter((env, url) => secretsProblem(env, hostnameOf(url))),
   );
-  app.use(serve);
+  app.use(serving(app));
 
   mountFaces(app);
   app.route('/', docsRouter());

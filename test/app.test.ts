@@ -1,4 +1,6 @@
 import { env } from 'cloudflare:test';
+import { Hono } from 'hono';
+import { secureHeaders } from 'hono/secure-headers';
 import { describe, expect, it } from 'vitest';
 import { failingKv } from './support/faults';
 import { probe } from './support/probe';
@@ -54,6 +56,19 @@ describe('cross-cutting middleware', () => {
     expect(res.headers.get('x-content-type-options')).toBe('nosniff');
     expect(res.headers.get('x-frame-options')).toBe('SAMEORIGIN');
     expect(res.headers.get('strict-transport-security')).toContain('max-age');
+  });
+
+  it("sets exactly hono's secure headers (cross-origin resources, no opener policy), over a handler's own", async () => {
+    const reference = new Hono();
+    reference.use(secureHeaders({ crossOriginResourcePolicy: 'cross-origin', crossOriginOpenerPolicy: false }));
+    reference.get('/', (c) => c.text('x', 200, { 'X-Frame-Options': 'ALLOWALL' }));
+    const expected = [...(await reference.request('/')).headers].filter(([name]) => name !== 'content-type');
+    expect(expected.length).toBe(10);
+    const ours = await call('/');
+    for (const [name, value] of expected) expect([name, ours.headers.get(name)]).toEqual([name, value]);
+    // An error answer carries them too.
+    const missing = await call('/no/such/path');
+    for (const [name, value] of expected) expect([name, missing.headers.get(name)]).toEqual([name, value]);
   });
 
   it('echoes a client request id', async () => {

@@ -79,8 +79,6 @@ function count<R extends { meta?: Partial<D1Meta> } | undefined>(
 }
 
 type Statement = D1PreparedStatement;
-/** Wrapped statement → the real one (D1's batch accepts only its own objects), whether it only reads, its text. */
-const realOf = new WeakMap<object, { real: Statement; read: boolean; sql: string }>();
 
 /**
  * Statements that must commit together with the request's first write on a session: a precondition guard
@@ -92,56 +90,76 @@ export interface Companions {
 }
 export type TakeCompanions = () => Companions | undefined;
 
-/** Runs one write statement in a batch with its companions, when there are any. */
-async function withCompanions(
-  real: Statement,
-  take: TakeCompanions | undefined,
-  session: Pick<D1DatabaseSession, 'batch'> | undefined,
-  run: () => Promise<D1Result>,
-): Promise<D1Result> {
-  const companions = take?.();
-  if (!companions || !session) return run();
-  const results = await session.batch([...companions.before, real, ...companions.after]);
-  return results[companions.before.length];
+/** What a session's statements share: the real session, the retry policy, the request's figures. */
+interface Shared {
+  session: Pick<D1DatabaseSession, 'batch'>;
+  policy: RetryPolicy;
+  stats?: D1Stats;
+  take?: TakeCompanions;
 }
 
-function wrapStatement(
-  real: Statement,
-  sql: string,
-  policy: RetryPolicy,
-  stats?: D1Stats,
-  take?: TakeCompanions,
-  session?: Pick<D1DatabaseSession, 'batch'>,
-): Statement {
-  const read = isReadOnlySql(sql);
-  const write = (run: () => Promise<D1Result>) =>
-    read ? withRetry(run, read, policy) : withCompanions(real, take, session, () => withRetry(run, read, policy));
-  const wrapped = {
-    bind: (...values: unknown[]) => wrapStatement(real.bind(...values), sql, policy, stats, take, session),
-    // first() is all() + the first row, so its rows read are counted like the others'.
-    first: async (column?: string) => {
-      const row = count(stats, await write(() => real.all()), sql).results[0] as Record<string, unknown> | undefined;
-      if (!row) return null;
-      return column === undefined ? row : (row[column] ?? null);
-    },
-    all: async () => count(stats, await write(() => real.all()), sql),
-    // raw() has no meta: it counts as a statement, its rows read are unknown.
-    raw: async (options?: { columnNames?: boolean }) => {
-      const rows = await withRetry(
-        () => real.raw(options as { columnNames: true }) as Promise<unknown[]>,
-        read,
+/**
+ * A statement with the retry policy and the request's figures. A class (methods on the prototype, the
+ * real statement in a field) rather than an object of closures per prepare and bind: a request prepares
+ * several, and D1's batch needs the real statement back.
+ */
+class ResilientStatement {
+  constructor(
+    readonly real: Statement,
+    readonly sql: string,
+    /** Cannot change data: retried on a transient error; a write never is (it may have committed). */
+    readonly read: boolean,
+    private readonly shared: Shared,
+  ) {}
+
+  bind(...values: unknown[]): ResilientStatement {
+    return new ResilientStatement(this.real.bind(...values), this.sql, this.read, this.shared);
+  }
+
+  /** first() is all() + the first row, so its rows read are counted like the others'. */
+  async first(column?: string): Promise<unknown> {
+    const row = (await this.all()).results[0] as Record<string, unknown> | undefined;
+    if (!row) return null;
+    return column === undefined ? row : (row[column] ?? null);
+  }
+
+  async all(): Promise<D1Result> {
+    return count(this.shared.stats, await this.execute(false), this.sql);
+  }
+
+  async run(): Promise<D1Result> {
+    return count(this.shared.stats, await this.execute(true), this.sql);
+  }
+
+  /** raw() has no meta: it counts as a statement, its rows read are unknown. */
+  async raw(options?: { columnNames?: boolean }): Promise<unknown[]> {
+    const { policy, stats } = this.shared;
+    const rows = await withRetry(
+      () => this.real.raw(options as { columnNames: true }) as Promise<unknown[]>,
+      this.read,
+      policy,
+    );
+    if (stats) {
+      stats.queries += 1;
+      stats.texts?.push(this.sql);
+    }
+    return rows;
+  }
+
+  /** A write runs in one batch with the request's companions, when it is the first to take them. */
+  private async execute(run: boolean): Promise<D1Result> {
+    const { policy, take, session } = this.shared;
+    const companions = this.read ? undefined : take?.();
+    if (companions) {
+      const results = await withRetry(
+        () => session.batch([...companions.before, this.real, ...companions.after]),
+        false,
         policy,
       );
-      if (stats) {
-        stats.queries += 1;
-        stats.texts?.push(sql);
-      }
-      return rows;
-    },
-    run: async () => count(stats, await write(() => real.run()), sql),
-  } as unknown as Statement;
-  realOf.set(wrapped as object, { real, read, sql });
-  return wrapped;
+      return results[companions.before.length];
+    }
+    return withRetry(() => (run ? this.real.run() : this.real.all()), this.read, policy);
+  }
 }
 
 type Session = Pick<D1DatabaseSession, 'prepare' | 'batch'> & Partial<Pick<D1DatabaseSession, 'getBookmark'>>;
@@ -153,12 +171,14 @@ export function resilientSession<S extends Session>(
   stats?: D1Stats,
   take?: TakeCompanions,
 ): S {
-  const prepare = (sql: string) => wrapStatement(session.prepare(sql), sql, policy, stats, take, session);
+  const shared: Shared = { session, policy, stats, take };
+  const prepare = (sql: string) =>
+    new ResilientStatement(session.prepare(sql), sql, isReadOnlySql(sql), shared) as unknown as Statement;
   // A batch is retried only when every statement in it reads: a batch is atomic, but a lost
   // connection leaves unknown whether a write batch committed. The request's first write batch carries
   // its companions (preconditions, bookkeeping) inside, so they commit or fail with it.
   const batch = <T>(statements: Statement[]) => {
-    const known = statements.map((s) => realOf.get(s as object));
+    const known = statements.map((s) => (s instanceof ResilientStatement ? s : undefined));
     let reals = statements.map((s, i) => known[i]?.real ?? s);
     const read = known.every((k) => k?.read === true);
     const companions = read ? undefined : take?.();
@@ -171,12 +191,20 @@ export function resilientSession<S extends Session>(
       return companions ? results.slice(companions.before.length, results.length - companions.after.length) : results;
     });
   };
+  // Only prepare and batch are wrapped; getBookmark (and anything else) is the session's own, bound once.
+  const bound = new Map<PropertyKey, unknown>();
   return new Proxy(session, {
     get(target, property, receiver) {
       if (property === 'prepare') return prepare;
       if (property === 'batch') return batch;
       const value = Reflect.get(target, property, receiver);
-      return typeof value === 'function' ? value.bind(target) : value;
+      if (typeof value !== 'function') return value;
+      let own = bound.get(property);
+      if (!own) {
+        own = value.bind(target);
+        bound.set(property, own);
+      }
+      return own;
     },
   });
 }

@@ -1,4 +1,5 @@
 import type { AppOpenAPI } from '../middleware/env';
+import { renderErrorsUnder } from '../middleware/face-renderers';
 import { mountDatagerry } from './datagerry';
 import { mountIdempiere } from './idempiere';
 import { mountLiberty } from './liberty';
@@ -16,10 +17,8 @@ export function mountFaces(app: AppOpenAPI): void {
   mountDatagerry(app);
   mountRibbon2(app);
   // An unknown path under `/api` that is no face's own prefix (`/api/nothing`): Liberty's shape, the face
-  // whose API root `/api` is (its docs are served there). Runs after the faces' own middleware, so a path
-  // under `/api/v1`, `/api/group`, … keeps that face's shape.
-  app.use('/api/*', async (c, next) => {
-    if (!c.var.errorRenderer) c.set('errorRenderer', libertyErrorRenderer);
-    await next();
-  });
+  // whose API root `/api` is (its docs are served there). Registered last (the first match wins), and
+  // Ribbon2's own middleware sets its renderer after it, so a path under `/api/v1`, `/api/group`, … keeps
+  // that face's shape.
+  renderErrorsUnder(app, ['/api/*'], libertyErrorRenderer);
 }

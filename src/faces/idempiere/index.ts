@@ -3,6 +3,7 @@ import { loadFilesDemo } from '../../core/files/demo';
 import { registerDemoLoader } from '../../core/ops/bootstrap';
 import { loadProcessesDemo } from '../../core/processes/demo';
 import type { AppOpenAPI } from '../../middleware/env';
+import { renderErrorsUnder } from '../../middleware/face-renderers';
 import { attachmentRoutes } from './attachments.routes';
 import { authRoutes } from './auth.routes';
 import { batchRoutes } from './batch.routes';
@@ -34,10 +35,7 @@ registerDemoLoader(loadProcessesDemo);
 
 /** The iDempiere REST face under /api/v1 (docs/faces/idempiere.md). */
 export function mountIdempiere(app: AppOpenAPI): void {
-  app.use('/api/v1/*', async (c, next) => {
-    c.set('errorRenderer', idempiereErrorRenderer);
-    await next();
-  });
+  renderErrorsUnder(app, ['/api/v1/*'], idempiereErrorRenderer);
   app.route('/api/v1', authRoutes());
   // Before the models: /models/{t}/stream would be read as a record, /models/{t}/{id}/history and
   // /models/{t}/{id}/attachments as a column.

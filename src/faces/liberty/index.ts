@@ -1,6 +1,7 @@
 import { loadFrameworkDemo } from '../../core/framework/demo';
 import { registerDemoLoader } from '../../core/ops/bootstrap';
 import type { AppOpenAPI } from '../../middleware/env';
+import { renderErrorsUnder } from '../../middleware/face-renderers';
 import { aiRoutes } from './ai.routes';
 import { auditRoutes } from './audit.routes';
 import { authRoutes } from './auth.routes';
@@ -29,11 +30,7 @@ const PREFIXES = [
 
 /** The Liberty face (docs/faces/liberty.md). */
 export function mountLiberty(app: AppOpenAPI): void {
-  for (const prefix of PREFIXES)
-    app.use(prefix, async (c, next) => {
-      c.set('errorRenderer', libertyErrorRenderer);
-      await next();
-    });
+  renderErrorsUnder(app, PREFIXES, libertyErrorRenderer);
   app.route('/', authRoutes());
   app.route('/', dbRoutes());
   app.route('/', queryRoutes());
