@@ -91,7 +91,7 @@ export async function profile({ inspectorPort, bundlePath, load, worker = 'atriu
     busy += us;
     const internal = !callFrame.url || callFrame.lineNumber < 0;
     // Code outside the bundle (workerd's own JS: the D1 binding, node-compat) is named by its URL.
-    const bundled = !internal && worker === 'atrium' && /index\.js$/.test(callFrame.url);
+    const bundled = !internal && worker.startsWith('atrium') && /index\.js$/.test(callFrame.url);
     const module = internal
       ? `(${callFrame.functionName || 'native'})`
       : bundled
@@ -107,7 +107,7 @@ export async function profile({ inspectorPort, bundlePath, load, worker = 'atriu
   for (const n of nodes) for (const child of n.children ?? []) parent.set(child, n.id);
   const label = (id) => {
     const { callFrame } = byId.get(id);
-    const bundled = worker === 'atrium' && /index\.js$/.test(callFrame.url);
+    const bundled = worker.startsWith('atrium') && /index\.js$/.test(callFrame.url);
     return `${callFrame.functionName || '(anonymous)'} [${bundled ? (moduleAt(map, callFrame.lineNumber) ?? '?') : callFrame.url || 'native'}:${callFrame.lineNumber + 1}]`;
   };
   const inclusive = new Map();

@@ -16,9 +16,8 @@ export function isTransientError(error: unknown): boolean {
 
 /** Statements that cannot change data (a CTE may carry a write, so those are checked for one). */
 export function isReadOnlySql(sql: string): boolean {
-  const head = sql.trimStart().slice(0, 8).toLowerCase();
-  if (head.startsWith('select') || head.startsWith('pragma') || head.startsWith('explain')) return true;
-  return head.startsWith('with') && !/\b(insert|update|delete|replace)\b/i.test(sql);
+  if (/^\s*(?:select|pragma|explain)/i.test(sql)) return true;
+  return /^\s*with/i.test(sql) && !/\b(insert|update|delete|replace)\b/i.test(sql);
 }
 
 export interface RetryPolicy {

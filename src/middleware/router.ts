@@ -95,8 +95,20 @@ function checkPart(target: Target, schema: z.ZodType): Check | undefined {
     c.req.addValidatedData(target, result.data as Record<string, unknown>);
   };
   let async = false;
+  // Whether the schema takes `{}` as `{}` (every key optional, no default): then a request without any
+  // (most have no query and no conditional header) needs no parse. Learned from the first such request.
+  let emptyIsEmpty: boolean | undefined;
   return (c) => {
     const value = read(c);
+    if (emptyIsEmpty && isEmpty(value)) return void c.req.addValidatedData(target, {});
+    if (emptyIsEmpty === undefined && isEmpty(value)) {
+      try {
+        const result = schema.safeParse(value);
+        emptyIsEmpty = result.success && isEmpty(result.data as object);
+      } catch {
+        emptyIsEmpty = false;
+      }
+    }
     if (!async) {
       try {
         return accept(c, schema.safeParse(value));
@@ -107,6 +119,11 @@ function checkPart(target: Target, schema: z.ZodType): Check | undefined {
     }
     return schema.safeParseAsync(value).then((result) => accept(c, result));
   };
+}
+
+function isEmpty(value: object): boolean {
+  for (const _ in value) return false;
+  return true;
 }
 
 /** One check for the declared query, params and headers, in zod-openapi's order; undefined without any. */

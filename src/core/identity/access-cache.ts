@@ -16,9 +16,16 @@ const cache = new IsolateCache<Principal>('atrium.principals', {
   ttlMs: MAX_TTL_MS,
 });
 
+let lastSetting: { value: string | undefined; ms: number } | undefined;
+
 export function authCacheMs(env: { AUTH_CACHE_SECONDS?: string }): number {
-  const seconds = Number(env.AUTH_CACHE_SECONDS ?? 10);
-  return Number.isFinite(seconds) && seconds > 0 ? Math.min(seconds * 1000, MAX_TTL_MS) : 0;
+  const value = env.AUTH_CACHE_SECONDS;
+  // The setting does not change within an isolate: parsed once per value.
+  if (lastSetting && lastSetting.value === value) return lastSetting.ms;
+  const seconds = Number(value ?? 10);
+  const ms = Number.isFinite(seconds) && seconds > 0 ? Math.min(seconds * 1000, MAX_TTL_MS) : 0;
+  lastSetting = { value, ms };
+  return ms;
 }
 
 /** The cached principal for a token, or the loader's (a failed load is never kept; no load is shared). */

@@ -151,7 +151,10 @@ export function visibleColumns(table: TableInfo): ColumnInfo[] {
 }
 
 /** Visible columns by lower-case name, per table (tables live as long as their cached schema). */
-const columnIndex = new WeakMap<TableInfo, { count: number; byName: Map<string, ColumnInfo> }>();
+const columnIndex = new WeakMap<
+  TableInfo,
+  { count: number; byName: Map<string, ColumnInfo>; exact: Map<string, ColumnInfo | undefined> }
+>();
 
 /** A visible column by name, case-insensitive; hidden columns look exactly like missing ones. */
 export function findColumn(table: TableInfo, name: string): ColumnInfo | undefined {
@@ -161,8 +164,13 @@ export function findColumn(table: TableInfo, name: string): ColumnInfo | undefin
     const byName = new Map<string, ColumnInfo>();
     for (const c of table.columns)
       if (!c.hidden && !byName.has(c.name.toLowerCase())) byName.set(c.name.toLowerCase(), c);
-    index = { count: table.columns.length, byName };
+    index = { count: table.columns.length, byName, exact: new Map() };
     columnIndex.set(table, index);
   }
-  return index.byName.get(name.toLowerCase());
+  // Names as given are few per table (the core's own, a client's spellings): answered without lower-casing.
+  const known = index.exact.get(name);
+  if (known !== undefined || index.exact.has(name)) return known;
+  const column = index.byName.get(name.toLowerCase());
+  if (index.exact.size < 1000) index.exact.set(name, column);
+  return column;
 }
