@@ -26,8 +26,14 @@ const worker = (name, dir, port, own) => ({
   bindings: { ...wrangler.vars, LOG_REQUESTS: 'false', DEMO_DATA: 'false', JWT_SECRET: 'bench-jwt-secret-0123456789abcdef0123456789', ENCRYPTION_KEY: 'bench-encryption-key', ADMIN_PASSWORD: ${JSON.stringify(ADMIN_PASSWORD)}, D1_STATS_HEADER: 'true' },
   unsafeDirectSockets: [{ host: '127.0.0.1', port }],
 });
+const baseline = (name, port) => ({
+  compatibilityDate: wrangler.compatibility_date, compatibilityFlags: wrangler.compatibility_flags, d1Databases, name,
+  modulesRoot: new URL('.', import.meta.url).pathname,
+  modules: ['baseline.mjs', 'fixtures.mjs'].map((file) => ({ type: 'ESModule', path: new URL('./' + file, import.meta.url).pathname })),
+  unsafeDirectSockets: [{ host: '127.0.0.1', port }],
+});
 const mf = new Miniflare(convertV4MiniflareOptions({ resourcePersistencePath: state, inspectorPort: ${PORTS.inspector},
-  workers: [worker('atrium', ${JSON.stringify(dirA)}, ${PORTS.a}, true), worker('atrium-b', ${JSON.stringify(dirB)}, ${PORTS.b}, false)] }));
+  workers: [worker('atrium', ${JSON.stringify(dirA)}, ${PORTS.a}, true), ${dirB === 'baseline' ? `baseline('atrium-b', ${PORTS.b})` : `worker('atrium-b', ${JSON.stringify(dirB)}, ${PORTS.b}, false)`}] }));
 await mf.ready;
 console.log('ready');
 process.on('SIGTERM', async () => { await mf.dispose(); process.exit(0); });
@@ -66,9 +72,10 @@ writeFileSync(
   ].join('\n'),
 );
 const wrk = (port, seconds, connections = 32) => {
+  const target = port === PORTS.b && dirB === 'baseline' ? (process.env.BASELINE_PATH ?? '/s2') : path;
   const out = execFileSync(
     'taskset',
-    ['-c', '0', 'wrk', '-t1', `-c${connections}`, `-d${seconds}s`, '-s', lua, `http://127.0.0.1:${port}${path}`],
+    ['-c', '0', 'wrk', '-t1', `-c${connections}`, `-d${seconds}s`, '-s', lua, `http://127.0.0.1:${port}${target}`],
     { encoding: 'utf8' },
   );
   const non2xx = Number(/Non-2xx or 3xx responses:\s+(\d+)/.exec(out)?.[1] ?? 0);
@@ -82,7 +89,7 @@ for (let i = 0; i < Number(runs); i++)
   for (const w of i % 2 ? ['b', 'a'] : ['a', 'b']) {
     const p = await profile({
       inspectorPort: PORTS.inspector,
-      bundlePath: `${w === 'a' ? dirA : dirB}/index.js`,
+      bundlePath: w === 'a' || dirB !== 'baseline' ? `${w === 'a' ? dirA : dirB}/index.js` : `${here}baseline.mjs`,
       worker: w === 'a' ? 'atrium' : 'atrium-b',
       load: async () => wrk(PORTS[w], 5),
     });
@@ -117,7 +124,17 @@ const fnTable = (w) => {
     for (const x of p.functions) (m.get(x.name) ?? m.set(x.name, []).get(x.name)).push(x.perRequestUs);
   return m;
 };
+const fa = fnTable('a');
 const fb = fnTable('b');
-console.log('\nB functions (median µs/req over runs where listed):');
-for (const [n, xs] of [...fb].sort((x, y) => median(y[1]) - median(x[1])).slice(0, 45))
-  console.log(`${median(xs).toFixed(1).padStart(6)}  ${n}`);
+console.log('\nfunctions, median µs/req (A, B):');
+const fnNames = [...new Set([...fa.keys(), ...fb.keys()])];
+const med = (m, n) => (m.has(n) ? median(m.get(n)) : 0);
+for (const n of fnNames
+  .sort((x, y) => Math.max(med(fa, y), med(fb, y)) - Math.max(med(fa, x), med(fb, x)))
+  .slice(0, 70))
+  console.log(`${med(fa, n).toFixed(1).padStart(6)} ${med(fb, n).toFixed(1).padStart(6)}  ${n}`);
+
+if (process.env.PROFILE_CALLERS) {
+  console.log('\ncallers (A, first run):');
+  for (const x of results.a[0].callers) console.log(`${x.perRequestUs.toFixed(1).padStart(6)}  ${x.name}`);
+}

@@ -110,6 +110,17 @@ export async function profile({ inspectorPort, bundlePath, load, worker = 'atriu
     const bundled = worker.startsWith('atrium') && /index\.js$/.test(callFrame.url);
     return `${callFrame.functionName || '(anonymous)'} [${bundled ? (moduleAt(map, callFrame.lineNumber) ?? '?') : callFrame.url || 'native'}:${callFrame.lineNumber + 1}]`;
   };
+  // Who calls the functions named in PROFILE_CALLERS (comma-separated), by self time (ad hoc analysis).
+  const wanted = new Set((process.env.PROFILE_CALLERS ?? '').split(',').filter(Boolean));
+  const callers = new Map();
+  if (wanted.size)
+    for (const [id, us] of self) {
+      const name = byId.get(id).callFrame.functionName;
+      if (!wanted.has(name)) continue;
+      const up = parent.get(id);
+      const key = `${name} <- ${up === undefined ? '(root)' : label(up)}`;
+      callers.set(key, (callers.get(key) ?? 0) + us);
+    }
   const inclusive = new Map();
   for (const [id, us] of self) {
     if (byId.get(id).callFrame.functionName === '(idle)') continue;
@@ -131,8 +142,9 @@ export async function profile({ inspectorPort, bundlePath, load, worker = 'atriu
     busyMs: busy / 1000,
     requests,
     modules: top(modules, 25),
-    functions: top(functions, 40),
+    functions: top(functions, process.env.PROFILE_FUNCTIONS ? Number(process.env.PROFILE_FUNCTIONS) : 40),
     inclusive: top(inclusive, 60),
+    callers: top(callers, 30),
   };
 }
 

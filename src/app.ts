@@ -76,8 +76,15 @@ const NO_DEV_VARS =
 
 /** The request's host name, as `new URL(url).hostname` gives it for the hosts isLocalHost knows (cheaper). */
 function hostnameOf(url: string): string {
-  return (/^[a-z][a-z0-9+.-]*:\/\/(?:[^@/?#]*@)?(\[[^\]]*\]|[^:/?#]*)/i.exec(url)?.[1] ?? '').toLowerCase();
+  // Requests of an isolate come to one or two origins: the last one's host name is kept.
+  const end = url.indexOf('/', url.indexOf('//') + 2);
+  const origin = end < 0 ? url : url.slice(0, end);
+  if (origin === lastOrigin.origin) return lastOrigin.hostname;
+  const hostname = (/^[a-z][a-z0-9+.-]*:\/\/(?:[^@/?#]*@)?(\[[^\]]*\]|[^:/?#]*)/i.exec(url)?.[1] ?? '').toLowerCase();
+  lastOrigin = { origin, hostname };
+  return hostname;
 }
+let lastOrigin = { origin: '', hostname: '' };
 
 /** secretsProblem per environment and host: the secrets do not change within an isolate. */
 const problems = new WeakMap<object, Map<string, string | undefined>>();
@@ -122,12 +129,15 @@ const frame: MiddlewareHandler<AppEnv> = async (c, next) => {
   let id = c.req.header('x-request-id');
   if (!id || id.length > 64 || /[^\w\-=]/.test(id)) id = crypto.randomUUID();
   c.set('requestId', id);
-  c.header('x-request-id', id);
   const started = Date.now();
   // A preflight's answer is returned, as to hono's compose, which would make it the response.
   const answer = await corsPolicy(c, next);
   if (answer) c.res = answer;
-  setSecureHeaders(c.res.headers);
+  // On the finished answer, with the secure headers: set before the handler, it would make hono build a
+  // Headers object for every response (and a Response a handler builds itself would not carry it).
+  const headers = c.res.headers;
+  headers.set('x-request-id', id);
+  setSecureHeaders(headers);
   logRequest(c, started);
 };
 

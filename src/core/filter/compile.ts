@@ -1,6 +1,6 @@
-import { type SQL, sql } from 'drizzle-orm';
+import type { SQL } from 'drizzle-orm';
 import { badRequest } from '../../lib/errors';
-import { render } from '../records/sql';
+import { render, sql } from '../records/sql';
 import type { ColumnInfo, ColumnType, TableInfo } from '../records/types';
 import {
   type CmpOp,

@@ -1,9 +1,8 @@
-import { sql } from 'drizzle-orm';
 import { AppError } from '../../lib/errors';
 import { findColumn } from './registry';
 import { allOf, CLIENT_COLUMN, type RecordContext, scopeCondition } from './scope';
 import { findRecord, recordMatch, uuColumn } from './service';
-import { ident, prepare } from './sql';
+import { ident, prepare, sql } from './sql';
 import type { TableInfo } from './types';
 import { singleKey } from './values';
 import { requireWriteRight } from './write-checks';

@@ -1,11 +1,11 @@
-import { type SQL, sql } from 'drizzle-orm';
+import type { SQL } from 'drizzle-orm';
 import { AppError } from '../../lib/errors';
 import { compileFilter, compileOrderBy, type FilterNode, type OrderSpec, tableResolver } from '../filter';
 import { requireRight } from '../identity/actor';
 import { findTable, requireTable } from './registry';
 import { allOf, type RecordContext, scopeCondition } from './scope';
 import { identifierColumn, RECORD_RIGHTS, type Row, requireReadRight, uuColumn } from './service';
-import { ident, prepare, stable } from './sql';
+import { ident, prepare, sql, stable } from './sql';
 import type { ColumnInfo, ForeignKey, PoolSchema, TableInfo } from './types';
 
 /**

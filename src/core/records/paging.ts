@@ -1,6 +1,6 @@
-import { type SQL, sql } from 'drizzle-orm';
+import type { SQL } from 'drizzle-orm';
 import { pageAndCount } from '../ops/table-versions';
-import { prepare, render } from './sql';
+import { prepare, render, sql } from './sql';
 
 export interface PageBounds {
   /** Used when the client sends no limit. */

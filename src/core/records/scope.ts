@@ -1,9 +1,9 @@
-import { type SQL, sql } from 'drizzle-orm';
+import type { SQL } from 'drizzle-orm';
 import type { DataAccess } from '../../db/data-access';
 import type { Actor } from '../identity/actor';
 import { grants } from '../identity/rights';
 import { findColumn } from './registry';
-import { ident, prepare } from './sql';
+import { ident, prepare, sql } from './sql';
 import type { TableInfo } from './types';
 import type { ColumnWrite } from './values';
 

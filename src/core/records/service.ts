@@ -1,11 +1,11 @@
-import { type SQL, sql } from 'drizzle-orm';
+import type { SQL } from 'drizzle-orm';
 import { AppError } from '../../lib/errors';
 import { compileFilter, compileOrderBy, type FilterNode, type OrderSpec, tableResolver } from '../filter';
 import { requireRight } from '../identity/actor';
 import { type Page, selectPage } from './paging';
 import { findColumn, visibleColumns } from './registry';
 import { allOf, type RecordContext, scopeCondition } from './scope';
-import { ident, prepare, stable } from './sql';
+import { ident, prepare, sql, stable } from './sql';
 import type { ColumnInfo, TableInfo } from './types';
 import { singleKey, toStored } from './values';
 

@@ -1,8 +1,45 @@
-import { Name, SQL, StringChunk, sql } from 'drizzle-orm';
+import { sql as drizzleSql, Name, SQL, StringChunk } from 'drizzle-orm';
 import { SQLiteSyncDialect } from 'drizzle-orm/sqlite-core';
 import { AppError } from '../../lib/errors';
 
 const dialect = new SQLiteSyncDialect();
+
+/** An SQL object of these chunks, without the constructor's scan for drizzle tables (see `sql`). */
+function fromChunks(chunks: unknown[]): SQL {
+  const query = new SQL([]);
+  (query as { queryChunks: unknown[] }).queryChunks = chunks;
+  return query;
+}
+
+/**
+ * drizzle's `sql` tag and its helpers, building the same chunks, minus one thing: drizzle's SQL constructor
+ * checks every chunk for a drizzle table (walking its prototype chain) to list the tables a query uses,
+ * which only drizzle's query cache reads; the core embeds no table objects and uses no such cache. That
+ * check was a dozen microseconds of every record read. Used by the core's hot paths (records, filters);
+ * test/core/records/sql.test.ts checks it renders as drizzle's does.
+ */
+export const sql = Object.assign(
+  (strings: TemplateStringsArray, ...params: unknown[]): SQL => {
+    const chunks: unknown[] = [];
+    if (params.length > 0 || (strings.length > 0 && strings[0] !== '')) chunks.push(new StringChunk(strings[0]));
+    for (let i = 0; i < params.length; i++) chunks.push(params[i], new StringChunk(strings[i + 1]));
+    return fromChunks(chunks);
+  },
+  drizzleSql,
+  {
+    empty: () => fromChunks([]),
+    raw: (text: string) => fromChunks([new StringChunk(text)]),
+    fromList: (list: unknown[]) => fromChunks(list),
+    join: (chunks: unknown[], separator?: unknown) => {
+      const result: unknown[] = [];
+      for (let i = 0; i < chunks.length; i++) {
+        if (i > 0 && separator !== undefined) result.push(separator);
+        result.push(chunks[i]);
+      }
+      return fromChunks(result);
+    },
+  },
+) as unknown as typeof drizzleSql;
 
 /**
  * Fragments built once and reused by many requests (select lists, label subqueries: `stable`), rendered
@@ -96,7 +133,7 @@ export function drizzleRender(query: SQL): { sql: string; params: unknown[] } {
   return { sql: text, params };
 }
 
-export const ident = (name: string): SQL => sql`${sql.identifier(name)}`;
+export const ident = (name: string): SQL => fromChunks([new StringChunk(''), new Name(name), new StringChunk('')]);
 
 /**
  * A rendered statement with each distinct value bound once (`?N` numbered parameters, which D1 takes):

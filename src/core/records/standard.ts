@@ -1,6 +1,6 @@
-import { sql } from 'drizzle-orm';
 import { type Actor, auditUser } from '../identity/actor';
 import { findColumn } from './registry';
+import { sql } from './sql';
 import type { TableInfo } from './types';
 import type { ColumnWrite } from './values';
 

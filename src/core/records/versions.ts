@@ -1,7 +1,7 @@
-import { type SQL, sql } from 'drizzle-orm';
+import type { SQL } from 'drizzle-orm';
 import type { VersionKey } from '../ops/versions';
 import { findRecord, type RecordContext, type Row } from './service';
-import { ident, stable } from './sql';
+import { ident, sql, stable } from './sql';
 import type { TableInfo } from './types';
 import { singleKey, toStored } from './values';
 

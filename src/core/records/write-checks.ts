@@ -1,4 +1,4 @@
-import { is, SQL, sql } from 'drizzle-orm';
+import { is, SQL } from 'drizzle-orm';
 import { AppError } from '../../lib/errors';
 import { requireWrite } from '../identity/actor';
 import { isSecurityTable } from './policy';
@@ -14,7 +14,7 @@ import {
   scopeCondition,
 } from './scope';
 import { RECORD_RIGHTS } from './service';
-import { ident, prepare } from './sql';
+import { ident, prepare, sql } from './sql';
 import type { PoolSchema, TableInfo } from './types';
 import type { ColumnWrite, WriteValue } from './values';
 

@@ -1,4 +1,4 @@
-import { type SQL, sql } from 'drizzle-orm';
+import type { SQL } from 'drizzle-orm';
 import { AppError } from '../../lib/errors';
 import { type Actor, auditUser } from '../identity/actor';
 import { PRECONDITION_ERROR, preconditionFailed } from '../ops/versions';
@@ -6,7 +6,7 @@ import { locateFailure } from './failure';
 import { findColumn, visibleColumns } from './registry';
 import { allOf, type RecordContext, scopeCondition } from './scope';
 import { type Row, uuColumn } from './service';
-import { ident, prepare } from './sql';
+import { ident, prepare, sql } from './sql';
 import { duplicateMessage, withStandardColumns } from './standard';
 import type { PoolSchema, TableInfo } from './types';
 import {

@@ -47,12 +47,15 @@ export async function renderRows(
   const key = table.primaryKey[0];
   const uu = uuColumn(table);
   const labels = await labelsFor(ctx, schema, table, rows, columns);
-  const { name, shown, keys, propertyLabels, labelNames, parentNames } = renderPlan(table, columns);
+  const plan = renderPlan(table, columns);
+  const { name, shown, keys, propertyLabels, labelNames, parentNames } = plan;
   const labelOf = (row: Row, i: number, value: unknown) =>
     labelNames[i] in row ? row[labelNames[i]] : labels.get(shown[i].name)?.get(value);
   return rows.map((row) => {
-    const record: PoRecord = { id: key ? row[key] : undefined };
-    if (uu && row[uu.name] !== undefined) record.uid = row[uu.name];
+    const hasUid = uu !== undefined && row[uu.name] !== undefined;
+    const record = recordOfShape(plan, row, hasUid);
+    record.id = key ? row[key] : undefined;
+    if (hasUid) record.uid = row[(uu as ColumnInfo).name];
     record['model-name'] = name;
     for (let i = 0; i < shown.length; i++) {
       const column = shown[i];
@@ -72,6 +75,30 @@ export async function renderRows(
   });
 }
 
+/**
+ * A new record with the properties the row will have (id, uid when present, model-name, its non-null
+ * columns, in that order), cloned from a template per shape. Properties added one by one under computed
+ * names turn an object of some twenty properties into a dictionary (V8's limit for such stores), and
+ * workerd's JSON.stringify takes about twice as long for those; a clone of a template keeps the fast
+ * layout, and the values assigned after it add no property.
+ */
+function recordOfShape(plan: RenderPlan, row: Row, hasUid: boolean): PoRecord {
+  let shape = hasUid ? '1' : '0';
+  for (let i = 0; i < plan.shown.length; i++) {
+    const value = row[plan.shown[i].name];
+    shape += value === null || value === undefined ? '0' : '1';
+  }
+  let template = plan.templates.get(shape);
+  if (!template) {
+    const names = ['id', ...(hasUid ? ['uid'] : []), 'model-name'];
+    for (let i = 0; i < plan.shown.length; i++) if (shape[i + 1] === '1') names.push(plan.shown[i].name);
+    template = Object.fromEntries(names.map((n) => [n, undefined])) as PoRecord;
+    // Bounded: a table whose rows vary in many ways gets plain records past this many shapes.
+    if (plan.templates.size < 256) plan.templates.set(shape, template);
+  }
+  return { ...template };
+}
+
 /** What renderRows needs of a table and column list, worked out once per page or, for shared lists, once. */
 interface RenderPlan {
   name: string;
@@ -81,6 +108,8 @@ interface RenderPlan {
   propertyLabels: string[];
   labelNames: string[];
   parentNames: string[];
+  /** Record templates by shape (recordOfShape). */
+  templates: Map<string, PoRecord>;
 }
 
 /** Plans per frozen (shared) column list and table: a get or a page without `$select` reuses one. */
@@ -99,6 +128,7 @@ function renderPlan(table: TableInfo, columns: readonly ColumnInfo[]): RenderPla
     propertyLabels: shown.map((column, i) => (keys[i] ? columnLabel(column.name) : '')),
     labelNames: shown.map((column, i) => (keys[i] ? LABEL_PREFIX + column.name : '')),
     parentNames: keys.map((fk) => fk?.table.toLowerCase() ?? ''),
+    templates: new Map(),
   };
   if (frozen) {
     let byTable = plans.get(columns);

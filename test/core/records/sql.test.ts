@@ -1,8 +1,8 @@
-import { type SQL, sql } from 'drizzle-orm';
+import { type SQL, SQL as SQLClass, sql } from 'drizzle-orm';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { compileFilter, parseLibertyQ, parseMongoFilter, parseODataFilter } from '../../../src/core/filter';
-import { drizzleRender, render, stable } from '../../../src/core/records/sql';
+import { sql as coreSql, drizzleRender, render, stable } from '../../../src/core/records/sql';
 import { resolver } from '../filter/helpers';
 
 /**
@@ -73,5 +73,57 @@ describe('render', () => {
   it('leaves what it does not know (inlined values) to drizzle', () => {
     const query = sql`select ${sql`${'x'}`.inlineParams()}`;
     expect(render(query)).toEqual(drizzleRender(query));
+  });
+});
+
+describe('the core sql tag', () => {
+  type Recipe =
+    | { raw: string }
+    | { name: string }
+    | { value: unknown }
+    | { list: unknown[] }
+    | { wrap: [string, Recipe, string, Recipe] }
+    | { join: Recipe[] }
+    | { empty: true };
+  const recipe = fc.letrec<{ node: Recipe }>((tie) => ({
+    node: fc.oneof(
+      { depthSize: 'small' },
+      text.map((raw) => ({ raw })),
+      fc.string({ maxLength: 8 }).map((name) => ({ name })),
+      value.map((v) => ({ value: v })),
+      fc.array(value, { maxLength: 4 }).map((list) => ({ list })),
+      fc.tuple(text, tie('node'), text, tie('node')).map((wrap) => ({ wrap })),
+      fc.array(tie('node'), { maxLength: 4 }).map((join) => ({ join })),
+      fc.constant({ empty: true as const }),
+    ),
+  }));
+  const build = (tag: typeof sql, r: Recipe): SQL => {
+    if ('raw' in r) return tag.raw(r.raw);
+    if ('name' in r) return tag`${tag.identifier(r.name)}`;
+    if ('value' in r) return tag`${r.value}`;
+    if ('list' in r) return tag`x in ${r.list}`;
+    if ('wrap' in r) {
+      const [a, x, b, y] = r.wrap;
+      return tag`${tag.raw(a)}${build(tag, x)}${tag.raw(b)}(${build(tag, y)})`;
+    }
+    if ('join' in r)
+      return tag.join(
+        r.join.map((p) => build(tag, p)),
+        tag`, `,
+      );
+    return tag.empty();
+  };
+
+  it("builds the chunks drizzle's tag builds, rendered alike by drizzle and by render()", () => {
+    fc.assert(
+      fc.property(recipe.node, (r) => {
+        const ours = build(coreSql, r);
+        const theirs = build(sql, r);
+        expect(ours).toBeInstanceOf(SQLClass);
+        expect(ours.queryChunks).toEqual(theirs.queryChunks);
+        expect(drizzleRender(ours)).toEqual(drizzleRender(theirs));
+        expect(render(ours)).toEqual(drizzleRender(theirs));
+      }),
+    );
   });
 });
