@@ -52,26 +52,29 @@ const token = await (
   })
 ).text();
 const lua = `${here}.ab.lua`;
-writeFileSync(
-  lua,
-  [
-    `wrk.method = "${method}"`,
-    `wrk.headers["authorization"] = "Bearer ${token}"`,
-    'wrk.headers["content-type"] = "application/json"',
-    ...(body
-      ? [
-          `local body = ${JSON.stringify(body)}`,
-          `local prefix = "${Math.random().toString(36).slice(2, 8)}"`,
-          'local n = 0',
-          'request = function()',
-          '  n = n + 1',
-          '  return wrk.format(nil, nil, nil, (string.gsub(body, "{n}", prefix .. n)))',
-          'end',
-        ]
-      : []),
-  ].join('\n'),
-);
+// A fresh prefix per run: an insert's `{n}` values must not repeat between runs.
+const writeLua = () =>
+  writeFileSync(
+    lua,
+    [
+      `wrk.method = "${method}"`,
+      `wrk.headers["authorization"] = "Bearer ${token}"`,
+      'wrk.headers["content-type"] = "application/json"',
+      ...(body
+        ? [
+            `local body = ${JSON.stringify(body)}`,
+            `local prefix = "${Math.random().toString(36).slice(2, 8)}"`,
+            'local n = 0',
+            'request = function()',
+            '  n = n + 1',
+            '  return wrk.format(nil, nil, nil, (string.gsub(body, "{n}", prefix .. n)))',
+            'end',
+          ]
+        : []),
+    ].join('\n'),
+  );
 const wrk = (port, seconds, connections = 32) => {
+  writeLua();
   const target = port === PORTS.b && dirB === 'baseline' ? (process.env.BASELINE_PATH ?? '/s2') : path;
   const out = execFileSync(
     'taskset',

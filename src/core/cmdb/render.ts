@@ -129,18 +129,56 @@ async function references(db: Db, actor: Actor, objects: CmdbObject[], types: Ma
 }
 
 /**
- * A rendered field: its definition as the type holds it (`options` of a select, `ref_types` of a ref,
- * `required`…) with the object's value, as DATAGERRY renders it; the definition's own `value` (a default)
- * is answered as `default`, never for a password field. A ref field carries its `reference`.
+ * What every object of one type renders alike, worked out once per type and page: each field's definition
+ * as the type holds it (`options` of a select, `ref_types` of a ref, `required`…) with its `label`, to which
+ * an object adds its `value` (and a ref field its `reference`), as DATAGERRY renders them; the definition's
+ * own `value` (a default) is answered as `default`, never for a password field. Also the summaries' fields
+ * and the type information.
  */
-function renderedField(def: TypeField, value: unknown, secret: boolean, reference?: Reference) {
-  const { value: preset, ...definition } = def;
+interface TypePlan {
+  defs: TypeField[];
+  secret: Set<string>;
+  /** `base` is the definition without its `value` (typed as the field: the object's value replaces it). */
+  fields: { def: TypeField; base: TypeField & { default?: unknown; label: string } }[];
+  summaries: { type: string; name: string; label: string }[];
+  information: ReturnType<typeof typeInformation>;
+}
+
+function typeInformation(typeId: number, type: CmdbType | undefined, names: Map<number, string>) {
   return {
-    ...definition,
-    ...(preset !== undefined && !secret ? { default: preset } : {}),
-    label: def.label ?? def.name,
-    value,
-    ...(def.type === 'ref' && reference ? { reference } : {}),
+    type_id: typeId,
+    type_name: type?.name ?? null,
+    type_label: type?.label ?? null,
+    creation_time: mongoDate(type?.creation_time ?? null),
+    author_id: type?.author_id ?? null,
+    author_name: type?.author_id == null ? null : (names.get(type.author_id) ?? null),
+    icon: type?.render_meta.icon ?? '',
+    active: type?.active ?? false,
+    version: type?.version ?? null,
+    acl: type?.acl ?? { activated: false, groups: { includes: {} } },
+  };
+}
+
+function typePlan(typeId: number, type: CmdbType | undefined, names: Map<number, string>): TypePlan {
+  const defs = type?.fields ?? [];
+  const secret = secretNames(defs);
+  return {
+    defs,
+    secret,
+    fields: defs.map((def) => {
+      const { value: preset, ...definition } = def;
+      const base = {
+        ...definition,
+        ...(preset !== undefined && !secret.has(def.name) ? { default: preset } : {}),
+        label: def.label ?? def.name,
+      };
+      return { def, base: base as TypeField & { default?: unknown; label: string } };
+    }),
+    summaries: (type?.render_meta.summary?.fields ?? []).map((name) => {
+      const def = defs.find((f) => f.name === name);
+      return { type: def?.type ?? 'text', name, label: def?.label ?? name };
+    }),
+    information: typeInformation(typeId, type, names),
   };
 }
 
@@ -172,28 +210,29 @@ export async function renderObjects(db: Db, objects: CmdbObject[], actor?: Actor
     : { results: [] };
   const names = new Map(results.map((r) => [r.id, r.login]));
   const date = mongoDate;
+  const plans = new Map<number, TypePlan>();
   return objects.map((o) => {
     const type = types.get(o.type_id);
-    const fieldDefs = type?.fields ?? [];
+    let plan = plans.get(o.type_id);
+    if (!plan) {
+      plan = typePlan(o.type_id, type, names);
+      plans.set(o.type_id, plan);
+    }
+    const fieldDefs = plan.defs;
     // Password fields never leave as values, even rendered: `********` (masked again here, whatever the caller did).
     const values = maskFields(o.fields, type);
-    const secret = secretNames(fieldDefs);
-    const shown = (name: string) => values.find((f) => f.name === name)?.value ?? null;
-    const fields = fieldDefs.map((f) => {
-      const value = shown(f.name);
+    const secret = plan.secret;
+    // The first field of each name, as a search of the list from the start finds it.
+    const byName = new Map<string, unknown>();
+    for (const f of values) if (!byName.has(f.name)) byName.set(f.name, f.value);
+    const shown = (name: string) => byName.get(name) ?? null;
+    const fields = plan.fields.map(({ def, base }) => {
+      const value = shown(def.name);
       const target = typeof value === 'number' ? targets.get(value) : undefined;
-      return renderedField(
-        f,
-        value,
-        secret.has(f.name),
-        actor && value !== null ? (target ?? NO_REFERENCE) : undefined,
-      );
+      const reference = actor && value !== null ? (target ?? NO_REFERENCE) : undefined;
+      return def.type === 'ref' && reference ? { ...base, value, reference } : { ...base, value };
     });
-    const summaryFields = type?.render_meta.summary?.fields ?? [];
-    const summaries = summaryFields.map((name) => {
-      const def = fieldDefs.find((f) => f.name === name);
-      return { type: def?.type ?? 'text', name, label: def?.label ?? name, value: shown(name) };
-    });
+    const summaries = plan.summaries.map((base) => ({ ...base, value: shown(base.name) }));
     return {
       current_render_time: { $date: Date.now() },
       object_information: {
@@ -207,18 +246,7 @@ export async function renderObjects(db: Db, objects: CmdbObject[], actor?: Actor
         active: o.active,
         version: o.version,
       },
-      type_information: {
-        type_id: o.type_id,
-        type_name: type?.name ?? null,
-        type_label: type?.label ?? null,
-        creation_time: date(type?.creation_time ?? null),
-        author_id: type?.author_id ?? null,
-        author_name: type?.author_id == null ? null : (names.get(type.author_id) ?? null),
-        icon: type?.render_meta.icon ?? '',
-        active: type?.active ?? false,
-        version: type?.version ?? null,
-        acl: type?.acl ?? { activated: false, groups: { includes: {} } },
-      },
+      type_information: plan.information,
       fields,
       sections: type?.render_meta.sections ?? [],
       summaries,

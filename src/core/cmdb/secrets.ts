@@ -27,9 +27,20 @@ const empty = (value: unknown) => value === null || value === undefined || value
  * The fields as any reader sees them: a password field's value is `********` (empty stays empty). A
  * leftover field the type no longer defines is masked too when it holds a ciphertext.
  */
+/** A type's password and defined field names, worked out once per type object (a page renders many objects of one type). */
+const namesOfType = new WeakMap<CmdbType, { secret: Set<string>; known: Set<string> }>();
+function typeNames(type: CmdbType | undefined): { secret: Set<string>; known: Set<string> } {
+  if (!type) return { secret: new Set(), known: new Set() };
+  let names = namesOfType.get(type);
+  if (!names) {
+    names = { secret: secretNames(type.fields), known: new Set(type.fields.map((f) => f.name)) };
+    namesOfType.set(type, names);
+  }
+  return names;
+}
+
 export function maskFields<F extends Field>(fields: F[], type: CmdbType | undefined): F[] {
-  const secret = secretNames(type?.fields);
-  const known = new Set((type?.fields ?? []).map((f) => f.name));
+  const { secret, known } = typeNames(type);
   return fields.map((f) => {
     const hidden = secret.has(f.name) || (!known.has(f.name) && typeof f.value === 'string' && isEncrypted(f.value));
     return hidden ? { ...f, value: empty(f.value) ? (f.value ?? null) : MASK } : f;

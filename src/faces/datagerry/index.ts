@@ -31,7 +31,8 @@ export function mountDatagerry(app: AppOpenAPI): void {
   app.use('/rest/*', async (c, next) => {
     c.set('errorRenderer', datagerryErrorRenderer);
     await next();
-    c.header('X-API-Version', API_VERSION);
+    // On the finished response's headers: c.header() after the handler would copy the whole response.
+    c.res.headers.set('X-API-Version', API_VERSION);
   });
   app.route('/rest', systemRoutes());
   // Login and users, their settings, groups, rights: in the order the document lists them.
