@@ -134,3 +134,32 @@ describe('GET /health', () => {
     expect(text).not.toContain('JWT');
   });
 });
+
+describe('the bearer token of a request', () => {
+  it('is what /^Bearer[ ]+([^ ]+)[ ]*$/i takes, for any header', async () => {
+    const { tokenFromRequest } = await import('../src/middleware/auth');
+    const fc = (await import('fast-check')).default;
+    const piece = fc.constantFrom(
+      'Bearer',
+      'bearer',
+      'BEARER',
+      'Bearer\t',
+      'Basic',
+      ' ',
+      '  ',
+      'tok',
+      'a b',
+      '\t',
+      'x.y-z',
+    );
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 6 }), (parts) => {
+        // As the request carries it (Headers trims the value).
+        const headers = new Headers({ authorization: parts.join('') });
+        const expected = /^Bearer[ ]+([^ ]+)[ ]*$/i.exec(headers.get('authorization') ?? '')?.[1];
+        expect(tokenFromRequest(headers, env)).toBe(expected || undefined);
+      }),
+      { numRuns: 500 },
+    );
+  });
+});

@@ -95,7 +95,8 @@ export class DataAccess {
 
   /** The default pool's latest bookmark, when this request touched it. */
   latestBookmark(): string | null {
-    return this.sessions.get(DEFAULT_POOL)?.getBookmark() ?? null;
+    // The raw session's own method (the resilient wrapper would look it up through its proxy).
+    return this.raw.get(DEFAULT_POOL)?.getBookmark() ?? null;
   }
 }
 

@@ -21,12 +21,25 @@ export interface AuthOptions {
 
 const MAX_TOKEN_LENGTH = 8192;
 
+/** The token after `Bearer ` when it is one word with only spaces around it, else undefined. */
+function bearerToken(authorization: string): string | undefined {
+  let start = 7;
+  while (authorization.charCodeAt(start) === 32) start++;
+  let end = authorization.length;
+  while (end > start && authorization.charCodeAt(end - 1) === 32) end--;
+  if (end === start) return undefined;
+  const token = authorization.slice(start, end);
+  return token.includes(' ') ? undefined : token;
+}
+
 /** The token a request carries, or undefined. A malformed Authorization header counts as none. */
 export function tokenFromRequest(headers: Headers, env: Cloudflare.Env, ribbon2Header = false): string | undefined {
   const authorization = headers.get('authorization');
   if (authorization) {
-    const match = /^Bearer[ ]+([^ ]+)[ ]*$/i.exec(authorization);
-    if (match) return match[1].length <= MAX_TOKEN_LENGTH ? match[1] : undefined;
+    // `Bearer <token>` (any case, spaces around the token): what /^Bearer[ ]+([^ ]+)[ ]*$/i accepts, by hand.
+    const token =
+      authorization.length > 7 && /^bearer $/i.test(authorization.slice(0, 7)) ? bearerToken(authorization) : undefined;
+    if (token) return token.length <= MAX_TOKEN_LENGTH ? token : undefined;
   }
   if (ribbon2Header) {
     const raw = headers.get(env.RIBBON2_AUTH_HEADER || 'x-ribbon2-auth')?.trim();

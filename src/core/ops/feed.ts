@@ -118,6 +118,11 @@ function mustPublish(key: string, now: number): boolean {
   return true;
 }
 
+/** Whether a quiet lease of this isolate covers the topic now: a write to it publishes nothing. */
+export function isQuiet(topic: Topic): boolean {
+  return !mustPublish(topicKey(topic), Date.now());
+}
+
 function leaseQuiet(key: string, sentAt: number, answer: PublishAnswer | number | undefined): void {
   const quietMs = typeof answer === 'object' ? answer?.quietMs : undefined;
   if (!quietMs || quietMs <= 0) return;

@@ -6,7 +6,7 @@ import { locateFailure } from './failure';
 import { findColumn, visibleColumns } from './registry';
 import { allOf, type RecordContext, scopeCondition } from './scope';
 import { type Row, uuColumn } from './service';
-import { ident, prepare, sql } from './sql';
+import { ident, prepare, sql, stable } from './sql';
 import { duplicateMessage, withStandardColumns } from './standard';
 import type { PoolSchema, TableInfo } from './types';
 import {
@@ -58,23 +58,42 @@ export interface PlanOptions {
   extraColumns?: SQL;
 }
 
+/**
+ * A table's visible column list and its audit image expression, built once per table (and column count)
+ * and rendered once (`stable`): every write of the table repeats them.
+ */
+const fragments = new WeakMap<TableInfo, { count: number; list: SQL; image: SQL }>();
+function tableFragments(table: TableInfo): { list: SQL; image: SQL } {
+  const known = fragments.get(table);
+  if (known && known.count === table.columns.length) return known;
+  const visible = visibleColumns(table);
+  const pairs = visible.map((c) => sql`${c.name}, ${ident(c.name)}`);
+  // SQLite functions take at most 127 arguments: wide rows are built in slices and merged.
+  const slices: SQL[] = [];
+  for (let i = 0; i < pairs.length; i += 60)
+    slices.push(sql`json_object(${sql.join(pairs.slice(i, i + 60), sql`, `)})`);
+  const built = {
+    count: table.columns.length,
+    list: stable(
+      sql.join(
+        visible.map((c) => ident(c.name)),
+        sql`, `,
+      ),
+    ),
+    image: stable(slices.reduce((acc, slice) => sql`json_patch(${acc}, ${slice})`)),
+  };
+  fragments.set(table, built);
+  return built;
+}
+
 function returningList(table: TableInfo, extra?: SQL): SQL {
-  const columns = sql.join(
-    visibleColumns(table).map((c) => ident(c.name)),
-    sql`, `,
-  );
+  const columns = tableFragments(table).list;
   return extra ? sql`${columns}, ${extra}` : columns;
 }
 
 /** json_object of the visible columns of the row(s) matched by `where`: the audit image. */
 export function imageOf(table: TableInfo, where: SQL): SQL {
-  const pairs = visibleColumns(table).map((c) => sql`${c.name}, ${ident(c.name)}`);
-  // SQLite functions take at most 127 arguments: wide rows are built in slices and merged.
-  const slices: SQL[] = [];
-  for (let i = 0; i < pairs.length; i += 60)
-    slices.push(sql`json_object(${sql.join(pairs.slice(i, i + 60), sql`, `)})`);
-  const image = slices.reduce((acc, slice) => sql`json_patch(${acc}, ${slice})`);
-  return sql`(select ${image} from ${ident(table.name)} where ${where})`;
+  return sql`(select ${tableFragments(table).image} from ${ident(table.name)} where ${where})`;
 }
 
 /**

@@ -1,7 +1,7 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import { erpRecordContext } from '../../core/erp/context';
-import { type Change, changeAt, registerFeedReader } from '../../core/ops/feed';
+import { type Change, changeAt, isQuiet, registerFeedReader } from '../../core/ops/feed';
 import { labelColumns } from '../../core/records/lookups';
 import { getPoolSchema, requireTable } from '../../core/records/registry';
 import { scopeHoldsRow } from '../../core/records/scope';
@@ -50,18 +50,21 @@ registerFeedReader('record', {
 
 /** Publishes the records a write changed, each to its table's topic, after the response. */
 export function publishRecords(c: Context<AppEnv>, changes: RecordChange[]): void {
+  // Topics under a quiet lease first: a write nobody follows builds no event (not even its time).
+  const live = changes.filter(
+    (change) => change.id !== undefined && change.id !== null && !isQuiet({ kind: 'record', name: change.table }),
+  );
+  if (!live.length) return;
   const by = c.get('principal')?.login ?? null;
   const at = changeAt();
   publishAfterCommit(
     c,
-    changes
-      .filter((change) => change.id !== undefined && change.id !== null)
-      .map(
-        (change): Change => ({
-          topics: [{ kind: 'record', name: change.table }],
-          event: { action: change.action, id: change.id as string | number, at, by, tenant: change.tenant },
-        }),
-      ),
+    live.map(
+      (change): Change => ({
+        topics: [{ kind: 'record', name: change.table }],
+        event: { action: change.action, id: change.id as string | number, at, by, tenant: change.tenant },
+      }),
+    ),
   );
 }
 
