@@ -51,15 +51,18 @@ export async function renderRows(
   const { name, shown, keys, propertyLabels, labelNames, parentNames } = plan;
   const labelOf = (row: Row, i: number, value: unknown) =>
     labelNames[i] in row ? row[labelNames[i]] : labels.get(shown[i].name)?.get(value);
+  // Each shown column's value, read once per row into one reused array (reads by name are the slow part).
+  const values: unknown[] = new Array(shown.length);
   return rows.map((row) => {
     const hasUid = uu !== undefined && row[uu.name] !== undefined;
-    const record = recordOfShape(plan, row, hasUid);
+    for (let i = 0; i < shown.length; i++) values[i] = row[shown[i].name];
+    const record = recordOfShape(plan, values, hasUid);
     record.id = key ? row[key] : undefined;
     if (hasUid) record.uid = row[(uu as ColumnInfo).name];
     record['model-name'] = name;
     for (let i = 0; i < shown.length; i++) {
       const column = shown[i];
-      const value = row[column.name];
+      const value = values[i];
       if (value === null || value === undefined) continue;
       const fk = keys[i];
       record[column.name] = fk
@@ -82,16 +85,22 @@ export async function renderRows(
  * workerd's JSON.stringify takes about twice as long for those; a clone of a template keeps the fast
  * layout, and the values assigned after it add no property.
  */
-function recordOfShape(plan: RenderPlan, row: Row, hasUid: boolean): PoRecord {
-  let shape = hasUid ? '1' : '0';
+function recordOfShape(plan: RenderPlan, values: readonly unknown[], hasUid: boolean): PoRecord {
+  // The shape as a number (a bit per column) while it fits in one; as a string of bits past that.
+  const small = plan.shown.length < 30;
+  let bits = hasUid ? 1 : 0;
+  let text = hasUid ? '1' : '0';
   for (let i = 0; i < plan.shown.length; i++) {
-    const value = row[plan.shown[i].name];
-    shape += value === null || value === undefined ? '0' : '1';
+    const present = values[i] !== null && values[i] !== undefined;
+    if (small) bits = present ? bits * 2 + 1 : bits * 2;
+    else text += present ? '1' : '0';
   }
+  const shape: number | string = small ? bits : text;
   let template = plan.templates.get(shape);
   if (!template) {
     const names = ['id', ...(hasUid ? ['uid'] : []), 'model-name'];
-    for (let i = 0; i < plan.shown.length; i++) if (shape[i + 1] === '1') names.push(plan.shown[i].name);
+    for (let i = 0; i < plan.shown.length; i++)
+      if (values[i] !== null && values[i] !== undefined) names.push(plan.shown[i].name);
     template = Object.fromEntries(names.map((n) => [n, undefined])) as PoRecord;
     // Bounded: a table whose rows vary in many ways gets plain records past this many shapes.
     if (plan.templates.size < 256) plan.templates.set(shape, template);
@@ -109,7 +118,7 @@ interface RenderPlan {
   labelNames: string[];
   parentNames: string[];
   /** Record templates by shape (recordOfShape). */
-  templates: Map<string, PoRecord>;
+  templates: Map<number | string, PoRecord>;
 }
 
 /** Plans per frozen (shared) column list and table: a get or a page without `$select` reuses one. */
