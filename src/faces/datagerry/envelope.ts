@@ -257,14 +257,20 @@ export function listResponse<T>(
   optional: Record<string, unknown> = {},
 ) {
   const totalPages = Math.max(1, Math.ceil(total / p.limit));
-  const url = new URL(c.req.url);
+  // The request's path and query as `new URL(url)` gives them (workerd's request URL is already normalised),
+  // without parsing the URL, and one set of parameters for the four page links.
+  const raw = c.req.url;
+  const start = raw.indexOf('/', raw.indexOf('//') + 2);
+  const mark = raw.indexOf('?', start);
+  const pathname = start < 0 ? '/' : raw.slice(start, mark < 0 ? undefined : mark);
+  const search = mark < 0 || mark === raw.length - 1 ? '' : raw.slice(mark);
+  const params = new URLSearchParams(search);
   const pageUrl = (page: number) => {
-    const next = new URLSearchParams(url.search);
-    next.set('page', String(page));
-    return publicLink(c, `${url.pathname}?${next}`);
+    params.set('page', String(page));
+    return publicLink(c, `${pathname}?${params}`);
   };
   const pagination = {
-    current: publicLink(c, `${url.pathname}${url.search}`),
+    current: publicLink(c, `${pathname}${search}`),
     first: pageUrl(1),
     prev: pageUrl(Math.max(1, p.page - 1)),
     next: pageUrl(Math.min(totalPages, p.page + 1)),
