@@ -1,6 +1,5 @@
 // A face's router: OpenAPIHono with the per-route middleware every route gets first (body limit, idempotency).
 
-import type { z } from '@hono/zod-openapi';
 import { OpenAPIHono } from '@hono/zod-openapi';
 import type { Context, MiddlewareHandler, Next } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
