@@ -106,14 +106,15 @@ const per = (p) => (p.busyMs * 1000) / p.requests;
 console.log(
   `A median ${median(results.a.map(per)).toFixed(0)} us/req, B median ${median(results.b.map(per)).toFixed(0)} us/req`,
 );
-const table = (w) => {
+/** Per name (a module or a function), the µs per request of each run of build `w`. */
+const perRun = (w, list) => {
   const m = new Map();
   for (const p of results[w])
-    for (const x of p.modules) (m.get(x.name) ?? m.set(x.name, []).get(x.name)).push(x.perRequestUs);
+    for (const x of p[list]) (m.get(x.name) ?? m.set(x.name, []).get(x.name)).push(x.perRequestUs);
   return m;
 };
-const ta = table('a');
-const tb = table('b');
+const ta = perRun('a', 'modules');
+const tb = perRun('b', 'modules');
 const names = [...new Set([...ta.keys(), ...tb.keys()])];
 const rows = names.map((n) => [n, ta.has(n) ? median(ta.get(n)) : 0, tb.has(n) ? median(tb.get(n)) : 0]);
 rows.sort((x, y) => Math.abs(y[2] - y[1]) - Math.abs(x[2] - x[1]));
@@ -121,14 +122,8 @@ for (const [n, a, b] of rows.slice(0, 25))
   console.log(
     `${n.padEnd(45)} ${a.toFixed(0).padStart(5)} ${b.toFixed(0).padStart(5)} ${(b - a).toFixed(0).padStart(5)}`,
   );
-const fnTable = (w) => {
-  const m = new Map();
-  for (const p of results[w])
-    for (const x of p.functions) (m.get(x.name) ?? m.set(x.name, []).get(x.name)).push(x.perRequestUs);
-  return m;
-};
-const fa = fnTable('a');
-const fb = fnTable('b');
+const fa = perRun('a', 'functions');
+const fb = perRun('b', 'functions');
 console.log('\nfunctions, median µs/req (A, B):');
 const fnNames = [...new Set([...fa.keys(), ...fb.keys()])];
 const med = (m, n) => (m.has(n) ? median(m.get(n)) : 0);
