@@ -16,7 +16,8 @@ import type { AppEnv } from './env';
 type Target = 'query' | 'param' | 'header';
 type Check = (c: Context<AppEnv>) => void | Promise<void>;
 
-function failed(target: Target, issues: unknown): AppError {
+/** The shared hook's failure: each face's renderer shows the issues in its own shape. */
+export function validationFailed(target: string, issues: unknown): AppError {
   return new AppError('VALIDATION', 'Request validation failed', { details: { target, issues } });
 }
 
@@ -42,7 +43,7 @@ function checkPart(target: Target, schema: z.ZodType): Check | undefined {
     return value;
   };
   const accept = (c: Context<AppEnv>, result: z.ZodSafeParseResult<unknown>) => {
-    if (!result.success) throw failed(target, result.error.issues);
+    if (!result.success) throw validationFailed(target, result.error.issues);
     c.req.addValidatedData(target, result.data as Record<string, unknown>);
   };
   let async = false;
@@ -144,10 +145,7 @@ function jsonBodyCheck(schema: z.ZodType): Check {
       }
     }
     const result = await schema.safeParseAsync(value);
-    if (!result.success)
-      throw new AppError('VALIDATION', 'Request validation failed', {
-        details: { target: 'json', issues: result.error.issues },
-      });
+    if (!result.success) throw validationFailed('json', result.error.issues);
     c.req.addValidatedData('json', result.data as Record<string, unknown>);
   };
 }

@@ -7,7 +7,7 @@ import { AppError } from '../lib/errors';
 import { generalResponses } from '../lib/openapi';
 import type { AppEnv } from './env';
 import { idempotent } from './idempotency';
-import { requestCheck } from './request-check';
+import { requestCheck, validationFailed } from './request-check';
 
 export const DEFAULT_BODY_LIMIT = 1024 * 1024;
 
@@ -43,8 +43,8 @@ function opensSession(security: readonly Record<string, unknown>[] | undefined):
  * Every router shares one validation hook: zod failures become an AppError('VALIDATION') whose
  * details list the issues, so each face's renderer shows them in its own documented shape.
  *
- * Every route registered with `openapi()` also gets the body limit as its first route middleware (and,
- * for POST, `Idempotency-Key` handling: middleware/idempotency.ts, except on the routes that take no
+ * Every route registered with `openapi()` but a GET (whose body is never read) also gets the body limit as
+ * its first route middleware (and, for POST, `Idempotency-Key` handling: middleware/idempotency.ts, except on the routes that take no
  * credentials (logins, refresh, logout): their answers hold tokens and must never be kept or replayed):
  * `MAX_BODY_BYTES`, or the router's own `bodyLimit` (file routes, whose bodies are sized by the file store's
  * limits).
@@ -52,15 +52,15 @@ function opensSession(security: readonly Record<string, unknown>[] | undefined):
  * a 413 (like the 415 and 400 the body validators raise next) comes back in the face's own shape.
  * The statuses every route of a face can answer (outage, 413, 415, 409 on writes…) are declared here too,
  * with the face's error schema (`generalResponses`, src/lib/openapi.ts); the route's own declarations win.
+ * The request's query, params, declared headers and (when it is one required JSON schema) body are then
+ * checked in one step (request-check.ts), in the handler itself when nothing is left to zod-openapi.
  */
 export function createRouter(options: { bodyLimit?: number } = {}) {
   const app = new OpenAPIHono<AppEnv>({
     strict: false,
     defaultHook: (result) => {
       if (!result.success) {
-        throw new AppError('VALIDATION', 'Request validation failed', {
-          details: { target: result.target, issues: result.error.issues },
-        });
+        throw validationFailed(result.target, result.error.issues);
       }
     },
   });

@@ -218,10 +218,8 @@ export async function renderObjects(db: Db, objects: CmdbObject[], actor?: Actor
       plan = typePlan(o.type_id, type, names);
       plans.set(o.type_id, plan);
     }
-    const fieldDefs = plan.defs;
     // Password fields never leave as values, even rendered: `********` (masked again here, whatever the caller did).
     const values = maskFields(o.fields, type);
-    const secret = plan.secret;
     // The first field of each name, as a search of the list from the start finds it.
     const byName = new Map<string, unknown>();
     for (const f of values) if (!byName.has(f.name)) byName.set(f.name, f.value);
@@ -253,9 +251,9 @@ export async function renderObjects(db: Db, objects: CmdbObject[], actor?: Actor
       summary_line: summaries.map((s) => (s.value === null ? '' : String(s.value))).join(' | '),
       externals: (type?.render_meta.externals ?? []).flatMap((e) => {
         const values = (e.fields ?? []).map((name) =>
-          name === OBJECT_ID && !fieldDefs.some((f) => f.name === OBJECT_ID) ? o.public_id : shown(name),
+          name === OBJECT_ID && !plan.defs.some((f) => f.name === OBJECT_ID) ? o.public_id : shown(name),
         );
-        const href = fillHref(e.href, e.fields ?? [], values, secret);
+        const href = fillHref(e.href, e.fields ?? [], values, plan.secret);
         return href === undefined ? [] : [{ ...e, href }];
       }),
     };
