@@ -136,3 +136,14 @@ if (process.env.PROFILE_CALLERS) {
   console.log('\ncallers (A, first run):');
   for (const x of results.a[0].callers) console.log(`${x.perRequestUs.toFixed(1).padStart(6)}  ${x.name}`);
 }
+
+if (process.env.PROFILE_INCLUSIVE) {
+  const ia = perRun('a', 'inclusive');
+  const ib = perRun('b', 'inclusive');
+  console.log('\ninclusive, median µs/req (A, B):');
+  const inNames = [...new Set([...ia.keys(), ...ib.keys()])];
+  for (const n of inNames
+    .sort((x, y) => Math.max(med(ia, y), med(ib, y)) - Math.max(med(ia, x), med(ib, x)))
+    .slice(0, 60))
+    console.log(`${med(ia, n).toFixed(1).padStart(7)} ${med(ib, n).toFixed(1).padStart(7)}  ${n}`);
+}

@@ -115,7 +115,9 @@ export async function profile({ inspectorPort, bundlePath, load, worker = 'atriu
   const callers = new Map();
   if (wanted.size)
     for (const [id, us] of self) {
-      const name = byId.get(id).callFrame.functionName;
+      const { functionName, url } = byId.get(id).callFrame;
+      // `(native)`: the runtime's own anonymous functions (promise resolvers and the like).
+      const name = functionName || (url ? '(anonymous)' : '(native)');
       if (!wanted.has(name)) continue;
       const up = parent.get(id);
       const key = `${name} <- ${up === undefined ? '(root)' : label(up)}`;

@@ -125,24 +125,30 @@ Object.defineProperty(Context.prototype, 'var', {
  * new UUID; echoed in the response), CORS (called directly, not composed), the secure headers on the
  * finished answer (errors and preflights included), and the JSON request log.
  */
-const frame: MiddlewareHandler<AppEnv> = async (c, next) => {
-  let id = c.req.header('x-request-id');
-  if (!id || id.length > 64 || /[^\w\-=]/.test(id)) id = crypto.randomUUID();
-  c.set('requestId', id);
-  const started = Date.now();
-  // A preflight's answer is returned, as to hono's compose, which would make it the response.
-  const answer = await corsPolicy(c, next);
-  if (answer) c.res = answer;
-  // On the finished answer, with the secure headers: set before the handler, it would make hono build a
-  // Headers object for every response (and a Response a handler builds itself would not carry it).
-  const headers = c.res.headers;
-  headers.set('x-request-id', id);
-  setSecureHeaders(headers);
-  logRequest(c, started);
-};
+const frame =
+  (serve: MiddlewareHandler<AppEnv>): MiddlewareHandler<AppEnv> =>
+  async (c, next) => {
+    let id = c.req.header('x-request-id');
+    if (!id || id.length > 64 || /[^\w\-=]/.test(id)) id = crypto.randomUUID();
+    c.set('requestId', id);
+    const started = Date.now();
+    // Then `serve`, called here rather than composed as a layer of its own, except for the health route,
+    // which answers before the secrets check and bootstrap (a monitor learns what is down even then).
+    const path = c.req.path;
+    const inner = path === '/health' || path === '/health/' ? next : () => serve(c, next) as Promise<void>;
+    // A preflight's answer is returned, as to hono's compose, which would make it the response.
+    const answer = await corsPolicy(c, inner);
+    if (answer) c.res = answer;
+    // On the finished answer, with the secure headers: set before the handler, it would make hono build a
+    // Headers object for every response (and a Response a handler builds itself would not carry it).
+    const headers = c.res.headers;
+    headers.set('x-request-id', id);
+    setSecureHeaders(headers);
+    logRequest(c, started);
+  };
 
 /**
- * Then, after CORS: a misconfigured deployment answers every request with a generic 500 and one log
+ * Then, after CORS (called by `frame`, not composed): a misconfigured deployment answers every request with a generic 500 and one log
  * line, and serves nothing; otherwise the request's DataAccess (x-d1-bookmark in and out), the face's
  * error renderer (face-renderers.ts), bootstrap.
  */
@@ -161,14 +167,17 @@ const serving =
       const requestId = c.get('requestId') ?? '';
       if (withoutDevVars(c.env, hostname)) {
         console.error(JSON.stringify({ level: 'error', requestId, message: NO_DEV_VARS }));
-        return c.json({ code: 'LOCAL_SETUP', message: NO_DEV_VARS, requestId }, 503);
+        // Set, not returned: `frame` calls this directly (hono's compose would take a returned answer).
+        c.res = c.json({ code: 'LOCAL_SETUP', message: NO_DEV_VARS, requestId }, 503);
+        return;
       }
       console.error(JSON.stringify({ level: 'error', requestId, message: `Refusing to serve: ${problem}` }));
       const error = new AppError(
         'INTERNAL',
         'Server misconfigured: a required secret is missing or unsafe; see the server log',
       );
-      return defaultErrorRenderer(c, error, requestId);
+      c.res = await defaultErrorRenderer(c, error, requestId);
+      return;
     }
     c.set('data', new DataAccess(c.env, parseBookmark(c.req.header(BOOKMARK_HEADER))));
     // Local development migrates its own databases on the first request (a plain `npx wrangler dev`).
@@ -192,14 +201,13 @@ export function createApp(): AppOpenAPI {
   const app = createRouter();
 
   // Request id, secure headers and CORS_ORIGINS (preflights are answered there for every path, before the
-  // secrets check and bootstrap).
-  app.use(frame);
+  // secrets check and bootstrap), then `serving` for every path but the health route's.
+  app.use(frame(serving(app)));
   // Before the secrets check and bootstrap: a monitor learns what is down even when they fail.
   app.route(
     '/',
     healthRouter((env, url) => secretsProblem(env, hostnameOf(url))),
   );
-  app.use(serving(app));
 
   mountFaces(app);
   app.route('/', docsRouter());

@@ -163,3 +163,117 @@ describe('the bearer token of a request', () => {
     );
   });
 });
+
+describe('the quick pass over a request part (middleware/quick-parse.ts)', () => {
+  it("answers zod's output, or nothing, for every route's query, params and headers", async () => {
+    const { createApp } = await import('../src/app');
+    const { quickParse } = await import('../src/middleware/quick-parse');
+    const fc = (await import('fast-check')).default;
+    type Schema = { safeParse(v: unknown): { success: boolean; data?: unknown }; _zod: { def: { shape?: object } } };
+    const schemas = new Set<Schema>();
+    for (const definition of createApp().openAPIRegistry.definitions) {
+      if (definition.type !== 'route') continue;
+      const request = definition.route.request as Record<string, unknown> | undefined;
+      for (const part of ['query', 'params', 'headers'])
+        if (request?.[part] && typeof request[part] === 'object' && '_zod' in request[part])
+          schemas.add(request[part] as Schema);
+    }
+    const compiled = [...schemas].flatMap((schema) => {
+      const quick = quickParse(schema);
+      return quick ? [{ schema, quick }] : [];
+    });
+    // Most routes' parts are plain enough; the rest are zod's alone.
+    expect(compiled.length).toBeGreaterThan(0.8 * schemas.size);
+    // Values a query or a path carries: words, numbers in every spelling, repeated keys (arrays).
+    const word = fc.stringMatching(/^[A-Za-z0-9_ .,:-]{0,12}$/);
+    const number = fc.constantFrom(
+      '0',
+      '1',
+      '-1',
+      '10',
+      '1.5',
+      '1e3',
+      ' 2 ',
+      '',
+      'NaN',
+      'Infinity',
+      '99999999999999999',
+    );
+    const known = fc.constantFrom('true', 'false', 'asc', 'desc', 'json', 'csv', 'id', 'name', 'DD_ID', 'yes', 'Y');
+    const value = fc.oneof(word, number, known, fc.array(word, { minLength: 2, maxLength: 3 }));
+    let accepted = 0;
+    let zodAccepted = 0;
+    for (const { schema, quick } of compiled) {
+      const keys = Object.keys(schema._zod.def.shape ?? {});
+      const entry = fc.tuple(fc.oneof(fc.constantFrom(...keys, 'other'), fc.constantFrom(...keys)), value);
+      fc.assert(
+        fc.property(fc.array(entry, { maxLength: Math.min(keys.length + 1, 6) }), (entries) => {
+          const input: Record<string, unknown> = Object.create(null);
+          for (const [key, v] of entries) input[key] = v;
+          const fast = quick(input);
+          const slow = schema.safeParse(input);
+          if (slow.success) zodAccepted++;
+          if (fast === undefined) {
+            // Nothing zod would take is missed: the quick pass covers what it compiles.
+            expect(slow.success).toBe(false);
+            return;
+          }
+          accepted++;
+          expect(slow.success).toBe(true);
+          expect(fast).toStrictEqual(slow.data);
+          expect(Object.keys(fast)).toEqual(Object.keys(slow.data as object));
+        }),
+        { numRuns: 60 },
+      );
+    }
+    expect(accepted).toBe(zodAccepted);
+    expect(accepted).toBeGreaterThan(compiled.length * 10);
+  });
+});
+
+describe('the path router (middleware/path-router.ts)', () => {
+  it("matches as hono's TrieRouter does: the same routes, in the same order, with the same parameters", async () => {
+    const { createApp } = await import('../src/app');
+    const { PathRouter } = await import('../src/middleware/path-router');
+    const { TrieRouter } = await import('hono/router/trie-router');
+    const fc = (await import('fast-check')).default;
+    const app = createApp();
+    // The app's own router is this one (SmartRouter would fall back to the TrieRouter on a pattern it refuses).
+    app.router.match('GET', '/');
+    expect(app.router.name).toBe('SmartRouter + PathRouter');
+    const routes = app.routes;
+    const ours = new PathRouter<number>();
+    const trie = new TrieRouter<number>();
+    routes.forEach((route, i) => {
+      ours.add(route.method, route.path, i);
+      trie.add(route.method, route.path, i);
+    });
+    // The literal segments of the table: a path that swaps one in reaches neighbouring routes.
+    const literals = [...new Set(routes.flatMap((r) => r.path.split('/')).filter((s) => s && !/[:*]/.test(s)))];
+    const segment = fc.oneof(
+      fc.constantFrom('x', '123', 'a%20b', 'C_BPartner', 'history', 'constructor', '__proto__', ''),
+      fc.constantFrom(...literals),
+    );
+    const path = fc
+      .tuple(fc.constantFrom(...routes.map((r) => r.path)), fc.array(segment, { maxLength: 8 }), fc.nat(), fc.nat(3))
+      .map(([pattern, values, swap, tail]) => {
+        const parts = pattern.split('/');
+        let v = 0;
+        const filled = parts.map((part, i) =>
+          part.startsWith(':') || (i > 0 && swap % parts.length === i) ? (values[v++] ?? 'y') : part,
+        );
+        if (filled.at(-1) === '*') filled.pop();
+        return [...filled, ...values.slice(v, v + tail)].join('/') || '/';
+      });
+    const method = fc.constantFrom('GET', 'POST', 'PUT', 'DELETE', 'PATCH', 'OPTIONS');
+    fc.assert(
+      fc.property(method, path, (m, p) => {
+        const expected = trie.match(m, p)[0];
+        const actual = ours.match(m, p)[0];
+        expect(actual.map(([h]) => h)).toEqual(expected.map(([h]) => h));
+        expect(actual.map(([, params]) => params)).toStrictEqual(expected.map(([, params]) => ({ ...params })));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+});

@@ -1,7 +1,7 @@
 import { createMiddleware } from 'hono/factory';
 import { type Actor, actorFromPrincipal } from '../core/identity/actor';
 import { hasRight, type Principal } from '../core/identity/principal';
-import { authenticateToken } from '../core/identity/tokens';
+import { authenticateCachedToken, authenticateToken } from '../core/identity/tokens';
 import { AppError } from '../lib/errors';
 import type { AppEnv } from './env';
 
@@ -50,7 +50,9 @@ export function tokenFromRequest(headers: Headers, env: Cloudflare.Env, ribbon2H
 
 /** Puts the principal (user, groups, effective rights) on the context, or answers 401. */
 export function authenticate(options: AuthOptions = {}) {
-  return createMiddleware<AppEnv>(async (c, next) => {
+  const scopes = { scopes: options.scopes };
+  // Not an async function: a token whose principal is cached (most requests) adds no asynchronous step.
+  return createMiddleware<AppEnv>((c, next) => {
     const fromQuery = options.queryToken ? c.req.query('token') : undefined;
     const token =
       tokenFromRequest(c.req.raw.headers, c.env, options.ribbon2Header) ??
@@ -59,8 +61,15 @@ export function authenticate(options: AuthOptions = {}) {
       if (options.optional) return next();
       throw new AppError('UNAUTHENTICATED', 'Authentication required');
     }
-    c.set('principal', await authenticateToken(() => c.var.data.orm(), c.env, token, { scopes: options.scopes }));
-    await next();
+    const known = authenticateCachedToken(c.env, token, scopes);
+    if (known) {
+      c.set('principal', known);
+      return next();
+    }
+    return authenticateToken(() => c.var.data.orm(), c.env, token, scopes).then((principal) => {
+      c.set('principal', principal);
+      return next();
+    });
   });
 }
 
@@ -78,9 +87,9 @@ export function actorOf(c: { get(key: 'principal'): Principal | undefined; get(k
 
 /** 401 without a principal, 403 without one of the rights (any of them suffices). */
 export function requireRight(...rights: string[]) {
-  return createMiddleware<AppEnv>(async (c, next) => {
+  return createMiddleware<AppEnv>((c, next) => {
     const principal = principalOf(c);
     if (!rights.some((right) => hasRight(principal, right))) throw new AppError('FORBIDDEN', 'Insufficient rights');
-    await next();
+    return next();
   });
 }

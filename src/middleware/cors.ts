@@ -74,7 +74,7 @@ function corsFor(originsVar: string, ribbon2Header: string): MiddlewareHandler<A
  * responses carry the CORS headers; any other origin gets no CORS header at all (a browser then refuses
  * the answer), and its preflight a bare 204.
  */
-export const corsPolicy: MiddlewareHandler<AppEnv> = async (c, next) => {
+export const corsPolicy: MiddlewareHandler<AppEnv> = (c, next) => {
   const originsVar = c.env.CORS_ORIGINS ?? '';
   const origin = c.req.header('origin');
   const { any, origins } = parsedOrigins(originsVar);
@@ -83,10 +83,13 @@ export const corsPolicy: MiddlewareHandler<AppEnv> = async (c, next) => {
   const preflight = c.req.method === 'OPTIONS' && origin && c.req.header('access-control-request-method');
   if (preflight) {
     if (origins.size) c.header('Vary', 'Origin');
-    return c.body(null, 204);
+    return Promise.resolve(c.body(null, 204));
   }
-  await next();
+  // Not an async function: without a list, nothing follows the rest of the request here.
+  if (!origins.size) return next();
   // The answer depends on Origin wherever a list is configured: shared caches must not mix them up.
   // (On the finished response: c.header() after the handler would copy the whole response.)
-  if (origins.size) c.res.headers.append('Vary', 'Origin');
+  return next().then(() => {
+    c.res.headers.append('Vary', 'Origin');
+  });
 };

@@ -4,6 +4,7 @@ import { HTTPException } from 'hono/http-exception';
 import { core as zodCore } from 'zod';
 import { AppError } from '../lib/errors';
 import type { AppEnv } from './env';
+import { parseWith, quickParse } from './quick-parse';
 
 /**
  * The request parts read without a body (query, path parameters, declared headers), validated in one
@@ -47,6 +48,7 @@ function checkPart(target: Target, schema: z.ZodType): Check | undefined {
     c.req.addValidatedData(target, result.data as Record<string, unknown>);
   };
   let async = false;
+  const quick = quickParse(schema);
   // Whether the schema takes `{}` as `{}` (every key optional, no default): then a request without any
   // (most have no query and no conditional header) needs no parse. Learned from the first such request.
   let emptyIsEmpty: boolean | undefined;
@@ -63,7 +65,7 @@ function checkPart(target: Target, schema: z.ZodType): Check | undefined {
     }
     if (!async) {
       try {
-        return accept(c, schema.safeParse(value));
+        return accept(c, parseWith(schema, quick, value));
       } catch (error) {
         if (!(error instanceof zodCore.$ZodAsyncError)) throw error;
         async = true;

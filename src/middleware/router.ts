@@ -3,10 +3,13 @@
 import { OpenAPIHono } from '@hono/zod-openapi';
 import type { Context, MiddlewareHandler, Next } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
+import { SmartRouter } from 'hono/router/smart-router';
+import { TrieRouter } from 'hono/router/trie-router';
 import { AppError } from '../lib/errors';
 import { generalResponses } from '../lib/openapi';
 import type { AppEnv } from './env';
 import { idempotent } from './idempotency';
+import { PathRouter } from './path-router';
 import { requestCheck, validationFailed } from './request-check';
 
 export const DEFAULT_BODY_LIMIT = 1024 * 1024;
@@ -58,6 +61,8 @@ function opensSession(security: readonly Record<string, unknown>[] | undefined):
 export function createRouter(options: { bodyLimit?: number } = {}) {
   const app = new OpenAPIHono<AppEnv>({
     strict: false,
+    // Our segment router for the table we have (path-router.ts), hono's TrieRouter for any other.
+    router: new SmartRouter({ routers: [new PathRouter(), new TrieRouter()] }),
     defaultHook: (result) => {
       if (!result.success) {
         throw validationFailed(result.target, result.error.issues);

@@ -1,5 +1,6 @@
-import { type SQL, sql } from 'drizzle-orm';
+import type { SQL } from 'drizzle-orm';
 import { type Actor, inAdminGroup } from '../identity/actor';
+import { sql } from '../records/sql';
 import type { CmdbType } from './type-model';
 
 /**

@@ -1,9 +1,9 @@
-import { type SQL, sql } from 'drizzle-orm';
+import type { SQL } from 'drizzle-orm';
 import { AppError } from '../../lib/errors';
 import { compileFilter, type FieldResolver, type FilterNode, type ResolvedField } from '../filter';
 import { type Actor, auditUser, requireRight, requireWrite } from '../identity/actor';
 import { auditRowsOf, auditStatement, auditStatementReading } from '../ops/audit';
-import { prepare } from '../records/sql';
+import { prepare, sql } from '../records/sql';
 import { CMDB_RIGHTS, typeReadable } from './acl';
 import { unknownField } from './table-page';
 

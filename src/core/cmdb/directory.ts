@@ -1,9 +1,9 @@
-import { type SQL, sql } from 'drizzle-orm';
+import type { SQL } from 'drizzle-orm';
 import { AppError } from '../../lib/errors';
 import { type ArrayField, compileFilter, type FieldResolver, type FilterNode, type ResolvedField } from '../filter';
 import { type Actor, requireRight } from '../identity/actor';
 import type { GroupWithRights, Right } from '../identity/groups';
-import { prepare } from '../records/sql';
+import { prepare, sql } from '../records/sql';
 import { unknownField } from './table-page';
 
 type Db = D1Database | D1DatabaseSession;

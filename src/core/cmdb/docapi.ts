@@ -1,7 +1,7 @@
-import { sql } from 'drizzle-orm';
 import { AppError } from '../../lib/errors';
 import { type Actor, auditUser, requireRight, requireWrite } from '../identity/actor';
 import { auditStatement, auditStatementReading } from '../ops/audit';
+import { sql } from '../records/sql';
 import { columnResolver, type TablePageQuery, tablePage } from './table-page';
 
 type Db = D1Database | D1DatabaseSession;

@@ -1,9 +1,8 @@
-import { sql } from 'drizzle-orm';
 import { AppError } from '../../lib/errors';
 import { type Actor, requireRight } from '../identity/actor';
 import { isEncrypted } from '../ops/encryption';
 import { changesOf, type HistoryEntry, parseImage, readAuditPage, readRevertable, sameValue } from '../records/history';
-import { prepare } from '../records/sql';
+import { prepare, sql } from '../records/sql';
 import { CMDB_RIGHTS, objectReadable } from './acl';
 import { updateObject } from './object-writes';
 import { type CmdbObject, type ObjectField, statusOf } from './objects';

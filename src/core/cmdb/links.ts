@@ -1,9 +1,9 @@
-import { type SQL, sql } from 'drizzle-orm';
+import type { SQL } from 'drizzle-orm';
 import { AppError } from '../../lib/errors';
 import { compileFilter, type FieldResolver, type FilterNode } from '../filter';
 import { type Actor, auditUser, requireRight, requireWrite } from '../identity/actor';
 import { auditStatement, auditStatementReading } from '../ops/audit';
-import { prepare } from '../records/sql';
+import { prepare, sql } from '../records/sql';
 import { type AclPermission, CMDB_RIGHTS, canOnType, objectReadable } from './acl';
 import { unknownField } from './table-page';
 import { typesByIds } from './types';

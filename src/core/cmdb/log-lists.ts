@@ -1,8 +1,8 @@
-import { type SQL, sql } from 'drizzle-orm';
+import type { SQL } from 'drizzle-orm';
 import { AppError } from '../../lib/errors';
 import { type Actor, auditUser, inAdminGroup, requireRight, requireWrite } from '../identity/actor';
 import { auditStatement } from '../ops/audit';
-import { prepare } from '../records/sql';
+import { prepare, sql } from '../records/sql';
 import { CMDB_RIGHTS, typeReadable } from './acl';
 import { type AuditRow, HIDDEN_LOGS, LOG_VIEW, logOf, notHidden } from './logs';
 import { typesByIds } from './types';

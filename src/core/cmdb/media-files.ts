@@ -1,8 +1,8 @@
-import { type SQL, sql } from 'drizzle-orm';
+import type { SQL } from 'drizzle-orm';
 import { AppError } from '../../lib/errors';
 import { contentOf, type FileContent } from '../files/parts';
 import { type Actor, requireRight } from '../identity/actor';
-import { prepare } from '../records/sql';
+import { prepare, sql } from '../records/sql';
 import { CMDB_RIGHTS, objectReadable } from './acl';
 
 type Db = D1Database | D1DatabaseSession;

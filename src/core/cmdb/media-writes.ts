@@ -1,11 +1,10 @@
-import { sql } from 'drizzle-orm';
 import { AppError } from '../../lib/errors';
 import { checkFileName } from '../files/limits';
 import { type FileSpace, putFile, removal } from '../files/store';
 import { type Actor, auditUser, requireWrite } from '../identity/actor';
 import { auditRowsOf, auditStatement, auditStatementReading } from '../ops/audit';
 import { registerPeriodicJob } from '../ops/periodic';
-import { prepare } from '../records/sql';
+import { prepare, sql } from '../records/sql';
 import { CMDB_RIGHTS, canOnType, objectReadable, typeAllows } from './acl';
 import {
   MEDIA_POOL,

@@ -1,7 +1,8 @@
-import { type SQL, sql } from 'drizzle-orm';
+import type { SQL } from 'drizzle-orm';
 import { AppError } from '../../lib/errors';
 import { type Actor, auditUser, requireRight, requireWrite } from '../identity/actor';
 import { auditStatement } from '../ops/audit';
+import { sql } from '../records/sql';
 import { CMDB_RIGHTS, canOnType } from './acl';
 import { objectImage } from './object-writes';
 import { type CmdbObject, type Db, queryObjects } from './objects';

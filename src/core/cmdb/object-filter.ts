@@ -1,7 +1,6 @@
-import { sql } from 'drizzle-orm';
 import type { ArrayField, FieldResolver, FilterNode } from '../filter';
 import type { Actor } from '../identity/actor';
-import { prepare } from '../records/sql';
+import { prepare, sql } from '../records/sql';
 import { typeReadable } from './acl';
 import { unknownField } from './table-page';
 

@@ -1,4 +1,4 @@
-import { type SQL, sql } from 'drizzle-orm';
+import type { SQL } from 'drizzle-orm';
 import {
   arrayOf,
   compilePipeline,
@@ -11,6 +11,7 @@ import {
 } from '../filter';
 import { type Actor, requireRight } from '../identity/actor';
 import { runPipeline } from '../records/memory';
+import { sql } from '../records/sql';
 import { CMDB_RIGHTS, objectReadable } from './acl';
 import { filterableFields, objectResolver } from './object-filter';
 import { type CmdbObject, listObjects, listReferences, referencesTo, visibleObject } from './objects';

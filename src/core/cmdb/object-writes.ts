@@ -1,8 +1,7 @@
-import { sql } from 'drizzle-orm';
 import { AppError } from '../../lib/errors';
 import { type Actor, auditUser, requireWrite } from '../identity/actor';
 import { auditStatement } from '../ops/audit';
-import { prepare } from '../records/sql';
+import { prepare, sql } from '../records/sql';
 import { CMDB_RIGHTS, canOnType, objectReadable } from './acl';
 import {
   type CmdbObject,

@@ -1,10 +1,10 @@
-import { type SQL, sql } from 'drizzle-orm';
+import type { SQL } from 'drizzle-orm';
 import { sessionPool } from '../../db/data-access';
 import { AppError } from '../../lib/errors';
 import { compileFilter, type FilterNode } from '../filter';
 import { type Actor, requireRight } from '../identity/actor';
 import { pageAndCount } from '../ops/table-versions';
-import { prepare, render } from '../records/sql';
+import { prepare, render, sql } from '../records/sql';
 import { CMDB_RIGHTS, objectReadable } from './acl';
 import { filterableFields, objectResolver } from './object-filter';
 import { maskObject } from './secrets';

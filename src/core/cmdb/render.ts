@@ -1,6 +1,5 @@
-import { sql } from 'drizzle-orm';
 import type { Actor } from '../identity/actor';
-import { prepare } from '../records/sql';
+import { prepare, sql } from '../records/sql';
 import { objectReadable } from './acl';
 import type { CmdbObject, ObjectField } from './objects';
 import { maskFields, secretNames } from './secrets';

@@ -1,8 +1,8 @@
-import { type SQL, sql } from 'drizzle-orm';
+import type { SQL } from 'drizzle-orm';
 import { AppError } from '../../lib/errors';
 import { type ArrayField, compileFilter, type FieldResolver, type FilterNode } from '../filter';
 import { type Actor, requireRight } from '../identity/actor';
-import { prepare } from '../records/sql';
+import { prepare, sql } from '../records/sql';
 import { CMDB_RIGHTS, objectReadable, typeReadable } from './acl';
 import { allCategories } from './categories';
 import type { CmdbObject } from './objects';

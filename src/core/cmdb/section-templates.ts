@@ -1,8 +1,7 @@
-import { sql } from 'drizzle-orm';
 import { AppError } from '../../lib/errors';
 import { type Actor, auditUser, requireRight, requireWrite } from '../identity/actor';
 import { auditStatement, auditStatementReading } from '../ops/audit';
-import { prepare } from '../records/sql';
+import { prepare, sql } from '../records/sql';
 import { objectReadable, typeReadable } from './acl';
 import { columnResolver, type TablePageQuery, tablePage } from './table-page';
 import { FIELD_TYPES, type TypeField } from './types';

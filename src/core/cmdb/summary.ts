@@ -1,7 +1,6 @@
-import { sql } from 'drizzle-orm';
 import { AppError } from '../../lib/errors';
 import { type Actor, holds, requireRight } from '../identity/actor';
-import { prepare } from '../records/sql';
+import { prepare, sql } from '../records/sql';
 import { CMDB_RIGHTS, objectReadable, typeReadable } from './acl';
 
 type Db = D1Database | D1DatabaseSession;

@@ -1,7 +1,7 @@
-import { type SQL, sql } from 'drizzle-orm';
+import type { SQL } from 'drizzle-orm';
 import { AppError } from '../../lib/errors';
 import { compileFilter, type FieldResolver, type FilterNode, type ResolvedField } from '../filter';
-import { prepare } from '../records/sql';
+import { prepare, sql } from '../records/sql';
 
 /** DATAGERRY's catalogue tables (templates, links…) share one filter-field error, resolver and page read. */
 

@@ -1,5 +1,6 @@
-import { type SQL, sql } from 'drizzle-orm';
+import type { SQL } from 'drizzle-orm';
 import { badRequest } from '../../lib/errors';
+import { sql } from '../records/sql';
 import type { ArrayField, FieldResolver, ResolvedField } from './compile';
 import { quote } from './limits';
 

@@ -1,5 +1,6 @@
-import { type SQL, sql } from 'drizzle-orm';
+import type { SQL } from 'drizzle-orm';
 import { badRequest } from '../../lib/errors';
+import { sql } from '../records/sql';
 import { arrayOf, jsonPath, type ObjectShape, objectShape, type Shape, shapeAt, splitPath, VALUE } from './documents';
 import { isObject, quote } from './limits';
 

@@ -1,4 +1,5 @@
-import { type SQL, sql } from 'drizzle-orm';
+import type { SQL } from 'drizzle-orm';
+import { sql } from '../records/sql';
 import type { CmpOp, Scalar } from './ast';
 import type { Target } from './target';
 

@@ -1,6 +1,6 @@
-import { type SQL, sql } from 'drizzle-orm';
+import type { SQL } from 'drizzle-orm';
 import { badRequest } from '../../lib/errors';
-import { numbered } from '../records/sql';
+import { numbered, sql } from '../records/sql';
 import { compileFilter, type FieldResolver } from './compile';
 import {
   type AliasCounter,

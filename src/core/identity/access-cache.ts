@@ -33,6 +33,11 @@ export function cachedPrincipal(token: string, ttlMs: number, load: () => Promis
   return ttlMs > 0 ? cache.load(token, load, ttlMs) : load();
 }
 
+/** The cached principal for a token, without a load (undefined when not cached or caching is off). */
+export function knownPrincipal(token: string, ttlMs: number): Principal | undefined {
+  return ttlMs > 0 ? cache.get(token) : undefined;
+}
+
 /** Called after every identity write: nothing cached may outlive a change seen by this isolate. */
 export function identityChanged(): void {
   cache.clear();

@@ -264,10 +264,15 @@ export function listResponse<T>(
   const mark = raw.indexOf('?', start);
   const pathname = start < 0 ? '/' : raw.slice(start, mark < 0 ? undefined : mark);
   const search = mark < 0 || mark === raw.length - 1 ? '' : raw.slice(mark);
+  // The parameters serialised once with `page` set (where URLSearchParams.set puts it), that pair then
+  // replaced per link: four serialisations cost more than the rest of the envelope.
   const params = new URLSearchParams(search);
+  params.set('page', '0');
+  const pairs = String(params).split('&');
+  const at = pairs.indexOf('page=0');
   const pageUrl = (page: number) => {
-    params.set('page', String(page));
-    return publicLink(c, `${pathname}?${params}`);
+    pairs[at] = `page=${page}`;
+    return publicLink(c, `${pathname}?${pairs.join('&')}`);
   };
   const pagination = {
     current: publicLink(c, `${pathname}${search}`),

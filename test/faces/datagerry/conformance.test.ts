@@ -185,3 +185,34 @@ describe('DATAGERRY conformance with the seed examples', () => {
     expect(res.result).toEqual(levels.result);
   });
 });
+
+describe('DATAGERRY list links', () => {
+  it('set `page` in the request query as URLSearchParams.set does, wherever it stands', async () => {
+    for (const query of [
+      'limit=1&x=%C3%A9+y&page=2&z=a%26b',
+      'x=1&limit=1',
+      'limit=1&page=1&sort=public_id&order=-1',
+    ]) {
+      const res = await call(`/rest/types/?${query}`, { headers: bearer(await adminToken()) });
+      expect(res.status).toBe(200);
+      const body = await res.json<{
+        pager: { total_pages: number; page: number };
+        pagination: Record<string, string>;
+      }>();
+      const link = (page: number) => {
+        const params = new URLSearchParams(query);
+        params.set('page', String(page));
+        return `/rest/types/?${params}`;
+      };
+      const { page, total_pages: last } = body.pager;
+      expect(body.pagination).toEqual({
+        current: `/rest/types/?${query}`,
+        first: link(1),
+        prev: link(Math.max(1, page - 1)),
+        next: link(Math.min(last, page + 1)),
+        last: link(last),
+      });
+      expect(res.headers.get('link')).toContain(`<${link(1)}>; rel="first"`);
+    }
+  });
+});
