@@ -5,7 +5,7 @@
 // with --export (automatic with --rows=100000): peak memory of the streamed export (export.mjs). Every run
 // also rewrites bench/results/scale.md from the results of each data size (scale.mjs).
 // --profile=<ids>: instead of the alternating runs, a CPU profile of Atrium's isolate while wrk loads each
-// selected scenario at 32 connections (profile.mjs), written to bench/results/profile.md.
+// selected scenario at 32 connections (profile.mjs), written to bench/results/profile.md; `--profile` alone: 2,3.
 // --reuse: keep the loaded data of the last run (same --rows) instead of migrating and loading again.
 // --statements: only check that the baseline runs Atrium's statements (bench/statements.mjs), and print
 // Atrium's where they differ.
@@ -28,7 +28,7 @@ import { cpuMs } from './proc.mjs';
 import { profile, renderProfile } from './profile.mjs';
 import { parseStats, renderRows, rowsPerRequest, send } from './rows.mjs';
 import { writeScale } from './scale.mjs';
-import { libertyToken, retriesSince, scenarios, selected } from './scenarios.mjs';
+import { libertyToken, retriesSince, scenarioId, scenarios, selected } from './scenarios.mjs';
 import { checkStatements, renderStatements } from './statements.mjs';
 
 const args = Object.fromEntries(
@@ -62,7 +62,12 @@ function freePort() {
 const [ATRIUM_PORT, BASELINE_PORT, STATEMENTS_PORT, INSPECTOR_PORT] = await Promise.all(
   [0, 1, 2, 3].map(() => freePort()),
 );
-const PROFILE = args.profile;
+// A bare `--profile` (the developers' guide's command) profiles a get and an insert.
+const PROFILE = args.profile === 'true' ? '2,3' : args.profile;
+if (PROFILE && !scenarios.some((scenario) => selected(scenario, PROFILE))) {
+  console.error(`--profile=${PROFILE} selects no scenario (ids: ${scenarios.map(scenarioId).join(', ')})`);
+  process.exit(2);
+}
 const CONNECTIONS = [1, 32];
 const cpus = cpuList().length;
 const serverCpu = cpus > 1 ? '1' : '0';
