@@ -148,9 +148,9 @@ const frame =
   };
 
 /**
- * Then, after CORS (called by `frame`, not composed): a misconfigured deployment answers every request with a generic 500 and one log
- * line, and serves nothing; otherwise the request's DataAccess (x-d1-bookmark in and out), the face's
- * error renderer (face-renderers.ts), bootstrap.
+ * Then, after CORS (called by `frame`, not composed): a misconfigured deployment answers every request with
+ * a generic 500 and one log line, and serves nothing; otherwise the request's DataAccess (x-d1-bookmark in
+ * and out), the face's error renderer (face-renderers.ts), bootstrap.
  */
 const serving =
   (app: object): MiddlewareHandler<AppEnv> =>
