@@ -56,8 +56,14 @@ function withChecks(checks: CheckInternals[], typed: Leaf): Leaf {
     const payload: Payload = { value: start, issues: [] };
     for (const check of checks) {
       if (check.def.when && !check.def.when(payload)) continue;
-      // A check answering anything (an asynchronous refinement's promise) is left to zod.
-      if (check.check(payload) !== undefined || payload.issues.length) return MISS;
+      // A check answering anything (an asynchronous refinement's promise) is left to zod; that promise is
+      // dropped, so its failure must not surface as an unhandled rejection.
+      const answer = check.check(payload);
+      if (answer !== undefined) {
+        if (answer instanceof Promise) answer.catch(() => {});
+        return MISS;
+      }
+      if (payload.issues.length) return MISS;
     }
     return payload.value;
   };
