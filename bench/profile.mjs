@@ -2,7 +2,7 @@
 // profiler over the DevTools protocol while wrk loads one scenario, then self time per module of the
 // bundle (esbuild marks each module's code with a `// path` comment) and per function. Shows where a
 // request's CPU goes: routing, validation, envelopes, authentication, SQL building, JSON.
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import WebSocket from 'ws';
 
 /** Module boundaries of the bundle: [first line, module] sorted by line. */
@@ -73,6 +73,9 @@ export async function profile({ inspectorPort, bundlePath, load, worker = 'atriu
   const requests = await load();
   const { result } = await session.send('Profiler.stop');
   session.close();
+  // PROFILE_SAVE=<dir>: the raw profile as well (ad hoc analysis of sample order).
+  if (process.env.PROFILE_SAVE)
+    writeFileSync(`${process.env.PROFILE_SAVE}/${worker}-${Date.now()}.cpuprofile`, JSON.stringify(result.profile));
   const map = moduleMap(bundlePath);
   const { nodes, samples, timeDeltas } = result.profile;
   const byId = new Map(nodes.map((n) => [n.id, n]));

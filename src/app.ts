@@ -142,8 +142,11 @@ const frame =
     // On the finished answer, with the secure headers: set before the handler, it would make hono build a
     // Headers object for every response (and a Response a handler builds itself would not carry it).
     const headers = c.res.headers;
-    headers.set('x-request-id', id);
-    setSecureHeaders(headers);
+    // An answer built by jsonAnswer (middleware/answer.ts) already carries both.
+    if (c.get('framed') !== c.res) {
+      headers.set('x-request-id', id);
+      setSecureHeaders(headers);
+    }
     logRequest(c, started);
   };
 

@@ -2,9 +2,10 @@ import { env } from 'cloudflare:test';
 import { Hono } from 'hono';
 import { secureHeaders } from 'hono/secure-headers';
 import { describe, expect, it } from 'vitest';
+import { SECURE_HEADERS } from '../src/middleware/secure-headers';
 import { failingKv } from './support/faults';
 import { probe } from './support/probe';
-import { call } from './support/worker';
+import { bearer, call, tokenFor } from './support/worker';
 
 describe('service root and docs', () => {
   it('GET / answers with name, version and doc links', async () => {
@@ -69,6 +70,30 @@ describe('cross-cutting middleware', () => {
     // An error answer carries them too.
     const missing = await call('/no/such/path');
     for (const [name, value] of expected) expect([name, missing.headers.get(name)]).toEqual([name, value]);
+  });
+
+  it('gives the answers built in one step (middleware/answer.ts) the same frame headers, and their own', async () => {
+    const token = await tokenFor('admin');
+    const reference = await call('/', { headers: { 'x-request-id': 'frame-ref' } });
+    const framed = SECURE_HEADERS.map(([name]) => [name.toLowerCase(), reference.headers.get(name)]);
+    const page = await call('/api/v1/models/C_BPartner?$top=2', { headers: bearer(token) });
+    const id = ((await page.json()) as { records: { id: number }[] }).records[0].id;
+    const answers: [string, Record<string, string>, string[]][] = [
+      ['/api/v1/models/C_BPartner?$top=2', bearer(token), ['x-page-count', 'x-row-count', 'x-array-count']],
+      [`/api/v1/models/C_BPartner/${id}`, bearer(token), ['etag']],
+      ['/rest/objects/?limit=2', bearer(token), ['x-total-count', 'link']],
+      ['/api/db/query?source=framework&type=table&pool=default&query=1&limit=3', bearer(token), []],
+      ['/api/message?page=0&size=2', { 'x-ribbon2-auth': token }, []],
+    ];
+    for (const [path, headers, own] of answers) {
+      const res = await call(path, { headers: { ...headers, 'x-request-id': `frame-${path.length}` } });
+      expect([path, res.status]).toEqual([path, 200]);
+      expect(res.headers.get('x-request-id')).toBe(`frame-${path.length}`);
+      expect(res.headers.get('content-type')).toBe('application/json');
+      for (const [name, value] of framed)
+        expect([path, name, res.headers.get(name as string)]).toEqual([path, name, value]);
+      for (const name of own) expect([path, name, res.headers.has(name)]).toEqual([path, name, true]);
+    }
   });
 
   it('echoes a client request id', async () => {

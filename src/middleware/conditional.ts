@@ -37,6 +37,21 @@ export function readVersion(c: Context<AppEnv>, key: VersionKey, pool = DEFAULT_
   return rowVersion(c.var.data.d1(pool), key);
 }
 
+/**
+ * answerVersion for a route that answers with jsonAnswer (middleware/answer.ts), which takes the ETag with
+ * its other headers: the tag, and the 304 when If-None-Match names it.
+ */
+export function versionTag(
+  c: Context<AppEnv>,
+  key: VersionKey,
+  version: number,
+): { etag: string; notModified?: Response } {
+  const etag = etagOf(key, version);
+  if (!tagMatches(parseTags(c.req.header('if-none-match')), etag)) return { etag };
+  c.header('ETag', etag);
+  return { etag, notModified: c.body(null, 304) };
+}
+
 /** ETag and If-None-Match for a version the read itself returned (in the same statement as the row). */
 export function answerVersion(c: Context<AppEnv>, key: VersionKey, version: number): Response | undefined {
   const etag = etagOf(key, version);

@@ -14,6 +14,8 @@ export interface AppVariables {
   data: DataAccess;
   principal?: Principal;
   errorRenderer?: ErrorRenderer;
+  /** An answer built with every frame header already on it (middleware/answer.ts). */
+  framed?: Response;
 }
 
 export interface AppEnv {

@@ -2,6 +2,7 @@ import { type OpenAPIHono, type RouteConfig, type RouteHandler, z } from '@hono/
 import type { Context } from 'hono';
 import type { FilterNode, MongoQuery, Stage } from '../../core/filter';
 import { leadingMatch, parseMongoQuery } from '../../core/filter';
+import { cachedParse } from '../../core/filter/parsed';
 import { AppError } from '../../lib/errors';
 import { declareFaceErrors } from '../../lib/openapi';
 import type { AppEnv, ErrorRenderer } from '../../middleware/env';
@@ -195,6 +196,19 @@ export interface Paging {
   project: <T>(items: T[]) => T[];
 }
 
+/** A list's `filter` text: the JSON (echoed in `parameters`), the query, its leading filter and the rest. */
+function parseListFilter(text: string) {
+  let rawFilter: unknown;
+  try {
+    rawFilter = JSON.parse(text);
+  } catch {
+    throw new AppError('BAD_REQUEST', 'Invalid filter: not JSON');
+  }
+  const query: MongoQuery = parseMongoQuery(rawFilter);
+  const { filter, rest } = query.pipeline ? leadingMatch(query.pipeline) : { filter: query.filter, rest: [] };
+  return { rawFilter, query, filter, rest };
+}
+
 /**
  * Parameters → bounded paging (limit 0 = all, up to MAX_LIMIT); `sort` must be one of `sortable`;
  * `projection` may name the resource's `keys`.
@@ -208,16 +222,9 @@ export function paging(
   const sort = q.sort ?? defaultSort;
   if (!sortable.includes(sort)) throw new AppError('BAD_REQUEST', `Cannot sort by '${sort.slice(0, 64)}'`);
   const limit = q.limit === 0 ? MAX_LIMIT : Math.min(q.limit, MAX_LIMIT);
-  let rawFilter: unknown = {};
-  if (q.filter?.trim()) {
-    try {
-      rawFilter = JSON.parse(q.filter);
-    } catch {
-      throw new AppError('BAD_REQUEST', 'Invalid filter: not JSON');
-    }
-  }
-  const query = q.filter?.trim() ? parseMongoQuery(rawFilter) : undefined;
-  const { filter, rest } = query?.pipeline ? leadingMatch(query.pipeline) : { filter: query?.filter, rest: [] };
+  const { rawFilter, query, filter, rest } = q.filter?.trim()
+    ? cachedParse('mongo', q.filter, parseListFilter)
+    : { rawFilter: {}, query: undefined, filter: undefined, rest: [] };
   const projection = projector(q.projection, keys);
   return {
     limit,
@@ -246,8 +253,24 @@ export function publicLink(c: Context<AppEnv>, path: string): string {
   return path;
 }
 
-/** The list envelope, X-Total-Count and a Link header (first/prev/next/last). */
+/** The list envelope, X-Total-Count and a Link header (first/prev/next/last), set on the context. */
 export function listResponse<T>(
+  c: Context<AppEnv>,
+  model: string,
+  p: Paging,
+  results: T[],
+  total: number,
+  q: ListParams,
+  optional: Record<string, unknown> = {},
+) {
+  const { body, headers } = listEnvelope(c, model, p, results, total, q, optional);
+  c.header('X-Total-Count', headers['X-Total-Count']);
+  c.header('Link', headers.Link);
+  return body;
+}
+
+/** The list envelope and its headers (X-Total-Count, Link), for an answer built in one step (jsonAnswer). */
+export function listEnvelope<T>(
   c: Context<AppEnv>,
   model: string,
   p: Paging,
@@ -281,12 +304,11 @@ export function listResponse<T>(
     next: pageUrl(Math.min(totalPages, p.page + 1)),
     last: pageUrl(totalPages),
   };
-  c.header('X-Total-Count', String(total));
-  c.header(
-    'Link',
-    (['first', 'prev', 'next', 'last'] as const).map((rel) => `<${pagination[rel]}>; rel="${rel}"`).join(', '),
-  );
-  return {
+  const headers = {
+    'X-Total-Count': String(total),
+    Link: (['first', 'prev', 'next', 'last'] as const).map((rel) => `<${pagination[rel]}>; rel="${rel}"`).join(', '),
+  };
+  const body = {
     results,
     count: results.length,
     total,
@@ -305,6 +327,7 @@ export function listResponse<T>(
     model,
     time: now(),
   };
+  return { body, headers };
 }
 
 export const one = <T>(model: string, result: T) => ({ result, response_type: 'GET', model, time: now() });

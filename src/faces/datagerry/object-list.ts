@@ -6,7 +6,7 @@ import { renderObjects } from '../../core/cmdb/render';
 import { AppError } from '../../lib/errors';
 import { actorOf } from '../../middleware/auth';
 import type { AppEnv } from '../../middleware/env';
-import { ListQuery, listResponse, paging } from './envelope';
+import { ListQuery, listEnvelope, paging } from './envelope';
 import { ObjectModel, ObjectProjection, RenderedObject } from './models';
 import { forTables } from './web-ui';
 
@@ -72,5 +72,5 @@ export async function objectList(c: Context<AppEnv>, q: z.infer<typeof ObjectLis
       throw new AppError('BAD_REQUEST', 'view=render needs a pipeline whose documents are whole objects');
     results = (await renderObjects(db, objects as CmdbObject[], actorOf(c))).map(forTables);
   } else results = p.project(page.objects ?? (page.documents as CmdbObject[]));
-  return listResponse(c, 'Object', p, results, page.total, q, { view: q.view });
+  return listEnvelope(c, 'Object', p, results, page.total, q, { view: q.view });
 }

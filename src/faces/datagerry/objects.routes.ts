@@ -5,6 +5,7 @@ import { OBJECT_SORT, readObject } from '../../core/cmdb/objects';
 import { mongoDate, renderObjects } from '../../core/cmdb/render';
 import { AppError } from '../../lib/errors';
 import { IF_MATCH, IF_NONE_MATCH, NOT_MODIFIED, SECURITY, withEtag } from '../../lib/openapi';
+import { jsonAnswer } from '../../middleware/answer';
 import { actorOf, requireRight } from '../../middleware/auth';
 import { answerVersion, conditionalWrite, etagAfterWrite, readVersion } from '../../middleware/conditional';
 import { changeOf, publishAfterCommit } from '../../middleware/feed';
@@ -105,7 +106,10 @@ export function objectRoutes() {
       request: { query: ObjectListQuery },
       responses: { 200: json(ListOf(ObjectListItem).openapi('DgObjectPage')), ...errorResponses },
     }),
-    async (c) => c.json(await objectList(c, c.req.valid('query')), 200),
+    async (c) => {
+      const { body, headers } = await objectList(c, c.req.valid('query'));
+      return jsonAnswer(c, body, 200, headers);
+    },
   );
   app.openapi(
     createRoute({
@@ -147,7 +151,10 @@ export function objectRoutes() {
       request: { params: Id, query: ObjectListQuery },
       responses: { 200: json(ListOf(ObjectListItem).openapi('DgObjectPage')), ...errorResponses },
     }),
-    async (c) => c.json(await objectList(c, c.req.valid('query'), c.req.valid('param').public_id), 200),
+    async (c) => {
+      const { body, headers } = await objectList(c, c.req.valid('query'), c.req.valid('param').public_id);
+      return jsonAnswer(c, body, 200, headers);
+    },
   );
   app.openapi(
     createRoute({

@@ -13,8 +13,9 @@ import {
   SECURITY,
   withEtag,
 } from '../../lib/openapi';
+import { jsonAnswer } from '../../middleware/answer';
 import { authenticate } from '../../middleware/auth';
-import { answerVersion, etagAfterWrite } from '../../middleware/conditional';
+import { answerVersion, etagAfterWrite, versionTag } from '../../middleware/conditional';
 import { createRouter } from '../../middleware/router';
 import { errorResponses, IdError } from './errors';
 import { publishRecords } from './feed';
@@ -124,12 +125,13 @@ export function modelRoutes() {
         c.req.valid('param').tableName,
         c.req.valid('query'),
       );
-      c.header('X-Page-Count', String(figures['page-count']));
-      c.header('X-Records-Size', String(figures['records-size']));
-      c.header('X-Skip-Records', String(figures['skip-records']));
-      c.header('X-Row-Count', String(figures['row-count']));
-      c.header('X-Array-Count', String(figures['array-count']));
-      return c.json({ ...figures, records }, 200);
+      return jsonAnswer(c, { ...figures, records }, 200, {
+        'X-Page-Count': String(figures['page-count']),
+        'X-Records-Size': String(figures['records-size']),
+        'X-Skip-Records': String(figures['skip-records']),
+        'X-Row-Count': String(figures['row-count']),
+        'X-Array-Count': String(figures['array-count']),
+      });
     },
   );
 
@@ -159,10 +161,10 @@ export function modelRoutes() {
       const columns = selectWithExpand(table, query.$select, expand);
       const row = await readOne(ctx, schema, table, params.id, columns);
       const { key, version } = versionOf(table, row);
-      const notModified = answerVersion(c, key, version);
+      const { etag, notModified } = versionTag(c, key, version);
       if (notModified) return notModified;
       const records = await renderPage(ctx, schema, table, [row], columns, { expand, showlabel: query.showlabel });
-      return c.json(records[0], 200);
+      return jsonAnswer(c, records[0], 200, { ETag: etag });
     },
   );
 

@@ -1,5 +1,6 @@
 import { columnLabel } from '../../core/erp/dictionary';
 import { type FilterNode, type OrderSpec, parseODataFilter, type Scalar } from '../../core/filter';
+import { cachedParse } from '../../core/filter/parsed';
 import { LABEL_PREFIX, labelsFor, shownColumns } from '../../core/records/lookups';
 import { findColumn, visibleColumns } from '../../core/records/registry';
 import { type RecordContext, type Row, uuColumn } from '../../core/records/service';
@@ -223,7 +224,7 @@ export function parseOrderBy(input?: string): OrderSpec[] {
  */
 export function parseFilter(input?: string, table?: TableInfo): FilterNode | undefined {
   if (!input?.trim()) return undefined;
-  const node = parseODataFilter(input);
+  const node = cachedParse('odata', input, parseODataFilter);
   return table ? withTimestamps(node, table) : node;
 }
 

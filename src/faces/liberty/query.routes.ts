@@ -2,6 +2,7 @@ import { createRoute, z } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import { createMiddleware } from 'hono/factory';
 import { parseLibertyQ } from '../../core/filter';
+import { cachedParse } from '../../core/filter/parsed';
 import { keyedRow, keyedTarget } from '../../core/framework/keyed';
 import {
   loadDefinition,
@@ -23,8 +24,9 @@ import {
   SECURITY,
   withEtag,
 } from '../../lib/openapi';
+import { jsonAnswer } from '../../middleware/answer';
 import { actorOf, authenticate, requireRight } from '../../middleware/auth';
-import { answerVersion, conditionalWrite, readVersion } from '../../middleware/conditional';
+import { conditionalWrite, readVersion, versionTag } from '../../middleware/conditional';
 import type { AppEnv } from '../../middleware/env';
 import { createRouter } from '../../middleware/router';
 import { Meta, PoolName, poolParam } from './db.routes';
@@ -82,6 +84,12 @@ function parseJsonParam(raw: string | undefined, what: string): unknown {
   } catch {
     throw new AppError('BAD_REQUEST', `Invalid JSON format in request ${what}.`);
   }
+}
+
+/** The `q` filter of a stored query's page (none for an empty one). */
+function libertyFilter(text: string) {
+  const json = parseJsonParam(text, 'query');
+  return json === undefined ? undefined : parseLibertyQ(json);
 }
 
 /** `params` as an object or the seed's `[{"APPS_ID": 10}]` list of one-key objects. */
@@ -251,20 +259,21 @@ export function queryRoutes() {
           200,
         );
       }
-      const filterJson = parseJsonParam(q.q, 'query');
+      const filter = q.q === undefined ? undefined : cachedParse('liberty-q', q.q, libertyFilter);
       // A keyed row: its version is taken before the read (an answer never carries a newer tag than its body).
       const target = await keyedTarget(c.var.data, pool, definition);
       const row = target && keyedRow(target, params);
       const version = row && (await readVersion(c, row, pool));
       const page = await runSelect(c.var.data, actorOf(c), pool, definition, {
         params,
-        filter: filterJson === undefined ? undefined : parseLibertyQ(filterJson),
+        filter,
         offset: q.offset,
         limit: q.limit,
       });
-      const notModified = row && version !== undefined && page.rows.length === 1 && answerVersion(c, row, version);
-      if (notModified) return notModified;
-      return c.json(
+      const tag = row && version !== undefined && page.rows.length === 1 ? versionTag(c, row, version) : undefined;
+      if (tag?.notModified) return tag.notModified;
+      return jsonAnswer(
+        c,
         {
           items: page.rows,
           status: 'success' as const,
@@ -275,6 +284,7 @@ export function queryRoutes() {
           count: page.rows.length,
         },
         200,
+        tag && { ETag: tag.etag },
       );
     },
   );

@@ -4,6 +4,7 @@ import { listMessages, ORDERABLE } from '../../core/messaging/message-list';
 import { addProperty, createMessage, deleteMessage, readMessage, updateMessage } from '../../core/messaging/messages';
 import { AppError } from '../../lib/errors';
 import { IF_MATCH, IF_NONE_MATCH, NOT_MODIFIED, SECURITY, withEtag } from '../../lib/openapi';
+import { jsonAnswer } from '../../middleware/answer';
 import { actorOf } from '../../middleware/auth';
 import { answerVersion, conditionalWrite, etagAfterWrite, readVersion } from '../../middleware/conditional';
 import { changeOf, publishAfterCommit } from '../../middleware/feed';
@@ -201,7 +202,8 @@ export function messageRoutes() {
     }),
     async (c) => {
       const q = c.req.valid('query');
-      return c.json(
+      return jsonAnswer(
+        c,
         await listMessages(c.var.data.d1(), actorOf(c), {
           page: q.page,
           size: q.size,

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { type FilterNode, parseODataFilter } from '../../../src/core/filter';
+import { cachedParse } from '../../../src/core/filter/parsed';
 import { compile, expect400, expectValuesBound, INJECTIONS } from './helpers';
 
 const parse = parseODataFilter;
@@ -306,5 +307,39 @@ describe('parseODataFilter: result shapes compile', () => {
       sql: '(("IsActive" = ? and "Qty" >= ?) or (lower("Name") like lower(?) escape \'\\\' and not ("Created" < ?)))',
       params: [1, 10, "%o'brien%", '2024-01-01'],
     });
+  });
+});
+
+describe('parsed filters kept per isolate (core/filter/parsed.ts)', () => {
+  it('parses a text once: the same frozen tree again, equal to a fresh parse', () => {
+    let parses = 0;
+    const parse = (text: string) => {
+      parses += 1;
+      return parseODataFilter(text);
+    };
+    const text = "Name eq 'kept' and (Value gt 3 or IsActive eq true)";
+    const first = cachedParse('test-odata', text, parse);
+    const again = cachedParse('test-odata', text, parse);
+    expect(again).toBe(first);
+    expect(parses).toBe(1);
+    expect(first).toEqual(parseODataFilter(text));
+    // Deeply frozen: a consumer cannot change what the next request gets.
+    expect(Object.isFrozen(first)).toBe(true);
+    expect(() => {
+      (first as { kind: string }).kind = 'or';
+    }).toThrow(TypeError);
+    // Another kind of text is another entry.
+    cachedParse('test-other', text, parse);
+    expect(parses).toBe(2);
+  });
+
+  it('keeps no failure: a bad filter is parsed, and refused, every time', () => {
+    let parses = 0;
+    const parse = (text: string) => {
+      parses += 1;
+      return parseODataFilter(text);
+    };
+    for (let i = 0; i < 2; i++) expect(() => cachedParse('test-odata', 'Name eq', parse)).toThrow();
+    expect(parses).toBe(2);
   });
 });
