@@ -1,7 +1,7 @@
 import { type DrizzleD1Database, drizzle } from 'drizzle-orm/d1';
 import type { Bindings } from '../lib/bindings';
 import { DEFAULT_POOL, poolDatabase } from './pools';
-import { type Companions, type D1Stats, newStats, resilientSession } from './resilient';
+import { type Companions, type D1Stats, newStats, ResilientSession } from './resilient';
 
 /**
  * drizzle over one pool's session. No relational schema: nothing uses drizzle's `db.query` API, and
@@ -9,12 +9,9 @@ import { type Companions, type D1Stats, newStats, resilientSession } from './res
  */
 export type Orm = DrizzleD1Database;
 
-/** The pool each session handed out belongs to (per-pool caches key by it; see sessionPool). */
-const pools = new WeakMap<object, string>();
-
-/** The pool alias of a session from DataAccess.d1(), or undefined for any other D1 handle. */
+/** The pool alias of a session from DataAccess.d1(), or undefined for any other D1 handle (per-pool caches key by it). */
 export function sessionPool(db: object): string | undefined {
-  return pools.get(db);
+  return db instanceof ResilientSession ? db.pool : undefined;
 }
 
 type StatementOf = (db: D1DatabaseSession) => D1PreparedStatement;
@@ -50,9 +47,10 @@ export class DataAccess {
       const constraint = pool === DEFAULT_POOL && this.bookmark ? this.bookmark : 'first-unconstrained';
       const raw = poolDatabase(this.env, pool).withSession(constraint);
       this.raw.set(pool, raw);
-      session = resilientSession(raw, undefined, this.stats, () => this.takeCompanions(pool));
+      session = new ResilientSession(raw, pool, undefined, this.stats, () =>
+        this.takeCompanions(pool),
+      ) as unknown as D1DatabaseSession;
       this.sessions.set(pool, session);
-      pools.set(session, pool);
     }
     return session;
   }

@@ -161,22 +161,45 @@ class ResilientStatement {
   }
 }
 
-type Session = Pick<D1DatabaseSession, 'prepare' | 'batch'> & Partial<Pick<D1DatabaseSession, 'getBookmark'>>;
+type Session = Pick<D1DatabaseSession, 'prepare' | 'batch' | 'getBookmark'>;
 
-/** Wraps a D1 session (or database) so statements and batches get the retry policy above. */
-export function resilientSession<S extends Session>(
-  session: S,
-  policy: RetryPolicy = DEFAULT_RETRY,
-  stats?: D1Stats,
-  take?: TakeCompanions,
-): S {
-  const shared: Shared = { session, policy, stats, take };
-  const prepare = (sql: string) =>
-    new ResilientStatement(session.prepare(sql), sql, isReadOnlySql(sql), shared) as unknown as Statement;
-  // A batch is retried only when every statement in it reads: a batch is atomic, but a lost
-  // connection leaves unknown whether a write batch committed. The request's first write batch carries
-  // its companions (preconditions, bookkeeping) inside, so they commit or fail with it.
-  const batch = <T>(statements: Statement[]) => {
+/**
+ * A D1 session whose statements and batches get the retry policy above and count in the request's figures.
+ * A class with the session's three methods (no Proxy, no closures, no WeakMap entry per request): the pool it
+ * belongs to is a field (DataAccess sets it; sessionPool reads it).
+ */
+export class ResilientSession implements Session {
+  readonly #shared: Shared;
+  readonly #session: Session;
+
+  constructor(
+    session: Session,
+    /** The pool alias (data-access.ts sessionPool); undefined for a session outside DataAccess. */
+    readonly pool?: string,
+    policy: RetryPolicy = DEFAULT_RETRY,
+    stats?: D1Stats,
+    take?: TakeCompanions,
+  ) {
+    this.#session = session;
+    this.#shared = { session, policy, stats, take };
+  }
+
+  prepare(sql: string): Statement {
+    return new ResilientStatement(
+      this.#session.prepare(sql),
+      sql,
+      isReadOnlySql(sql),
+      this.#shared,
+    ) as unknown as Statement;
+  }
+
+  /**
+   * A batch is retried only when every statement in it reads: a batch is atomic, but a lost connection leaves
+   * unknown whether a write batch committed. The request's first write batch carries its companions
+   * (preconditions, bookkeeping) inside, so they commit or fail with it.
+   */
+  batch<T = unknown>(statements: Statement[]): Promise<D1Result<T>[]> {
+    const { session, policy, stats, take } = this.#shared;
     const known = statements.map((s) => (s instanceof ResilientStatement ? s : undefined));
     let reals = statements.map((s, i) => known[i]?.real ?? s);
     const read = known.every((k) => k?.read === true);
@@ -189,21 +212,9 @@ export function resilientSession<S extends Session>(
       });
       return companions ? results.slice(companions.before.length, results.length - companions.after.length) : results;
     });
-  };
-  // Only prepare and batch are wrapped; getBookmark (and anything else) is the session's own, bound once.
-  const bound = new Map<PropertyKey, unknown>();
-  return new Proxy(session, {
-    get(target, property, receiver) {
-      if (property === 'prepare') return prepare;
-      if (property === 'batch') return batch;
-      const value = Reflect.get(target, property, receiver);
-      if (typeof value !== 'function') return value;
-      let own = bound.get(property);
-      if (!own) {
-        own = value.bind(target);
-        bound.set(property, own);
-      }
-      return own;
-    },
-  });
+  }
+
+  getBookmark(): D1SessionBookmark | null {
+    return this.#session.getBookmark();
+  }
 }
