@@ -86,13 +86,18 @@ describe('cross-cutting middleware', () => {
       ['/api/message?page=0&size=2', { 'x-ribbon2-auth': token }, []],
     ];
     for (const [path, headers, own] of answers) {
-      const res = await call(path, { headers: { ...headers, 'x-request-id': `frame-${path.length}` } });
+      // From the origin the test bindings allow: hono's CORS headers are kept on such an answer too.
+      const res = await call(path, {
+        headers: { ...headers, 'x-request-id': `frame-${path.length}`, origin: 'http://localhost:5173' },
+      });
       expect([path, res.status]).toEqual([path, 200]);
       expect(res.headers.get('x-request-id')).toBe(`frame-${path.length}`);
       expect(res.headers.get('content-type')).toBe('application/json');
       for (const [name, value] of framed)
         expect([path, name, res.headers.get(name as string)]).toEqual([path, name, value]);
       for (const name of own) expect([path, name, res.headers.has(name)]).toEqual([path, name, true]);
+      expect(res.headers.get('access-control-allow-origin')).toBe('http://localhost:5173');
+      expect(res.headers.get('vary')).toContain('Origin');
     }
   });
 
