@@ -106,6 +106,12 @@ const per = (p) => (p.busyMs * 1000) / p.requests;
 console.log(
   `A median ${median(results.a.map(per)).toFixed(0)} us/req, B median ${median(results.b.map(per)).toFixed(0)} us/req`,
 );
+// The spread of each side's runs: a build compared with itself moved its median by 6-9 % on this machine
+// (docs/performance.md, sixth round), so a difference inside both ranges says nothing.
+const range = (xs) => `${Math.min(...xs).toFixed(0)}-${Math.max(...xs).toFixed(0)}`;
+const [a, b] = [results.a.map(per), results.b.map(per)];
+const overlap = Math.max(Math.min(...a), Math.min(...b)) <= Math.min(Math.max(...a), Math.max(...b));
+console.log(`A runs ${range(a)}, B runs ${range(b)} us/req${overlap ? ': the ranges overlap (within the noise)' : ''}`);
 /** Per name (a module or a function), the µs per request of each run of build `w`. */
 const perRun = (w, list) => {
   const m = new Map();
