@@ -254,16 +254,9 @@ export function publicLink(c: Context<AppEnv>, path: string): string {
 }
 
 /** The list envelope, X-Total-Count and a Link header (first/prev/next/last), set on the context. */
-export function listResponse<T>(
-  c: Context<AppEnv>,
-  model: string,
-  p: Paging,
-  results: T[],
-  total: number,
-  q: ListParams,
-  optional: Record<string, unknown> = {},
-) {
-  const { body, headers } = listEnvelope(c, model, p, results, total, q, optional);
+export function listResponse<T>(...args: Parameters<typeof listEnvelope<T>>) {
+  const [c] = args;
+  const { body, headers } = listEnvelope(...args);
   c.header('X-Total-Count', headers['X-Total-Count']);
   c.header('Link', headers.Link);
   return body;
