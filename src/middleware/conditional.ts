@@ -54,10 +54,10 @@ export function versionTag(
 
 /** ETag and If-None-Match for a version the read itself returned (in the same statement as the row). */
 export function answerVersion(c: Context<AppEnv>, key: VersionKey, version: number): Response | undefined {
-  const etag = etagOf(key, version);
-  c.header('ETag', etag);
-  if (tagMatches(parseTags(c.req.header('if-none-match')), etag)) return c.body(null, 304);
-  return undefined;
+  const { etag, notModified } = versionTag(c, key, version);
+  // The 304 carries it already; an answer hono builds with c.json takes it from here.
+  if (!notModified) c.header('ETag', etag);
+  return notModified;
 }
 
 /** The row a write names, or a lookup of it (run only when the request carries If-Match; none: 404 later). */
