@@ -1,7 +1,7 @@
 import type { DataAccess } from '../../db/data-access';
 import type { VersionKey } from '../ops/versions';
 import { findTable, getPoolSchema } from '../records/registry';
-import type { ColumnInfo, TableInfo } from '../records/types';
+import type { ColumnInfo, PoolSchema, TableInfo } from '../records/types';
 import { toStored } from '../records/values';
 import type { QueryDefinition } from './queries';
 
@@ -37,9 +37,29 @@ export async function keyedTarget(
   pool: string,
   definition: QueryDefinition,
 ): Promise<KeyedTarget | undefined> {
+  const schema = await getPoolSchema(data, pool);
+  // Worked out once per schema and statement (a page is asked for again and again); a new schema, after
+  // DDL, starts afresh.
+  let known = targets.get(schema);
+  if (!known) {
+    known = new Map();
+    targets.set(schema, known);
+  }
+  const key = `${definition.verb}\u0000${definition.text}`;
+  const hit = known.get(key);
+  if (hit !== undefined) return hit ?? undefined;
+  const target = targetIn(schema, definition);
+  if (known.size >= 500) known.clear();
+  known.set(key, target ?? null);
+  return target;
+}
+
+const targets = new WeakMap<PoolSchema, Map<string, KeyedTarget | null>>();
+
+function targetIn(schema: PoolSchema, definition: QueryDefinition): KeyedTarget | undefined {
   const tables = definition.verb === 'GET' ? readTables(definition.text) : writtenTables(definition.text);
   if (tables.length !== 1) return undefined;
-  const table = findTable(await getPoolSchema(data, pool), tables[0]);
+  const table = findTable(schema, tables[0]);
   if (!table || table.view || table.primaryKey.length !== 1) return undefined;
   const key = table.columns.find((c) => c.name === table.primaryKey[0]);
   const param = definition.names.find((n) => n.toLowerCase() === key?.name.toLowerCase());

@@ -191,17 +191,32 @@ function pageSize(rows: Record<string, unknown>[]): number {
   return size;
 }
 
-/** Runs a stored SELECT: ROW_ID in the stored order, `q` applied, one page (+1 row to know hasMore). */
-export async function runSelect(
-  data: DataAccess,
-  actor: Actor,
-  pool: string,
+/** A numbered page's statement as rendered for one request's values, `q`, offset and limit. */
+interface NumberedPlan {
+  /** The result columns it was compiled against: the plan holds while they are the cached ones. */
+  names: string[];
+  statement: { text: string; params: unknown[] };
+  /** Its key in numberedPages. */
+  key: string;
+}
+
+/**
+ * Numbered pages' statements by pool, statement, values, `q` text, offset and limit: a repeated page
+ * (a grid polled or paged back and forth) compiles its filter and renders its SQL once.
+ */
+const numberedPlans = new IsolateCache<NumberedPlan>('query-page-plans', {
+  tableName: 'LY_QRY_SQL',
+  maxSize: 500,
+  ttlMs: 60_000,
+});
+
+/** Compiles `q` against the result columns and renders the numbered page (undefined: `q` selects nothing to filter). */
+function numberedPlan(
   definition: QueryDefinition,
-  options: { params: Record<string, unknown>; filter?: FilterNode; offset: number; limit: number },
-): Promise<QueryPage> {
-  requireRight(actor, QUERY_RIGHTS.execute);
-  const values = bindValues(definition, options.params);
-  const names = await resultColumns(data, pool, definition, values);
+  values: unknown[],
+  names: string[],
+  options: { filter?: FilterNode; offset: number; limit: number },
+): NumberedPlan | undefined {
   const known = new Map(names.map((n) => [n.toLowerCase(), n]));
   const resolver: FieldResolver = {
     resolve(path) {
@@ -211,24 +226,62 @@ export async function runSelect(
     },
   };
   const where = compileFilter(options.filter, resolver, { maxValues: D1_MAX_PARAMS - values.length - 4 });
-  const stored = statementSql(definition, values);
+  if (!where) return undefined;
+  const page =
+    render(sql`select * from (select row_number() over () as ROW_ID, s.* from (${statementSql(definition, values)}) s) t
+    where ${where} order by ROW_ID limit ${options.limit + 1} offset ${options.offset}`);
+  if (page.params.length > D1_MAX_PARAMS)
+    throw new AppError('BAD_REQUEST', `Query has more than ${D1_MAX_PARAMS} values`);
+  return {
+    names,
+    statement: { text: page.sql, params: page.params },
+    key: `${page.sql}\u0000${JSON.stringify(page.params)}`,
+  };
+}
+
+/** Runs a stored SELECT: ROW_ID in the stored order, `q` applied, one page (+1 row to know hasMore). */
+export async function runSelect(
+  data: DataAccess,
+  actor: Actor,
+  pool: string,
+  definition: QueryDefinition,
+  options: {
+    params: Record<string, unknown>;
+    filter?: FilterNode;
+    /** The text `filter` was parsed from: given, the rendered page is kept per text (numberedPlans). */
+    filterText?: string;
+    offset: number;
+    limit: number;
+  },
+): Promise<QueryPage> {
+  requireRight(actor, QUERY_RIGHTS.execute);
+  const values = bindValues(definition, options.params);
+  const columnsKey = `${pool}\u0000${definition.text}`;
+  const planKey =
+    options.filter && options.filterText !== undefined
+      ? `${columnsKey}\u0000${JSON.stringify(values)}\u0000${options.offset}\u0000${options.limit}\u0000${options.filterText}`
+      : undefined;
+  const kept = planKey === undefined ? undefined : numberedPlans.get(planKey);
+  const names =
+    kept && kept.names === columnNames.get(columnsKey)
+      ? kept.names
+      : await resultColumns(data, pool, definition, values);
   let results: Record<string, unknown>[];
-  if (where) {
+  const plan = kept?.names === names ? kept : options.filter && numberedPlan(definition, values, names, options);
+  if (plan) {
+    if (planKey !== undefined && plan !== kept) numberedPlans.set(planKey, plan);
     // ROW_ID is the position in the stored order: with q every row of the stored result is numbered before
     // the filter applies, so the page is kept (core/ops/table-versions.ts) until a table the statement reads changes.
-    const page = render(sql`select * from (select row_number() over () as ROW_ID, s.* from (${stored}) s) t
-    where ${where} order by ROW_ID limit ${options.limit + 1} offset ${options.offset}`);
-    if (page.params.length > D1_MAX_PARAMS)
-      throw new AppError('BAD_REQUEST', `Query has more than ${D1_MAX_PARAMS} values`);
     results = await cachedRead(
       data.d1(pool),
       numberedPages,
-      `${page.sql}\u0000${JSON.stringify(page.params)}`,
-      [{ text: page.sql, params: page.params }],
+      plan.key,
+      [plan.statement],
       ([r]) => r.results,
       (rows) => pageSize(rows) <= MAX_KEPT_PAGE,
     );
   } else {
+    const stored = statementSql(definition, values);
     // Without q, ROW_ID is offset + index: the page reads only its own rows.
     const page = await prepare(
       data.d1(pool),

@@ -184,8 +184,16 @@ async function runLearning(
 
 /** The statement's read set: known (possibly null = never cached) or undefined (not learned yet). */
 function knownReadSet(pool: string | undefined, statement: Statement): string[] | null | undefined {
-  if (pool === undefined || VOLATILE.test(statement.text)) return null;
-  return readSets.get(textKey(pool, statement));
+  if (pool === undefined) return null;
+  const key = textKey(pool, statement);
+  const known = readSets.get(key);
+  if (known !== undefined) return known;
+  // Tested once per text, not per request (the pattern scans the whole statement): never cached.
+  if (VOLATILE.test(statement.text)) {
+    readSets.set(key, null);
+    return null;
+  }
+  return undefined;
 }
 
 const totalOf = (result: D1Result<Record<string, unknown>>): number =>
@@ -309,8 +317,9 @@ export async function cachedRead<T>(
   keep: (value: T) => boolean = () => true,
 ): Promise<T> {
   const pool = sessionPool(db);
-  const data = statements.map((s) => prepared(db, s));
-  const plain = async () => load((await db.batch(data)) as Results);
+  // Prepared only when run: a kept result whose versions still hold needs none of them.
+  const data = () => statements.map((s) => prepared(db, s));
+  const plain = async () => load((await db.batch(data())) as Results);
   if (pool === undefined) return plain();
   const sets = statements.map((s) => knownReadSet(pool, s));
   if (sets.some((s) => s === null)) return plain();
@@ -320,7 +329,8 @@ export async function cachedRead<T>(
     await runLearning(db, pool, [], unknown);
     return cachedRead(db, cache, key, statements, load, keep);
   }
-  const tables = [...new Set((sets as string[][]).flat())].sort();
+  // One statement's read set is already sorted and distinct (tablesOf).
+  const tables = sets.length === 1 ? (sets[0] as string[]) : [...new Set((sets as string[][]).flat())].sort();
   const fullKey = `${pool}\u0000${key}`;
   const versions = versionRead(db, tables);
   if (versions === null) {
@@ -336,7 +346,7 @@ export async function cachedRead<T>(
       const [v] = (await db.batch([versions])) as Results;
       if (versionString(tables, v.results) === cached.versions) return cached.value;
     }
-    const [v, ...results] = (await db.batch([versions, ...data])) as Results;
+    const [v, ...results] = (await db.batch([versions, ...data()])) as Results;
     const value = load(results);
     const now = versionString(tables, v.results);
     if (now !== null && keep(value)) cache.set(fullKey, { versions: now, value });

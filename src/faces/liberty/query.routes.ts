@@ -267,6 +267,7 @@ export function queryRoutes() {
       const page = await runSelect(c.var.data, actorOf(c), pool, definition, {
         params,
         filter,
+        filterText: q.q,
         offset: q.offset,
         limit: q.limit,
       });

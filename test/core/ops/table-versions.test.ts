@@ -170,6 +170,27 @@ describe('Liberty numbered pages (q): kept pages', () => {
     expect((await ly(path, admin)).body).toEqual(first.body);
   });
 
+  it("a page's statement is kept per offset, limit and q text: none answers another's page; a bad q is refused every time", async () => {
+    const admin = await loginLiberty('admin', 'admin');
+    const q = (from: string) => encodeURIComponent(JSON.stringify([{ DD_ID: { '>=': from } }]));
+    const page = async (from: string, offset: number, limit: number) =>
+      (await ly(`/api/db/query?query=1&offset=${offset}&limit=${limit}&q=${q(from)}`, admin)).body;
+    const cases: [string, number, number][] = [
+      ['A', 0, 2],
+      ['A', 1, 2],
+      ['A', 0, 3],
+      ['B', 0, 2],
+    ];
+    const first = [];
+    for (const [from, offset, limit] of cases) first.push(await page(from, offset, limit));
+    for (const [i, [from, offset, limit]] of cases.entries()) expect(await page(from, offset, limit)).toEqual(first[i]);
+    expect(first[1].items[0]).toEqual(first[0].items[1]);
+    expect(first[2].items).toHaveLength(3);
+    expect(first[3].items.every((row: { DD_ID: string }) => row.DD_ID >= 'B')).toBe(true);
+    const bad = `/api/db/query?query=1&q=${encodeURIComponent(JSON.stringify([{ NO_SUCH: { '=': 1 } }]))}`;
+    for (let i = 0; i < 2; i++) expect((await ly(bad, admin)).status).toBe(400);
+  });
+
   it('on a pool without data versions (rolled back before 0013), pages are exact and simply not kept', async () => {
     const db = env.DB_LIBNSX1;
     const { results } = await db
