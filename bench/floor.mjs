@@ -6,6 +6,7 @@
 // - Atrium with Liberty's stored-query page answering an empty page right after its checks (authentication,
 //   rights, validation of its query): the frame, the router, the face and the answer with all its headers,
 //   and no D1 call;
+// - the same, its answer with the content type only (what the secure headers and the request id cost);
 // - a hono app with that one route and no middleware;
 // each compared by bench/ab.mjs with the baseline Worker's `/hello` (a URL parsed, a JSON answer).
 import { execFileSync } from 'node:child_process';
@@ -35,10 +36,20 @@ try {
     ),
   );
   const wrangler = join(root, 'node_modules/wrangler/bin/wrangler.js');
-  execFileSync(node, [wrangler, 'deploy', '--dry-run', '--outdir', join(scratch, 'floor')], {
-    cwd: scratch,
-    stdio: 'ignore',
-  });
+  const build = (dir) =>
+    execFileSync(node, [wrangler, 'deploy', '--dry-run', '--outdir', join(scratch, dir)], {
+      cwd: scratch,
+      stdio: 'ignore',
+    });
+  build('floor');
+  // The same, its answer carrying the content type only (no secure headers, no request id): their share.
+  const answer = join(scratch, 'src/middleware/answer.ts');
+  const headers =
+    "headers: { 'content-type': 'application/json', ...headers, ...SECURE, 'x-request-id': c.get('requestId') },";
+  const answerSource = readFileSync(answer, 'utf8');
+  if (!answerSource.includes(headers)) throw new Error('jsonAnswer changed: update bench/floor.mjs');
+  writeFileSync(answer, answerSource.replace(headers, "headers: { 'content-type': 'application/json' },"));
+  build('floor-bare-answer');
 
   // The bare hono app: the same path, its query read, a JSON answer; the Durable Object classes exist only
   // because the bench's server binds them.
@@ -57,9 +68,8 @@ ${['PoolDO', 'WorkflowDO', 'ThrottleDO', 'FeedDO', 'ProcessDO'].map((n) => `expo
 `,
   );
   execFileSync(
-    node,
+    join(root, 'node_modules/.bin/esbuild'),
     [
-      join(root, 'node_modules/esbuild/bin/esbuild'),
       bare,
       '--bundle',
       '--format=esm',
@@ -73,6 +83,7 @@ ${['PoolDO', 'WorkflowDO', 'ThrottleDO', 'FeedDO', 'ProcessDO'].map((n) => `expo
 
   for (const [name, dir] of [
     ['Atrium, the page answered before any data work', 'floor'],
+    ['the same, its answer without the secure headers and the request id', 'floor-bare-answer'],
     ['hono alone, the same route', 'bare'],
   ]) {
     const out = execFileSync(node, [join(root, 'bench/ab.mjs'), join(scratch, dir), 'baseline', path, runs], {
@@ -82,7 +93,12 @@ ${['PoolDO', 'WorkflowDO', 'ThrottleDO', 'FeedDO', 'ProcessDO'].map((n) => `expo
     const lines = out.split('\n');
     console.log(`\n${name} (A) against the bare Worker's /hello (B):`);
     console.log(lines.filter((l) => /^A (median|runs)/.test(l)).join('\n'));
-    console.log(lines.slice(lines.findIndex((l) => /^A runs/.test(l)) + 1).slice(0, 15).join('\n'));
+    console.log(
+      lines
+        .slice(lines.findIndex((l) => /^A runs/.test(l)) + 1)
+        .slice(0, 15)
+        .join('\n'),
+    );
   }
 } finally {
   rmSync(scratch, { recursive: true, force: true });
