@@ -200,6 +200,9 @@ interface NumberedPlan {
   key: string;
 }
 
+/** Plans under longer keys (large values or `q` texts) are not kept: 500 plans stay within a few MiB. */
+const MAX_PLAN_KEY = 8192;
+
 /**
  * Numbered pages' statements by pool, statement, values, `q` text, offset and limit: a repeated page
  * (a grid polled or paged back and forth) compiles its filter and renders its SQL once.
@@ -257,10 +260,11 @@ export async function runSelect(
   requireRight(actor, QUERY_RIGHTS.execute);
   const values = bindValues(definition, options.params);
   const columnsKey = `${pool}\u0000${definition.text}`;
-  const planKey =
+  const fullKey =
     options.filter && options.filterText !== undefined
       ? `${columnsKey}\u0000${JSON.stringify(values)}\u0000${options.offset}\u0000${options.limit}\u0000${options.filterText}`
       : undefined;
+  const planKey = fullKey !== undefined && fullKey.length <= MAX_PLAN_KEY ? fullKey : undefined;
   const kept = planKey === undefined ? undefined : numberedPlans.get(planKey);
   const names =
     kept && kept.names === columnNames.get(columnsKey)
