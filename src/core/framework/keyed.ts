@@ -39,7 +39,7 @@ export async function keyedTarget(
 ): Promise<KeyedTarget | undefined> {
   const schema = await getPoolSchema(data, pool);
   // Worked out once per schema and statement (a page is asked for again and again); a new schema, after
-  // DDL, starts afresh.
+  // DDL, starts afresh. A WeakMap by schema rather than an IsolateCache: no entry keeps a replaced schema alive.
   let known = targets.get(schema);
   if (!known) {
     known = new Map();

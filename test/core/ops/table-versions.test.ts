@@ -191,6 +191,21 @@ describe('Liberty numbered pages (q): kept pages', () => {
     for (let i = 0; i < 2; i++) expect((await ly(bad, admin)).status).toBe(400);
   });
 
+  it('a stored query that depends on randomness or the clock is never kept, the first time or later', async () => {
+    await env.DB.prepare(
+      "insert into LY_QRY_FMW (QUERY, CRUD, QUERY_POOL, QUERY_SQLITE) values (9911, 'GET', 'SESSION', 'select DD_ID, random() as R from LY_DICTIONARY')",
+    ).run();
+    const admin = await loginLiberty('admin', 'admin');
+    const path = `/api/db/query?query=9911&limit=1&q=${encodeURIComponent(JSON.stringify([{ DD_ID: { '>=': 'A' } }]))}`;
+    const seen = new Set();
+    for (let i = 0; i < 3; i++) {
+      const page = await ly(path, admin);
+      expect(page.status).toBe(200);
+      seen.add(page.body.items[0].R);
+    }
+    expect(seen.size).toBe(3);
+  });
+
   it('on a pool without data versions (rolled back before 0013), pages are exact and simply not kept', async () => {
     const db = env.DB_LIBNSX1;
     const { results } = await db
