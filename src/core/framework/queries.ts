@@ -265,15 +265,14 @@ export async function runSelect(
       ? `${columnsKey}\u0000${JSON.stringify(values)}\u0000${options.offset}\u0000${options.limit}\u0000${options.filterText}`
       : undefined;
   const planKey = fullKey !== undefined && fullKey.length <= MAX_PLAN_KEY ? fullKey : undefined;
+  // A kept plan holds while the result columns it was compiled against are still the cached ones.
   const kept = planKey === undefined ? undefined : numberedPlans.get(planKey);
-  const names =
-    kept && kept.names === columnNames.get(columnsKey)
-      ? kept.names
-      : await resultColumns(data, pool, definition, values);
+  const current = kept && kept.names === columnNames.get(columnsKey) ? kept : undefined;
+  const names = current?.names ?? (await resultColumns(data, pool, definition, values));
   let results: Record<string, unknown>[];
-  const plan = kept?.names === names ? kept : options.filter && numberedPlan(definition, values, names, options);
+  const plan = current ?? (options.filter && numberedPlan(definition, values, names, options));
   if (plan) {
-    if (planKey !== undefined && plan !== kept) numberedPlans.set(planKey, plan);
+    if (planKey !== undefined && plan !== current) numberedPlans.set(planKey, plan);
     // ROW_ID is the position in the stored order: with q every row of the stored result is numbered before
     // the filter applies, so the page is kept (core/ops/table-versions.ts) until a table the statement reads changes.
     results = await cachedRead(
